@@ -255,7 +255,10 @@ def parse_catalog_json(text: str) -> CatalogData:
     lines = _json_item_lines(text)
     shgs: list[ShgRow] = []
     products: list[ProductRow] = []
-    for key, parse, out in (("shgs", _shg_row, shgs), ("products", _product_row, products)):
+    outputs: dict[str, list[Any]] = {"shgs": shgs, "products": products}
+    parsers: dict[str, Any] = {"shgs": _shg_row, "products": _product_row}
+    for key in ("shgs", "products"):
+        parse, out = parsers[key], outputs[key]
         items = doc.get(key, [])
         if not isinstance(items, list):
             problems.add(1, f'"{key}" must be a list')
@@ -265,7 +268,7 @@ def parse_catalog_json(text: str) -> CatalogData:
             if not isinstance(raw, dict):
                 problems.add(line, f"{key}[{index}] is not an object")
                 continue
-            row = parse(raw, line, problems)  # type: ignore[operator]
+            row = parse(raw, line, problems)
             if row is not None:
                 out.append(row)
     return _check_whole(CatalogData(tuple(shgs), tuple(products)), problems)
@@ -303,7 +306,7 @@ def parse_catalog_csv(text: str) -> CatalogData:
     reader.fieldnames = header
     problems = _Problems()
     is_products = "sku" in header
-    required = ("sku", "name_en", "category", "hsn", "gst_rate", "mrp", "shg_code")
+    required: tuple[str, ...] = ("sku", "name_en", "category", "hsn", "gst_rate", "mrp", "shg_code")
     if not is_products:
         required = ("code", "name_en")
     missing = [c for c in required if c not in header]

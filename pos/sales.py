@@ -497,7 +497,9 @@ def returnable(ledger: Ledger, receipt_no: str) -> dict[int, int]:
     if sale.kind != "sale":
         raise NotAllowed(f"{sale.receipt_no} is a return, not a sale")
     done = sales_q.returned_qty_by_line(ledger.db, sale.id)
-    return {l["line_no"]: l["qty"] - done.get(l["id"], {}).get("qty", 0) for l in sale.lines}
+    return {
+        line["line_no"]: line["qty"] - done.get(line["id"], {}).get("qty", 0) for line in sale.lines
+    }
 
 
 def return_sale(

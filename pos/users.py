@@ -125,7 +125,8 @@ def login(ledger: Ledger, name: str, pin: str, *, moment: datetime | None = None
             users_q.record_failure(ledger.db, row["id"], locked)
         if locked:
             raise LockedOut(
-                f"wrong PIN {MAX_FAILURES} times: {row['name']} is locked for {LOCK_MINUTES} minutes"
+                f"wrong PIN {MAX_FAILURES} times: {row['name']} is locked"
+                f" for {LOCK_MINUTES} minutes"
             )
         left = MAX_FAILURES - failures
         raise AuthFailed(f"wrong PIN ({left} tr{'y' if left == 1 else 'ies'} left)")

@@ -27,23 +27,60 @@ CASHIER_PIN = "1357"
 
 SMALL_CATALOG = {
     "shgs": [
-        {"code": "SHG-LAX", "name_en": "Laxmi SHG", "name_hi": "लक्ष्मी स्वयं सहायता समूह",
-         "village": "Bodh Gaya", "block": "Bodh Gaya"},
-        {"code": "SHG-DUR", "name_en": "Durga SHG", "name_hi": "दुर्गा स्वयं सहायता समूह",
-         "village": "Tekari", "block": "Tekari"},
+        {
+            "code": "SHG-LAX",
+            "name_en": "Laxmi SHG",
+            "name_hi": "लक्ष्मी स्वयं सहायता समूह",
+            "village": "Bodh Gaya",
+            "block": "Bodh Gaya",
+        },
+        {
+            "code": "SHG-DUR",
+            "name_en": "Durga SHG",
+            "name_hi": "दुर्गा स्वयं सहायता समूह",
+            "village": "Tekari",
+            "block": "Tekari",
+        },
     ],
     "products": [
-        {"sku": "MSK-GRN", "barcodes": "8900000000017", "name_en": "Cotton mask green",
-         "name_hi": "सूती मास्क हरा", "category": "Masks", "unit": "pc", "hsn": "6307",
-         "gst_rate": "5", "mrp": "10", "shg_code": "SHG-LAX"},
-        {"sku": "SOAP-NEEM", "barcodes": "8900000000024", "name_en": "Neem soap 100 g",
-         "name_hi": "नीम साबुन 100 ग्राम", "category": "Soap", "unit": "pc", "hsn": "3401",
-         "gst_rate": "18", "mrp": "35.50", "shg_code": "SHG-DUR"},
-        {"sku": "SAN-100", "barcodes": "8900000000031", "name_en": "Hand sanitizer 100 ml",
-         "name_hi": "हैंड सैनिटाइज़र 100 मि.ली.", "category": "Sanitizer", "unit": "pc",
-         "hsn": "3808", "gst_rate": "18", "mrp": "49", "shg_code": "SHG-DUR"},
+        {
+            "sku": "MSK-GRN",
+            "barcodes": "8900000000017",
+            "name_en": "Cotton mask green",
+            "name_hi": "सूती मास्क हरा",
+            "category": "Masks",
+            "unit": "pc",
+            "hsn": "6307",
+            "gst_rate": "5",
+            "mrp": "10",
+            "shg_code": "SHG-LAX",
+        },
+        {
+            "sku": "SOAP-NEEM",
+            "barcodes": "8900000000024",
+            "name_en": "Neem soap 100 g",
+            "name_hi": "नीम साबुन 100 ग्राम",
+            "category": "Soap",
+            "unit": "pc",
+            "hsn": "3401",
+            "gst_rate": "18",
+            "mrp": "35.50",
+            "shg_code": "SHG-DUR",
+        },
+        {
+            "sku": "SAN-100",
+            "barcodes": "8900000000031",
+            "name_en": "Hand sanitizer 100 ml",
+            "name_hi": "हैंड सैनिटाइज़र 100 मि.ली.",
+            "category": "Sanitizer",
+            "unit": "pc",
+            "hsn": "3808",
+            "gst_rate": "18",
+            "mrp": "49",
+            "shg_code": "SHG-DUR",
+        },
     ],
-}  # fmt: skip
+}
 
 
 @dataclass
@@ -58,7 +95,9 @@ class Outlet:
         return self.settings.data_dir
 
 
-def make_outlet(data_dir: Path, *, doc_mode: str = "tax_invoice", open_shift: bool = True) -> Outlet:
+def make_outlet(
+    data_dir: Path, *, doc_mode: str = "tax_invoice", open_shift: bool = True
+) -> Outlet:
     settings = resolve_settings(data_dir)
     ledger = create_ledger(
         settings,
@@ -95,16 +134,28 @@ class CliResult:
         return json.loads(self.stdout)
 
 
-def run_pos(data_dir: Path, *args: str, env: dict[str, str] | None = None,
-            user: str | None = None, timeout: float = 60) -> CliResult:
+def run_pos(
+    data_dir: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    user: str | None = None,
+    timeout: float = 60,
+) -> CliResult:
     """Run the real `pos` command in a child process."""
     full_env = {**os.environ, "POS_PIN": CASHIER_PIN, "POS_APPROVER_PIN": MANAGER_PIN}
     full_env.update(env or {})
     cmd = [sys.executable, "-m", "pos.cli.main", "--data-dir", str(data_dir), *args]
     if user:
         cmd = ["runuser", "-u", user, "--", *cmd]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=timeout,
-                          cwd=ROOT, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+    )
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 

@@ -61,9 +61,7 @@ class Context:
         """The manager approving, from --approver NAME and POS_APPROVER_PIN (None if not given)."""
         if not name:
             return None
-        return approve(
-            self.ledger(), name, read_pin("POS_APPROVER_PIN", f"PIN for {name}: "), what
-        )
+        return approve(self.ledger(), name, read_pin("POS_APPROVER_PIN", f"PIN for {name}: "), what)
 
 
 def read_pin(variable: str, prompt: str) -> str:

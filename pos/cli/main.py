@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception:
         traceback.print_exc()
-        print("internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr)
+        print(
+            "internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr
+        )
         return 3
     finally:
         ctx.close()

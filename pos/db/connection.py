@@ -94,6 +94,8 @@ def storage_error(exc: BaseException, path: Path | None = None) -> StorageError 
             f"the ledger cannot be written{where}: the folder or file is read-only. "
             "Nothing was saved; fix the folder's permissions and try again."
         )
+    if "disk i/o error" in text and path is not None and _nearly_full(path):
+        text = "full"
     if "full" in text or "no space" in text:
         return StorageError(
             f"the disk is full{where}: nothing was saved. Free some space and try again."
@@ -107,6 +109,23 @@ def storage_error(exc: BaseException, path: Path | None = None) -> StorageError 
     if "locked" in text or "busy" in text:
         return StorageError(f"the ledger is busy{where}; try again in a moment")
     return StorageError(f"the ledger could not be written{where}: {exc}")
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _db_path(db: sqlite_utils.Database) -> Path | None:
+    try:
+        for row in db.conn.execute("PRAGMA database_list").fetchall():
+            if row[1] == "main" and row[2]:
+                return Path(row[2])
+    except sqlite3.Error:
+        return None
+    return None
 
 
 def applied_migrations(db: sqlite_utils.Database) -> list[str]:
@@ -205,20 +224,26 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         db.conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise storage_error(exc) from exc
+        raise storage_error(exc, _db_path(db)) from exc
     try:
         yield db
     except sqlite3.Error as exc:
-        db.rollback()
-        raise storage_error(exc) from exc
+        _rollback(db)
+        raise storage_error(exc, _db_path(db)) from exc
     except BaseException:
-        db.rollback()
+        _rollback(db)
         raise
     try:
         db.conn.execute("COMMIT")
     except sqlite3.Error as exc:
+        _rollback(db)
+        raise storage_error(exc, _db_path(db)) from exc
+
+
+def _rollback(db: sqlite_utils.Database) -> None:
+    """Roll back; a failed rollback (disk gone) must not hide the original error."""
+    with contextlib.suppress(sqlite3.Error):
         db.rollback()
-        raise storage_error(exc) from exc
 
 
 def query_all(db: sqlite_utils.Database, sql: str, params: Any = None) -> list[dict[str, Any]]:

@@ -1,0 +1,159 @@
+"""`pos init`, `pos demo`, `pos users`, `pos clock confirm`, `pos backup`, `pos restore`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from pos import backup, journal, users
+from pos.cli.common import Context, add_json, read_pin
+from pos.db.connection import transaction
+from pos.demo import create_demo_outlet
+from pos.errors import ApprovalRequired
+from pos.ledger import DOC_MODES, create_ledger
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="set up a new outlet ledger in the data folder")
+    p.add_argument("--code", required=True, help="outlet code, 2-3 capitals/digits (e.g. G01)")
+    p.add_argument("--name", required=True, help="outlet name in English")
+    p.add_argument("--name-hi", default="", help="outlet name in Hindi")
+    p.add_argument("--address", default="", help="address in English")
+    p.add_argument("--address-hi", default="", help="address in Hindi")
+    p.add_argument("--gstin", help="GSTIN (needed for tax-invoice mode)")
+    p.add_argument("--doc-mode", choices=DOC_MODES, default="bill_of_supply", help="document mode")
+    p.add_argument("--upi", help="the outlet's UPI VPA (for QR payments)")
+    p.add_argument("--device-letter", default="A", help="this till's letter (A, B, ...)")
+    p.add_argument("--manager", required=True, help="name of the first manager (PIN: POS_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="set up the demo outlet (catalog, SHGs, users, stock)")
+    add_json(p)
+    p.set_defaults(handler=cmd_demo)
+
+    users_p = sub.add_parser("users", help="manage users")
+    users_sub = users_p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    p = users_sub.add_parser("add", help="add a user (PIN from POS_NEW_PIN or a prompt)")
+    p.add_argument("name", help="the user's name")
+    p.add_argument("--role", choices=users.ROLES, default="cashier", help="cashier|manager|admin")
+    p.add_argument("--language", choices=("en", "hi"), default="en", help="screen language")
+    p.add_argument("--approver", required=True, help="manager authorising (POS_APPROVER_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_users_add)
+    p = users_sub.add_parser("list", help="list users")
+    add_json(p)
+    p.set_defaults(handler=cmd_users_list)
+
+    clock_p = sub.add_parser("clock", help="the device clock")
+    clock_sub = clock_p.add_subparsers(dest="clock_command", metavar="ACTION", required=True)
+    p = clock_sub.add_parser("confirm", help="a manager confirms the clock after it went back")
+    p.add_argument("--approver", required=True, help="manager confirming (POS_APPROVER_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_clock_confirm)
+
+    p = sub.add_parser("backup", help="SQLite online backup of the ledger")
+    p.add_argument("--to", help="backup folder (default: DATA_DIR/backups; may be a USB stick)")
+    add_json(p)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the ledger with a backup (integrity-checked)")
+    p.add_argument("file", help="the backup file to restore")
+    add_json(p)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> None:
+    pin = read_pin("POS_PIN", f"New PIN for {args.manager}: ")
+    users.validate_pin(pin)
+    ledger = create_ledger(
+        ctx.settings,
+        code=args.code,
+        name_en=args.name,
+        name_hi=args.name_hi,
+        address_en=args.address,
+        address_hi=args.address_hi,
+        gstin=args.gstin,
+        doc_mode=args.doc_mode,
+        upi_vpa=args.upi,
+        device_letter=args.device_letter,
+    )
+    with ledger:
+        users.add_user(ledger, args.manager, "manager", pin)
+        ctx.emit(
+            {
+                "device_id": ledger.device.id,
+                "short_code": ledger.device.short_code,
+                "ledger": str(ledger.path),
+            },
+            f"outlet {ledger.outlet.code} set up: device {ledger.device.short_code}"
+            f" ({ledger.device.id}), ledger {ledger.path}",
+        )
+
+
+def cmd_demo(ctx: Context, args: argparse.Namespace) -> None:
+    created, ledger = create_demo_outlet(ctx.settings)
+    with ledger:
+        text = "demo outlet ready" if created else "demo outlet already set up"
+        ctx.emit(
+            {"created": created, "ledger": str(ledger.path), "outlet": ledger.outlet.code},
+            f"{text} at {ledger.path}\n  manager: Meena, PIN 1234\n  cashier: Ravi, PIN 1111"
+            "\n  cashier (Hindi screens): Sunita, PIN 2222",
+        )
+
+
+def cmd_users_add(ctx: Context, args: argparse.Namespace) -> None:
+    ledger = ctx.ledger()
+    approver = ctx.approver(args.approver, "adding a user")
+    if approver is None:
+        raise ApprovalRequired("adding a user needs a manager's approval")
+    pin = os.environ.get("POS_NEW_PIN") or read_pin("POS_NEW_PIN", f"New PIN for {args.name}: ")
+    user = users.add_user(ledger, args.name, args.role, pin, args.language)
+    ctx.emit(
+        {"id": user.id, "name": user.name, "role": user.role, "language": user.language},
+        f"added {user.role} {user.name}",
+    )
+
+
+def cmd_users_list(ctx: Context, args: argparse.Namespace) -> None:
+    found = users.list_users(ctx.ledger())
+    ctx.emit(
+        {"users": [{"name": u.name, "role": u.role, "language": u.language} for u in found]},
+        "\n".join(f"{u.name:20} {u.role:8} {u.language}" for u in found) or "no users",
+    )
+
+
+def cmd_clock_confirm(ctx: Context, args: argparse.Namespace) -> None:
+    ledger = ctx.ledger()
+    approver = ctx.approver(args.approver, "confirming the clock")
+    assert approver is not None
+    with transaction(ledger.db):
+        head = journal.head(ledger.db)
+        event = journal.append(
+            ledger.db,
+            ledger.device.id,
+            "clock_confirmed",
+            {"previous_event_at": head.created_at, "approver_id": approver.id},
+            current=head,
+            skip_clock_check=True,
+        )
+    ctx.emit(
+        {"seq": event.seq, "confirmed_at": event.created_at},
+        f"clock confirmed by {approver.name} at {event.created_at}",
+    )
+
+
+def cmd_backup(ctx: Context, args: argparse.Namespace) -> None:
+    folder = Path(args.to) if args.to else ctx.settings.backup_dir
+    target = backup.backup_ledger(ctx.ledger(), folder)
+    ctx.emit({"backup": str(target)}, f"backed up to {target}")
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> None:
+    saved = backup.restore_ledger(ctx.settings, Path(args.file))
+    note = f" (the ledger it replaced was saved as {saved})" if saved else ""
+    ctx.emit(
+        {"restored": args.file, "previous_saved_as": str(saved) if saved else None},
+        f"restored {args.file}{note}",
+    )

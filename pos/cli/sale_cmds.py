@@ -1,0 +1,266 @@
+"""`pos sale`, `pos return`, `pos void`."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import uuid
+from typing import Any
+
+from pos import catalog, sales
+from pos.cli.common import Context, add_json
+from pos.errors import InvalidInput
+from pos.money import format_rupees, parse_amount
+
+_ITEM = re.compile(r"^(?P<code>.+?)(?:[xX](?P<qty>-?\d+))?$")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("sale", help="ring up and complete a sale")
+    p.add_argument(
+        "--item",
+        action="append",
+        required=True,
+        metavar="CODE[xQTY]",
+        help="SKU or barcode, optionally x quantity (e.g. MSK-GRNx3); repeatable",
+    )
+    p.add_argument(
+        "--discount",
+        action="append",
+        default=[],
+        metavar="LINE=AMOUNT",
+        help="discount in rupees on line LINE (1-based); needs a manager",
+    )
+    p.add_argument(
+        "--price",
+        action="append",
+        default=[],
+        metavar="LINE=AMOUNT",
+        help="unit price below MRP for line LINE; needs a manager",
+    )
+    p.add_argument(
+        "--removed",
+        action="append",
+        default=[],
+        metavar="CODE[xQTY]",
+        help="an item scanned and removed before payment (recorded for the Z)",
+    )
+    p.add_argument(
+        "--pay",
+        action="append",
+        required=True,
+        metavar="METHOD=AMOUNT[:REF]",
+        help="cash=AMOUNT, upi=AMOUNT[:UTR] or card=AMOUNT[:REF]; repeat to split",
+    )
+    p.add_argument("--user", help="the acting cashier (default: the open shift's; PIN: POS_PIN)")
+    p.add_argument("--approver", help="manager approving discounts/prices (POS_APPROVER_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_sale)
+
+    p = sub.add_parser("return", help="return items of a sale (manager approval)")
+    p.add_argument("receipt", help="the original receipt number")
+    p.add_argument(
+        "--line",
+        action="append",
+        default=[],
+        metavar="LINE=QTY",
+        help="return QTY of line LINE; omit to return everything left",
+    )
+    p.add_argument("--refund", default="cash", metavar="cash|upi[:UTR]", help="how to refund")
+    p.add_argument("--reason", default="", help="why the goods came back")
+    p.add_argument("--user", help="the acting cashier (PIN: POS_PIN)")
+    p.add_argument("--approver", help="manager approving (POS_APPROVER_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_return)
+
+    p = sub.add_parser("void", help="void a completed sale: a full return with approval")
+    p.add_argument("receipt", help="the receipt number to void")
+    p.add_argument("--reason", required=True, help="why it is voided")
+    p.add_argument("--refund", default="cash", metavar="cash|upi[:UTR]", help="how to refund")
+    p.add_argument("--user", help="the acting cashier (PIN: POS_PIN)")
+    p.add_argument("--approver", help="manager approving (POS_APPROVER_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_void)
+
+
+def parse_item(text: str) -> tuple[str, int]:
+    match = _ITEM.match(text.strip())
+    if not match or not match["code"]:
+        raise InvalidInput(f"not an item: {text!r} (use CODE or CODExQTY)")
+    return match["code"], int(match["qty"] or 1)
+
+
+def parse_tender(text: str) -> sales.Tender:
+    method, sep, rest = text.partition("=")
+    method = method.strip().lower()
+    if not sep or method not in sales.METHODS:
+        raise InvalidInput(f"not a payment: {text!r} (use cash=AMOUNT, upi=AMOUNT[:UTR], card=...)")
+    amount, _, ref = rest.partition(":")
+    if method == "cash" and ref:
+        raise InvalidInput("cash takes no reference")
+    return sales.Tender(method, parse_amount(amount), ref or None)
+
+
+def _line_map(values: list[str], what: str, parse: Any) -> dict[int, Any]:
+    out: dict[int, Any] = {}
+    for value in values:
+        line, sep, amount = value.partition("=")
+        if not sep or not line.strip().isdigit():
+            raise InvalidInput(f"not a {what}: {value!r} (use LINE=VALUE, e.g. 1=2.00)")
+        out[int(line)] = parse(amount)
+    return out
+
+
+def sale_json(sale: sales.SaleRecord) -> dict[str, Any]:
+    return {
+        "receipt_no": sale.receipt_no,
+        "kind": sale.kind,
+        "original_receipt_no": sale.original_receipt_no,
+        "is_void": sale.is_void,
+        "business_date": sale.business_date,
+        "gross_paise": sale.gross_paise,
+        "discount_paise": sale.discount_paise,
+        "taxable_paise": sale.taxable_paise,
+        "cgst_paise": sale.cgst_paise,
+        "sgst_paise": sale.sgst_paise,
+        "round_off_paise": sale.round_off_paise,
+        "total_paise": sale.total_paise,
+        "change_paise": sale.change_paise,
+        "lines": [
+            {
+                k: line[k]
+                for k in (
+                    "line_no",
+                    "sku",
+                    "name_en",
+                    "qty",
+                    "unit_price_paise",
+                    "discount_paise",
+                    "gross_paise",
+                    "rate_bp",
+                    "taxable_paise",
+                    "cgst_paise",
+                    "sgst_paise",
+                )
+            }
+            for line in sale.lines
+        ],
+        "payments": [p.__dict__ for p in sale.payments],
+    }
+
+
+def sale_text(sale: sales.SaleRecord) -> str:
+    title = "RETURN" if sale.kind == "return" else "SALE"
+    if sale.is_void:
+        title = "VOID"
+    out = [
+        f"{title} {sale.receipt_no}"
+        + (f" (of {sale.original_receipt_no})" if sale.original_receipt_no else "")
+    ]
+    for line in sale.lines:
+        out.append(
+            f"  {line['line_no']:>2} {line['sku']:14} {line['qty']:>5} x "
+            f"{format_rupees(line['unit_price_paise']):>9} {format_rupees(line['gross_paise']):>10}"
+        )
+    if sale.cgst_paise or sale.sgst_paise:
+        out.append(
+            f"  CGST {format_rupees(sale.cgst_paise)}  SGST {format_rupees(sale.sgst_paise)}"
+        )
+    out.append(f"  round-off {format_rupees(sale.round_off_paise)}")
+    out.append(f"  TOTAL {format_rupees(sale.total_paise)}")
+    for p in sale.payments:
+        ref = f" ref {p.reference}" if p.reference else ""
+        out.append(f"  {p.method} {format_rupees(p.tendered_paise)}{ref}")
+    if sale.change_paise:
+        out.append(f"  change {format_rupees(sale.change_paise)}")
+    return "\n".join(out)
+
+
+def cmd_sale(ctx: Context, args: argparse.Namespace) -> None:
+    ledger = ctx.ledger()
+    cashier = ctx.acting_user(args.user)
+    discounts = _line_map(args.discount, "discount", parse_amount)
+    prices = _line_map(args.price, "price", lambda a: parse_amount(a, allow_zero=False))
+    needs_approval = bool(discounts or prices)
+    approver = (
+        ctx.approver(args.approver, "a discount or price override") if needs_approval else None
+    )
+    tenders = [parse_tender(t) for t in args.pay]
+    doc_mode = ledger.outlet.doc_mode
+    lines = []
+    for n, text in enumerate(args.item, start=1):
+        code, qty = parse_item(text)
+        item = catalog.find_item(ledger, code)
+        lines.append(
+            sales.price_line(
+                item,
+                qty,
+                doc_mode=doc_mode,
+                discount_paise=discounts.get(n, 0),
+                unit_price_paise=prices.get(n),
+                actor=cashier,
+                approver=approver,
+            )
+        )
+    unknown = set(discounts) | set(prices)
+    unknown -= set(range(1, len(lines) + 1))
+    if unknown:
+        raise InvalidInput(f"no line {min(unknown)} in this sale")
+    sales.settle_tenders(sales.make_bill(lines).total_paise, tenders)  # refuse before recording
+    cart_id = str(uuid.uuid4())
+    for text in args.removed:
+        code, qty = parse_item(text)
+        item = catalog.find_item(ledger, code)
+        sales.record_removed_line(ledger, cart_id, item, qty, item.mrp_paise, cashier)
+    sale = sales.complete_sale(ledger, lines, tenders, cashier, sale_uuid=cart_id)
+    ctx.emit(sale_json(sale), sale_text(sale))
+
+
+def _refund(text: str) -> tuple[str, str | None]:
+    method, _, ref = text.partition(":")
+    return method.strip().lower(), ref.strip() or None
+
+
+def cmd_return(ctx: Context, args: argparse.Namespace) -> None:
+    ledger = ctx.ledger()
+    cashier = ctx.acting_user(args.user)
+    approver = ctx.approver(args.approver, "a return")
+    items = None
+    if args.line:
+        items = [
+            sales.ReturnLine(line, int(qty) if qty.strip().lstrip("-").isdigit() else _bad(qty))
+            for line, qty in _line_map(args.line, "line", str).items()
+        ]
+    method, ref = _refund(args.refund)
+    sale = sales.return_sale(
+        ledger,
+        args.receipt,
+        items,
+        cashier=cashier,
+        approver=approver,
+        refund_method=method,
+        reference=ref,
+        reason=args.reason,
+    )
+    ctx.emit(sale_json(sale), sale_text(sale))
+
+
+def _bad(qty: str) -> int:
+    raise InvalidInput(f"quantity {qty!r} is not a whole number")
+
+
+def cmd_void(ctx: Context, args: argparse.Namespace) -> None:
+    ledger = ctx.ledger()
+    cashier = ctx.acting_user(args.user)
+    approver = ctx.approver(args.approver, "voiding a sale")
+    method, ref = _refund(args.refund)
+    sale = sales.void_sale(
+        ledger,
+        args.receipt,
+        cashier=cashier,
+        approver=approver,
+        reason=args.reason,
+        refund_method=method,
+        reference=ref,
+    )
+    ctx.emit(sale_json(sale), sale_text(sale))

@@ -1,0 +1,73 @@
+"""SQL for `pos ledger verify`: reading everything back in bulk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+from pos.db.connection import query_all
+
+
+def event_rows(db: sqlite_utils.Database) -> Iterator[tuple[int, str, str, str, str, str]]:
+    cursor = db.execute(
+        "SELECT seq, event_id, kind, body, hash, prev_hash FROM events ORDER BY seq"
+    )
+    yield from cursor
+
+
+def sales_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return query_all(
+        db,
+        "SELECT s.*, o.receipt_no AS original_receipt_no FROM sales s"
+        " LEFT JOIN sales o ON o.id = s.original_sale_id ORDER BY s.id",
+    )
+
+
+def lines_by_sale(db: sqlite_utils.Database) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    rows = query_all(
+        db,
+        "SELECT l.*, o.line_no AS original_line_no FROM sale_lines l"
+        " LEFT JOIN sale_lines o ON o.id = l.original_line_id ORDER BY l.sale_id, l.line_no",
+    )
+    for row in rows:
+        out.setdefault(row["sale_id"], []).append(row)
+    return out
+
+
+def allocations_by_line(db: sqlite_utils.Database) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    rows = query_all(
+        db,
+        "SELECT a.*, s.code AS shg_code FROM line_allocations a JOIN shg s ON s.id = a.shg_id"
+        " ORDER BY a.id",
+    )
+    for row in rows:
+        out.setdefault(row["sale_line_id"], []).append(row)
+    return out
+
+
+def payments_by_sale(db: sqlite_utils.Database) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for row in query_all(db, "SELECT * FROM payments ORDER BY id"):
+        out.setdefault(row["sale_id"], []).append(row)
+    return out
+
+
+def lot_balance_mismatches(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return query_all(
+        db,
+        "SELECT b.lot_id, b.on_hand, coalesce(m.total, 0) AS moved FROM lot_balance b"
+        " LEFT JOIN (SELECT lot_id, sum(qty) AS total FROM stock_moves"
+        "  WHERE lot_id IS NOT NULL GROUP BY lot_id) m ON m.lot_id = b.lot_id"
+        " WHERE b.on_hand != coalesce(m.total, 0)",
+    )
+
+
+def outbox_gaps(db: sqlite_utils.Database) -> int:
+    row = db.execute(
+        "SELECT count(*) FROM events e LEFT JOIN outbox o ON o.seq = e.seq WHERE o.seq IS NULL"
+    ).fetchone()
+    return int(row[0])

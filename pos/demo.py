@@ -1,0 +1,53 @@
+"""The demo outlet: a district marketing centre with a realistic catalog, SHGs and users.
+
+Users (PINs named in the README): manager Meena 1234, cashier Ravi 1111, cashier Sunita 2222
+(Hindi screens).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from pos import catalog, users
+from pos.ledger import Ledger, create_ledger, open_ledger
+from pos.settings import Settings
+
+DEMO_USERS = (
+    ("Meena", "manager", "1234", "en"),
+    ("Ravi", "cashier", "1111", "en"),
+    ("Sunita", "cashier", "2222", "hi"),
+)
+
+
+def sample_file(name: str) -> Path:
+    """A file of resources/sample (beside the package in a checkout or in the bundle)."""
+    here = Path(__file__).resolve().parent.parent / "resources" / "sample" / name
+    if here.exists():
+        return here
+    return Path(str(resources.files("pos").joinpath("..", "resources", "sample", name)))
+
+
+def create_demo_outlet(settings: Settings) -> tuple[bool, Ledger]:
+    """Set up the demo outlet in ``settings.data_dir``; (False, ledger) if it already exists."""
+    if settings.ledger_path.exists():
+        return False, open_ledger(settings)
+    ledger = create_ledger(
+        settings,
+        code="G01",
+        name_en="Gaya Zila SHG Marketing Centre",
+        name_hi="गया ज़िला स्वयं सहायता समूह विपणन केंद्र",
+        address_en="Near Collectorate, Gaya, Bihar 823001",
+        address_hi="समाहरणालय के पास, गया, बिहार 823001",
+        gstin="10AAAGG1234F1Z5",
+        doc_mode="tax_invoice",
+        upi_vpa="gayashgcentre@sbi",
+        phone="0631-2220000",
+        footer_en="Thank you. Every rupee goes to the women's groups who made it.",
+        footer_hi="धन्यवाद। हर रुपया बनाने वाली महिलाओं के समूह को जाता है।",
+    )
+    data = catalog.parse_catalog_file(sample_file("catalog.json"))
+    catalog.import_catalog(ledger, data)
+    for name, role, pin, language in DEMO_USERS:
+        users.add_user(ledger, name, role, pin, language)
+    return True, ledger
