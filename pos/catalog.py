@@ -535,14 +535,10 @@ def search(ledger: Ledger, text: str, limit: int = 30) -> list[Item]:
         found = catalog_q.product_for_barcode(ledger.db, query)
         if found is not None:
             ids.append(found)
-    if len(query) >= 3:
-        terms = " AND ".join(
-            '"' + word.replace('"', '""') + '"' for word in query.split() if len(word) >= 3
-        )
-        if terms:
-            ids += [i for i in catalog_q.search_fts(ledger.db, terms, limit) if i not in ids]
-        if not terms or len(ids) < limit:
-            ids += [i for i in catalog_q.search_prefix(ledger.db, query, limit) if i not in ids]
+    words = [w for w in query.split() if len(w) >= 3]
+    if words:
+        terms = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+        ids += [i for i in catalog_q.search_fts(ledger.db, terms, limit) if i not in ids]
     else:
         ids += [i for i in catalog_q.search_prefix(ledger.db, query, limit) if i not in ids]
     at = clock.local_minute(clock.now_utc())

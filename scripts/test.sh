@@ -7,8 +7,8 @@ bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 export ESCPOS_CAPABILITIES_PICKLE_DIR="${ESCPOS_CAPABILITIES_PICKLE_DIR:-/tmp/sarv-pos-escpos-cache}"
 echo "== ruff"
-.venv/bin/ruff check pos tests bench
-.venv/bin/ruff format --check pos tests bench
+.venv/bin/ruff check pos tests bench scripts
+.venv/bin/ruff format --check pos tests bench scripts
 echo "== mypy"
 .venv/bin/mypy
 echo "== benchmarks (smoke size)"

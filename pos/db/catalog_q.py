@@ -47,20 +47,25 @@ def items_by_ids(db: sqlite_utils.Database, ids: list[int], at: str) -> list[dic
 
 
 def search_fts(db: sqlite_utils.Database, match: str, limit: int) -> list[int]:
+    """Trigram full-text match; no ranking, so a common word stops at ``limit`` rows."""
     rows = db.execute(
-        "SELECT rowid FROM product_search WHERE product_search MATCH ? ORDER BY rank LIMIT ?",
-        [match, limit],
+        "SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT ?", [match, limit]
     ).fetchall()
     return [r[0] for r in rows]
 
 
 def search_prefix(db: sqlite_utils.Database, prefix: str, limit: int) -> list[int]:
-    """Short queries (under three characters): name or SKU prefix through the B-tree indexes."""
-    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    """Short queries (under three characters): name or SKU prefix as index range scans."""
+    upper = prefix + "\U0010ffff"
     rows = db.execute(
-        "SELECT id FROM products WHERE active = 1 AND (name_en LIKE ? ESCAPE '\\'"
-        " OR name_hi LIKE ? ESCAPE '\\' OR sku LIKE ? ESCAPE '\\') LIMIT ?",
-        [like, like, like, limit],
+        "SELECT id FROM (SELECT id FROM products WHERE name_en >= ?1 COLLATE NOCASE"
+        "  AND name_en < ?2 COLLATE NOCASE LIMIT ?3)"
+        " UNION SELECT id FROM (SELECT id FROM products WHERE name_hi >= ?1 AND name_hi < ?2"
+        "  LIMIT ?3)"
+        " UNION SELECT id FROM (SELECT id FROM products WHERE sku >= upper(?1)"
+        "  AND sku < upper(?1) || ?4 LIMIT ?3)"
+        " LIMIT ?3",
+        [prefix, upper, limit, "\U0010ffff"],
     ).fetchall()
     return [r[0] for r in rows]
 
