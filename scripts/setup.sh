@@ -19,14 +19,15 @@ APT_PACKAGES=(
   poppler-utils zbar-tools
   # the district server's PostgreSQL path in the tests
   postgresql
-  # an independent ESC/POS decoder for the printer tests (npm)
-  nodejs npm
 )
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+# an independent ESC/POS decoder for the printer tests runs on Node.js (any npm will do: some
+# machines carry a nodejs build that bundles npm and conflicts with Debian's npm package)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
