@@ -11,24 +11,37 @@ from pos.ledger import Ledger
 from pos.settings import Settings
 
 
-def backup_ledger(ledger: Ledger, folder: Path) -> Path:
-    """Write a consistent copy of the live ledger into ``folder``; returns the file."""
+def backup_ledger(ledger: Ledger, folder: Path, *, keep: int | None = None) -> Path:
+    """Write a consistent copy of the live ledger into ``folder``; returns the file.
+
+    With ``keep``, only the newest ``keep`` backups of this device stay in the folder.
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"cannot create the backup folder {folder}: {exc}") from exc
-    stamp = clock.local(clock.now_utc()).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"ledger-{ledger.device.short_code}-{stamp}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"ledger-{ledger.device.short_code}-{stamp}-{n}.sqlite"
+    target = folder / "none"
+    while target.name == "none" or target.exists():
+        # names sort in time order, so rotation can go by name
+        stamp = clock.local(clock.now_utc()).strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"ledger-{ledger.device.short_code}-{stamp}.sqlite"
     connection.online_backup(ledger.db, target)
     problems = connection.integrity_problems(target)
     if problems:
         target.unlink(missing_ok=True)
         raise StorageError(f"the backup failed its integrity check: {problems[0]}")
+    if keep is not None:
+        rotate(folder, ledger.device.short_code, keep)
     return target
+
+
+def rotate(folder: Path, short_code: str, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of one device; returns what was deleted."""
+    found = sorted(folder.glob(f"ledger-{short_code}-*.sqlite"), key=lambda p: p.name)
+    doomed = found[: max(0, len(found) - max(keep, 1))]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
 
 
 def restore_ledger(settings: Settings, source: Path) -> Path | None:

@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt: a headless pytest-qt run aborts without it (DESIGN.md 7).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", "/tmp/sarv-pos-escpos-cache")
+os.environ.setdefault("POS_LOG_DIR", "/tmp/sarv-pos-test-logs")
 
 import json
 import subprocess

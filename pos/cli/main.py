@@ -14,6 +14,7 @@ import traceback
 
 from pos.cli.common import Context
 from pos.errors import PosError
+from pos.logs import setup_logging
 from pos.settings import resolve_settings
 
 COMMAND_MODULES = (
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             parser.print_help()
             return 2
+    setup_logging()
     ctx = Context(settings=resolve_settings(args.data_dir), json=getattr(args, "json", False))
     try:
         result = handler(ctx, args)
@@ -75,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 1
     except Exception:
+        log.exception("internal error in `pos %s`", args.command)
         traceback.print_exc()
         print(
             "internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr

@@ -55,8 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("backup", help="SQLite online backup of the ledger")
     p.add_argument("--to", help="backup folder (default: DATA_DIR/backups; may be a USB stick)")
+    p.add_argument("--keep", type=int, help="keep only the newest N backups in the folder")
     add_json(p)
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("diagnostics", help="write a zip of versions, settings, logs and checks")
+    p.add_argument("--out", help="the zip to write (default: DATA_DIR/diagnostics-TIME.zip)")
+    add_json(p)
+    p.set_defaults(handler=cmd_diagnostics)
 
     p = sub.add_parser("restore", help="replace the ledger with a backup (integrity-checked)")
     p.add_argument("file", help="the backup file to restore")
@@ -146,7 +152,7 @@ def cmd_clock_confirm(ctx: Context, args: argparse.Namespace) -> None:
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> None:
     folder = Path(args.to) if args.to else ctx.settings.backup_dir
-    target = backup.backup_ledger(ctx.ledger(), folder)
+    target = backup.backup_ledger(ctx.ledger(), folder, keep=args.keep)
     ctx.emit({"backup": str(target)}, f"backed up to {target}")
 
 
@@ -157,3 +163,13 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> None:
         {"restored": args.file, "previous_saved_as": str(saved) if saved else None},
         f"restored {args.file}{note}",
     )
+
+
+def cmd_diagnostics(ctx: Context, args: argparse.Namespace) -> None:
+    from pos import clock
+    from pos.diagnostics import write_diagnostics
+
+    stamp = clock.local(clock.now_utc()).strftime("%Y%m%d-%H%M%S")
+    target = Path(args.out) if args.out else ctx.settings.data_dir / f"diagnostics-{stamp}.zip"
+    write_diagnostics(ctx.ledger(), target)
+    ctx.emit({"diagnostics": str(target)}, f"diagnostics written to {target}")
