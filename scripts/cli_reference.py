@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 START, END = "<!-- cli-reference:start -->", "<!-- cli-reference:end -->"
+SETTINGS_START, SETTINGS_END = "<!-- settings:start -->", "<!-- settings:end -->"
 
 
 def parsers() -> list[tuple[str, argparse.ArgumentParser]]:
@@ -84,8 +85,14 @@ def main() -> None:
     if "--write" in sys.argv:
         readme = ROOT / "README.md"
         content = readme.read_text(encoding="utf-8")
+        from pos.config import readme_table
+
         pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.S)
-        readme.write_text(pattern.sub(lambda _: f"{START}\n{text}{END}", content), encoding="utf-8")
+        content = pattern.sub(lambda _: f"{START}\n{text}{END}", content)
+        pattern = re.compile(re.escape(SETTINGS_START) + ".*?" + re.escape(SETTINGS_END), re.S)
+        table = readme_table()
+        content = pattern.sub(lambda _: f"{SETTINGS_START}\n{table}\n{SETTINGS_END}", content)
+        readme.write_text(content, encoding="utf-8")
     else:
         print(text)
 

@@ -48,3 +48,12 @@ def test_every_command_answers_help() -> None:
         [sys.executable, "-m", "pos.cli.main", "--help"], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0 and "sale" in result.stdout
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    from pos.config import SETTINGS, readme_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_table() in readme, "run scripts/cli_reference.py --write"
+    for setting in SETTINGS:
+        assert f"`{setting.key}`" in readme

@@ -64,6 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_json(p)
     p.set_defaults(handler=cmd_diagnostics)
 
+    register_settings(sub)
+
     p = sub.add_parser("restore", help="replace the ledger with a backup (integrity-checked)")
     p.add_argument("file", help="the backup file to restore")
     add_json(p)
@@ -173,3 +175,34 @@ def cmd_diagnostics(ctx: Context, args: argparse.Namespace) -> None:
     target = Path(args.out) if args.out else ctx.settings.data_dir / f"diagnostics-{stamp}.zip"
     write_diagnostics(ctx.ledger(), target)
     ctx.emit({"diagnostics": str(target)}, f"diagnostics written to {target}")
+
+
+def register_settings(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    settings_p = sub.add_parser("settings", help="the outlet's settings (see the README)")
+    settings_sub = settings_p.add_subparsers(dest="settings_command", metavar="ACTION",
+                                             required=True)  # fmt: skip
+    p = settings_sub.add_parser("list", help="every setting with its value")
+    add_json(p)
+    p.set_defaults(handler=cmd_settings_list)
+    p = settings_sub.add_parser("set", help="change a setting (a manager approves)")
+    p.add_argument("key", help="the setting's name")
+    p.add_argument("value", help="the new value")
+    p.add_argument("--approver", required=True, help="manager approving (POS_APPROVER_PIN)")
+    add_json(p)
+    p.set_defaults(handler=cmd_settings_set)
+
+
+def cmd_settings_list(ctx: Context, args: argparse.Namespace) -> None:
+    from pos import config
+
+    values = config.all_values(ctx.ledger())
+    ctx.emit(values, "\n".join(f"{k:26} {v}" for k, v in values.items()))
+
+
+def cmd_settings_set(ctx: Context, args: argparse.Namespace) -> None:
+    from pos import config
+
+    if ctx.approver(args.approver, "changing a setting") is None:
+        raise ApprovalRequired("changing a setting needs a manager's approval")
+    config.set_value(ctx.ledger(), args.key, args.value)
+    ctx.emit({args.key: config.get(ctx.ledger(), args.key)}, f"{args.key} = {args.value}")

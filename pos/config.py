@@ -1,0 +1,101 @@
+"""Outlet settings, declared once with their defaults and help (stored in the `settings` table).
+
+Every setting here is documented in the README (a test checks). Read them with ``get`` /
+``get_int`` / ``get_bool``; change them with ``set_value``, which validates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pos.db import outlet_q
+from pos.db.connection import transaction
+from pos.errors import InvalidInput, NotFound
+from pos.ledger import Ledger
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str
+    help: str
+    pattern: str = r".*"  # what a valid value looks like (full match)
+    secret: bool = False
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("variance_threshold_paise", "10000",
+            "a cash variance larger than this (in paise) at shift close needs a manager",
+            r"\d{1,9}"),
+    Setting("commission", "pct:1000",
+            "the centre's commission on SHG sales: pct:BASIS_POINTS (1000 = 10 %) or margin"
+            " (MRP minus the agreed SHG price)", r"pct:\d{1,5}|margin"),
+    Setting("printer_uri", "",
+            "the receipt printer: tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baud=9600,"
+            " file:///dev/usb/lp0 or win32://Printer Name; empty = no printer"),
+    Setting("printer_width_dots", "576", "printer width in dots: 576 (80 mm) or 384 (58 mm)",
+            r"576|384"),
+    Setting("printer_cutter", "1", "1 if the printer has an auto-cutter", r"[01]"),
+    Setting("printer_drawer_pin", "2", "the cash drawer's kick pin (2 or 5); 0 = no drawer",
+            r"[025]"),
+    Setting("print_upi_qr", "0",
+            "1 to print the UPI QR on every receipt, not only UPI-paid ones", r"[01]"),
+    Setting("receipt_language", "both", "receipt text: both (Hindi and English), en or hi",
+            r"both|en|hi"),
+    Setting("idle_lock_minutes", "5", "the counter locks after this many idle minutes",
+            r"\d{1,3}"),
+    Setting("sync_nightly_hour", "23", "the hour (0-23, local) of the nightly full sync pass",
+            r"\d|1\d|2[0-3]"),
+    Setting("sync_pull_minutes", "5", "minutes between catalog pulls while online", r"\d{1,3}"),
+    Setting("backup_folder", "", "where automatic backups go (e.g. a USB stick); empty = "
+            "DATA_DIR/backups"),
+    Setting("backup_keep", "14", "how many automatic backups to keep", r"\d{1,4}"),
+)  # fmt: skip
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise NotFound(f"no setting named {key!r}") from None
+
+
+def get(ledger: Ledger, key: str) -> str:
+    return outlet_q.get_settings(ledger.db).get(key, setting(key).default)
+
+
+def get_int(ledger: Ledger, key: str) -> int:
+    value = get(ledger, key)
+    try:
+        return int(value)
+    except ValueError:
+        return int(setting(key).default)
+
+
+def get_bool(ledger: Ledger, key: str) -> bool:
+    return get(ledger, key) == "1"
+
+
+def all_values(ledger: Ledger) -> dict[str, str]:
+    stored = outlet_q.get_settings(ledger.db)
+    return {s.key: stored.get(s.key, s.default) for s in SETTINGS}
+
+
+def set_value(ledger: Ledger, key: str, value: str) -> None:
+    """Validate and store a setting. Raises NotFound or InvalidInput."""
+    spec = setting(key)
+    value = value.strip()
+    if not re.fullmatch(spec.pattern, value):
+        raise InvalidInput(f"{key}: {value!r} is not valid ({spec.help})")
+    with transaction(ledger.db):
+        outlet_q.put_setting(ledger.db, key, value)
+    ledger.reload()
+
+
+def readme_table() -> str:
+    rows = ["| setting | default | meaning |", "| --- | --- | --- |"]
+    for s in SETTINGS:
+        rows.append(f"| `{s.key}` | `{s.default}` | {s.help.replace('|', '/')} |")
+    return "\n".join(rows)
