@@ -1,0 +1,181 @@
+"""A Document to ESC/POS bytes through python-escpos (its ``Dummy`` printer collects them).
+
+ASCII-only lines go as printer text in font A (12 dots a character: 48 columns on 80 mm,
+32 on 58 mm); any line with Devanagari, ₹ or other non-ASCII text, and QR codes, barcodes
+and signature lines, are drawn by Qt and sent as GS v 0 rasters, consecutive ones joined into
+one strip. Cut and drawer commands follow the printer's settings, not a profile's guess.
+"""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+from dataclasses import dataclass
+from itertools import zip_longest
+from typing import Any
+
+from pos.printing.document import (
+    Barcode,
+    Block,
+    Cut,
+    Document,
+    Feed,
+    PageBreak,
+    QrCode,
+    Row,
+    Rule,
+    SignatureLines,
+    Table,
+    Text,
+    is_printer_text,
+)
+from pos.printing.escpos_lib import escpos_printer
+from pos.printing.raster import RasterStrip, split_widths
+
+CHAR_DOTS = 12  # font A
+PAPER_FULL_CUT = b"\x1dV\x00"
+PAPER_PART_CUT = b"\x1dV\x01"
+WIDTHS = (384, 576)
+
+
+@dataclass(frozen=True)
+class PaperSpec:
+    width_dots: int = 576
+    cutter: bool = True
+
+    @property
+    def columns(self) -> int:
+        return self.width_dots // CHAR_DOTS
+
+
+def _dummy(width_dots: int) -> Any:
+    printer = escpos_printer().Dummy()
+    # Our own width, not the profile's "Unknown" (which makes image() print a warning).
+    printer.profile.profile_data = copy.deepcopy(printer.profile.profile_data)
+    printer.profile.profile_data["media"]["width"]["pixels"] = width_dots
+    return printer
+
+
+class _Writer:
+    def __init__(self, paper: PaperSpec) -> None:
+        self.paper = paper
+        self.p = _dummy(paper.width_dots)
+        self.strip: RasterStrip | None = None
+        self.p.hw("INIT")
+
+    # -- raster side
+    def raster(self) -> RasterStrip:
+        if self.strip is None:
+            self.strip = RasterStrip(self.paper.width_dots)
+        return self.strip
+
+    def flush(self) -> None:
+        if self.strip:
+            self.p.set(align="left")
+            self.p.image(self.strip.to_pil(), impl="bitImageRaster")
+        self.strip = None
+
+    # -- text side
+    def lines(self, lines: list[str], align: str, bold: bool, large: bool) -> None:
+        self.flush()
+        self.p.set(
+            align=align,
+            bold=bold,
+            double_width=large,
+            double_height=large,
+            normal_textsize=not large,
+        )
+        self.p.text("".join(line.rstrip() + "\n" for line in lines))
+        if large or bold or align != "left":
+            self.p.set(align="left", bold=False, normal_textsize=True)
+
+    def row_lines(self, row: Row) -> list[str]:
+        columns = self.paper.columns // (2 if row.size == "large" else 1)
+        widths = split_widths(columns, row.weights)
+        wrapped = [
+            textwrap.wrap(cell, width if len(cell) <= width else max(width - 1, 1)) or [""]
+            for cell, width in zip(row.cells, widths, strict=True)
+        ]
+        out = []
+        for parts in zip_longest(*wrapped, fillvalue=""):
+            cells = []
+            for part, width, align in zip(parts, widths, row.aligns, strict=True):
+                if align == "right":
+                    cells.append(part.rjust(width))
+                elif align == "center":
+                    cells.append(part.center(width))
+                else:
+                    cells.append(part.ljust(width))
+            out.append("".join(cells))
+        return out
+
+
+def _write_block(w: _Writer, block: Block) -> None:
+    if isinstance(block, Text):
+        if is_printer_text(block.text) and block.size != "small":
+            large = block.size == "large"
+            width = w.paper.columns // (2 if large else 1)
+            w.lines(textwrap.wrap(block.text, width) or [""], block.align, block.bold, large)
+        else:
+            w.raster().add_text(block.text, block.align, block.bold, block.size)
+    elif isinstance(block, Row):
+        if all(is_printer_text(cell) for cell in block.cells):
+            w.lines(w.row_lines(block), "left", block.bold, block.size == "large")
+        else:
+            w.raster().add_row(block.cells, block.weights, block.aligns, block.bold, block.size)
+    elif isinstance(block, Rule):
+        w.lines(["=" * w.paper.columns if block.heavy else "-" * w.paper.columns], "left", False,
+                False)  # fmt: skip
+    elif isinstance(block, PageBreak):
+        _write_block(w, Rule(heavy=True))
+    elif isinstance(block, Table):
+        if block.title:
+            _write_block(w, Text(block.title, bold=True))
+        _write_block(w, Row(block.headers, block.weights, block.aligns, bold=True))
+        _write_block(w, Rule())
+        for cells in block.rows:
+            _write_block(w, Row(cells, block.weights, block.aligns))
+        if block.total is not None:
+            _write_block(w, Rule())
+            _write_block(w, Row(block.total, block.weights, block.aligns, bold=True))
+    elif isinstance(block, QrCode):
+        w.raster().add_qr(block.data)
+        if block.caption:
+            _write_block(w, Text(block.caption, align="center"))
+    elif isinstance(block, Barcode):
+        w.raster().add_ean13(block.ean13)
+    elif isinstance(block, SignatureLines):
+        for label in block.labels:
+            strip = w.raster()
+            strip.add_gap(56)
+            strip.add_rule()
+            strip.add_text(label, "left", False, "small")
+    elif isinstance(block, Feed):
+        w.flush()
+        w.p.ln(block.lines)
+    elif isinstance(block, Cut):
+        w.flush()
+        w.p.print_and_feed(4)
+        if w.paper.cutter:
+            w.p._raw(PAPER_PART_CUT)
+    else:  # pragma: no cover - a new block type without a renderer
+        raise TypeError(f"no thermal renderer for {type(block).__name__}")
+
+
+def render_escpos(document: Document, paper: PaperSpec, *, kick_pin: int | None = None) -> bytes:
+    """The bytes that print ``document``: ESC @ first; a drawer pulse first when asked."""
+    w = _Writer(paper)
+    if kick_pin is not None:
+        w.p.cashdraw(kick_pin)
+    for block in document.blocks:
+        _write_block(w, block)
+    w.flush()
+    return bytes(w.p.output)
+
+
+def drawer_kick(pin: int) -> bytes:
+    """ESC @ then ESC p: open the cash drawer on connector pin 2 or 5."""
+    printer = _dummy(576)
+    printer.hw("INIT")
+    printer.cashdraw(pin)
+    return bytes(printer.output)
