@@ -104,6 +104,10 @@ class LoopbackPrinter:
 
     def close(self) -> None:
         self._stop.set()
+        try:
+            self._server.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+        except OSError:
+            pass
         self._server.close()
         for conn in self._held:
             conn.close()

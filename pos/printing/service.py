@@ -34,6 +34,7 @@ from pos.printing.receipt import ReceiptOptions, receipt_for
 
 log = logging.getLogger("pos.printing")
 BACKOFF_S = (2, 4, 8, 15, 30, 60)
+PRINTED, PRINTER_DOWN, JOB_FAILED, SKIPPED = "printed", "printer_down", "job_failed", "skipped"
 STALE_PRINTING = timedelta(minutes=2)
 Sender = Callable[..., None]
 STATE_WORDS = {
@@ -98,9 +99,10 @@ class PrintQueue:
             config = printer_config(self.ledger, row["printer_uri"])
             if config.uri in failed_uris:
                 continue
-            if self.print_job(job_from_row(row), config, stale):
+            outcome = self.print_job(job_from_row(row), config, stale)
+            if outcome == PRINTED:
                 printed += 1
-            elif self.status.state not in ("ok", "error"):
+            elif outcome == PRINTER_DOWN:
                 failed_uris.add(config.uri)  # that printer is down: leave its other jobs be
         self.status = replace(self.status, queue_depth=self.depth())
         return printed
@@ -111,15 +113,16 @@ class PrintQueue:
         if row is None or row["status"] not in ("queued", "printing"):
             return False
         stale = clock.to_iso(self.now() - STALE_PRINTING)
-        return self.print_job(job_from_row(row), printer_config(self.ledger, row["printer_uri"]),
-                              stale)  # fmt: skip
+        config = printer_config(self.ledger, row["printer_uri"])
+        return self.print_job(job_from_row(row), config, stale) == PRINTED
 
-    def print_job(self, job: PrintJob, config: PrinterConfig, stale: str) -> bool:
+    def print_job(self, job: PrintJob, config: PrinterConfig, stale: str) -> str:
+        """One attempt: PRINTED, PRINTER_DOWN (job stays queued), JOB_FAILED or SKIPPED."""
         db = self.ledger.db
         at = clock.to_iso(self.now())
         with transaction(db):
             if not print_q.claim(db, job.id, at, stale):
-                return False
+                return SKIPPED
         attempts = job.attempts + 1
         try:
             if job.kind == "drawer" and at > job.payload.get("expires_at", at):
@@ -133,25 +136,25 @@ class PrintQueue:
             self.sender(target, payload, timeout=config.timeout_s,
                         check_status=config.checks_status(target))  # fmt: skip
         except _Permanent as exc:
-            self._finish(job, failed=str(exc))
-            return False
+            self._finish(job, failed=exc.message)
+            return JOB_FAILED
         except transport.PrinterError as exc:
             next_at = clock.to_iso(self.now() + backoff(attempts))
             with transaction(db):
                 print_q.mark_retry(db, job.id, exc.message, next_at, clock.to_iso(self.now()))
             self._set_status(exc.state, exc.message, config)
-            return False
+            return PRINTER_DOWN
         except PosError as exc:  # the receipt or product is gone: printing can never work
             self._finish(job, failed=exc.message)
-            return False
+            return JOB_FAILED
         except Exception as exc:
             log.exception("print job %s failed", job.id)
             self._finish(job, failed=f"internal error: {exc}")
             self._set_status("error", f"internal error printing job {job.id}: {exc}", config)
-            return False
+            return JOB_FAILED
         self._finish(job, failed=None)
         self._set_status("ok", STATE_WORDS["ok"], config, printed=True)
-        return True
+        return PRINTED
 
     def _finish(self, job: PrintJob, failed: str | None) -> None:
         db = self.ledger.db
