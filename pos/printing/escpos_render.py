@@ -92,6 +92,8 @@ class _Writer:
     def row_lines(self, row: Row) -> list[str]:
         columns = self.paper.columns // (2 if row.size == "large" else 1)
         widths = split_widths(columns, row.weights)
+        if len(row.cells) == 2 and len(row.cells[0]) + len(row.cells[1]) < columns:
+            widths = [columns - len(row.cells[1]), len(row.cells[1])]  # key ... value
         wrapped = [
             textwrap.wrap(cell, width if len(cell) <= width else max(width - 1, 1)) or [""]
             for cell, width in zip(row.cells, widths, strict=True)
@@ -129,15 +131,16 @@ def _write_block(w: _Writer, block: Block) -> None:
     elif isinstance(block, PageBreak):
         _write_block(w, Rule(heavy=True))
     elif isinstance(block, Table):
+        weights = _table_widths(block, w.paper.columns)
         if block.title:
             _write_block(w, Text(block.title, bold=True))
-        _write_block(w, Row(block.headers, block.weights, block.aligns, bold=True))
+        _write_block(w, Row(block.headers, weights, block.aligns, bold=True))
         _write_block(w, Rule())
         for cells in block.rows:
-            _write_block(w, Row(cells, block.weights, block.aligns))
+            _write_block(w, Row(cells, weights, block.aligns))
         if block.total is not None:
             _write_block(w, Rule())
-            _write_block(w, Row(block.total, block.weights, block.aligns, bold=True))
+            _write_block(w, Row(block.total, weights, block.aligns, bold=True))
     elif isinstance(block, QrCode):
         w.raster().add_qr(block.data)
         if block.caption:
@@ -160,6 +163,17 @@ def _write_block(w: _Writer, block: Block) -> None:
             w.p._raw(PAPER_PART_CUT)
     else:  # pragma: no cover - a new block type without a renderer
         raise TypeError(f"no thermal renderer for {type(block).__name__}")
+
+
+def _table_widths(table: Table, columns: int) -> tuple[int, ...]:
+    """Columns after the first as wide as their widest cell (figures never wrap on a narrow
+    roll); the first column takes the rest. The table's own weights when that does not fit."""
+    rows = [table.headers, *table.rows, *([table.total] if table.total else [])]
+    rest = [max(len(row[i]) for row in rows) + 1 for i in range(1, len(table.headers))]
+    first = columns - sum(rest)
+    if first < 6:
+        return table.weights
+    return (first, *rest)
 
 
 def render_escpos(document: Document, paper: PaperSpec, *, kick_pin: int | None = None) -> bytes:

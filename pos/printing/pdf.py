@@ -111,7 +111,10 @@ def _widths(total: float, weights: tuple[int, ...]) -> list[float]:
 
 def _flowables(block: Block, width: float) -> list[Flowable]:
     if isinstance(block, Text):
-        return [para(block.text, block.size, block.bold, block.align)]
+        paragraph = para(block.text, block.size, block.bold, block.align)
+        if block.bold and block.size == "normal":
+            paragraph.keepWithNext = 1  # a section title stays with what follows it
+        return [paragraph]
     if isinstance(block, Row):
         cells = [
             para(cell, block.size, block.bold, align)

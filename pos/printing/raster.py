@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetrics,
     QGuiApplication,
     QImage,
     QPainter,
@@ -111,6 +112,18 @@ def _layout(text: str, font: QFont, width: int, align: str) -> tuple[QTextLayout
     return layout, int(y + 0.999)
 
 
+def _fitting(font: QFont, text: str, room: int) -> QFont:
+    """A figure or other single word never wraps: a smaller size of the font when too wide."""
+    if any(ch.isspace() for ch in text):
+        return font
+    advance = QFontMetrics(font).horizontalAdvance(text)
+    if advance <= room:
+        return font
+    smaller = QFont(font)
+    smaller.setPixelSize(max(12, font.pixelSize() * room // advance))
+    return smaller
+
+
 Painter = Callable[[QPainter, int], None]
 
 
@@ -152,7 +165,8 @@ class RasterStrip:
         height = 0
         widths = split_widths(self.width, weights)
         for cell, width, align in zip(cells, widths, aligns, strict=True):
-            layout, cell_height = _layout(cell, font, max(width - gap, 8), align)
+            room = max(width - gap, 8)
+            layout, cell_height = _layout(cell, _fitting(font, cell, room), room, align)
             pad = gap if align == "right" else 0
             laid.append((layout, x + pad))
             height = max(height, cell_height)
