@@ -46,7 +46,7 @@ def test_a_printed_label_scans_back_to_the_product(outlet, width):
     with pytest.raises(NotFound):
         catalog.find_item(outlet.ledger, expected)
 
-    job_id, code = jobs.queue_labels(outlet.ledger, "SOAP-NEEM", copies=2)
+    _job, code = jobs.queue_labels(outlet.ledger, "SOAP-NEEM", copies=2)
     assert code == expected
     assert PrintQueue(outlet.ledger).process_due() == 1
     assert printer.connections[0].closed.wait(10)

@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from print_fakes import ARTIFACTS, LoopbackPrinter
 from PIL import Image
+from print_fakes import ARTIFACTS, LoopbackPrinter
 
 from pos.printing import jobs, report_docs, samples
 from pos.printing.config import put_printer_settings

@@ -186,5 +186,7 @@ def test_the_drawer_pin_setting_is_used_or_no_kick_is_sent(outlet, pin):
         assert printer.jobs() == []
         assert "no cash drawer" in (jobs.list_jobs(outlet.ledger)[0].last_error or "")
     else:
-        assert [(t.name, t.value) for t in tokenize(printer.jobs()[0])] == [("init", 0),
-                                                                          ("drawer", 5)]
+        assert [(t.name, t.value) for t in tokenize(printer.jobs()[0])] == [
+            ("init", 0),
+            ("drawer", 5),
+        ]

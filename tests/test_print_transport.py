@@ -43,7 +43,7 @@ def test_printer_uris_name_their_transport(uri, kind, fields):
      "serial:///dev/ttyS0?baud=1234", "file://relative/path", "lpt://1"],
 )  # fmt: skip
 def test_a_wrong_printer_uri_is_refused_with_an_example(uri):
-    with pytest.raises(InvalidInput, match="e\\.g\\.|one of|tcp, usb"):
+    with pytest.raises(InvalidInput, match=r"e\.g\.|one of|tcp, usb"):
         parse_printer_uri(uri)
 
 
@@ -103,10 +103,10 @@ def test_a_serial_printer_on_a_pseudo_terminal_gets_the_bytes():
 class FakeUsbDevice:
     """Stands in for the USB printer only; python-escpos's Usb class is the real one."""
 
-    class backend:  # noqa: N801 - mimics pyusb's attribute
+    class backend:
         pass
 
-    class _ctx:  # noqa: N801 - pyusb's dispose_resources(device) calls device._ctx.dispose
+    class _ctx:
         @staticmethod
         def dispose(device: object) -> None:
             pass

@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 
 def escpos_printer() -> ModuleType:
@@ -34,3 +35,11 @@ def escpos_printer() -> ModuleType:
             root.removeHandler(guard)
     module: ModuleType = printer_module
     return module
+
+
+def txt_style() -> Any:
+    """python-escpos's table of text style commands (align, bold, size)."""
+    escpos_printer()
+    from escpos.constants import TXT_STYLE
+
+    return TXT_STYLE

@@ -29,10 +29,11 @@ from pos.printing.document import (
     Text,
     is_printer_text,
 )
-from pos.printing.escpos_lib import escpos_printer
+from pos.printing.escpos_lib import escpos_printer, txt_style
 from pos.printing.raster import RasterStrip, split_widths
 
 CHAR_DOTS = 12  # font A
+RASTER_ROWS = 960
 PAPER_FULL_CUT = b"\x1dV\x00"
 PAPER_PART_CUT = b"\x1dV\x01"
 WIDTHS = (384, 576)
@@ -48,6 +49,9 @@ class PaperSpec:
         return self.width_dots // CHAR_DOTS
 
 
+TXT_STYLE = txt_style()
+
+
 def _dummy(width_dots: int) -> Any:
     printer = escpos_printer().Dummy()
     # Our own width, not the profile's "Unknown" (which makes image() print a warning).
@@ -57,11 +61,14 @@ def _dummy(width_dots: int) -> Any:
 
 
 class _Writer:
+    """Collects the commands in a python-escpos Dummy; emits a style only when it changes."""
+
     def __init__(self, paper: PaperSpec) -> None:
         self.paper = paper
         self.p = _dummy(paper.width_dots)
         self.strip: RasterStrip | None = None
         self.p.hw("INIT")
+        self.style = ("left", False, False)
 
     # -- raster side
     def raster(self) -> RasterStrip:
@@ -71,23 +78,37 @@ class _Writer:
 
     def flush(self) -> None:
         if self.strip:
-            self.p.set(align="left")
-            self.p.image(self.strip.to_pil(), impl="bitImageRaster")
+            self.set_style("left", False, False)
+            image = self.strip.to_bits()
+            # GS v 0 in slices of at most 960 rows, as python-escpos's image() does.
+            width_bytes = (image.width + 7) // 8
+            data = image.tobytes()
+            for top in range(0, image.height, RASTER_ROWS):
+                rows = min(RASTER_ROWS, image.height - top)
+                self.p._raw(
+                    b"\x1dv0\x00"
+                    + width_bytes.to_bytes(2, "little")
+                    + rows.to_bytes(2, "little")
+                    + data[top * width_bytes : (top + rows) * width_bytes]
+                )
         self.strip = None
 
     # -- text side
+    def set_style(self, align: str, bold: bool, large: bool) -> None:
+        old_align, old_bold, old_large = self.style
+        if align != old_align:
+            self.p._raw(TXT_STYLE["align"][align])
+        if bold != old_bold:
+            self.p._raw(TXT_STYLE["bold"][bold])
+        if large != old_large:
+            self.p._raw(TXT_STYLE["size"]["2x" if large else "normal"])
+        self.style = (align, bold, large)
+
     def lines(self, lines: list[str], align: str, bold: bool, large: bool) -> None:
+        """Printer text; only printable ASCII reaches here, the same in every code page."""
         self.flush()
-        self.p.set(
-            align=align,
-            bold=bold,
-            double_width=large,
-            double_height=large,
-            normal_textsize=not large,
-        )
-        self.p.text("".join(line.rstrip() + "\n" for line in lines))
-        if large or bold or align != "left":
-            self.p.set(align="left", bold=False, normal_textsize=True)
+        self.set_style(align, bold, large)
+        self.p._raw("".join(line.rstrip() + "\n" for line in lines).encode("ascii"))
 
     def row_lines(self, row: Row) -> list[str]:
         columns = self.paper.columns // (2 if row.size == "large" else 1)

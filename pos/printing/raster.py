@@ -50,6 +50,7 @@ _lock = threading.Lock()
 _fonts_loaded = False
 _app: QGuiApplication | None = None
 _LUT = [255 if level >= THRESHOLD else 0 for level in range(256)]
+_INK_LUT = [0 if level >= THRESHOLD else 255 for level in range(256)]
 
 
 def ensure_qt() -> None:
@@ -192,8 +193,13 @@ class RasterStrip:
     def add_qr(self, data: str) -> None:
         import qrcode  # type: ignore[import-untyped]
 
+        # A fixed mask: the search for the "best" of eight masks costs 40 ms and any mask
+        # is a valid QR code.
         code = qrcode.QRCode(
-            box_size=1, border=0, error_correction=qrcode.constants.ERROR_CORRECT_M
+            box_size=1,
+            border=0,
+            error_correction=qrcode.constants.ERROR_CORRECT_M,
+            mask_pattern=2,
         )
         code.add_data(data)
         code.make(fit=True)
@@ -248,6 +254,15 @@ class RasterStrip:
         finally:
             painter.end()
         return image
+
+    def to_bits(self) -> Image.Image:
+        """The strip as a mode "1" image whose set bits are printed dots (GS v 0 order)."""
+        grey = self.render()
+        data = bytes(grey.constBits())
+        pil = Image.frombuffer(
+            "L", (grey.width(), grey.height()), data, "raw", "L", grey.bytesPerLine(), 1
+        )
+        return pil.point(_INK_LUT, "1")
 
     def to_pil(self) -> Image.Image:
         """The strip thresholded to pure black and white (mode "L", values 0 and 255)."""

@@ -81,7 +81,9 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
         try:
             port = parts.port or DEFAULT_TCP_PORT
         except ValueError as exc:
-            raise InvalidInput(f"{uri!r}: the port must be a number up to 65535, e.g. 9100") from exc
+            raise InvalidInput(
+                f"{uri!r}: the port must be a number up to 65535, e.g. 9100"
+            ) from exc
         return PrinterTarget(uri=text, kind="tcp", host=parts.hostname, port=port)
     if scheme == "usb":
         ids = rest.split("?")[0].strip("/").split(":")

@@ -27,8 +27,13 @@ def _rename(font: TTFont, family: str, style: str) -> None:
     for record in list(table.names):
         if record.nameID in (16, 17, 21, 22, 25):
             table.removeNames(nameID=record.nameID)
-    for name_id, value in ((1, family), (2, style), (3, f"{postscript};sarv-pos"), (4, full),
-                           (6, postscript)):
+    for name_id, value in (
+        (1, family),
+        (2, style),
+        (3, f"{postscript};sarv-pos"),
+        (4, full),
+        (6, postscript),
+    ):
         table.setName(value, name_id, 3, 1, 0x409)
         table.setName(value, name_id, 1, 0, 0)
     if "STAT" in font:
