@@ -126,7 +126,7 @@ def main() -> int:
           f"({hi_bytes} bytes) [target <= 30 ms]")  # fmt: skip
     print(f"  baseline, same receipt English only (printer text): median {en_ms:.1f} ms "
           f"({en_bytes} bytes); bilingual costs {hi_ms / en_ms:.1f}x")  # fmt: skip
-    shgs = max(4, args.size * 6)
+    shgs = max(4, args.size * 8)
     render_pdf(report_docs.shift_report(samples.z_report_figures(2, 2)),
                Path(tempfile.gettempdir()) / "sarv-bench-warm.pdf")  # fmt: skip
     hi_s, hi_pages = time_pdf(shgs, True, pdf_repeats)
