@@ -53,7 +53,7 @@ def local_time(created_at: str) -> str:
 
 def _lines(sale: SaleRecord, tax_invoice: bool) -> list[Block]:
     blocks: list[Block] = [
-        Row(("Item", "Qty", "Rate", "Amount"), LINE_WEIGHTS,
+        Row(("HSN GST" if tax_invoice else "Item", "Qty", "Rate", "Amount"), LINE_WEIGHTS,
             ("left", "right", "right", "right"), bold=True),
         Rule(),
     ]  # fmt: skip
@@ -61,7 +61,7 @@ def _lines(sale: SaleRecord, tax_invoice: bool) -> list[Block]:
         blocks.append(Text(line["name_en"]))
         if line["name_hi"]:
             blocks.append(Text(line["name_hi"]))
-        note = f"HSN {line['hsn']} {format_rate(line['rate_bp'])}" if tax_invoice else ""
+        note = f"{line['hsn']} {format_rate(line['rate_bp'])}" if tax_invoice else ""
         blocks.append(
             Row(
                 (note, str(line["qty"]), format_paise(line["unit_price_paise"]),
@@ -117,9 +117,9 @@ def build_receipt(
         b.append(Text(f"GSTIN: {outlet.gstin}", align="center"))
     b += [Rule(), Text(f"{title_en} / {title_hi}", align="center", bold=True)]
     if options.duplicate:
-        b.append(Text("*** DUPLICATE ***", align="center", bold=True, size="large"))
+        b.append(Text("* DUPLICATE *", align="center", bold=True, size="large"))
     if sale.is_void:
-        b.append(Text("*** VOID ***", align="center", bold=True, size="large"))
+        b.append(Text("* VOID *", align="center", bold=True, size="large"))
     kv = (3, 5)
     b += [
         Row(("Receipt No", sale.receipt_no), kv, ("left", "right")),
@@ -137,7 +137,7 @@ def build_receipt(
                      ("left", "right")))  # fmt: skip
     b.append(Row(("Gross", format_paise(sale.gross_paise)), money, ("left", "right")))
     b.append(Row(("Round off", format_paise(sale.round_off_paise)), money, ("left", "right")))
-    label = "REFUND / वापसी राशि" if sale.kind == "return" else "TOTAL / कुल"
+    label = "REFUND / वापसी" if sale.kind == "return" else "TOTAL / कुल"
     b.append(Row((label, format_rupees(sale.total_paise)), money, ("left", "right"), bold=True,
                  size="large"))  # fmt: skip
     b.append(Rule())
