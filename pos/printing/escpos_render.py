@@ -191,6 +191,9 @@ def _table_widths(table: Table, columns: int) -> tuple[int, ...]:
     roll); the first column takes the rest. The table's own weights when that does not fit."""
     rows = [table.headers, *table.rows, *([table.total] if table.total else [])]
     rest = [max(len(row[i]) for row in rows) + 1 for i in range(1, len(table.headers))]
+    weighted = split_widths(columns, table.weights)
+    if all(have >= need for have, need in zip(weighted[1:], rest, strict=True)):
+        return table.weights  # the table's own proportions fit every figure
     first = columns - sum(rest)
     if first < 6:
         return table.weights
