@@ -146,16 +146,10 @@ def shift_report(figures: Figures) -> Document:
             "Counts / गिनती",
             pairs=(
                 ("Sales", str(figures.get("sales_count", 0))),
-                (
-                    "Returns",
-                    f"{figures.get('returns_count', 0)}  "
-                    f"{format_paise(figures.get('returns_paise', 0))}",
-                ),
-                (
-                    "Voids",
-                    f"{figures.get('voids_count', 0)}  "
-                    f"{format_paise(figures.get('voids_paise', 0))}",
-                ),
+                ("Returns", str(figures.get("returns_count", 0))),
+                ("Returns amount", format_paise(figures.get("returns_paise", 0))),
+                ("Voids", str(figures.get("voids_count", 0))),
+                ("Voids amount", format_paise(figures.get("voids_paise", 0))),
                 ("Lines removed before payment", str(figures.get("removed_lines", 0))),
             ),
         ),
