@@ -176,9 +176,7 @@ TABLE_CHUNK = 30  # rows per reportlab Table: splitting a long one re-measures e
 
 
 def _table(block: Table, width: float) -> list[Flowable]:
-    header = [
-        para(h, "small", True, a) for h, a in zip(block.headers, block.aligns, strict=True)
-    ]
+    header = [para(h, "small", True, a) for h, a in zip(block.headers, block.aligns, strict=True)]
     body: list[list[Any]] = [
         [para(c, "small", False, a) for c, a in zip(cells, block.aligns, strict=True)]
         for cells in block.rows
