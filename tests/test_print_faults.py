@@ -156,8 +156,7 @@ def test_the_background_service_prints_after_the_sale_and_reports_its_state(outl
         sale = cash_sale(outlet)
         jobs.queue_after_sale(outlet.ledger, sale)
         service.wake()
-        assert service.wait_for(lambda s: s.state == "off", 20)
-        assert service.status().queue_depth == 2
+        assert service.wait_for(lambda s: s.state == "off" and s.queue_depth == 2, 20)
         assert sales.get_sale(outlet.ledger, sale.receipt_no).receipt_no == sale.receipt_no
 
         printer = LoopbackPrinter(port=port)
@@ -190,3 +189,21 @@ def test_the_drawer_pin_setting_is_used_or_no_kick_is_sent(outlet, pin):
             ("init", 0),
             ("drawer", 5),
         ]
+
+
+def test_with_nothing_to_print_the_service_still_tells_when_the_printer_goes_off(outlet):
+    printer = LoopbackPrinter()
+    port = printer.port
+    use_printer(outlet, port)
+    service = PrintService(outlet.ledger.path)
+    service.start()
+    try:
+        assert service.wait_for(lambda s: s.state == "ok", 20)
+        printer.close()
+        service.wake()
+        assert service.wait_for(lambda s: s.state == "off", 20)
+        assert "off or not connected" in service.status().message
+        assert service.status().queue_depth == 0
+    finally:
+        service.stop()
+    assert jobs.list_jobs(outlet.ledger) == []  # a probe is not a print job

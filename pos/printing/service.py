@@ -81,6 +81,22 @@ class PrintQueue:
     def depth(self) -> int:
         return print_q.queue_depth(self.ledger.db)
 
+    def probe(self, prober: Sender = transport.probe) -> PrinterStatus:
+        """Check the set network printer without printing, so the counter shows 'off' or
+        'out of paper' before a sale needs it. Other kinds of printer are not probed."""
+        config = printer_config(self.ledger)
+        target = config.target
+        if target is None:
+            self._set_status("not_set", STATE_WORDS["not_set"], config)
+        elif target.kind == "tcp":
+            try:
+                prober(target, timeout=config.timeout_s, check_status=config.checks_status(target))
+            except transport.PrinterError as exc:
+                self._set_status(exc.state, exc.message, config)
+            else:
+                self._set_status("ok", STATE_WORDS["ok"], config)
+        return self.status
+
     def retry_now(self) -> int:
         with transaction(self.ledger.db):
             return print_q.retry_all_now(self.ledger.db, clock.to_iso(self.now()))
@@ -275,7 +291,8 @@ class PrintService:
                     self._retry.clear()
                     queue.retry_now()
                 try:
-                    queue.process_due()
+                    if queue.process_due() == 0 and queue.depth() == 0:
+                        queue.probe()
                     status = queue.status
                 except PosError as exc:  # the ledger itself is busy or broken: say so, go on
                     status = replace(queue.status, state="error", message=exc.message)

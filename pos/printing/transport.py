@@ -203,3 +203,11 @@ def send(target: PrinterTarget, payload: bytes, *, timeout: float, check_status:
         raise PrinterError(f"the {target.describe()} failed: {_reason(exc)}", "error") from exc
     finally:
         _close(device)
+
+
+def probe(target: PrinterTarget, *, timeout: float, check_status: bool) -> None:
+    """Is the printer there (and has it paper)? Sends only status queries, prints nothing.
+
+    Raises PrinterError like ``send``.
+    """
+    send(target, b"", timeout=timeout, check_status=check_status)
