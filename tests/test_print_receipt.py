@@ -127,3 +127,12 @@ def test_a_return_prints_a_credit_note_against_the_original(outlet, printer):
     print_all(outlet, printer)
     text = "".join(t.text for t in tokenize(printer.jobs()[0]) if t.name == "text")
     assert returned.receipt_no in text and sale.receipt_no in text
+
+
+def test_without_a_cutter_the_paper_is_fed_and_never_cut(outlet, printer):
+    put_printer_settings(outlet.ledger, {"printer_cutter": "no"})
+    sale = make_sale(outlet, [sales.Tender("upi", 15000)])
+    jobs.queue_receipt(outlet.ledger, sale.receipt_no)
+    print_all(outlet, printer)
+    names = [t.name for t in tokenize(printer.jobs()[0])]
+    assert "cut" not in names and names[-1] == "feed"

@@ -176,7 +176,7 @@ def _write_block(w: _Writer, block: Block) -> None:
             strip.add_text(label, "left", False, "small")
     elif isinstance(block, Feed):
         w.flush()
-        w.p.ln(block.lines)
+        w.p._raw(b"\n" * block.lines)
     elif isinstance(block, Cut):
         w.flush()
         w.p.print_and_feed(4)

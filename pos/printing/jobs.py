@@ -15,7 +15,7 @@ from typing import Any
 from pos import clock
 from pos.db import print_q
 from pos.db.connection import transaction
-from pos.errors import InvalidInput
+from pos.errors import InvalidInput, NotFound
 from pos.ledger import Ledger
 from pos.printing.document import Document, document_to_json
 from pos.printing.transport import parse_printer_uri
@@ -116,6 +116,13 @@ def queue_after_sale(ledger: Ledger, sale: SaleRecord) -> list[int]:
         ids.append(queue_drawer(ledger, f"cash {sale.receipt_no}"))
     ids.append(queue_receipt(ledger, sale.receipt_no))
     return ids
+
+
+def get_job(ledger: Ledger, job_id: int) -> PrintJob:
+    row = print_q.get_job(ledger.db, job_id)
+    if row is None:
+        raise NotFound(f"no print job {job_id}")
+    return job_from_row(row)
 
 
 def list_jobs(ledger: Ledger, limit: int = 50) -> list[PrintJob]:

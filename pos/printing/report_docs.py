@@ -223,7 +223,7 @@ def sales_report(figures: Figures) -> Document:
     total = ("Total", str(sums["sales_count"]),
              *(format_paise(sums[k]) for k in keys[1:]))  # fmt: skip
     table = _money_table(
-        "Day by day / दिन के अनुसार",
+        "",
         ("Date", "Bills", "Gross", "Returns", "Net", "Cash", "UPI", "Card"),
         rows, total, (5, 2, 4, 4, 4, 4, 4, 4),
     )  # fmt: skip
@@ -232,7 +232,7 @@ def sales_report(figures: Figures) -> Document:
         outlet_hi=str(figures.get("outlet_hi", "")),
         facts=(("From", str(figures["date_from"])), ("To", str(figures["date_to"])),
                ("Net sales", format_rupees(sums["net_paise"]))),
-        sections=(Section("Sales / बिक्री", table=table),),
+        sections=(Section("Day by day / दिन के अनुसार", table=table),),
     )  # fmt: skip
     return report_document(report)
 
