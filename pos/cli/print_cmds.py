@@ -23,7 +23,7 @@ from pos.printing.config import (
 from pos.printing.document import Document
 from pos.printing.labels import label_code, label_document
 from pos.printing.receipt import ReceiptOptions, receipt_for
-from pos.printing.service import PrintQueue, job_summary
+from pos.printing.service import PrintQueue, job_summary, print_now
 
 _OPTION_KEYS = {
     "uri": "printer_uri", "width": "printer_width_dots", "cutter": "printer_cutter",
@@ -101,15 +101,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     add_json(parser)
 
 
-def _run_job(ctx: Context, ledger: Ledger, job_id: int, what: str) -> int:
-    queue = PrintQueue(ledger)
-    printed = queue.print_now(job_id)
-    row = next(j for j in jobs.list_jobs(ledger, 200) if j.id == job_id)
-    data = {"job": job_summary(row), "printed": printed, "printer": queue.status.printer}
+def run_job(ctx: Context, ledger: Ledger, job_id: int, what: str) -> int:
+    """Try a queued job once now and say what happened (exit 1 when it stays queued)."""
+    printed, row, status = print_now(ledger, job_id)
+    data = {"job": job_summary(row), "printed": printed, "printer": status.printer}
     if printed:
-        ctx.emit(data, f"printed {what} (job {job_id}) on the {queue.status.printer}")
+        ctx.emit(data, f"printed {what} (job {job_id}) on the {status.printer}")
         return 0
-    reason = row.last_error or queue.status.message
+    reason = row.last_error or status.message
     stays = "stays queued; `pos print retry` prints it" if row.status == "queued" else "failed"
     ctx.emit(data, f"not printed: {reason}. Job {job_id} {stays}.")
     return 1
@@ -135,7 +134,7 @@ def cmd_test(ctx: Context, args: argparse.Namespace) -> int:
     if args.png:
         return _write_png(ctx, document, config, args.png)
     job_id = jobs.queue_document(ledger, document, ref="test page", printer_uri=args.printer)
-    return _run_job(ctx, ledger, job_id, "the test page")
+    return run_job(ctx, ledger, job_id, "the test page")
 
 
 def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
@@ -149,7 +148,7 @@ def cmd_receipt(ctx: Context, args: argparse.Namespace) -> int:
     job_id = jobs.queue_receipt(
         ledger, args.receipt_no, duplicate=duplicate, printer_uri=args.printer
     )
-    return _run_job(ctx, ledger, job_id, f"receipt {args.receipt_no.upper()}")
+    return run_job(ctx, ledger, job_id, f"receipt {args.receipt_no.upper()}")
 
 
 def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
@@ -159,7 +158,7 @@ def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
         document = label_document(item, code, args.copies)
         return _write_png(ctx, document, printer_config(ledger, args.printer), args.png)
     job_id, code = jobs.queue_labels(ledger, args.sku, args.copies, printer_uri=args.printer)
-    return _run_job(ctx, ledger, job_id, f"{args.copies} label(s) {code}")
+    return run_job(ctx, ledger, job_id, f"{args.copies} label(s) {code}")
 
 
 def cmd_queue(ctx: Context, args: argparse.Namespace) -> int:

@@ -325,3 +325,16 @@ def job_summary(job: PrintJob) -> dict[str, Any]:
         "status": job.status, "attempts": job.attempts, "last_error": job.last_error,
         "created_at": job.created_at, "printed_at": job.printed_at,
     }  # fmt: skip
+
+
+def print_now(
+    ledger: Ledger, job_id: int, *, sender: Sender = transport.send
+) -> tuple[bool, PrintJob, PrinterStatus]:
+    """Try one queued job at once on the caller's thread (CLI commands, a Reprint button's
+    worker): (printed, the job as it is now, the printer status). A failure leaves the job
+    queued for the service or `pos print retry`."""
+    from pos.printing.jobs import get_job
+
+    queue = PrintQueue(ledger, sender=sender)
+    printed = queue.print_now(job_id)
+    return printed, get_job(ledger, job_id), queue.status
