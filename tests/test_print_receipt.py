@@ -136,3 +136,31 @@ def test_without_a_cutter_the_paper_is_fed_and_never_cut(outlet, printer):
     print_all(outlet, printer)
     names = [t.name for t in tokenize(printer.jobs()[0])]
     assert "cut" not in names and names[-1] == "feed"
+
+
+@pytest.mark.parametrize("doc_mode", ["bill_of_supply", "cash_memo"])
+def test_without_a_tax_invoice_the_receipt_has_no_tax_table(tmp_path, printer, doc_mode):
+    from conftest import make_outlet
+
+    from pos.printing.document import Table, Text
+    from pos.printing.receipt import TITLES, ReceiptOptions, receipt_for
+
+    shop = make_outlet(tmp_path / doc_mode, doc_mode=doc_mode)
+    try:
+        item = catalog.find_item(shop.ledger, "MSK-GRN")
+        sale = sales.complete_sale(
+            shop.ledger, [sales.price_line(item, 1, doc_mode=doc_mode)],
+            [sales.Tender("cash", 1000)], shop.cashier,
+        )  # fmt: skip
+        jobs.queue_receipt(shop.ledger, sale.receipt_no)
+        print_all(shop, printer)
+        document = receipt_for(shop.ledger, sale.receipt_no, ReceiptOptions())
+    finally:
+        shop.ledger.close()
+    text = "".join(t.text for t in tokenize(printer.jobs()[0]) if t.name == "text")
+    assert "Taxable" not in text and "CGST" not in text and "HSN" not in text
+    assert "GSTIN" not in text  # no GSTIN on these outlets
+    assert sale.receipt_no in text and "10.00" in text
+    title = " / ".join(TITLES[("sale", doc_mode)])
+    assert Text(title, align="center", bold=True) in document.blocks
+    assert not any(isinstance(block, Table) for block in document.blocks)
