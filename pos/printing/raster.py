@@ -33,7 +33,19 @@ from PySide6.QtGui import (
 
 from pos.errors import PosError
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+def _font_dir() -> Path:
+    """resources/fonts beside the source tree, inside a PyInstaller bundle, or $POS_FONT_DIR."""
+    import sys
+
+    if os.environ.get("POS_FONT_DIR"):
+        return Path(os.environ["POS_FONT_DIR"])
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources" / "fonts"
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+FONT_DIR = _font_dir()
 FONT_FILES = (
     "SarvNotoSans-Regular.ttf",
     "SarvNotoSans-Bold.ttf",
