@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from pos.errors import PosError
 
+
 def _font_dir() -> Path:
     """resources/fonts beside the source tree, inside a PyInstaller bundle, or $POS_FONT_DIR."""
     import sys
