@@ -76,6 +76,9 @@ def test_a_printer_that_is_off_keeps_the_job_queued_and_prints_when_switched_on(
     assert "off or not connected" in queue.status.message
     assert queue.status.queue_depth == 2
     assert queue.process_due() == 0  # backoff: not tried again at once
+    problems = jobs.problem_jobs(outlet.ledger)
+    assert {j.kind for j in problems} == {"receipt", "drawer"}
+    assert all("off or not connected" in (j.last_error or "") for j in problems)
     prints_when_back(outlet, queue, now, port, sale)
 
 
