@@ -55,7 +55,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q -e '.[dev]'
   echo "$want" > "$stamp"
 fi
-if [ -f package.json ] && [ ! -d node_modules ]; then
-  echo "setup: installing the npm test tools"
-  npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm install --silent --no-audit --no-fund >/dev/null
+if [ ! -d tests/npm_decoder/node_modules ]; then
+  echo "setup: installing the independent ESC/POS decoder (npm package npos) for the tests"
+  npm ci --prefix tests/npm_decoder --silent --no-audit --no-fund >/dev/null
 fi

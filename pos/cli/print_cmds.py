@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pos import config
 from pos.cli.common import Context, add_json
+from pos.errors import ApprovalRequired
 from pos.ledger import Ledger
 from pos.printing import jobs
 from pos.printing.config import (
-    SETTINGS,
     PrinterConfig,
     current_settings,
     printer_config,
@@ -90,6 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="ask the printer for paper status (auto: network printers)",
     )
     setup.add_argument("--timeout", help="seconds to wait for the printer (1-30)")
+    setup.add_argument("--approver", help="manager approving a change (POS_APPROVER_PIN)")
     add_json(setup)
     setup.set_defaults(handler=cmd_setup)  # fmt: skip
 
@@ -192,9 +194,11 @@ def cmd_setup(ctx: Context, args: argparse.Namespace) -> int:
         if getattr(args, option) is not None
     }  # fmt: skip
     if changes:
+        if ctx.approver(args.approver, "changing the printer settings") is None:
+            raise ApprovalRequired("changing the printer settings needs a manager's approval")
         put_printer_settings(ledger, changes)
     values = current_settings(ledger)
-    helps = {spec.key: spec.help for spec in SETTINGS}
+    helps = {key: config.setting(key).help for key in values}
     text = "\n".join(f"{key} = {value or '(not set)'}    # {helps[key]}"
                      for key, value in values.items())  # fmt: skip
     ctx.emit({"settings": values}, text)

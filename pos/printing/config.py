@@ -1,41 +1,25 @@
 """Per-outlet printer settings, kept in the ledger's ``settings`` table.
 
-Declared once here with their defaults and help; `pos print setup` changes them and
-README.d/printing.md lists them.
+Declared with their defaults and help in pos.config (the one registry of settings);
+`pos print setup` changes them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pos import config
 from pos.db import outlet_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput
 from pos.ledger import Ledger
 from pos.printing.transport import PrinterTarget, parse_printer_uri
 
-
-@dataclass(frozen=True)
-class SettingSpec:
-    key: str
-    default: str
-    choices: tuple[str, ...]  # empty: free text
-    help: str
-
-
-SETTINGS = (
-    SettingSpec("printer_uri", "", (), "the receipt printer, e.g. tcp://192.168.1.50:9100"),
-    SettingSpec("printer_width_dots", "576", ("384", "576"),
-                "paper width: 384 (58 mm), 576 (80 mm)"),
-    SettingSpec("printer_cutter", "yes", ("yes", "no"), "whether the printer has an auto-cutter"),
-    SettingSpec("printer_drawer_pin", "2", ("2", "5", "none"), "cash drawer connector pin"),
-    SettingSpec("print_upi_qr", "upi", ("upi", "always", "never"),
-                "UPI QR on receipts: when paid by UPI, always, or never"),
-    SettingSpec("printer_status_check", "auto", ("auto", "on", "off"),
-                "ask the printer for paper status (auto: network printers only)"),
-    SettingSpec("printer_timeout_s", "4", (), "seconds to wait for the printer (1-30)"),
+PRINTER_KEYS = (
+    "printer_uri", "printer_width_dots", "printer_cutter", "printer_drawer_pin", "print_upi_qr",
+    "printer_status_check", "printer_timeout_s",
 )  # fmt: skip
-SPECS = {spec.key: spec for spec in SETTINGS}
 
 
 @dataclass(frozen=True)
@@ -59,23 +43,21 @@ class PrinterConfig:
 
 
 def validate(key: str, value: str) -> str:
-    spec = SPECS.get(key)
-    if spec is None:
-        raise InvalidInput(f"unknown printer setting {key!r}; known: {', '.join(SPECS)}")
+    """Check a printer setting against its declaration in pos.config (and a URI's form)."""
+    if key not in PRINTER_KEYS:
+        raise InvalidInput(f"unknown printer setting {key!r}; known: {', '.join(PRINTER_KEYS)}")
+    spec = config.setting(key)
     value = value.strip()
-    if spec.choices and value not in spec.choices:
-        raise InvalidInput(f"{key} must be one of {', '.join(spec.choices)}, not {value!r}")
+    if not re.fullmatch(spec.pattern, value):
+        raise InvalidInput(f"{key}: {value!r} is not valid ({spec.help})")
     if key == "printer_uri" and value:
         parse_printer_uri(value)
-    if key == "printer_timeout_s" and not (value.isdigit() and 1 <= int(value) <= 30):
-        raise InvalidInput("printer_timeout_s must be a whole number of seconds from 1 to 30")
     return value
 
 
 def printer_config(ledger: Ledger, uri: str | None = None) -> PrinterConfig:
     """The outlet's printer settings (``uri`` overrides the stored printer for one job)."""
-    stored = outlet_q.get_settings(ledger.db)
-    values = {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
+    values = current_settings(ledger)
     pin = values["printer_drawer_pin"]
     return PrinterConfig(
         uri=uri or values["printer_uri"],
@@ -97,5 +79,5 @@ def put_printer_settings(ledger: Ledger, changes: dict[str, str]) -> dict[str, s
 
 
 def current_settings(ledger: Ledger) -> dict[str, str]:
-    stored = outlet_q.get_settings(ledger.db)
-    return {spec.key: stored.get(spec.key, spec.default) for spec in SETTINGS}
+    values = config.all_values(ledger)
+    return {key: values[key] for key in PRINTER_KEYS}
