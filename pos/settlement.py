@@ -73,7 +73,7 @@ class ShgSettlement:
 
 
 def parse_commission(text: str) -> Commission:
-    """"pct:1000" (10 % in basis points) or "margin". Raises InvalidInput."""
+    """ "pct:1000" (10 % in basis points) or "margin". Raises InvalidInput."""
     value = (text or "").strip().lower()
     if value == "margin":
         return Commission("margin")

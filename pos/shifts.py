@@ -344,6 +344,16 @@ def count_variance(ledger: Ledger, counted: dict[int, int]) -> CloseFigures:
     )
 
 
+def require_shift_to_close(ledger: Ledger) -> Shift:
+    """The open shift; NotAllowed naming the last Z when there is none (already closed)."""
+    shift = current_shift(ledger)
+    if shift is None:
+        last = last_closed_shift(ledger)
+        detail = f": the last shift was already closed with Z {last.z_number}" if last else ""
+        raise NotAllowed(f"there is no open shift to close{detail}")
+    return shift
+
+
 def close_shift(
     ledger: Ledger,
     counted: dict[int, int],
@@ -363,10 +373,7 @@ def close_shift(
     moment = moment or clock.now_utc()
     db = ledger.db
     with transaction(db):
-        if shifts_q.open_shift_row(db) is None:
-            last = last_closed_shift(ledger)
-            detail = f" (the last one closed with Z {last.z_number})" if last else ""
-            raise NotAllowed(f"there is no open shift to close{detail}")
+        require_shift_to_close(ledger)
         figures = count_variance(ledger, counted)
         shift = _require_open(ledger)
         if figures.needs_reason and not reason:

@@ -136,9 +136,7 @@ def receive_lot(
                 f"{format_rupees(item.mrp_paise)} of {item.sku}"
             )
     if shg_price_paise is None and outlet_commission(ledger)[1].kind == "margin":
-        raise InvalidInput(
-            "this outlet pays SHGs the margin: give the agreed SHG price of the lot"
-        )
+        raise InvalidInput("this outlet pays SHGs the margin: give the agreed SHG price of the lot")
     db = ledger.db
     with transaction(db):
         head = journal.check_clock(db, moment)

@@ -84,7 +84,5 @@ def settlements_overlapping(
 def insert_settlement(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    cursor = db.execute(
-        f"INSERT INTO settlements ({columns}) VALUES ({marks})", list(row.values())
-    )
+    cursor = db.execute(f"INSERT INTO settlements ({columns}) VALUES ({marks})", list(row.values()))
     return int(cursor.lastrowid or 0)
