@@ -299,8 +299,14 @@ def pay_settlement(
             )
         head = journal.check_clock(db, moment)
         figures = asdict(statement)
-        for key in ("name_en", "settled", "paid_paise", "balance_paise", "payment_reference",
-                    "paid_on"):  # fmt: skip
+        for key in (
+            "name_en",
+            "settled",
+            "paid_paise",
+            "balance_paise",
+            "payment_reference",
+            "paid_on",
+        ):
             figures.pop(key)
         row = {
             "shg_id": shg_id,

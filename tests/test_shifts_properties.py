@@ -6,10 +6,10 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
+from conftest import make_outlet
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import make_outlet
 from pos import catalog, clock, reports, sales, settlement, shifts, stock
 from pos.errors import NotAllowed
 
@@ -32,7 +32,7 @@ ops = st.lists(
         st.tuples(st.just("drop"), st.integers(1, 2000)),
         st.tuples(
             st.just("intake"), st.sampled_from(SKUS), st.sampled_from(SHGS), st.integers(1, 8)
-        ),  # fmt: skip
+        ),
         st.tuples(st.just("damage"), st.integers(0, 99), st.integers(1, 3)),
         st.tuples(st.just("close")),
     ),
@@ -88,10 +88,12 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
                 "split": [
                     sales.Tender("upi", half),
                     sales.Tender("cash", total - half + extra),
-                ],  # fmt: skip
+                ],
             }[op[2]]
             sale = sales.complete_sale(led, lines, tender, ravi, moment=moment)
-            drawer += sum(p.tendered_paise - p.change_paise for p in sale.payments if p.method == "cash")  # fmt: skip
+            drawer += sum(
+                p.tendered_paise - p.change_paise for p in sale.payments if p.method == "cash"
+            )
             parts = []
             for line in lines:
                 from_lots = min(line.qty, on_hand[line.item.sku])
@@ -106,9 +108,15 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
             if qty == 0:
                 continue
             method = "cash" if op[3] else "upi"
-            refund = sales.return_sale(led, sale.receipt_no, [sales.ReturnLine(line_no, qty)],
-                                       cashier=ravi, approver=meena, refund_method=method,
-                                       moment=moment)  # fmt: skip
+            refund = sales.return_sale(
+                led,
+                sale.receipt_no,
+                [sales.ReturnLine(line_no, qty)],
+                cashier=ravi,
+                approver=meena,
+                refund_method=method,
+                moment=moment,
+            )
             to_beyond = max(0, min(qty, beyond - returned))
             on_hand[sale.lines[line_no - 1]["sku"]] += qty - to_beyond
             parts[line_no - 1][2] += qty
@@ -169,7 +177,9 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
     for lot_id in lots:
         m = moves[lot_id]
         lot = stock.get_lot(led, lot_id)
-        assert lot.on_hand == m["intake"] + m.get("sale", 0) + m.get("return", 0) + m.get("damage", 0)  # fmt: skip
+        assert lot.on_hand == m["intake"] + m.get("sale", 0) + m.get("return", 0) + m.get(
+            "damage", 0
+        )
         assert lot.on_hand >= 0
     levels = {lv.sku: lv.on_hand for lv in stock.stock_levels(led)}
     assert levels == on_hand

@@ -17,9 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     opening = shift_sub.add_parser("open", help="open a shift with a cash float")
     opening.add_argument(
-        "--float", dest="float_amount", help="opening float in rupees (default: cash left at "
-        "the last close)",
-    )  # fmt: skip
+        "--float",
+        dest="float_amount",
+        help="opening float in rupees (default: cash left at the last close)",
+    )
     opening.add_argument("--user", help="the cashier opening the shift (PIN from POS_PIN)")
     add_json(opening)
     opening.set_defaults(handler=cmd_open)
@@ -28,9 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "close", help="close the open shift with a blind cash count (prints the Z figures)"
     )
     closing.add_argument(
-        "--count", action="append", default=[], metavar="DENOMINATION=PIECES",
+        "--count",
+        action="append",
+        default=[],
+        metavar="DENOMINATION=PIECES",
         help="notes and coins counted, e.g. --count 500=3 --count 10=7 (₹500 … ₹1); repeat",
-    )  # fmt: skip
+    )
     closing.add_argument("--reason", default="", help="why the count differs from expected")
     closing.add_argument("--approver", help="manager approving a variance above the threshold")
     closing.add_argument("--user", help="who closes (default: the shift's cashier)")

@@ -29,9 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     adjust = stock_sub.add_parser("adjust", help="damage, expiry or a count adjustment of a lot")
     adjust.add_argument("--lot", required=True, type=int, help="lot number (see stock levels)")
     adjust.add_argument(
-        "--kind", required=True, choices=("damage", "expiry", "count"),
+        "--kind",
+        required=True,
+        choices=("damage", "expiry", "count"),
         help="damage or expiry: --qty units out; count: --qty is the quantity counted",
-    )  # fmt: skip
+    )
     adjust.add_argument("--qty", required=True, type=int, help="units (see --kind)")
     adjust.add_argument("--reason", required=True, help="why (required)")
     adjust.add_argument("--user", help="acting user (default: the shift's cashier)")

@@ -12,26 +12,25 @@ from pos.db.connection import query_all
 def sale_moves_by_shg(db: sqlite_utils.Database, date_from: str, date_to: str) -> list[Any]:
     """Per SHG and kind (sale, return) over business dates: quantity (signed as stored), value
     at the MRP on the line, value at the agreed SHG price (the MRP where none was agreed) and
-    the quantity without a lot (sold beyond stock)."""
+    the quantity without a lot (sold beyond stock). From the per-day summary."""
     return db.execute(
-        "SELECT m.shg_id, m.kind, sum(m.qty), sum(m.qty * l.mrp_paise),"
-        " sum(m.qty * coalesce(t.shg_price_paise, l.mrp_paise)),"
-        " sum(CASE WHEN m.lot_id IS NULL THEN m.qty ELSE 0 END)"
-        " FROM stock_moves m JOIN sale_lines l ON l.id = m.sale_line_id"
-        " LEFT JOIN lots t ON t.id = m.lot_id"
-        " WHERE m.business_date BETWEEN ? AND ? AND m.kind IN ('sale', 'return')"
-        " GROUP BY m.shg_id, m.kind",
+        "SELECT shg_id, kind, sum(qty), sum(mrp_value_paise), sum(shg_value_paise),"
+        " sum(beyond_qty) FROM shg_sales_day WHERE business_date BETWEEN ? AND ?"
+        " GROUP BY shg_id, kind",
         [date_from, date_to],
     ).fetchall()
+
+
+_LOT_KINDS = "('intake', 'sale', 'return', 'damage', 'expiry', 'adjust', 'return_to_shg')"
 
 
 def other_moves_by_shg(db: sqlite_utils.Database, date_from: str, date_to: str) -> list[Any]:
     """Per SHG, kind and product: the signed quantity of intake, write-offs, counts, returns
     to the SHG over business dates."""
     return db.execute(
-        "SELECT shg_id, kind, product_id, sum(qty) FROM stock_moves"
-        " WHERE business_date BETWEEN ? AND ? AND kind NOT IN ('sale', 'return')"
-        " GROUP BY shg_id, kind, product_id",
+        "SELECT shg_id, kind, product_id, sum(qty) FROM lot_moves_day"
+        " WHERE kind IN ('intake', 'damage', 'expiry', 'adjust', 'return_to_shg')"
+        " AND business_date BETWEEN ? AND ? GROUP BY shg_id, kind, product_id",
         [date_from, date_to],
     ).fetchall()
 
@@ -46,8 +45,8 @@ def on_hand_now_by_shg(db: sqlite_utils.Database) -> list[Any]:
 def lot_moves_after(db: sqlite_utils.Database, after_date: str) -> list[Any]:
     """Per SHG and product: the signed quantity of lot moves dated after a day."""
     return db.execute(
-        "SELECT shg_id, product_id, sum(qty) FROM stock_moves"
-        " WHERE business_date > ? AND lot_id IS NOT NULL GROUP BY shg_id, product_id",
+        "SELECT shg_id, product_id, sum(qty) FROM lot_moves_day"
+        f" WHERE kind IN {_LOT_KINDS} AND business_date > ? GROUP BY shg_id, product_id",
         [after_date],
     ).fetchall()
 
