@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from pos import catalog, clock, journal
 from pos.db import catalog_q, sales_q, stock_q
@@ -51,8 +51,9 @@ class StockMove:
     on_hand_after: int
 
 
-@dataclass(frozen=True)
-class StockLevel:
+class StockLevel(NamedTuple):
+    """One product's stock (a named tuple: all products at once must stay fast)."""
+
     product_id: int
     sku: str
     name_en: str

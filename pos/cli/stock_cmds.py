@@ -123,5 +123,5 @@ def cmd_levels(ctx: Context, args: argparse.Namespace) -> int:
         beyond = level.sold_beyond_stock
         flag = f"  (sold beyond stock: {beyond})" if beyond else ""
         lines.append(f"{level.sku:<16} {level.on_hand:>8} {level.unit:<3} {level.name_en}{flag}")
-    ctx.emit({"levels": [asdict(level) for level in levels]}, "\n".join(lines) or "no products")
+    ctx.emit({"levels": [level._asdict() for level in levels]}, "\n".join(lines) or "no products")
     return 0

@@ -38,7 +38,7 @@ def other_moves_by_shg(db: sqlite_utils.Database, date_from: str, date_to: str) 
 def on_hand_now_by_shg(db: sqlite_utils.Database) -> list[Any]:
     return db.execute(
         "SELECT l.shg_id, b.product_id, sum(b.on_hand) FROM lot_balance b"
-        " JOIN lots l ON l.id = b.lot_id GROUP BY l.shg_id, b.product_id"
+        " JOIN lots l ON l.id = b.lot_id WHERE b.on_hand != 0 GROUP BY l.shg_id, b.product_id"
     ).fetchall()
 
 
