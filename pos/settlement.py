@@ -16,7 +16,7 @@ happening later (a late customer return) is dated after it and lands in the next
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -90,22 +90,42 @@ def outlet_commission(ledger: Ledger) -> tuple[str, Commission]:
     return text, parse_commission(text)
 
 
+_FIGURES = [
+    "received_qty",
+    "received_paise",
+    "sold_qty",
+    "gross_sales_paise",
+    "customer_returns_qty",
+    "customer_returns_paise",
+    "returned_to_shg_qty",
+    "returned_to_shg_paise",
+    "damaged_qty",
+    "damaged_paise",
+    "adjusted_qty",
+    "on_hand_qty",
+    "on_hand_paise",
+    "sold_beyond_stock_qty",
+    "owed_paise",
+]
+
+
 def _blank() -> dict[str, int]:
-    keys = (
-        "received_qty received_paise sold_qty gross_sales_paise customer_returns_qty "
-        "customer_returns_paise returned_to_shg_qty returned_to_shg_paise damaged_qty "
-        "damaged_paise adjusted_qty on_hand_qty on_hand_paise sold_beyond_stock_qty owed_paise"
-    )
-    return dict.fromkeys(keys.split(), 0)
+    return dict.fromkeys(_FIGURES, 0)
 
 
-def _live_figures(ledger: Ledger, start: str, end: str) -> dict[int, dict[str, int]]:
+class _ByShg(dict[int, dict[str, int]]):
+    def __missing__(self, shg_id: int) -> dict[str, int]:
+        self[shg_id] = figures = _blank()
+        return figures
+
+
+def _live_figures(ledger: Ledger, start: str, end: str) -> _ByShg:
     db = ledger.db
-    by: dict[int, dict[str, int]] = {}
+    by = _ByShg()
     for shg_id, kind, qty, mrp_value, shg_value, beyond in settlement_q.sale_moves_by_shg(
         db, start, end
     ):
-        f = by.setdefault(shg_id, _blank())
+        f = by[shg_id]
         if kind == "sale":
             f["sold_qty"] += -qty
             f["gross_sales_paise"] += -mrp_value
@@ -118,7 +138,7 @@ def _live_figures(ledger: Ledger, start: str, end: str) -> dict[int, dict[str, i
             f["sold_beyond_stock_qty"] -= beyond
     mrp = settlement_q.mrp_at(db, end + "T23:59")
     for shg_id, kind, product_id, qty in settlement_q.other_moves_by_shg(db, start, end):
-        f = by.setdefault(shg_id, _blank())
+        f = by[shg_id]
         value = qty * mrp.get(product_id, 0)
         if kind == "intake":
             f["received_qty"] += qty
@@ -138,14 +158,21 @@ def _live_figures(ledger: Ledger, start: str, end: str) -> dict[int, dict[str, i
         on_hand[(shg_id, product_id)] = on_hand.get((shg_id, product_id), 0) - qty
     for (shg_id, product_id), qty in on_hand.items():
         if qty:
-            f = by.setdefault(shg_id, _blank())
+            f = by[shg_id]
             f["on_hand_qty"] += qty
             f["on_hand_paise"] += qty * mrp.get(product_id, 0)
     return by
 
 
 def _settle_figures(
-    code: str, name: str, start: str, end: str, f: dict[str, int], setting: str, how: Commission
+    code: str,
+    name: str,
+    start: str,
+    end: str,
+    f: dict[str, int],
+    setting: str,
+    how: Commission,
+    paid: Paise,
 ) -> ShgSettlement:
     net_sales = f["gross_sales_paise"] - f["customer_returns_paise"]
     if how.kind == "pct":
@@ -176,8 +203,8 @@ def _settle_figures(
         commission=setting,
         commission_paise=commission,
         net_payable_paise=payable,
-        paid_paise=0,
-        balance_paise=payable,
+        paid_paise=paid,
+        balance_paise=payable - paid,
         settled=False,
     )
 
@@ -207,15 +234,15 @@ def shg_statement(
         if exact:
             out.append(_paid_statement(exact[0], shg["name_en"]))
             continue
-        figures = live.get(shg["id"])
+        figures = live.get(shg["id"], None)
         if figures is None and not payouts and shg_code is None:
             continue
-        made = _settle_figures(
-            shg["code"], shg["name_en"], start, end, figures or _blank(), setting, how
-        )
         already = sum(p["amount_paise"] for p in payouts)
-        balance = made.net_payable_paise - already
-        out.append(replace(made, paid_paise=already, balance_paise=balance))
+        out.append(
+            _settle_figures(
+                shg["code"], shg["name_en"], start, end, figures or _blank(), setting, how, already
+            )
+        )
     return out
 
 
