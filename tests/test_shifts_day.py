@@ -334,6 +334,14 @@ def test_a_scripted_day_gives_the_hand_computed_x_and_z_figures(outlet) -> None:
     assert (levels["MSK-GRN"].on_hand, levels["SOAP-NEEM"].on_hand) == (10, 8)
     assert levels["SAN-100"].sold_beyond_stock == 0  # sold 2 beyond stock, both voided
 
+    # Every shift event is a journal event, like a sale.
+    kinds = dict(
+        led.db.execute(
+            "SELECT kind, count(*) FROM events WHERE kind IN"
+            " ('shift_opened', 'shift_closed', 'cash_movement') GROUP BY kind"
+        ).fetchall()
+    )
+    assert kinds == {"shift_opened": 3, "shift_closed": 3, "cash_movement": 6}
     # Earlier Z figures do not change with later business.
     assert figures(reports.z_report(led, z_number=1)) == Z1
     # The sales summary of the day adds the three shifts up.
