@@ -298,15 +298,9 @@ def stock_levels(ledger: Ledger) -> list[StockLevel]:
     """On hand for every product (by SKU), with units sold beyond stock flagged."""
     on_hand = stock_q.on_hand_by_product(ledger.db)
     beyond = stock_q.beyond_stock_by_product(ledger.db)
+    none = (0, 0)
+    make = StockLevel._make
     return [
-        StockLevel(
-            product_id=pid,
-            sku=sku,
-            name_en=name,
-            unit=unit,
-            on_hand=on_hand.get(pid, (0, 0))[0],
-            lots_with_stock=on_hand.get(pid, (0, 0))[1],
-            sold_beyond_stock=beyond.get(pid, 0),
-        )
-        for pid, sku, name, unit in stock_q.products_brief(ledger.db)
+        make((*row, *on_hand.get(row[0], none), beyond.get(row[0], 0)))
+        for row in stock_q.products_brief(ledger.db)
     ]

@@ -50,7 +50,7 @@ def on_hand_by_product(db: sqlite_utils.Database) -> dict[int, tuple[int, int]]:
     rows = db.execute(
         "SELECT product_id, sum(on_hand), sum(on_hand > 0) FROM lot_balance GROUP BY product_id"
     ).fetchall()
-    return {int(r[0]): (int(r[1]), int(r[2])) for r in rows}
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 def beyond_stock_by_product(db: sqlite_utils.Database) -> dict[int, int]:
@@ -62,8 +62,11 @@ def beyond_stock_by_product(db: sqlite_utils.Database) -> dict[int, int]:
 
 
 def products_brief(db: sqlite_utils.Database) -> list[tuple[int, str, str, str]]:
-    rows = db.execute("SELECT id, sku, name_en, unit FROM products ORDER BY sku").fetchall()
-    return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+    """(id, sku, name_en, unit) of every product by SKU."""
+    rows: list[tuple[int, str, str, str]] = db.execute(
+        "SELECT id, sku, name_en, unit FROM products ORDER BY sku"
+    ).fetchall()
+    return rows
 
 
 def moves_of_lot(db: sqlite_utils.Database, lot_id: int) -> list[dict[str, Any]]:
