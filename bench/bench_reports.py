@@ -12,6 +12,7 @@ Targets (issue 3): Z <= 100 ms, month settlement <= 500 ms, stock levels <= 100 
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -59,6 +60,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         args.lines, args.products = 20_000, 2_000
     folder = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="sarv-bench-"))
+    try:
+        return _run(args, folder)
+    finally:
+        if not args.data_dir:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, folder: Path) -> int:
     if not (folder / LEDGER_FILE).exists():
         days = 60 if args.smoke else 365
         made = bulk_ledger.generate_ledger(
