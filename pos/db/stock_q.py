@@ -1,0 +1,87 @@
+"""SQL for stock lots, their cached balances and stock levels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from pos.db.connection import query_all, query_one
+
+_LOT = """
+SELECT l.id, l.shg_id, s.code AS shg_code, l.product_id, p.sku, p.name_en, l.qty_received,
+       l.received_on, l.expiry, l.shg_price_paise, l.created_at, coalesce(b.on_hand, 0) AS on_hand
+FROM lots l JOIN shg s ON s.id = l.shg_id JOIN products p ON p.id = l.product_id
+LEFT JOIN lot_balance b ON b.lot_id = l.id
+"""
+
+
+def insert_lot(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO lots ({columns}) VALUES ({marks})", list(row.values()))
+    return int(cursor.lastrowid or 0)
+
+
+def insert_lot_balance(db: sqlite_utils.Database, lot_id: int, product_id: int, qty: int) -> None:
+    db.execute(
+        "INSERT INTO lot_balance (lot_id, product_id, on_hand) VALUES (?, ?, ?)",
+        [lot_id, product_id, qty],
+    )
+
+
+def lot_by_id(db: sqlite_utils.Database, lot_id: int) -> dict[str, Any] | None:
+    return query_one(db, _LOT + " WHERE l.id = ?", [lot_id])
+
+
+def lots_of_product(
+    db: sqlite_utils.Database, product_id: int, *, with_stock_only: bool
+) -> list[dict[str, Any]]:
+    where = " WHERE l.product_id = ?" + (" AND b.on_hand > 0" if with_stock_only else "")
+    return query_all(
+        db,
+        _LOT + where + " ORDER BY l.expiry IS NULL, l.expiry, l.received_on, l.id",
+        [product_id],
+    )
+
+
+def on_hand_by_product(db: sqlite_utils.Database) -> dict[int, tuple[int, int]]:
+    """product_id -> (on hand, lots with stock), from the cached balances."""
+    rows = db.execute(
+        "SELECT product_id, sum(on_hand), sum(on_hand > 0) FROM lot_balance GROUP BY product_id"
+    ).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def beyond_stock_by_product(db: sqlite_utils.Database) -> dict[int, int]:
+    """product_id -> units sold beyond stock, net of their returns."""
+    rows = db.execute(
+        "SELECT product_id, -sum(qty) FROM stock_moves WHERE lot_id IS NULL GROUP BY product_id"
+    ).fetchall()
+    return {int(r[0]): int(r[1]) for r in rows if r[1]}
+
+
+def products_brief(db: sqlite_utils.Database) -> list[tuple[int, str, str, str]]:
+    """(id, sku, name_en, unit) of every product by SKU."""
+    rows: list[tuple[int, str, str, str]] = db.execute(
+        "SELECT id, sku, name_en, unit FROM products ORDER BY sku"
+    ).fetchall()
+    return rows
+
+
+def moves_of_lot(db: sqlite_utils.Database, lot_id: int) -> list[dict[str, Any]]:
+    return query_all(db, "SELECT * FROM stock_moves WHERE lot_id = ? ORDER BY id", [lot_id])
+
+
+def lot_move_totals(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Per lot and kind: the sum of its moves (the truth the cached balance must equal)."""
+    return query_all(
+        db,
+        "SELECT lot_id, kind, sum(qty) AS qty FROM stock_moves WHERE lot_id IS NOT NULL"
+        " GROUP BY lot_id, kind",
+    )
+
+
+def all_balances(db: sqlite_utils.Database) -> dict[int, int]:
+    rows = db.execute("SELECT lot_id, on_hand FROM lot_balance").fetchall()
+    return {int(r[0]): int(r[1]) for r in rows}
