@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
+from typing import Any
 
 from pos import reports, settlement
 from pos.cli.common import Context, add_json
@@ -17,12 +19,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     x = rsub.add_parser("x", help="figures of the open shift so far (does not close it)")
     x.add_argument("--shift", type=int, help="shift number (default: the open shift)")
+    _outputs(x)
     add_json(x)
     x.set_defaults(handler=cmd_x)
 
     z = rsub.add_parser("z", help="the Z of a closed shift (default: the last one)")
     z.add_argument("--z", dest="z_number", type=int, help="Z number")
     z.add_argument("--shift", type=int, help="shift number")
+    _outputs(z)
     add_json(z)
     z.set_defaults(handler=cmd_z)
 
@@ -36,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         p.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
         if name == "shg":
             p.add_argument("--shg", help="only this SHG code")
+        if name in ("shg", "sales"):
+            _outputs(p)
         add_json(p)
         p.set_defaults(handler=handler)
 
@@ -55,6 +61,44 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pay.add_argument("--approver", help="manager approving, when --user is a cashier")
     add_json(pay)
     pay.set_defaults(handler=cmd_pay)
+
+
+def _outputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", metavar="FILE", help="also write the report as a PDF (A4)")
+    parser.add_argument("--print", action="store_true", help="also print it on the receipt printer")
+    parser.add_argument("--printer", metavar="URI", help="with --print: this printer instead")
+
+
+def _output(ctx: Context, args: argparse.Namespace, document: Any, ref: str) -> int:
+    """Write the PDF and/or print the document as asked; 1 if printing did not happen."""
+    code = 0
+    if args.pdf:
+        from pos.printing.pdf import render_pdf
+
+        render_pdf(document, Path(args.pdf))
+        if not ctx.json:
+            print(f"PDF written to {args.pdf}")
+    if args.print:
+        from pos.cli.print_cmds import run_job
+        from pos.printing import jobs
+
+        ledger = ctx.ledger()
+        job_id = jobs.queue_document(ledger, document, ref=ref, printer_uri=args.printer)
+        json_mode, ctx.json = ctx.json, False
+        try:
+            code = (
+                run_job(ctx, ledger, job_id, ref) if not json_mode else _quiet_job(ledger, job_id)
+            )
+        finally:
+            ctx.json = json_mode
+    return code
+
+
+def _quiet_job(ledger: Any, job_id: int) -> int:
+    from pos.printing.service import print_now
+
+    printed, _row, _status = print_now(ledger, job_id)
+    return 0 if printed else 1
 
 
 def _r(paise: int | None) -> str:
@@ -119,13 +163,24 @@ def shift_report_text(r: ShiftReport) -> str:
 def cmd_x(ctx: Context, args: argparse.Namespace) -> int:
     report = reports.x_report(ctx.ledger(), args.shift)
     ctx.emit(asdict(report), shift_report_text(report))
-    return 0
+    return _shift_output(ctx, args, report)
 
 
 def cmd_z(ctx: Context, args: argparse.Namespace) -> int:
     report = reports.z_report(ctx.ledger(), z_number=args.z_number, shift_id=args.shift)
     ctx.emit(asdict(report), shift_report_text(report))
-    return 0
+    return _shift_output(ctx, args, report)
+
+
+def _shift_output(ctx: Context, args: argparse.Namespace, report: ShiftReport) -> int:
+    if not (args.pdf or args.print):
+        return 0
+    from pos.printing.report_adapters import shift_figures
+    from pos.printing.report_docs import shift_report
+
+    document = shift_report(shift_figures(ctx.ledger(), report))
+    ref = f"Z {report.z_number}" if report.report == "Z" else f"X shift {report.shift_id}"
+    return _output(ctx, args, document, ref)
 
 
 def cmd_shg(ctx: Context, args: argparse.Namespace) -> int:
@@ -149,7 +204,13 @@ def cmd_shg(ctx: Context, args: argparse.Namespace) -> int:
         {"date_from": args.date_from, "date_to": args.date_to, "shgs": [asdict(s) for s in rows]},
         "\n".join(lines) or "nothing to settle in that period",
     )
-    return 0
+    if not (args.pdf or args.print):
+        return 0
+    from pos.printing.report_adapters import settlement_figures
+    from pos.printing.report_docs import shg_statement
+
+    figures = settlement_figures(ctx.ledger(), rows, args.date_from, args.date_to)
+    return _output(ctx, args, shg_statement(figures), f"SHG {args.date_from}..{args.date_to}")
 
 
 def cmd_gst(ctx: Context, args: argparse.Namespace) -> int:
@@ -189,7 +250,13 @@ def cmd_sales(ctx: Context, args: argparse.Namespace) -> int:
         for t in s.tenders
     ]
     ctx.emit(asdict(s), "\n".join(lines))
-    return 0
+    if not (args.pdf or args.print):
+        return 0
+    from pos.printing.report_adapters import sales_figures
+    from pos.printing.report_docs import sales_report
+
+    figures = sales_figures(ctx.ledger(), args.date_from, args.date_to)
+    return _output(ctx, args, sales_report(figures), f"sales {args.date_from}..{args.date_to}")
 
 
 def cmd_pay(ctx: Context, args: argparse.Namespace) -> int:
