@@ -1,0 +1,129 @@
+"""Shift close: a blind count by denomination, then the variance with reason and approval,
+then the Z report on screen (print and PDF buttons are wired by the printing issue)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from pos.money import format_rupees
+from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
+from pos.ui.i18n import tr
+from pos.ui.operations import Operations
+from pos.ui.widgets import ActionButton
+from pos.users import User
+
+
+class CloseShiftDialog(FormDialog):
+    ok_text = "Count done"
+
+    def __init__(self, ops: Operations, cashier: User, on_closed: Callable[[Any, Any], None],
+                 parent: QWidget) -> None:
+        super().__init__("Close the shift", parent)
+        self.ops, self.cashier, self.on_closed = ops, cashier, on_closed
+        self.figures: Any = None
+        self.body.addWidget(QLabel(tr("Count the drawer: how many of each note and coin?"), self))
+        grid = QGridLayout()
+        self.counts: dict[int, QSpinBox] = {}
+        for n, paise in enumerate(ops.denominations()):
+            spin = QSpinBox(self)
+            spin.setRange(0, 100_000)
+            spin.setObjectName(f"count_{paise}")
+            spin.setMinimumHeight(40)
+            self.counts[paise] = spin
+            grid.addWidget(QLabel(format_rupees(paise).replace(".00", "") + " ×", self), n // 3, (n % 3) * 2)
+            grid.addWidget(spin, n // 3, (n % 3) * 2 + 1)
+        self.body.addLayout(grid)
+        self.result = QLabel(self)
+        self.result.setObjectName("due")
+        self.result.hide()
+        self.body.addWidget(self.result)
+        self.second = QWidget(self)
+        form = QFormLayout(self.second)
+        self.reason = QLineEdit(self.second)
+        self.reason.setObjectName("reason")
+        form.addRow(tr("Reason for the difference"), self.reason)
+        self.approval = ApprovalFields(ops, self.second)
+        form.addRow(self.approval)
+        self.second.hide()
+        self.body.addWidget(self.second)
+        self.setMinimumWidth(640)
+
+    def counted(self) -> dict[int, int]:
+        return {paise: spin.value() for paise, spin in self.counts.items() if spin.value()}
+
+    def submit(self) -> None:
+        self.busy()
+        if self.figures is None:
+            self.ops.count_variance(self.counted(), self._counted, self.fail)
+            return
+        with_approval(
+            self.ops, self.approval, "a cash difference at close",
+            lambda who: self.ops.close_shift(
+                self.counted(), user=self.cashier, approver=who, reason=self.reason.text(),
+                on_done=self._closed, on_error=self.fail,
+            ),
+            self.fail,
+        )  # fmt: skip
+
+    def _counted(self, figures: Any) -> None:
+        self.figures = figures
+        for spin in self.counts.values():
+            spin.setEnabled(False)  # the count is final once the expected figure is shown
+        self.result.setText(
+            tr("Expected") + f" {format_rupees(figures.expected_paise)}   " + tr("Counted")
+            + f" {format_rupees(figures.counted_paise)}   " + tr("Difference")
+            + f" {format_rupees(figures.variance_paise)}"
+        )
+        self.result.show()
+        self.second.setVisible(bool(figures.variance_paise))
+        self.ok_button.set_source_text("Close shift")
+        self.ok_button.setEnabled(True)
+
+    def _closed(self, result: tuple[Any, Any]) -> None:
+        self.accept()
+        self.on_closed(*result)
+
+
+def report_text(report: Any) -> str:
+    """A readable rendering of a report dataclass (money fields as rupees)."""
+    if report is None:
+        return tr("The Z report is not available yet.")
+    if not dataclasses.is_dataclass(report):
+        return str(report)
+    lines = []
+    for field in dataclasses.fields(report):
+        value = getattr(report, field.name)
+        if field.name.endswith("_paise") and isinstance(value, int):
+            value = format_rupees(value)
+        elif isinstance(value, dict):
+            value = ", ".join(
+                f"{k}: {format_rupees(v) if isinstance(v, int) and not isinstance(v, bool) else v}"
+                for k, v in value.items()
+            )
+        lines.append(f"{field.name.replace('_paise', '').replace('_', ' ')}: {value}")
+    return "\n".join(lines)
+
+
+class ZReportDialog(FormDialog):
+    ok_text = "Done"
+
+    def __init__(self, shift: Any, report: Any, parent: QWidget) -> None:
+        super().__init__("Z report", parent)
+        number = getattr(shift, "z_number", None)
+        self.body.addWidget(QLabel(tr("Shift closed") + (f" — Z {number}" if number else ""), self))
+        self.text = QPlainTextEdit(report_text(report), self)
+        self.text.setReadOnly(True)
+        self.text.setObjectName("z_text")
+        self.body.addWidget(self.text)
+        self.print_button = ActionButton("Print (not set up)", None, lambda: None, self)
+        self.pdf_button = ActionButton("PDF (not set up)", None, lambda: None, self)
+        self.print_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
+        self.body.addWidget(self.print_button)
+        self.body.addWidget(self.pdf_button)
+        self.cancel_button.hide()
+        self.setMinimumSize(560, 520)
