@@ -448,3 +448,98 @@ def test_every_text_on_the_counter_has_a_hindi_translation_and_the_qm_is_built()
         fresh_qm = Path(folder) / "pos_hi.qm"
         build.build(i18n.TRANSLATIONS / "pos_hi.ts", fresh_qm)
         assert fresh_qm.read_bytes() == (i18n.TRANSLATIONS / "pos_hi.qm").read_bytes()
+
+
+# ---------------------------------------------------------------- against the shifts API
+# Shift close, X/Z and cash movements come with the shifts issue; these fakes stand in for
+# its agreed signatures so the screens' side of the contract is tested now.
+
+
+@pytest.fixture
+def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
+    from dataclasses import dataclass
+
+    from pos import shifts
+
+    calls: list[tuple] = []  # type: ignore[type-arg]
+
+    @dataclass(frozen=True)
+    class CloseFigures:
+        expected_paise: int
+        counted_paise: int
+        variance_paise: int
+        needs_approval: bool
+
+    @dataclass(frozen=True)
+    class Closed:
+        id: int
+        z_number: int
+
+    def count_variance(ledger, counted):  # type: ignore[no-untyped-def]
+        total = sum(k * v for k, v in counted.items())
+        return CloseFigures(100_000, total, total - 100_000, total != 100_000)
+
+    def close_shift(ledger, counted, *, user, approver=None, reason=""):  # type: ignore[no-untyped-def]
+        calls.append(("close", dict(counted), user.name, approver and approver.name, reason))
+        return Closed(1, 7)
+
+    def cash_movement(ledger, kind, amount_paise, reason, *, user, approver=None):  # type: ignore[no-untyped-def]
+        calls.append(("cash", kind, amount_paise, reason, user.name, approver and approver.name))
+
+    monkeypatch.setattr(shifts, "DENOMINATIONS_PAISE", (50_000, 10_000, 1_000, 100), raising=False)
+    monkeypatch.setattr(shifts, "count_variance", count_variance, raising=False)
+    monkeypatch.setattr(shifts, "close_shift", close_shift, raising=False)
+    monkeypatch.setattr(shifts, "cash_movement", cash_movement, raising=False)
+    return calls
+
+
+def test_the_close_dialog_sends_the_blind_count_reason_and_approver_to_close_shift(
+    qtbot, fake_shifts, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
+
+    window = open_window(qtbot, outlet.settings)
+    at_sale(qtbot, window)
+    qtbot.keyClick(window.sale_page.search, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert isinstance(dialog, CloseShiftDialog)
+    assert "Expected" not in dialog.result.text()  # blind: nothing expected shown yet
+    dialog.counts[50_000].setValue(2)
+    dialog.counts[100].setValue(3)
+    dialog.submit()
+    settle(qtbot, window)
+    assert dialog.result.text() == "Expected ₹1,000.00   Counted ₹1,003.00   Difference ₹3.00"
+    assert dialog.second.isVisible() and not dialog.counts[100].isEnabled()
+    dialog.reason.setText("extra coins")
+    dialog.approval.choose("Meena", MANAGER_PIN)
+    dialog.submit()
+    settle(qtbot, window)
+    assert fake_shifts == [("close", {50_000: 2, 100: 3}, "Ravi", "Meena", "extra coins")]
+    assert isinstance(window.dialog, ZReportDialog)
+    assert window.dialog.heading.text() == "Shift closed — Z 7"
+    window.dialog.accept()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login_page)
+    finish(qtbot, window)
+
+
+def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(qtbot, fake_shifts, outlet) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, outlet.settings)
+    at_sale(qtbot, window)
+    page = window.sale_page
+    assert page.no_sale_button.isEnabled()
+    qtbot.keyClick(page.search, Qt.Key.Key_F10)
+    dialog = window.dialog
+    assert dialog.kind.currentData() == "no_sale" and not dialog.amount.isEnabled()
+    dialog.reason.setText("change for a ₹500 note")
+    dialog.submit()
+    settle(qtbot, window)
+    qtbot.keyClick(page.search, Qt.Key.Key_F11)
+    dialog = window.dialog
+    dialog.amount.setText("40")
+    dialog.reason.setText("tea")
+    dialog.approval.choose("Meena", MANAGER_PIN)
+    dialog.submit()
+    settle(qtbot, window)
+    assert fake_shifts == [("cash", "no_sale", 0, "change for a ₹500 note", "Ravi", None),
+                           ("cash", "paid_out", 4000, "tea", "Ravi", "Meena")]  # fmt: skip
+    finish(qtbot, window)

@@ -114,7 +114,9 @@ class ZReportDialog(FormDialog):
     def __init__(self, shift: Any, report: Any, parent: QWidget) -> None:
         super().__init__("Z report", parent)
         number = getattr(shift, "z_number", None)
-        self.body.addWidget(QLabel(tr("Shift closed") + (f" — Z {number}" if number else ""), self))
+        self.heading = QLabel(tr("Shift closed") + (f" — Z {number}" if number else ""), self)
+        self.heading.setObjectName("title")
+        self.body.addWidget(self.heading)
         self.text = QPlainTextEdit(report_text(report), self)
         self.text.setReadOnly(True)
         self.text.setObjectName("z_text")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos import clock
 from pos.errors import PosError
 from pos.sales import SaleRecord
 from pos.ui import i18n, operations
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         self.cashier_label.setText(tr("Cashier") + ": " + (self.user.name if self.user else "—"))
         shift = self.ops.current_shift()
         self.shift_label.setText(
-            tr("Shift") + (f" #{shift.id} " + tr("since") + f" {shift.opened_at[11:16]} UTC"
+            tr("Shift") + (f" #{shift.id} " + tr("since") + " "
+                           + clock.local(clock.from_iso(shift.opened_at)).strftime("%H:%M")
                            if shift else ": " + tr("closed"))
         )
         colours = {"ok": "#1b5e20", "warn": "#e65100", "error": "#b71c1c", "off": "#616161"}
