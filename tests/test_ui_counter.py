@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import CASHIER_PIN, MANAGER_PIN, make_outlet
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from conftest import CASHIER_PIN, MANAGER_PIN, make_outlet
 from pos import sales, users
 from pos.ledger import open_ledger
 from pos.ui import i18n, operations
@@ -97,7 +97,7 @@ def pay_dialog(qtbot, window: MainWindow) -> PaymentDialog:  # type: ignore[no-u
 
 
 def screen_lines(window: MainWindow) -> list[tuple[str, int, int]]:
-    return [(l.item.sku, l.qty, l.gross_paise) for l in window.sale_page.lines]
+    return [(line.item.sku, line.qty, line.gross_paise) for line in window.sale_page.lines]
 
 
 # ---------------------------------------------------------------- the whole day
@@ -168,7 +168,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
     qtbot.waitUntil(lambda: window.dialog is not None)
     window.dialog.submit()
     settle(qtbot, window)
-    assert [l.item.sku for l in page.lines] == ["SOAP-NEEM"]  # the mask cart is held now
+    assert [line.item.sku for line in page.lines] == ["SOAP-NEEM"]  # the mask cart is held now
     assert page.total_label.text() == "₹36.00"
     dialog = pay_dialog(qtbot, window)
     qtbot.keyClick(dialog.amount, Qt.Key.Key_F5)  # exact
@@ -198,7 +198,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
     ledger = open_ledger(fresh.settings)
     try:
         sale = sales.get_sale(ledger, first)
-        assert [(l["sku"], l["qty"], l["gross_paise"]) for l in sale.lines] == first_lines
+        assert [(x["sku"], x["qty"], x["gross_paise"]) for x in sale.lines] == first_lines
         assert sale.total_paise == 10_500 and sale.round_off_paise == 50
         assert sorted((p.method, p.amount_paise, p.change_paise, p.reference)
                       for p in sale.payments) == [("cash", 5_500, 4_500, None),
@@ -206,7 +206,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
         assert sales.get_sale(ledger, second).total_paise == 3_600
         assert sales.returnable(ledger, first)[1] == 1
         held = [c for c in __import__("pos.cart").cart.carts(ledger, "held")]
-        assert [[l.item.sku for l in c.lines] for c in held] == [["MSK-GRN"]]
+        assert [[line.item.sku for line in c.lines] for c in held] == [["MSK-GRN"]]
     finally:
         ledger.close()
 
@@ -266,7 +266,9 @@ def test_a_wrong_pin_shows_its_message_and_logs_nobody_in(qtbot, counter, outlet
     assert _count(outlet.ledger.db, "events") == events
 
 
-def test_an_unknown_barcode_shows_its_message_and_leaves_the_cart_alone(qtbot, counter, outlet) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_barcode_shows_its_message_and_leaves_the_cart_alone(
+    qtbot, counter, outlet
+) -> None:  # type: ignore[no-untyped-def]
     at_sale(qtbot, counter)
     scan(qtbot, counter, MASK)
     before = (_count(outlet.ledger.db, "events"), screen_lines(counter))
@@ -288,7 +290,9 @@ def test_a_tender_below_the_total_is_refused_in_the_payment_dialog(qtbot, counte
     assert sales.last_receipt_no(outlet.ledger) is None
 
 
-def test_a_return_without_approval_is_refused_and_nothing_is_returned(qtbot, counter, outlet) -> None:  # type: ignore[no-untyped-def]
+def test_a_return_without_approval_is_refused_and_nothing_is_returned(
+    qtbot, counter, outlet
+) -> None:  # type: ignore[no-untyped-def]
     at_sale(qtbot, counter)
     scan(qtbot, counter, SOAP)
     dialog = pay_dialog(qtbot, counter)
@@ -343,7 +347,9 @@ def test_an_unexpected_error_shows_one_dialog_is_logged_and_the_sale_survives(
     with caplog.at_level(logging.ERROR, logger="pos.ui"):
         qtbot.keyClicks(counter.sale_page.search, "soa")
         qtbot.waitUntil(lambda: counter.error_box is not None and counter.error_box.isVisible())
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert len(boxes) == 1 and "search index exploded" in boxes[0].text()
     assert any("unexpected error" in r.message for r in caplog.records)
     assert screen_lines(counter) == [("MSK-GRN", 1, 1000)]
@@ -351,7 +357,7 @@ def test_an_unexpected_error_shows_one_dialog_is_logged_and_the_sale_survives(
     qtbot.waitUntil(counter.isActiveWindow)
     monkeypatch.undo()
     scan(qtbot, counter, SOAP)
-    assert [l[0] for l in screen_lines(counter)] == ["MSK-GRN", "SOAP-NEEM"]
+    assert [row[0] for row in screen_lines(counter)] == ["MSK-GRN", "SOAP-NEEM"]
 
 
 def test_the_lock_keeps_the_cart_and_the_pin_unlocks_it(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
@@ -410,8 +416,10 @@ def test_upi_shows_a_qr_of_the_pay_link_for_the_exact_amount(qtbot, counter, tmp
     dialog = pay_dialog(qtbot, counter)
     qtbot.keyClick(dialog.amount, Qt.Key.Key_F2)
     hint = counter.ops.next_receipt_hint()
-    expected = ("upi://pay?pa=gayashg@upi&pn=Gaya%20District%20Marketing%20Centre&am=46.00"
-                f"&cu=INR&tn={hint}")
+    expected = (
+        "upi://pay?pa=gayashg@upi&pn=Gaya%20District%20Marketing%20Centre&am=46.00"
+        f"&cu=INR&tn={hint}"
+    )
     assert dialog.link == expected
     if shutil.which("zbarimg"):
         png = tmp_path / "qr.png"
@@ -437,9 +445,7 @@ def test_every_text_on_the_counter_has_a_hindi_translation_and_the_qm_is_built()
     import importlib.util
     import tempfile
 
-    spec = importlib.util.spec_from_file_location(
-        "ts_build", i18n.TRANSLATIONS / "build.py"
-    )
+    spec = importlib.util.spec_from_file_location("ts_build", i18n.TRANSLATIONS / "build.py")
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
@@ -522,7 +528,9 @@ def test_the_close_dialog_sends_the_blind_count_reason_and_approver_to_close_shi
     finish(qtbot, window)
 
 
-def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(qtbot, fake_shifts, outlet) -> None:  # type: ignore[no-untyped-def]
+def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(
+    qtbot, fake_shifts, outlet
+) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, outlet.settings)
     at_sale(qtbot, window)
     page = window.sale_page

@@ -12,12 +12,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from conftest import make_outlet
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from conftest import make_outlet  # noqa: E402
-from pos import users  # noqa: E402
-from pos.ui.app import build_window  # noqa: E402
+from pos import users
+from pos.ui.app import build_window
 
 
 def pump(app: QApplication, ms: int) -> None:

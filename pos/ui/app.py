@@ -23,8 +23,9 @@ log = logging.getLogger("pos.ui")
 def setup_logging(settings: Settings) -> None:
     folder = settings.data_dir / "logs"
     folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(folder / "counter.log", maxBytes=2_000_000, backupCount=5,
-                                  encoding="utf-8")
+    handler = RotatingFileHandler(
+        folder / "counter.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("pos")
     root.addHandler(handler)
@@ -45,8 +46,11 @@ def install_error_hook(window: MainWindow) -> None:
     sys.excepthook = hook
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
-        log.error("unexpected error in %s", args.thread, exc_info=(
-            args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback))
+        log.error(
+            "unexpected error in %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
 
     threading.excepthook = thread_hook
 

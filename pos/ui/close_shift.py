@@ -7,7 +7,15 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from pos.money import format_rupees
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
@@ -20,8 +28,9 @@ from pos.users import User
 class CloseShiftDialog(FormDialog):
     ok_text = "Count done"
 
-    def __init__(self, ops: Operations, cashier: User, on_closed: Callable[[Any, Any], None],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, ops: Operations, cashier: User, on_closed: Callable[[Any, Any], None], parent: QWidget
+    ) -> None:
         super().__init__("Close the shift", parent)
         self.ops, self.cashier, self.on_closed = ops, cashier, on_closed
         self.figures: Any = None
@@ -34,7 +43,9 @@ class CloseShiftDialog(FormDialog):
             spin.setObjectName(f"count_{paise}")
             spin.setMinimumHeight(40)
             self.counts[paise] = spin
-            grid.addWidget(QLabel(format_rupees(paise).replace(".00", "") + " ×", self), n // 3, (n % 3) * 2)
+            grid.addWidget(
+                QLabel(format_rupees(paise).replace(".00", "") + " ×", self), n // 3, (n % 3) * 2
+            )
             grid.addWidget(spin, n // 3, (n % 3) * 2 + 1)
         self.body.addLayout(grid)
         self.result = QLabel(self)
@@ -74,8 +85,11 @@ class CloseShiftDialog(FormDialog):
         for spin in self.counts.values():
             spin.setEnabled(False)  # the count is final once the expected figure is shown
         self.result.setText(
-            tr("Expected") + f" {format_rupees(figures.expected_paise)}   " + tr("Counted")
-            + f" {format_rupees(figures.counted_paise)}   " + tr("Difference")
+            tr("Expected")
+            + f" {format_rupees(figures.expected_paise)}   "
+            + tr("Counted")
+            + f" {format_rupees(figures.counted_paise)}   "
+            + tr("Difference")
             + f" {format_rupees(figures.variance_paise)}"
         )
         self.result.show()

@@ -56,7 +56,7 @@ class FormDialog(QDialog):
         self.layout_.addLayout(row)
         self.setMinimumWidth(460)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         # Enter belongs to the focused field (scan a receipt, type an amount), never to
         # whichever button Qt would make the default.
         for button in self.findChildren(QPushButton):
@@ -120,8 +120,9 @@ def with_approval(
 class ShiftOpenDialog(FormDialog):
     ok_text = "Open shift"
 
-    def __init__(self, ops: Operations, cashier: User, on_opened: Callable[[Any], None],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, ops: Operations, cashier: User, on_opened: Callable[[Any], None], parent: QWidget
+    ) -> None:
         super().__init__("Open the shift", parent)
         self.ops, self.cashier, self.on_opened = ops, cashier, on_opened
         self.body.addWidget(QLabel(tr("Opening cash float (counted in the drawer)"), self))
@@ -149,13 +150,25 @@ class ShiftOpenDialog(FormDialog):
 class DiscountDialog(FormDialog):
     ok_text = "Apply discount"
 
-    def __init__(self, ops: Operations, cashier: User, line: CartLine,
-                 on_priced: Callable[[CartLine], None], parent: QWidget) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        cashier: User,
+        line: CartLine,
+        on_priced: Callable[[CartLine], None],
+        parent: QWidget,
+    ) -> None:
         super().__init__("Line discount", parent)
         self.ops, self.cashier, self.line, self.on_priced = ops, cashier, line, on_priced
         primary, _ = item_names(line.item.name_en, line.item.name_hi, current_language())
-        self.body.addWidget(QLabel(f"{primary} × {line.qty}  ({format_rupees(line.unit_price_paise * line.qty)})", self))
-        self.amount = QLineEdit(format_paise(line.discount_paise) if line.discount_paise else "", self)
+        self.body.addWidget(
+            QLabel(
+                f"{primary} × {line.qty}  ({format_rupees(line.unit_price_paise * line.qty)})", self
+            )
+        )
+        self.amount = QLineEdit(
+            format_paise(line.discount_paise) if line.discount_paise else "", self
+        )
         self.amount.setObjectName("discount")
         self.amount.setPlaceholderText(tr("Discount in rupees for the whole line"))
         self.body.addWidget(self.amount)
@@ -169,14 +182,19 @@ class DiscountDialog(FormDialog):
             self.fail(exc)
             return
         self.busy()
-        with_approval(self.ops, self.approval, "a discount", lambda who: self._price(paise, who),
-                      self.fail)
+        with_approval(
+            self.ops, self.approval, "a discount", lambda who: self._price(paise, who), self.fail
+        )
 
     def _price(self, paise: int, approver: User | None) -> None:
         try:
             priced = self.ops.price_line(
-                self.line.item, self.line.qty, discount_paise=paise,
-                unit_price_paise=self.line.unit_price_paise, actor=self.cashier, approver=approver,
+                self.line.item,
+                self.line.qty,
+                discount_paise=paise,
+                unit_price_paise=self.line.unit_price_paise,
+                actor=self.cashier,
+                approver=approver,
             )
         except PosError as exc:
             self.fail(exc)
@@ -190,8 +208,9 @@ class ReturnDialog(FormDialog):
 
     ok_text = "Return selected"
 
-    def __init__(self, ops: Operations, cashier: User, on_done: Callable[[SaleRecord], None],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, ops: Operations, cashier: User, on_done: Callable[[SaleRecord], None], parent: QWidget
+    ) -> None:
         super().__init__("Return or void a sale", parent)
         self.ops, self.cashier, self.on_done = ops, cashier, on_done
         self.sale: SaleRecord | None = None
@@ -218,7 +237,9 @@ class ReturnDialog(FormDialog):
         self.body.addLayout(form2)
         self.approval = ApprovalFields(ops, self)
         self.body.addWidget(self.approval)
-        self.void_button = ActionButton("Void whole sale", "Ctrl+D", lambda: self.submit(void=True), self)
+        self.void_button = ActionButton(
+            "Void whole sale", "Ctrl+D", lambda: self.submit(void=True), self
+        )
         self.layout_.addWidget(self.void_button)
         self.setMinimumWidth(620)
 
@@ -287,7 +308,11 @@ class HeldCartsDialog(FormDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("held")
         for held in carts:
-            text = f"{held.label}   —   {len(held.lines)} " + tr("lines") + f"   {format_rupees(held.total_paise)}"
+            text = (
+                f"{held.label}   —   {len(held.lines)} "
+                + tr("lines")
+                + f"   {format_rupees(held.total_paise)}"
+            )
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, held.id)
             self.list.addItem(entry)
@@ -311,8 +336,14 @@ CASH_KINDS = (("no_sale", N_("No sale (open drawer)")), ("paid_in", N_("Paid in"
 class CashMovementDialog(FormDialog):
     ok_text = "Record"
 
-    def __init__(self, ops: Operations, cashier: User, kind: str,
-                 on_done: Callable[[Any], None], parent: QWidget) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        cashier: User,
+        kind: str,
+        on_done: Callable[[Any], None],
+        parent: QWidget,
+    ) -> None:
         super().__init__("Cash drawer", parent)
         self.ops, self.cashier, self.on_done = ops, cashier, on_done
         form = QFormLayout()
@@ -339,7 +370,11 @@ class CashMovementDialog(FormDialog):
     def submit(self) -> None:
         kind = self.kind.currentData()
         try:
-            paise = 0 if kind == "no_sale" else parse_amount(self.amount.text() or "0", allow_zero=False)
+            paise = (
+                0
+                if kind == "no_sale"
+                else parse_amount(self.amount.text() or "0", allow_zero=False)
+            )
         except InvalidInput as exc:
             self.fail(exc)
             return

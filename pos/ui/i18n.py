@@ -19,7 +19,7 @@ _installed: QTranslator | None = None
 _current = "en"
 
 
-def N_(text: str) -> str:  # noqa: N802 - gettext's name for "translate later"
+def N_(text: str) -> str:
     """Mark a text for translation where it is defined; ``tr`` translates it where shown."""
     return text
 

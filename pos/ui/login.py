@@ -22,7 +22,6 @@ from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton, Keypad, Message
 from pos.users import User
 
-
 ROLES = {"cashier": N_("cashier"), "manager": N_("manager"), "admin": N_("admin")}
 
 
@@ -36,7 +35,7 @@ class PinEdit(QLineEdit):
         self.setMaxLength(8)
         self.setObjectName("pin")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if event.key() == Qt.Key.Key_Up else 1
             row = max(0, min(self.users.count() - 1, self.users.currentRow() + step))
@@ -70,8 +69,15 @@ class LoginPage(QWidget):
         self.message = Message(self)
         self.pad = Keypad(self.pin, self, amounts=False)
         self.login_button = ActionButton("Log in", None, self.submit, self)
-        for widget in (self.title, self.hint, self.users, self.pin, self.message, self.pad,
-                       self.login_button):
+        for widget in (
+            self.title,
+            self.hint,
+            self.users,
+            self.pin,
+            self.message,
+            self.pad,
+            self.login_button,
+        ):
             column.addWidget(widget)
         column.addStretch(1)
         self.retranslate()

@@ -80,27 +80,41 @@ class MainWindow(QMainWindow):
         self.printer_label = QLabel(self)
         self.sync_label = QLabel(self)
         self.last_label = QLabel(self)
-        for label, name in ((self.cashier_label, "status_cashier"), (self.shift_label, "status_shift"),
-                            (self.printer_label, "status_printer"), (self.sync_label, "status_sync"),
-                            (self.last_label, "status_last")):  # fmt: skip
+        for label, name in (
+            (self.cashier_label, "status_cashier"),
+            (self.shift_label, "status_shift"),
+            (self.printer_label, "status_printer"),
+            (self.sync_label, "status_sync"),
+            (self.last_label, "status_last"),
+        ):
             label.setObjectName(name)
             bar.addWidget(label)
-        self.indicator_states = {"printer": IndicatorState("off", N_("not set up")),
-                                 "sync": IndicatorState("off", N_("not set up"))}
+        self.indicator_states = {
+            "printer": IndicatorState("off", N_("not set up")),
+            "sync": IndicatorState("off", N_("not set up")),
+        }
         self.refresh_status()
 
     def refresh_status(self) -> None:
         self.cashier_label.setText(tr("Cashier") + ": " + (self.user.name if self.user else "—"))
         shift = self.ops.current_shift()
         self.shift_label.setText(
-            tr("Shift") + (f" #{shift.id} " + tr("since") + " "
-                           + clock.local(clock.from_iso(shift.opened_at)).strftime("%H:%M")
-                           if shift else ": " + tr("closed"))
+            tr("Shift")
+            + (
+                f" #{shift.id} "
+                + tr("since")
+                + " "
+                + clock.local(clock.from_iso(shift.opened_at)).strftime("%H:%M")
+                if shift
+                else ": " + tr("closed")
+            )
         )
         colours = {"ok": "#1b5e20", "warn": "#e65100", "error": "#b71c1c", "off": "#616161"}
         for name, label in (("printer", self.printer_label), ("sync", self.sync_label)):
             state = self.indicator_states[name]
-            label.setText(tr(N_("Printer") if name == "printer" else N_("Sync")) + ": " + tr(state.text))
+            label.setText(
+                tr(N_("Printer") if name == "printer" else N_("Sync")) + ": " + tr(state.text)
+            )
             label.setStyleSheet(f"color: {colours.get(state.level, '#616161')};")
         self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
 
@@ -237,14 +251,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ keyboard
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.idle.isActive():
             self.idle.start()  # any input restarts the idle clock
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if self._scanner_redirect(event):
-                return True
-        return False
+        return (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._scanner_redirect(event)
+        )
 
     def _scanner_redirect(self, event: QKeyEvent) -> bool:
         """A scanner is a keyboard: digits typed anywhere on the sale screen go to the search
@@ -259,8 +274,11 @@ class MainWindow(QMainWindow):
         if isinstance(focus, (QLineEdit, QAbstractSpinBox, QComboBox)):
             return False
         text = event.text()
-        if not text or not text.isprintable() or event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
             return False
         search = self.sale_page.search
@@ -268,7 +286,7 @@ class MainWindow(QMainWindow):
         search.insert(text)
         return True
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         QApplication.instance().removeEventFilter(self)
         self.status_timer.stop()
         self.idle.stop()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from pos.catalog import Item
 from pos.money import format_rupees
@@ -31,13 +37,13 @@ class CartModel(QAbstractTableModel):
         self.lines: list[CartLine] = []
         self.language = language
 
-    def rowCount(self, parent: Index = _NO) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _NO) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: Index = _NO) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _NO) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return tr(self.HEADERS[section])
         return None
@@ -92,9 +98,9 @@ class CartModel(QAbstractTableModel):
 
     def row_of_product(self, product_id: int) -> int | None:
         for row, line in enumerate(self.lines):
-            if line.item.product_id == product_id and not line.discount_paise:
-                if line.unit_price_paise == line.item.mrp_paise:
-                    return row
+            plain = not line.discount_paise and line.unit_price_paise == line.item.mrp_paise
+            if line.item.product_id == product_id and plain:
+                return row
         return None
 
 
@@ -106,7 +112,7 @@ class ItemsModel(QAbstractListModel):
         self.items: list[Item] = []
         self.language = language
 
-    def rowCount(self, parent: Index = _NO) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _NO) -> int:
         return 0 if parent.isValid() else len(self.items)
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -114,7 +120,8 @@ class ItemsModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item_label(item, self.language)}   {format_rupees(item.mrp_paise)}   [{item.sku}]"
+            price = format_rupees(item.mrp_paise)
+            return f"{item_label(item, self.language)}   {price}   [{item.sku}]"
         return None
 
     def set_items(self, items: list[Item]) -> None:

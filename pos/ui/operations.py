@@ -153,7 +153,9 @@ class Operations(QObject):
     def approve(self, name: str, pin: str, what: str, on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: users.approve(led, name, pin, what), on_done, on_error)
 
-    def open_shift(self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed) -> None:
+    def open_shift(
+        self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
+    ) -> None:
         self._write(
             lambda led: shifts.open_shift(led, cashier, float_paise), on_done, on_error, "shift"
         )
@@ -186,7 +188,9 @@ class Operations(QObject):
         self, cart_id: str, item: Item, qty: int, unit_price_paise: Paise, cashier: User
     ) -> None:
         self._write(
-            lambda led: sales.record_removed_line(led, cart_id, item, qty, unit_price_paise, cashier),
+            lambda led: sales.record_removed_line(
+                led, cart_id, item, qty, unit_price_paise, cashier
+            ),
             None,
             None,
         )
@@ -307,7 +311,8 @@ class Operations(QObject):
 
         self._write(work, on_done, on_error, "cart")
 
-    def run_hook(self, fn: Callable[[], Any], on_done: Done | None = None,
-                 on_error: Failed | None = None) -> None:
+    def run_hook(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
         """Run an outside hook (printer, sync state) on the runner, off the GUI thread."""
         self.runner.run(fn, on_done, on_error)

@@ -10,7 +10,16 @@ from urllib.parse import quote
 import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos.errors import InvalidInput
 from pos.money import Paise, format_paise, format_rupees, parse_amount
@@ -52,9 +61,16 @@ def qr_pixmap(text: str, size: int = 220) -> QPixmap:
 class PaymentDialog(FormDialog):
     ok_text = "Complete sale"
 
-    def __init__(self, total_paise: Paise, *, upi_vpa: str | None, payee: str, note: str,
-                 on_paid: Callable[[list[Tender], tuple[Payment, ...]], None],
-                 parent: QWidget) -> None:
+    def __init__(
+        self,
+        total_paise: Paise,
+        *,
+        upi_vpa: str | None,
+        payee: str,
+        note: str,
+        on_paid: Callable[[list[Tender], tuple[Payment, ...]], None],
+        parent: QWidget,
+    ) -> None:
         super().__init__("Payment", parent)
         self.total = total_paise
         self.upi_vpa, self.payee, self.note = upi_vpa, payee, note
@@ -63,6 +79,7 @@ class PaymentDialog(FormDialog):
         self.method = "cash"
         self.ok_button.key = "F12"
         from PySide6.QtGui import QKeySequence
+
         self.ok_button.shortcut.setKey(QKeySequence("F12"))
         self.ok_button.retranslate()
         self.ok_button.setObjectName("pay")
@@ -120,8 +137,12 @@ class PaymentDialog(FormDialog):
         quick = QGridLayout()
         self.quick_buttons = [ActionButton("Exact", "F5", self.exact, self)]
         for n, paise in enumerate(QUICK_AMOUNTS):
-            button = ActionButton(format_rupees(paise).replace(".00", ""), f"F{6 + n}",
-                                  lambda p=paise: self.quick(p), self)
+            button = ActionButton(
+                format_rupees(paise).replace(".00", ""),
+                f"F{6 + n}",
+                lambda p=paise: self.quick(p),
+                self,
+            )
             self.quick_buttons.append(button)
         for n, button in enumerate(self.quick_buttons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -168,8 +189,12 @@ class PaymentDialog(FormDialog):
                 self.link = link
             else:
                 self.qr.clear()
-                self.link_label.setText(tr("This outlet has no UPI ID set up; take the payment "
-                                           "on the outlet's own QR and type the UTR"))
+                self.link_label.setText(
+                    tr(
+                        "This outlet has no UPI ID set up; take the payment "
+                        "on the outlet's own QR and type the UTR"
+                    )
+                )
         else:
             self.qr.clear()
             self.link_label.clear()
@@ -216,7 +241,9 @@ class PaymentDialog(FormDialog):
             return
         self.tenders.append(tender)
         ref = f"  ({tender.reference})" if tender.reference else ""
-        self.paid_list.addItem(f"{tr(METHOD_NAMES[tender.method])}  {format_rupees(tender.amount_paise)}{ref}")
+        self.paid_list.addItem(
+            f"{tr(METHOD_NAMES[tender.method])}  {format_rupees(tender.amount_paise)}{ref}"
+        )
         self.message.clear_text()
         self.set_method("cash")
 

@@ -45,8 +45,13 @@ if TYPE_CHECKING:
     from pos.ui.main_window import MainWindow
 
 MAX_TILES = 12
-FIGURES = (("items", N_("Items")), ("taxable", N_("Taxable value")), ("cgst", N_("CGST")),
-           ("sgst", N_("SGST")), ("round_off", N_("Round-off")))
+FIGURES = (
+    ("items", N_("Items")),
+    ("taxable", N_("Taxable value")),
+    ("cgst", N_("CGST")),
+    ("sgst", N_("SGST")),
+    ("round_off", N_("Round-off")),
+)
 
 
 class SearchEdit(QLineEdit):
@@ -57,7 +62,7 @@ class SearchEdit(QLineEdit):
         self.page = page
         self.setObjectName("search")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.page.results_model.items:
             self.page.move_result(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
@@ -82,7 +87,9 @@ class SalePage(QWidget):
 
     # ------------------------------------------------------------ layout
 
-    def _button(self, text: str, key: str | None, slot: Any, parent: QWidget | None = None) -> ActionButton:
+    def _button(
+        self, text: str, key: str | None, slot: Any, parent: QWidget | None = None
+    ) -> ActionButton:
         button = ActionButton(text, key, slot, parent or self, shortcut_parent=self.window_)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search box
         self.buttons.append(button)
@@ -178,12 +185,22 @@ class SalePage(QWidget):
         self.no_sale_button = self._button("No sale", "F10", lambda: self.cash("no_sale"))
         self.paid_button = self._button("Paid in / out", "F11", lambda: self.cash("paid_out"))
         self.reprint_button = self._button("Reprint", "Ctrl+P", self.reprint)
-        self.language_button = self._button("हिंदी / English", "Ctrl+G", self.window_.toggle_language)
+        self.language_button = self._button(
+            "हिंदी / English", "Ctrl+G", self.window_.toggle_language
+        )
         self.lock_button = self._button("Lock", "Ctrl+L", self.window_.lock)
         self.close_button = self._button("Close shift", "Ctrl+Q", self.window_.close_shift)
-        for button in (self.hold_button, self.recall_button, self.return_button,
-                       self.no_sale_button, self.paid_button, self.reprint_button,
-                       self.language_button, self.lock_button, self.close_button):
+        for button in (
+            self.hold_button,
+            self.recall_button,
+            self.return_button,
+            self.no_sale_button,
+            self.paid_button,
+            self.reprint_button,
+            self.language_button,
+            self.lock_button,
+            self.close_button,
+        ):
             actions.addWidget(button)
         outer.addLayout(actions)
         if not operations.cash_movements_available():
@@ -286,7 +303,8 @@ class SalePage(QWidget):
     def select_row(self, row: int) -> None:
         self.cart_view.selectionModel().setCurrentIndex(
             self.cart_model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.cart_view.scrollTo(self.cart_model.index(row, 0))
 
@@ -421,8 +439,9 @@ class SalePage(QWidget):
             self.refuse(exc)
             return
         if delta < 0:
-            self.ops.record_removed_line(self.cart_id, line.item, -delta, line.unit_price_paise,
-                                         self.cashier)
+            self.ops.record_removed_line(
+                self.cart_id, line.item, -delta, line.unit_price_paise, self.cashier
+            )
         self.select_row(row)
         self.refresh_totals()
         self.persist()
@@ -432,8 +451,9 @@ class SalePage(QWidget):
         if row is None:
             return
         line = self.cart_model.remove(row)
-        self.ops.record_removed_line(self.cart_id, line.item, line.qty, line.unit_price_paise,
-                                     self.cashier)
+        self.ops.record_removed_line(
+            self.cart_id, line.item, line.qty, line.unit_price_paise, self.cashier
+        )
         if self.lines:
             self.select_row(min(row, len(self.lines) - 1))
         primary, _ = item_names(line.item.name_en, line.item.name_hi, current_language())
@@ -452,7 +472,9 @@ class SalePage(QWidget):
             self.persist()
             self.say(tr("Discount applied") + f": {format_rupees(new.discount_paise)}")
 
-        self.window_.show_dialog(DiscountDialog(self.ops, self.cashier, self.lines[row], priced, self))
+        self.window_.show_dialog(
+            DiscountDialog(self.ops, self.cashier, self.lines[row], priced, self)
+        )
 
     # ------------------------------------------------------------ payment
 
@@ -476,16 +498,21 @@ class SalePage(QWidget):
 
         def done(record: SaleRecord) -> None:
             self.window_.last_sale(record)
-            self.say(tr("Sale complete") + f": {record.receipt_no}   " + tr("Change")
-                     + f": {format_rupees(record.change_paise)}")
+            self.say(
+                tr("Sale complete")
+                + f": {record.receipt_no}   "
+                + tr("Change")
+                + f": {format_rupees(record.change_paise)}"
+            )
 
         def failed(error: BaseException) -> None:
             # Nothing was written; bring the sale back so the cashier can try again.
             if not self.lines:
                 self.set_cart(cart_id, lines)
             else:
-                self.ops.save_cart(cart_id, lines, self.cashier.id, state="held",
-                                   label=tr("not completed"))
+                self.ops.save_cart(
+                    cart_id, lines, self.cashier.id, state="held", label=tr("not completed")
+                )
             self.window_.report_error(error)
 
         self.ops.complete_cart(cart_id, lines, tenders, self.cashier, done, failed)
@@ -496,7 +523,9 @@ class SalePage(QWidget):
         if not self.lines:
             self.say(tr("The cart is empty"), "error")
             return
-        first, _ = item_names(self.lines[0].item.name_en, self.lines[0].item.name_hi, current_language())
+        first, _ = item_names(
+            self.lines[0].item.name_en, self.lines[0].item.name_hi, current_language()
+        )
         label = f"{datetime.now().strftime('%H:%M')}  {first}"
         self.ops.save_cart(self.cart_id, self.lines, self.cashier.id, state="held", label=label)
         self.clear_cart()
@@ -526,7 +555,11 @@ class SalePage(QWidget):
     def returns(self) -> None:
         def done(record: SaleRecord) -> None:
             kind = tr("Void") if record.is_void else tr("Return")
-            self.say(f"{kind}: {record.receipt_no}  " + tr("refund") + f" {format_rupees(record.total_paise)}")
+            self.say(
+                f"{kind}: {record.receipt_no}  "
+                + tr("refund")
+                + f" {format_rupees(record.total_paise)}"
+            )
 
         self.window_.show_dialog(ReturnDialog(self.ops, self.cashier, done, self))
 
@@ -546,8 +579,9 @@ class SalePage(QWidget):
         if hook is None or receipt is None:
             self.say(tr("Printing is not set up"), "error")
             return
-        self.ops.run_hook(lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")),
-                          self.refuse)
+        self.ops.run_hook(
+            lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")), self.refuse
+        )
 
     def check_ready(self) -> None:
         if self.lines:

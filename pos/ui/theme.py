@@ -42,8 +42,9 @@ def apply(app: QApplication) -> None:
         for path in sorted(FONTS.glob("*.[ot]tf")):
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
-                bundled += [f for f in QFontDatabase.applicationFontFamilies(font_id)
-                            if f not in bundled]
+                bundled += [
+                    f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in bundled
+                ]
     font = QFont()
     font.setFamilies(bundled + FAMILIES)
     font.setPointSize(11)

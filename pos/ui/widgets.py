@@ -52,15 +52,22 @@ class ActionButton(QPushButton):
     def retranslate(self) -> None:
         label = tr(self.source_text)
         if self.key:
-            label = f"{label}  [{QKeySequence(self.key).toString(QKeySequence.SequenceFormat.NativeText)}]"
+            native = QKeySequence.SequenceFormat.NativeText
+            label = f"{label}  [{QKeySequence(self.key).toString(native)}]"
         self.setText(label)
 
 
 class Keypad(QWidget):
     """A touch keypad typing into a line edit (digits, and for amounts 00 and a point)."""
 
-    def __init__(self, target: QLineEdit, parent: QWidget | None = None, *, amounts: bool = True,
-                 on_enter: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        target: QLineEdit,
+        parent: QWidget | None = None,
+        *,
+        amounts: bool = True,
+        on_enter: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.target = target
         grid = QGridLayout(self)

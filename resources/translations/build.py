@@ -46,14 +46,19 @@ def texts_in_code() -> list[str]:
             if isinstance(node, ast.Call) and node.args:
                 name = _called(node)
                 first = node.args[0]
-                if (name in CALLS or name == "super().__init__") and isinstance(first, ast.Constant):
+                if (name in CALLS or name == "super().__init__") and isinstance(
+                    first, ast.Constant
+                ):
                     text = first.value
-            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                if any(isinstance(t, ast.Name) and t.id == "ok_text" for t in node.targets):
-                    text = node.value.value
-            if isinstance(text, str) and text.strip() and text not in found:
-                if text not in ("हिंदी / English",):  # shown as is in both languages
-                    found.append(text)
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Constant)
+                and any(isinstance(t, ast.Name) and t.id == "ok_text" for t in node.targets)
+            ):
+                text = node.value.value
+            # "हिंदी / English" is shown as is in both languages
+            if isinstance(text, str) and text.strip() and text not in [*found, "हिंदी / English"]:
+                found.append(text)
     return found
 
 
@@ -71,7 +76,9 @@ def read_ts(path: Path) -> dict[str, tuple[str, bool]]:
     return out
 
 
-def write_ts(path: Path, language: str, texts: list[str], known: dict[str, tuple[str, bool]]) -> None:
+def write_ts(
+    path: Path, language: str, texts: list[str], known: dict[str, tuple[str, bool]]
+) -> None:
     root = ET.Element("TS", version="2.1", language=LANGUAGES[language])
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
@@ -87,8 +94,9 @@ def write_ts(path: Path, language: str, texts: list[str], known: dict[str, tuple
             node.set("type", "unfinished")
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def lrelease() -> str:

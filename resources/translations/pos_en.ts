@@ -44,12 +44,12 @@
       <translation>Count the drawer: how many of each note and coin?</translation>
     </message>
     <message>
-      <source>Difference</source>
-      <translation>Difference</translation>
-    </message>
-    <message>
       <source>Shift closed</source>
       <translation>Shift closed</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
     </message>
     <message>
       <source>Counted</source>

@@ -44,12 +44,12 @@
       <translation>दराज़ गिनें: हर नोट और सिक्के कितने हैं?</translation>
     </message>
     <message>
-      <source>Difference</source>
-      <translation>अंतर</translation>
-    </message>
-    <message>
       <source>Shift closed</source>
       <translation>शिफ्ट बंद हुई</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>अंतर</translation>
     </message>
     <message>
       <source>Counted</source>
