@@ -190,8 +190,13 @@ def open_counter(data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 def wait_idle(app, ops) -> None:  # type: ignore[no-untyped-def]
+    """What the running event loop does between customers: finish queued work and delete
+    closed dialogs (processEvents alone never runs deferred deletes)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     while ops.runner.pending:
         app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def measure_scans(app, window, ops, products: int, count: int) -> list[float]:  # type: ignore[no-untyped-def]

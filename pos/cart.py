@@ -175,9 +175,9 @@ def complete_cart(
 # ---------------------------------------------------------------- counter lookups
 
 
-def categories(ledger: Ledger) -> list[str]:
-    """Categories of products on sale, the biggest first (the counter's tiles)."""
-    return [name for name, _count in carts_q.categories(ledger.db)]
+def categories(ledger: Ledger, limit: int = 24) -> list[str]:
+    """Categories with products on sale, by name (the counter's tiles)."""
+    return carts_q.categories(ledger.db, limit)
 
 
 def items_in_category(ledger: Ledger, category: str, limit: int = 60) -> list[Item]:

@@ -20,7 +20,7 @@ from pos.ui.operations import Operations
 log = logging.getLogger("pos.ui")
 
 
-def setup_logging(settings: Settings) -> None:
+def setup_logging(settings: Settings) -> logging.Handler:
     folder = settings.data_dir / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
@@ -30,6 +30,7 @@ def setup_logging(settings: Settings) -> None:
     root = logging.getLogger("pos")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return handler
 
 
 def install_error_hook(window: MainWindow) -> None:
@@ -68,7 +69,7 @@ def build_window(settings: Settings, hooks: Hooks | None = None) -> tuple[MainWi
 
 def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None = None) -> int:
     started = time.perf_counter()
-    setup_logging(settings)
+    handler = setup_logging(settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sarv POS")
     window, ops = build_window(settings, hooks)
@@ -82,3 +83,5 @@ def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None
         return int(app.exec())
     finally:
         ops.close()
+        logging.getLogger("pos").removeHandler(handler)
+        handler.close()
