@@ -551,3 +551,47 @@ def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(
     assert fake_shifts == [("cash", "no_sale", 0, "change for a ₹500 note", "Ravi", None),
                            ("cash", "paid_out", 4000, "tea", "Ravi", "Meena")]  # fmt: skip
     finish(qtbot, window)
+
+
+def test_printing_and_sync_plug_in_through_hooks_and_run_off_the_gui_thread(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from pos.ui.indicators import Hooks, IndicatorState
+
+    printed: list[tuple[str, str, bool]] = []
+
+    class Sync:
+        name = "sync"
+
+        def state(self) -> IndicatorState:
+            return IndicatorState("warn", "3 sales waiting, last sent 10:42")
+
+    def record(kind: str):  # type: ignore[no-untyped-def]
+        return lambda receipt: printed.append(
+            (kind, receipt, threading.current_thread() is threading.main_thread())
+        )
+
+    hooks = Hooks(printer=Hooks.not_set_up().printer, sync=Sync(),
+                  print_receipt=record("receipt"), reprint=record("duplicate"))  # fmt: skip
+    window, _ops = build_window(outlet.settings, hooks)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot, window)
+    assert window.sync_label.text() == "Sync: 3 sales waiting, last sent 10:42"
+    at_sale(qtbot, window)
+    scan(qtbot, window, MASK)
+    dialog = pay_dialog(qtbot, window)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    receipt = window.last_receipt
+    page = window.sale_page
+    assert page.reprint_button.isEnabled() and "not set up" not in page.reprint_button.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.dialog is not None)
+    assert window.dialog.receipt.text() == receipt
+    window.dialog.submit()
+    settle(qtbot, window)
+    assert printed == [("receipt", receipt, False), ("duplicate", receipt, False)]
+    finish(qtbot, window)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pos.money import format_rupees
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
-from pos.ui.i18n import tr
+from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton
 from pos.users import User
@@ -125,8 +125,9 @@ def report_text(report: Any) -> str:
 class ZReportDialog(FormDialog):
     ok_text = "Done"
 
-    def __init__(self, shift: Any, report: Any, parent: QWidget) -> None:
+    def __init__(self, shift: Any, report: Any, parent: QWidget, hooks: Any = None) -> None:
         super().__init__("Z report", parent)
+        self.report, self.hooks = report, hooks
         number = getattr(shift, "z_number", None)
         self.heading = QLabel(tr("Shift closed") + (f" — Z {number}" if number else ""), self)
         self.heading.setObjectName("title")
@@ -135,11 +136,29 @@ class ZReportDialog(FormDialog):
         self.text.setReadOnly(True)
         self.text.setObjectName("z_text")
         self.body.addWidget(self.text)
-        self.print_button = ActionButton("Print (not set up)", None, lambda: None, self)
-        self.pdf_button = ActionButton("PDF (not set up)", None, lambda: None, self)
-        self.print_button.setEnabled(False)
-        self.pdf_button.setEnabled(False)
+        printer = getattr(hooks, "print_report", None)
+        pdf = getattr(hooks, "report_pdf", None)
+        self.print_button = ActionButton(
+            N_("Print") if printer else N_("Print (not set up)"), "Ctrl+P", self.print_report, self
+        )
+        self.pdf_button = ActionButton(
+            N_("PDF") if pdf else N_("PDF (not set up)"), "Ctrl+S", self.save_pdf, self
+        )
+        self.print_button.setEnabled(bool(printer and report is not None))
+        self.pdf_button.setEnabled(bool(pdf and report is not None))
         self.body.addWidget(self.print_button)
         self.body.addWidget(self.pdf_button)
         self.cancel_button.hide()
         self.setMinimumSize(560, 520)
+
+    def _run(self, fn: Callable[[], Any], done_text: str) -> None:
+        ops = self.parent().ops  # type: ignore[union-attr]
+        ops.run_hook(fn, lambda r: self.message.show_text(f"{tr(done_text)} {r or ''}"), self.fail)
+
+    def print_report(self) -> None:
+        hook = self.hooks.print_report
+        self._run(lambda: hook(self.report), N_("Sent to the printer"))
+
+    def save_pdf(self) -> None:
+        hook = self.hooks.report_pdf
+        self._run(lambda: hook(self.report), N_("PDF saved:"))

@@ -391,3 +391,28 @@ class CashMovementDialog(FormDialog):
     def _done(self, result: Any) -> None:
         self.accept()
         self.on_done(result)
+
+
+class ReprintDialog(FormDialog):
+    ok_text = "Reprint"
+
+    def __init__(
+        self, ops: Operations, last: str, on_chosen: Callable[[str], None], parent: QWidget
+    ) -> None:
+        super().__init__("Reprint a receipt", parent)
+        self.ops, self.on_chosen = ops, on_chosen
+        self.receipt = QLineEdit(last, self)
+        self.receipt.setObjectName("receipt")
+        self.receipt.selectAll()
+        self.receipt.returnPressed.connect(self.submit)
+        self.body.addWidget(QLabel(tr("Receipt number (the last one is filled in)"), self))
+        self.body.addWidget(self.receipt)
+
+    def submit(self) -> None:
+        try:
+            sale = self.ops.get_sale(self.receipt.text())
+        except PosError as exc:
+            self.fail(exc)
+            return
+        self.accept()
+        self.on_chosen(sale.receipt_no)

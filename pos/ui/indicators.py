@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 OK, WARN, ERROR, OFF = "ok", "warn", "error", "off"
 
@@ -36,17 +37,25 @@ class NotSetUp:
         return IndicatorState(OFF, "not set up")
 
 
-# Reprint: a callable (receipt_no, duplicate) -> None run on the task runner, or None while
-# printing is not set up (the button then reads "not set up" and is disabled).
-Reprinter = Callable[[str], None]
+# Printing hooks run on the task runner, never on the GUI thread. None = not set up: the
+# matching button reads "not set up" and is disabled.
+ReceiptPrinter = Callable[[str], None]  # receipt_no -> queue the receipt
+Reprinter = Callable[[str], None]  # receipt_no -> queue a copy marked DUPLICATE
+ReportPrinter = Callable[[Any], None]  # a ShiftReport -> queue it
+ReportPdf = Callable[[Any], Path]  # a ShiftReport -> the PDF written
 
 
 @dataclass
 class Hooks:
+    """What the printing and sync issues plug into the counter (``run_app(..., hooks=)``)."""
+
     printer: Indicator
     sync: Indicator
+    print_receipt: ReceiptPrinter | None = None  # after each completed sale or return
     reprint: Reprinter | None = None
+    print_report: ReportPrinter | None = None
+    report_pdf: ReportPdf | None = None
 
     @classmethod
     def not_set_up(cls) -> Hooks:
-        return cls(printer=NotSetUp("printer"), sync=NotSetUp("sync"), reprint=None)
+        return cls(printer=NotSetUp("printer"), sync=NotSetUp("sync"))

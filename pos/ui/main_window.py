@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def shift_closed(self, shift: Any, report: Any) -> None:
         self.refresh_status()
-        dialog = ZReportDialog(shift, report, self)
+        dialog = ZReportDialog(shift, report, self, self.hooks)
         dialog.finished.connect(lambda _r: self.logout())
         self.show_dialog(dialog)
 

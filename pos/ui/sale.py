@@ -34,7 +34,13 @@ from pos.errors import InvalidInput, NotFound, PosError
 from pos.money import format_rupees
 from pos.sales import CartLine, Payment, SaleRecord, Tender, make_bill
 from pos.ui import operations
-from pos.ui.dialogs import CashMovementDialog, DiscountDialog, HeldCartsDialog, ReturnDialog
+from pos.ui.dialogs import (
+    CashMovementDialog,
+    DiscountDialog,
+    HeldCartsDialog,
+    ReprintDialog,
+    ReturnDialog,
+)
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel
 from pos.ui.payment import PaymentDialog
@@ -498,6 +504,7 @@ class SalePage(QWidget):
 
         def done(record: SaleRecord) -> None:
             self.window_.last_sale(record)
+            self.print_receipt(record.receipt_no)
             self.say(
                 tr("Sale complete")
                 + f": {record.receipt_no}   "
@@ -554,6 +561,7 @@ class SalePage(QWidget):
 
     def returns(self) -> None:
         def done(record: SaleRecord) -> None:
+            self.print_receipt(record.receipt_no)
             kind = tr("Void") if record.is_void else tr("Return")
             self.say(
                 f"{kind}: {record.receipt_no}  "
@@ -573,15 +581,26 @@ class SalePage(QWidget):
 
         self.window_.show_dialog(CashMovementDialog(self.ops, self.cashier, kind, done, self))
 
+    def print_receipt(self, receipt_no: str) -> None:
+        """Queue the receipt in the background; the counter never waits for the printer."""
+        hook = self.window_.hooks.print_receipt
+        if hook is not None:
+            self.ops.run_hook(lambda: hook(receipt_no), None, self.refuse)
+
     def reprint(self) -> None:
+        """Reprint the last receipt or any other (the dialog asks, the last pre-filled)."""
         hook = self.window_.hooks.reprint
-        receipt = self.window_.last_receipt or self.ops.last_receipt_no()
-        if hook is None or receipt is None:
+        if hook is None:
             self.say(tr("Printing is not set up"), "error")
             return
-        self.ops.run_hook(
-            lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")), self.refuse
-        )
+
+        def chosen(receipt: str) -> None:
+            self.ops.run_hook(
+                lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")), self.refuse
+            )
+
+        last = self.window_.last_receipt or self.ops.last_receipt_no() or ""
+        self.window_.show_dialog(ReprintDialog(self.ops, last, chosen, self))
 
     def check_ready(self) -> None:
         if self.lines:

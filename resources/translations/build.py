@@ -71,7 +71,8 @@ def read_ts(path: Path) -> dict[str, tuple[str, bool]]:
         source = message.findtext("source") or ""
         node = message.find("translation")
         text = node.text or "" if node is not None else ""
-        finished = node is not None and node.get("type") not in ("unfinished", "obsolete")
+        # a text that left the code keeps its translation (marked vanished) for its return
+        finished = node is not None and node.get("type") != "unfinished" and bool(text)
         out[source] = (text, finished)
     return out
 
@@ -82,7 +83,8 @@ def write_ts(
     root = ET.Element("TS", version="2.1", language=LANGUAGES[language])
     context = ET.SubElement(root, "context")
     ET.SubElement(context, "name").text = CONTEXT
-    for text in texts:
+    gone = [t for t in known if t not in texts and known[t][1]]
+    for text in [*texts, *gone]:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
         translation, finished = known.get(text, ("", False))
@@ -90,7 +92,9 @@ def write_ts(
             translation, finished = text, True
         node = ET.SubElement(message, "translation")
         node.text = translation
-        if not finished:
+        if text in gone:
+            node.set("type", "vanished")
+        elif not finished:
             node.set("type", "unfinished")
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")

@@ -28,16 +28,16 @@
       <translation>Z report</translation>
     </message>
     <message>
-      <source>Print (not set up)</source>
-      <translation>Print (not set up)</translation>
-    </message>
-    <message>
-      <source>PDF (not set up)</source>
-      <translation>PDF (not set up)</translation>
-    </message>
-    <message>
       <source>Reason for the difference</source>
       <translation>Reason for the difference</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>Sent to the printer</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF saved:</translation>
     </message>
     <message>
       <source>Count the drawer: how many of each note and coin?</source>
@@ -46,6 +46,22 @@
     <message>
       <source>Shift closed</source>
       <translation>Shift closed</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Print (not set up)</source>
+      <translation>Print (not set up)</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>PDF (not set up)</source>
+      <translation>PDF (not set up)</translation>
     </message>
     <message>
       <source>Difference</source>
@@ -82,6 +98,10 @@
     <message>
       <source>Record</source>
       <translation>Record</translation>
+    </message>
+    <message>
+      <source>Reprint</source>
+      <translation>Reprint</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -126,6 +146,10 @@
     <message>
       <source>Cash drawer</source>
       <translation>Cash drawer</translation>
+    </message>
+    <message>
+      <source>Reprint a receipt</source>
+      <translation>Reprint a receipt</translation>
     </message>
     <message>
       <source>(no approval)</source>
@@ -190,6 +214,10 @@
     <message>
       <source>Return</source>
       <translation>Return</translation>
+    </message>
+    <message>
+      <source>Receipt number (the last one is filled in)</source>
+      <translation>Receipt number (the last one is filled in)</translation>
     </message>
     <message>
       <source>choose how many of which line to return</source>
@@ -388,10 +416,6 @@
       <translation>Paid in / out</translation>
     </message>
     <message>
-      <source>Reprint</source>
-      <translation>Reprint</translation>
-    </message>
-    <message>
       <source>Lock</source>
       <translation>Lock</translation>
     </message>
@@ -468,16 +492,16 @@
       <translation>Cart recalled</translation>
     </message>
     <message>
-      <source>Reprint sent</source>
-      <translation>Reprint sent</translation>
-    </message>
-    <message>
       <source>not completed</source>
       <translation>not completed</translation>
     </message>
     <message>
       <source>refund</source>
       <translation>refund</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>Reprint sent</translation>
     </message>
     <message>
       <source>Sale complete</source>

@@ -28,16 +28,16 @@
       <translation>Z रिपोर्ट</translation>
     </message>
     <message>
-      <source>Print (not set up)</source>
-      <translation>प्रिंट (सेट नहीं)</translation>
-    </message>
-    <message>
-      <source>PDF (not set up)</source>
-      <translation>PDF (सेट नहीं)</translation>
-    </message>
-    <message>
       <source>Reason for the difference</source>
       <translation>अंतर का कारण</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>प्रिंटर को भेजा</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF सहेजा:</translation>
     </message>
     <message>
       <source>Count the drawer: how many of each note and coin?</source>
@@ -46,6 +46,22 @@
     <message>
       <source>Shift closed</source>
       <translation>शिफ्ट बंद हुई</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>प्रिंट</translation>
+    </message>
+    <message>
+      <source>Print (not set up)</source>
+      <translation>प्रिंट (सेट नहीं)</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>PDF (not set up)</source>
+      <translation>PDF (सेट नहीं)</translation>
     </message>
     <message>
       <source>Difference</source>
@@ -82,6 +98,10 @@
     <message>
       <source>Record</source>
       <translation>दर्ज करें</translation>
+    </message>
+    <message>
+      <source>Reprint</source>
+      <translation>दोबारा प्रिंट</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -126,6 +146,10 @@
     <message>
       <source>Cash drawer</source>
       <translation>नकद दराज़</translation>
+    </message>
+    <message>
+      <source>Reprint a receipt</source>
+      <translation>रसीद दोबारा प्रिंट करें</translation>
     </message>
     <message>
       <source>(no approval)</source>
@@ -190,6 +214,10 @@
     <message>
       <source>Return</source>
       <translation>वापसी</translation>
+    </message>
+    <message>
+      <source>Receipt number (the last one is filled in)</source>
+      <translation>रसीद संख्या (पिछली भरी हुई है)</translation>
     </message>
     <message>
       <source>choose how many of which line to return</source>
@@ -388,10 +416,6 @@
       <translation>नकद जमा / भुगतान</translation>
     </message>
     <message>
-      <source>Reprint</source>
-      <translation>दोबारा प्रिंट</translation>
-    </message>
-    <message>
       <source>Lock</source>
       <translation>लॉक</translation>
     </message>
@@ -468,16 +492,16 @@
       <translation>कार्ट वापस आई</translation>
     </message>
     <message>
-      <source>Reprint sent</source>
-      <translation>दोबारा प्रिंट भेजा</translation>
-    </message>
-    <message>
       <source>not completed</source>
       <translation>पूरी नहीं हुई</translation>
     </message>
     <message>
       <source>refund</source>
       <translation>वापसी</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>दोबारा प्रिंट भेजा</translation>
     </message>
     <message>
       <source>Sale complete</source>
