@@ -44,6 +44,8 @@ def main() -> int:
     window.resize(1366, 768)
     window.show()
     pump(app, 200)
+    screen = app.primaryScreen()
+    screen.grabWindow(0).save(str(out.with_name(out.stem.replace("sale_screen", "login") + ".png")))
     page = window.login_page
     page.choose("Sita")
     page.pin.setText("4321")
@@ -57,10 +59,17 @@ def main() -> int:
     sale.search.setText("मास्क" if language == "hi" else "soap")
     sale.run_search()
     pump(app, 300)
-    screen = app.primaryScreen()
     shot = screen.grabWindow(0)  # the X screen as shown, not a widget render
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = shot.save(str(out))
+    sale.pay()  # and the payment dialog, on UPI with its QR
+    dialog = window.dialog
+    dialog.set_method("upi")
+    pump(app, 300)
+    screen.grabWindow(0).save(
+        str(out.with_name(out.stem.replace("sale_screen", "payment") + ".png"))
+    )
+    dialog.reject()
     window.close()
     ops.close()
     return 0 if ok else 1

@@ -40,7 +40,7 @@ def upi_link(vpa: str, payee: str, amount_paise: Paise, note: str) -> str:
     )
 
 
-def qr_pixmap(text: str, size: int = 220) -> QPixmap:
+def qr_pixmap(text: str, size: int = 200) -> QPixmap:
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
     code.add_data(text)
     code.make(fit=True)
@@ -101,7 +101,7 @@ class PaymentDialog(FormDialog):
         left.addLayout(figures)
         self.paid_list = QListWidget(self)
         self.paid_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.paid_list.setMaximumHeight(110)
+        self.paid_list.setMaximumHeight(90)
         left.addWidget(QLabel(tr("Paid so far (split tender)"), self))
         left.addWidget(self.paid_list)
         self.qr = QLabel(self)
@@ -109,6 +109,7 @@ class PaymentDialog(FormDialog):
         self.qr.setObjectName("qr")
         self.link_label = QLabel(self)
         self.link_label.setWordWrap(True)
+        self.link_label.setStyleSheet("font-size: 12px; color: #455a64;")
         self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.qr)
         left.addWidget(self.link_label)
@@ -144,15 +145,14 @@ class PaymentDialog(FormDialog):
                 self,
             )
             self.quick_buttons.append(button)
-        for n, button in enumerate(self.quick_buttons):
+        self.split_button = ActionButton("Add part payment", "F4", self.add_part, self)
+        for n, button in enumerate([*self.quick_buttons, self.split_button]):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             quick.addWidget(button, n // 3, n % 3)
         right.addLayout(quick)
         right.addWidget(Keypad(self.amount, self))
-        self.split_button = ActionButton("Add part payment", "F4", self.add_part, self)
-        self.split_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right.addWidget(self.split_button)
-        self.setMinimumSize(900, 600)
+        right.addStretch(1)
+        self.setMinimumSize(960, 640)
         self.set_method("cash")
 
     # -- figures
@@ -185,7 +185,7 @@ class PaymentDialog(FormDialog):
             if self.upi_vpa and amount:
                 link = upi_link(self.upi_vpa, self.payee, amount, self.note)
                 self.qr.setPixmap(qr_pixmap(link))
-                self.link_label.setText(link)
+                self.link_label.setText(link.replace("&", "&\u200b"))  # wrap between fields
                 self.link = link
             else:
                 self.qr.clear()

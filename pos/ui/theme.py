@@ -21,6 +21,7 @@ QPushButton {{ min-height: {TOUCH}px; padding: 4px 10px; border-radius: 6px;
   background: #eceff1; border: 1px solid #b0bec5; }}
 QPushButton:focus {{ border: 2px solid #1565c0; }}
 QPushButton:disabled {{ color: #9e9e9e; background: #f5f5f5; }}
+QPushButton:checked {{ background: #1565c0; color: white; font-weight: bold; }}
 QPushButton#pay {{ background: #2e7d32; color: white; font-size: 24px; font-weight: bold; }}
 QPushButton#tile {{ color: white; font-weight: bold; border: none; }}
 QLineEdit {{ min-height: 40px; font-size: 18px; padding: 2px 8px; }}

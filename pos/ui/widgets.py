@@ -73,23 +73,23 @@ class Keypad(QWidget):
         grid = QGridLayout(self)
         grid.setSpacing(4)
         grid.setContentsMargins(0, 0, 0, 0)
-        keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3"]
-        keys += ["0", "00", "."] if amounts else ["C", "0", "⌫"]
-        for n, key in enumerate(keys):
-            self._key(grid, key, n // 3, n % 3)
-        if amounts:
-            self._key(grid, "⌫", 4, 0)
-            self._key(grid, "C", 4, 1)
+        if amounts:  # four columns, so it fits beside the payment figures at 768 px high
+            rows = [["7", "8", "9", "⌫"], ["4", "5", "6", "C"], ["1", "2", "3", "."], ["0", "00"]]
+        else:
+            rows = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"], ["C", "0", "⌫"]]
+        for r, keys in enumerate(rows):
+            for c, key in enumerate(keys):
+                self._key(grid, key, r, c)
         if on_enter is not None:
             ok = QPushButton(tr("OK") + "  [Enter]", self)
             ok.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             ok.clicked.connect(on_enter)
-            grid.addWidget(ok, 4 if amounts else 3, 2 if amounts else 3, 1, 1)
+            grid.addWidget(ok, 3, 2 if amounts else 3, 1, 2 if amounts else 1)
 
     def _key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
         button = QPushButton(key, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the keyboard
-        button.setMinimumSize(64, 52)
+        button.setMinimumSize(64, 48)
         button.setObjectName(f"key_{key}")
         button.clicked.connect(lambda _=False, k=key: self.press(k))
         grid.addWidget(button, row, col)
