@@ -58,9 +58,7 @@ class Outlet:
         return self.settings.data_dir
 
 
-def make_outlet(
-    data_dir: Path, *, doc_mode: str = "tax_invoice", open_shift: bool = True
-) -> Outlet:
+def make_outlet(data_dir: Path, *, doc_mode: str = "tax_invoice", open_shift: bool = True) -> Outlet:
     settings = resolve_settings(data_dir)
     ledger = create_ledger(
         settings,
@@ -97,28 +95,16 @@ class CliResult:
         return json.loads(self.stdout)
 
 
-def run_pos(
-    data_dir: Path,
-    *args: str,
-    env: dict[str, str] | None = None,
-    user: str | None = None,
-    timeout: float = 60,
-) -> CliResult:
+def run_pos(data_dir: Path, *args: str, env: dict[str, str] | None = None,
+            user: str | None = None, timeout: float = 60) -> CliResult:
     """Run the real `pos` command in a child process."""
     full_env = {**os.environ, "POS_PIN": CASHIER_PIN, "POS_APPROVER_PIN": MANAGER_PIN}
     full_env.update(env or {})
     cmd = [sys.executable, "-m", "pos.cli.main", "--data-dir", str(data_dir), *args]
     if user:
         cmd = ["runuser", "-u", user, "--", *cmd]
-    proc = subprocess.run(
-        cmd,
-        capture_output=True,
-        text=True,
-        env=full_env,
-        timeout=timeout,
-        cwd=ROOT,
-        stdin=subprocess.DEVNULL,
-    )
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=timeout,
+                          cwd=ROOT, stdin=subprocess.DEVNULL)
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
 
