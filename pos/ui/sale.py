@@ -324,6 +324,14 @@ class SalePage(QWidget):
                 saved = found[0]
                 self.set_cart(saved.id, saved.lines)
                 self.say(tr("The cart in progress was restored"))
+                for other in found[1:]:  # older ones (another crash): park them for Recall
+                    self.ops.save_cart(
+                        other.id,
+                        list(other.lines),
+                        other.cashier_id,
+                        state="held",
+                        label=other.updated_at[:16],
+                    )
 
         self.ops.open_carts_async(done)
 
