@@ -366,6 +366,7 @@ def test_the_lock_keeps_the_cart_and_the_pin_unlocks_it(qtbot, counter) -> None:
     counter.idle.setInterval(1)  # the idle time, shortened; the timer itself fires
     counter.idle.start()
     qtbot.waitUntil(lambda: counter.locked)
+    counter.idle.setInterval(60_000)
     assert counter.stack.currentWidget() is counter.login_page and counter.locked
     log_in(qtbot, counter, "Ravi", "9999")
     assert counter.locked and "wrong PIN" in counter.login_page.message.text()
