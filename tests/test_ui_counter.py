@@ -495,6 +495,7 @@ def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
     def cash_movement(ledger, kind, amount_paise, reason, *, user, approver=None):  # type: ignore[no-untyped-def]
         calls.append(("cash", kind, amount_paise, reason, user.name, approver and approver.name))
 
+    monkeypatch.setattr(operations, "_reports", None)  # no real Z for a shift not really closed
     monkeypatch.setattr(shifts, "DENOMINATIONS_PAISE", (50_000, 10_000, 1_000, 100), raising=False)
     monkeypatch.setattr(shifts, "count_variance", count_variance, raising=False)
     monkeypatch.setattr(shifts, "close_shift", close_shift, raising=False)

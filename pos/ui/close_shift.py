@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.money import format_rupees
+from pos.ui import operations
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
@@ -102,23 +103,51 @@ class CloseShiftDialog(FormDialog):
         self.on_closed(*result)
 
 
+def _value(name: str, value: Any) -> str:
+    if value == ():
+        return "—"
+    if isinstance(value, bool) or value is None:
+        return "—" if value is None else (tr("yes") if value else tr("no"))
+    if isinstance(value, int) and name.endswith("_paise"):
+        return format_rupees(value)
+    if isinstance(value, int) and name.endswith("_bp"):
+        return f"{value / 100:g}%"
+    return str(value)
+
+
+def _label(name: str) -> str:
+    return name.removesuffix("_paise").removesuffix("_bp").replace("_", " ")
+
+
 def report_text(report: Any) -> str:
-    """A readable rendering of a report dataclass (money fields as rupees)."""
+    """A report dataclass as text: the domain's own rendering when it has one, else every
+    field, nested figures as indented rows (money as rupees, rates as percent)."""
     if report is None:
         return tr("The Z report is not available yet.")
+    render = getattr(operations._reports, "shift_report_text", None)
+    if render is not None:
+        return str(render(report))
     if not dataclasses.is_dataclass(report):
         return str(report)
-    lines = []
+    lines: list[str] = []
     for field in dataclasses.fields(report):
         value = getattr(report, field.name)
-        if field.name.endswith("_paise") and isinstance(value, int):
-            value = format_rupees(value)
-        elif isinstance(value, dict):
-            value = ", ".join(
-                f"{k}: {format_rupees(v) if isinstance(v, int) and not isinstance(v, bool) else v}"
-                for k, v in value.items()
-            )
-        lines.append(f"{field.name.replace('_paise', '').replace('_', ' ')}: {value}")
+        if dataclasses.is_dataclass(value):
+            lines.append(f"{_label(field.name)}:")
+            lines += [f"    {line}" for line in report_text(value).splitlines()]
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            lines.append(f"{_label(field.name)}:")
+            for row in value:
+                cells = [
+                    f"{_label(f.name)} {_value(f.name, getattr(row, f.name))}"
+                    for f in dataclasses.fields(row)
+                ]
+                lines.append("    " + ", ".join(cells))
+        elif field.name == "counted" and isinstance(value, tuple):
+            notes = [f"{format_rupees(d).replace('.00', '')} × {n}" for d, n in value]
+            lines.append(f"{_label(field.name)}: {', '.join(notes) or '—'}")
+        else:
+            lines.append(f"{_label(field.name)}: {_value(field.name, value)}")
     return "\n".join(lines)
 
 
@@ -134,6 +163,7 @@ class ZReportDialog(FormDialog):
         self.body.addWidget(self.heading)
         self.text = QPlainTextEdit(report_text(report), self)
         self.text.setReadOnly(True)
+        self.text.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 14px;")
         self.text.setObjectName("z_text")
         self.body.addWidget(self.text)
         printer = getattr(hooks, "print_report", None)

@@ -44,6 +44,14 @@
       <translation>Count the drawer: how many of each note and coin?</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>Shift closed</source>
       <translation>Shift closed</translation>
     </message>

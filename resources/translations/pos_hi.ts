@@ -44,6 +44,14 @@
       <translation>दराज़ गिनें: हर नोट और सिक्के कितने हैं?</translation>
     </message>
     <message>
+      <source>yes</source>
+      <translation>हाँ</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>नहीं</translation>
+    </message>
+    <message>
       <source>Shift closed</source>
       <translation>शिफ्ट बंद हुई</translation>
     </message>
