@@ -518,7 +518,7 @@ def test_the_close_dialog_sends_the_blind_count_reason_and_approver_to_close_shi
     dialog.counts[100].setValue(3)
     dialog.submit()
     settle(qtbot, window)
-    assert dialog.result.text() == "Expected ₹1,000.00   Counted ₹1,003.00   Difference ₹3.00"
+    assert dialog.result.text() == ("Expected: ₹1,000.00\nCounted: ₹1,003.00\nDifference: ₹3.00")
     assert dialog.second.isVisible() and not dialog.counts[100].isEnabled()
     dialog.reason.setText("extra coins")
     dialog.approval.choose("Meena", MANAGER_PIN)
@@ -599,3 +599,34 @@ def test_printing_and_sync_plug_in_through_hooks_and_run_off_the_gui_thread(qtbo
     settle(qtbot, window)
     assert printed == [("receipt", receipt, False), ("duplicate", receipt, False)]
     finish(qtbot, window)
+
+
+def test_the_z_report_text_shows_nested_figures_money_and_rates_readably() -> None:
+    from dataclasses import dataclass
+
+    from pos.ui.close_shift import report_text
+
+    @dataclass(frozen=True)
+    class Rate:
+        rate_bp: int
+        gross_paise: int
+
+    @dataclass(frozen=True)
+    class Report:
+        z_number: int
+        net_total_paise: int
+        tax_rates: tuple[Rate, ...]
+        counted: tuple[tuple[int, int], ...]
+        cash_movements: tuple[Rate, ...]
+        approver: str | None
+
+    text = report_text(Report(3, 123_450, (Rate(500, 10_000),), ((50_000, 2),), (), None))
+    assert text.splitlines() == [
+        "z number: 3",
+        "net total: ₹1,234.50",
+        "tax rates:",
+        "    rate 5%, gross ₹100.00",
+        "counted: ₹500 × 2",
+        "cash movements: —",
+        "approver: —",
+    ]

@@ -50,7 +50,7 @@ class CloseShiftDialog(FormDialog):
             grid.addWidget(spin, n // 3, (n % 3) * 2 + 1)
         self.body.addLayout(grid)
         self.result = QLabel(self)
-        self.result.setObjectName("due")
+        self.result.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.result.hide()
         self.body.addWidget(self.result)
         self.second = QWidget(self)
@@ -86,12 +86,9 @@ class CloseShiftDialog(FormDialog):
         for spin in self.counts.values():
             spin.setEnabled(False)  # the count is final once the expected figure is shown
         self.result.setText(
-            tr("Expected")
-            + f" {format_rupees(figures.expected_paise)}   "
-            + tr("Counted")
-            + f" {format_rupees(figures.counted_paise)}   "
-            + tr("Difference")
-            + f" {format_rupees(figures.variance_paise)}"
+            f"{tr('Expected')}: {format_rupees(figures.expected_paise)}\n"
+            f"{tr('Counted')}: {format_rupees(figures.counted_paise)}\n"
+            f"{tr('Difference')}: {format_rupees(figures.variance_paise)}"
         )
         self.result.show()
         self.second.setVisible(bool(figures.variance_paise))
@@ -179,7 +176,7 @@ class ZReportDialog(FormDialog):
         self.body.addWidget(self.print_button)
         self.body.addWidget(self.pdf_button)
         self.cancel_button.hide()
-        self.setMinimumSize(560, 520)
+        self.setMinimumSize(760, 660)
 
     def _run(self, fn: Callable[[], Any], done_text: str) -> None:
         ops = self.parent().ops  # type: ignore[union-attr]
