@@ -122,7 +122,8 @@ def report_text(report: Any) -> str:
     if report is None:
         return tr("The Z report is not available yet.")
     render = getattr(operations._reports, "shift_report_text", None)
-    if render is not None:
+    shift_report = getattr(operations._reports, "ShiftReport", None)
+    if render is not None and shift_report is not None and isinstance(report, shift_report):
         return str(render(report))
     if not dataclasses.is_dataclass(report):
         return str(report)
