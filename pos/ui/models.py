@@ -11,6 +11,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from pos.catalog import Item
 from pos.money import format_rupees
@@ -128,3 +130,35 @@ class ItemsModel(QAbstractListModel):
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Paints "primary\\nsecondary" names: the user's language first, the other smaller."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        primary, _, secondary = str(text).partition("\n")
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(6, 2, -4, -2)
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#212121"))
+        top = rect.adjusted(0, 0, 0, -rect.height() // 2 if secondary else 0)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(top, int(flags), primary)
+        if secondary:
+            small = QFont(option.font)
+            if option.font.pixelSize() > 0:  # sizes from the style sheet are in pixels
+                small.setPixelSize(round(option.font.pixelSize() * 0.85))
+            else:
+                small.setPointSizeF(option.font.pointSizeF() * 0.85)
+            painter.setFont(small)
+            painter.setPen(
+                option.palette.highlightedText().color() if selected else QColor("#616161")
+            )
+            painter.drawText(rect.adjusted(0, rect.height() // 2, 0, 0), int(flags), secondary)
+        painter.restore()

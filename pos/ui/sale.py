@@ -42,7 +42,7 @@ from pos.ui.dialogs import (
     ReturnDialog,
 )
 from pos.ui.i18n import N_, current_language, item_names, tr
-from pos.ui.models import CartModel, ItemsModel
+from pos.ui.models import CartModel, ItemsModel, NameDelegate
 from pos.ui.payment import PaymentDialog
 from pos.ui.theme import tile_colour
 from pos.ui.widgets import ActionButton, Message
@@ -133,6 +133,7 @@ class SalePage(QWidget):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cart_view.setWordWrap(True)
+        self.cart_view.setItemDelegateForColumn(0, NameDelegate(self.cart_view))
         left.addWidget(self.cart_view, 1)
         line_row = QHBoxLayout()
         for args in ((N_("Qty +"), "F3", lambda: self.change_qty(1)),
