@@ -630,3 +630,30 @@ def test_the_z_report_text_shows_nested_figures_money_and_rates_readably() -> No
         "cash movements: —",
         "approver: —",
     ]
+
+
+def test_a_void_by_receipt_number_with_a_manager_refunds_the_whole_sale(
+    qtbot, counter, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    at_sale(qtbot, counter)
+    scan(qtbot, counter, SOAP)
+    scan(qtbot, counter, MASK)
+    dialog = pay_dialog(qtbot, counter)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+    receipt = counter.last_receipt
+    qtbot.keyClick(counter.sale_page.search, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: counter.dialog is not None)
+    voiding = counter.dialog
+    qtbot.waitUntil(voiding.isActiveWindow)
+    qtbot.keyClicks(voiding.receipt, receipt.lower())  # typed as it comes
+    qtbot.keyClick(voiding.receipt, Qt.Key.Key_Return)
+    voiding.reason.setText("customer changed mind")
+    voiding.approval.choose("Meena", MANAGER_PIN)
+    qtbot.keyClick(voiding.receipt, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, counter)
+    assert counter.dialog is None
+    assert (
+        "Void" in counter.sale_page.message.text() and "₹46.00" in counter.sale_page.message.text()
+    )
+    assert sales.returnable(outlet.ledger, receipt) == {1: 0, 2: 0}
