@@ -1,0 +1,87 @@
+"""Start the counter app: ``run_app(settings)`` opens it on the outlet in the data dir."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from pos.settings import Settings
+from pos.ui import theme
+from pos.ui.indicators import Hooks
+from pos.ui.main_window import MainWindow
+from pos.ui.operations import Operations
+
+log = logging.getLogger("pos.ui")
+
+
+def setup_logging(settings: Settings) -> logging.Handler:
+    folder = settings.data_dir / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        folder / "counter.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("pos")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
+
+
+def install_error_hook(window: MainWindow) -> None:
+    """An unexpected error anywhere (a slot, a callback) is logged and shown once; the app
+    and the sale in progress carry on."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        window.show_unexpected(error)
+
+    sys.excepthook = hook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        log.error(
+            "unexpected error in %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
+
+    threading.excepthook = thread_hook
+
+
+def build_window(settings: Settings, hooks: Hooks | None = None) -> tuple[MainWindow, Operations]:
+    """The window on the outlet's ledger (QApplication must exist); the caller shows it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    ops = Operations(settings)
+    window = MainWindow(ops, hooks)
+    install_error_hook(window)
+    return window, ops
+
+
+def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None = None) -> int:
+    started = time.perf_counter()
+    handler = setup_logging(settings)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Sarv POS")
+    window, ops = build_window(settings, hooks)
+    window.resize(1366, 768)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    log.info("counter ready in %.0f ms", (time.perf_counter() - started) * 1000)
+    try:
+        return int(app.exec())
+    finally:
+        ops.close()
+        logging.getLogger("pos").removeHandler(handler)
+        handler.close()

@@ -1,0 +1,297 @@
+"""The counter's main window: login ⇄ sale screen, the status bar, the idle lock, the scanner
+that types from any focus, and the one place that shows an unexpected error."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from pos import clock
+from pos.errors import PosError
+from pos.sales import SaleRecord
+from pos.ui import i18n, operations
+from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
+from pos.ui.dialogs import ShiftOpenDialog
+from pos.ui.i18n import N_, tr
+from pos.ui.indicators import Hooks, IndicatorState
+from pos.ui.login import LoginPage
+from pos.ui.operations import Operations
+from pos.ui.sale import SalePage
+from pos.users import User
+
+log = logging.getLogger("pos.ui")
+STATUS_SECONDS = 5
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ops: Operations, hooks: Hooks | None = None) -> None:
+        super().__init__()
+        self.ops = ops
+        self.hooks = hooks or Hooks.not_set_up()
+        self.user: User | None = None
+        self.locked = False
+        self.last_receipt: str | None = None
+        self.dialog: QDialog | None = None
+        self.error_box: QMessageBox | None = None
+        self.setWindowTitle("Sarv POS — " + ops.outlet_name("en"))
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.login_page = LoginPage(ops, self.logged_in, self)
+        self.sale_page = SalePage(self)
+        self.stack.addWidget(self.login_page)
+        self.stack.addWidget(self.sale_page)
+        self._build_status()
+        idle_minutes = int(ops.setting("idle_lock_minutes", "5") or 5)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(max(1, idle_minutes) * 60_000)
+        self.idle.timeout.connect(self.idle_timeout)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_SECONDS * 1000)
+        self.status_timer.timeout.connect(self.poll_indicators)
+        self.status_timer.start()
+        ops.runner.unhandled = self.report_error
+        ops.ledger_did_change.connect(self._ledger_changed)
+        QApplication.instance().installEventFilter(self)
+        self.show_login()
+        self.poll_indicators()
+
+    # ------------------------------------------------------------ status bar
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.cashier_label = QLabel(self)
+        self.shift_label = QLabel(self)
+        self.printer_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.last_label = QLabel(self)
+        for label, name in (
+            (self.cashier_label, "status_cashier"),
+            (self.shift_label, "status_shift"),
+            (self.printer_label, "status_printer"),
+            (self.sync_label, "status_sync"),
+            (self.last_label, "status_last"),
+        ):
+            label.setObjectName(name)
+            bar.addWidget(label)
+        self.indicator_states = {
+            "printer": IndicatorState("off", N_("not set up")),
+            "sync": IndicatorState("off", N_("not set up")),
+        }
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.cashier_label.setText(tr("Cashier") + ": " + (self.user.name if self.user else "—"))
+        shift = self.ops.current_shift()
+        self.shift_label.setText(
+            tr("Shift")
+            + (
+                f" #{shift.id} "
+                + tr("since")
+                + " "
+                + clock.local(clock.from_iso(shift.opened_at)).strftime("%H:%M")
+                if shift
+                else ": " + tr("closed")
+            )
+        )
+        colours = {"ok": "#1b5e20", "warn": "#e65100", "error": "#b71c1c", "off": "#616161"}
+        for name, label in (("printer", self.printer_label), ("sync", self.sync_label)):
+            state = self.indicator_states[name]
+            label.setText(
+                tr(N_("Printer") if name == "printer" else N_("Sync")) + ": " + tr(state.text)
+            )
+            label.setStyleSheet(f"color: {colours.get(state.level, '#616161')};")
+        self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
+
+    def poll_indicators(self) -> None:
+        for indicator in (self.hooks.printer, self.hooks.sync):
+            name = indicator.name
+
+            def done(state: IndicatorState, name: str = name) -> None:
+                self.indicator_states[name] = state
+                self.refresh_status()
+
+            self.ops.run_hook(indicator.state, done, lambda e: log.warning("status: %s", e))
+
+    def _ledger_changed(self, what: str) -> None:
+        if what in ("shift", "sale"):
+            self.refresh_status()
+
+    def last_sale(self, record: SaleRecord) -> None:
+        self.last_receipt = record.receipt_no
+        self.refresh_status()
+
+    # ------------------------------------------------------------ login, shift, lock
+
+    def show_login(self) -> None:
+        self.login_page.reset(None)
+        self.stack.setCurrentWidget(self.login_page)
+        self.idle.stop()
+
+    def logged_in(self, user: User) -> None:
+        if self.locked and self.user is not None:
+            self.locked = False
+            if user.id != self.user.id:
+                log.info("counter unlocked by %s for %s", user.name, self.user.name)
+            else:
+                self.set_language(user.language)
+            self.go_to_sale()
+            return
+        self.user = user
+        self.set_language(user.language)
+        self.refresh_status()
+        if self.ops.current_shift() is None:
+            self.show_dialog(ShiftOpenDialog(self.ops, user, lambda _s: self.go_to_sale(), self))
+        else:
+            self.go_to_sale()
+
+    def go_to_sale(self) -> None:
+        self.refresh_status()
+        self.stack.setCurrentWidget(self.sale_page)
+        self.sale_page.restore()
+        self.sale_page.focus_search()
+        self.idle.start()
+
+    def lock(self) -> None:
+        if self.user is None or self.stack.currentWidget() is not self.sale_page:
+            return
+        self.locked = True
+        self.login_page.reset(self.user)
+        self.stack.setCurrentWidget(self.login_page)
+        self.idle.stop()
+
+    def idle_timeout(self) -> None:
+        if self.dialog is None or not self.dialog.isVisible():
+            self.lock()
+        else:
+            self.idle.start()
+
+    def set_language(self, language: str) -> None:
+        if i18n.set_language(language):
+            self.sale_page.retranslate()
+            self.login_page.retranslate()
+            self.refresh_status()
+
+    def toggle_language(self) -> None:
+        self.set_language("en" if i18n.current_language() == "hi" else "hi")
+
+    def close_shift(self) -> None:
+        if not operations.shift_close_available():
+            self.sale_page.say(tr("Shift close is not available yet"), "error")
+            return
+        if self.sale_page.lines:
+            self.sale_page.say(tr("Complete or hold the cart before closing the shift"), "error")
+            return
+        self.show_dialog(CloseShiftDialog(self.ops, self.user, self.shift_closed, self))
+
+    def shift_closed(self, shift: Any, report: Any) -> None:
+        self.refresh_status()
+        dialog = ZReportDialog(shift, report, self, self.hooks)
+        dialog.finished.connect(lambda _r: self.logout())
+        self.show_dialog(dialog)
+
+    def logout(self) -> None:
+        self.user = None
+        self.locked = False
+        self.refresh_status()
+        self.show_login()
+
+    # ------------------------------------------------------------ dialogs and errors
+
+    def show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        dialog.activateWindow()  # its F-keys work at once (some window managers wait)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.activateWindow()  # the keyboard comes back to the counter, not to nowhere
+        if self.stack.currentWidget() is self.sale_page:
+            self.sale_page.search.setFocus()
+
+    def report_error(self, error: BaseException) -> None:
+        """A refusal shows on the sale screen; anything else is a bug: logged, one dialog."""
+        if isinstance(error, PosError):
+            self.sale_page.say(error.message, "error")
+            return
+        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+        self.show_unexpected(error)
+
+    def show_unexpected(self, error: BaseException) -> None:
+        if self.error_box is not None and self.error_box.isVisible():
+            return  # one dialog, however many follow-on errors
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Something went wrong"),
+                          tr("Something went wrong inside Sarv POS. The cart on screen is kept; "
+                             "carry on, and tell your manager. Details are in the log.")
+                          + f"\n\n{type(error).__name__}: {error}", QMessageBox.StandardButton.Ok,
+                          self)  # fmt: skip
+        box.setObjectName("error_box")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.error_box = box
+        box.finished.connect(lambda _r: self._dialog_closed(box))
+        box.open()
+
+    # ------------------------------------------------------------ keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self.idle.isActive():
+            self.idle.start()  # any input restarts the idle clock
+        return (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._scanner_redirect(event)
+        )
+
+    def _scanner_redirect(self, event: QKeyEvent) -> bool:
+        """A scanner is a keyboard: digits typed anywhere on the sale screen go to the search
+        box, so 'digits then Enter' works whatever has the focus."""
+        if self.stack.currentWidget() is not self.sale_page:
+            return False
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is not self:
+            return False
+        if isinstance(focus, (QLineEdit, QAbstractSpinBox, QComboBox)):
+            return False
+        text = event.text()
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            return False
+        search = self.sale_page.search
+        search.setFocus()
+        search.insert(text)
+        return True
+
+    def closeEvent(self, event: Any) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.status_timer.stop()
+        self.idle.stop()
+        super().closeEvent(event)
+
+
+def widget_text(widget: QWidget) -> str:  # for tests and screenshots
+    return widget.property("text") or ""

@@ -1,0 +1,318 @@
+"""The only way the counter reaches the ledger: one-line wrappers over the domain.
+
+Two connections, as Datasette does it: the *writer* ledger belongs to the task runner's one
+thread (every write and every PIN check goes there, in order, off the GUI thread); the
+*reader* ledger is read-only and serves the quick lookups a scan or a keystroke needs on the
+GUI thread (an indexed read in WAL mode never waits for the writer). The UI writes no SQL.
+
+Each write reports what it changed through ``ledger_did_change`` (one signal fans out; each
+screen refreshes what it shows).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from pos import cart, catalog, sales, shifts, users
+from pos.catalog import Item
+from pos.ledger import Ledger, open_ledger
+from pos.money import Paise
+from pos.sales import CartLine, SaleRecord, Tender
+from pos.settings import Settings
+from pos.ui.tasks import Done, Failed, TaskRunner
+from pos.users import User
+
+log = logging.getLogger("pos.ui")
+
+try:  # shift close, X/Z and cash movements land with the shifts issue
+    from pos import reports as _reports
+except ImportError:  # pragma: no cover - until the shifts issue is merged
+    _reports = None  # type: ignore[assignment]
+
+
+def shift_close_available() -> bool:
+    return all(hasattr(shifts, n) for n in ("count_variance", "close_shift", "DENOMINATIONS_PAISE"))
+
+
+def cash_movements_available() -> bool:
+    return hasattr(shifts, "cash_movement")
+
+
+def reports_available() -> bool:
+    return _reports is not None and hasattr(_reports, "z_report")
+
+
+class Operations(QObject):
+    """Wrappers the screens call. Writes are asynchronous: pass ``on_done``/``on_error``."""
+
+    ledger_did_change = Signal(str)  # "cart", "sale", "shift", "cash"
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._writer = open_ledger(settings)  # migrates, so it opens first
+        self.reader = open_ledger(settings, readonly=True)
+        self.runner = TaskRunner(self)
+
+    def close(self) -> None:
+        self.runner.shutdown()
+        self._writer.close()
+        self.reader.close()
+
+    def _write(
+        self,
+        fn: Callable[[Ledger], Any],
+        on_done: Done | None,
+        on_error: Failed | None,
+        changed: str | None = None,
+    ) -> None:
+        def done(result: Any) -> None:
+            if changed:
+                self.ledger_did_change.emit(changed)
+            if on_done is not None:
+                on_done(result)
+
+        self.runner.run(lambda: fn(self._writer), done, on_error)
+
+    # ------------------------------------------------------------ reads (GUI thread, quick)
+
+    @property
+    def doc_mode(self) -> str:
+        return self.reader.outlet.doc_mode
+
+    def outlet_name(self, language: str) -> str:
+        outlet = self.reader.outlet
+        return (outlet.name_hi if language == "hi" else "") or outlet.name_en
+
+    def upi_vpa(self) -> str | None:
+        return self.reader.outlet.upi_vpa
+
+    def setting(self, key: str, default: str) -> str:
+        return self.reader.setting(key, default)
+
+    def list_users(self) -> list[User]:
+        return users.list_users(self.reader)
+
+    def user_by_id(self, user_id: int) -> User:
+        return users.user_by_id(self.reader, user_id)
+
+    def current_shift(self) -> shifts.Shift | None:
+        return shifts.current_shift(self.reader)
+
+    def suggested_float(self) -> Paise:
+        return shifts.suggested_float(self.reader)
+
+    def find_item(self, code: str) -> Item:
+        return catalog.find_item(self.reader, code)
+
+    def search(self, text: str, limit: int = 30) -> list[Item]:
+        return catalog.search(self.reader, text, limit)
+
+    def categories(self) -> list[str]:
+        return cart.categories(self.reader)
+
+    def items_in_category(self, category: str, limit: int = 60) -> list[Item]:
+        return cart.items_in_category(self.reader, category, limit)
+
+    def price_line(self, item: Item, qty: int, **kwargs: Any) -> CartLine:
+        return sales.price_line(item, qty, doc_mode=self.doc_mode, **kwargs)
+
+    def get_sale(self, receipt_no: str) -> SaleRecord:
+        return sales.get_sale(self.reader, receipt_no)
+
+    def returnable(self, receipt_no: str) -> dict[int, int]:
+        return sales.returnable(self.reader, receipt_no)
+
+    def last_receipt_no(self) -> str | None:
+        return sales.last_receipt_no(self.reader)
+
+    def next_receipt_hint(self) -> str:
+        return cart.next_receipt_hint(self.reader)
+
+    def open_carts(self) -> list[cart.SavedCart]:
+        return cart.carts(self.reader, "open")
+
+    def held_carts(self) -> list[cart.SavedCart]:
+        return cart.carts(self.reader, "held")
+
+    def load_cart(self, cart_id: str) -> cart.SavedCart:
+        return cart.load_cart(self.reader, cart_id)
+
+    def denominations(self) -> tuple[int, ...]:
+        return tuple(getattr(shifts, "DENOMINATIONS_PAISE", ()))
+
+    # ------------------------------------------------------------ writes (task runner)
+
+    def login(self, name: str, pin: str, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: users.login(led, name, pin), on_done, on_error)
+
+    def approve(self, name: str, pin: str, what: str, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: users.approve(led, name, pin, what), on_done, on_error)
+
+    def open_shift(
+        self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
+    ) -> None:
+        self._write(
+            lambda led: shifts.open_shift(led, cashier, float_paise), on_done, on_error, "shift"
+        )
+
+    def save_cart(
+        self,
+        cart_id: str,
+        lines: list[CartLine],
+        cashier_id: int | None,
+        *,
+        state: str = "open",
+        label: str = "",
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        snapshot = list(lines)
+        self._write(
+            lambda led: cart.save_cart(
+                led, cart_id, snapshot, cashier_id=cashier_id, state=state, label=label
+            ),
+            on_done,
+            on_error,
+            "cart",
+        )
+
+    def drop_cart(self, cart_id: str, on_done: Done | None = None) -> None:
+        self._write(lambda led: cart.drop_cart(led, cart_id), on_done, None, "cart")
+
+    def record_removed_line(
+        self, cart_id: str, item: Item, qty: int, unit_price_paise: Paise, cashier: User
+    ) -> None:
+        self._write(
+            lambda led: sales.record_removed_line(
+                led, cart_id, item, qty, unit_price_paise, cashier
+            ),
+            None,
+            None,
+        )
+
+    def complete_cart(
+        self,
+        cart_id: str,
+        lines: list[CartLine],
+        tenders: list[Tender],
+        cashier: User,
+        on_done: Done,
+        on_error: Failed,
+    ) -> None:
+        snapshot = list(lines)
+        self._write(
+            lambda led: cart.complete_cart(led, cart_id, snapshot, tenders, cashier),
+            on_done,
+            on_error,
+            "sale",
+        )
+
+    def return_sale(
+        self,
+        receipt_no: str,
+        items: list[sales.ReturnLine] | None,
+        *,
+        cashier: User,
+        approver: User | None,
+        refund_method: str,
+        reason: str,
+        void: bool,
+        on_done: Done,
+        on_error: Failed,
+    ) -> None:
+        def work(led: Ledger) -> SaleRecord:
+            if void:
+                return sales.void_sale(
+                    led, receipt_no, cashier=cashier, approver=approver, reason=reason,
+                    refund_method=refund_method,
+                )  # fmt: skip
+            return sales.return_sale(
+                led, receipt_no, items, cashier=cashier, approver=approver,
+                refund_method=refund_method, reason=reason,
+            )  # fmt: skip
+
+        self._write(work, on_done, on_error, "sale")
+
+    def cash_movement(
+        self,
+        kind: str,
+        amount_paise: Paise,
+        reason: str,
+        *,
+        user: User,
+        approver: User | None,
+        on_done: Done,
+        on_error: Failed,
+    ) -> None:
+        self._write(
+            lambda led: shifts.cash_movement(  # type: ignore[attr-defined]
+                led, kind, amount_paise, reason, user=user, approver=approver
+            ),
+            on_done,
+            on_error,
+            "cash",
+        )
+
+    def count_variance(self, counted: dict[int, int], on_done: Done, on_error: Failed) -> None:
+        self._write(
+            lambda led: shifts.count_variance(led, counted),  # type: ignore[attr-defined]
+            on_done,
+            on_error,
+        )
+
+    def close_shift(
+        self,
+        counted: dict[int, int],
+        *,
+        user: User,
+        approver: User | None,
+        reason: str,
+        on_done: Done,
+        on_error: Failed,
+    ) -> None:
+        """Close the shift, then build its Z report: done gets (shift, report or None)."""
+
+        def work(led: Ledger) -> tuple[Any, Any]:
+            closed = shifts.close_shift(  # type: ignore[attr-defined]
+                led, counted, user=user, approver=approver, reason=reason
+            )
+            report = None
+            if reports_available():
+                report = _reports.z_report(led, shift_id=closed.id)
+            return closed, report
+
+        self._write(work, on_done, on_error, "shift")
+
+    def x_report(self, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: _reports.x_report(led), on_done, on_error)
+
+    # ------------------------------------------------------------ reads after queued writes
+    # Held and open carts are read on the runner too, so a hold that is still being written
+    # is already there when the recall list is read.
+
+    def open_carts_async(self, on_done: Done) -> None:
+        self.runner.run(lambda: cart.carts(self._writer, "open"), on_done)
+
+    def held_carts_async(self, on_done: Done) -> None:
+        self.runner.run(lambda: cart.carts(self._writer, "held"), on_done)
+
+    def recall_cart(self, cart_id: str, cashier_id: int, on_done: Done, on_error: Failed) -> None:
+        """Load a held cart and make it the open one; done gets the SavedCart."""
+
+        def work(led: Ledger) -> cart.SavedCart:
+            saved = cart.load_cart(led, cart_id)
+            cart.save_cart(led, cart_id, saved.lines, cashier_id=cashier_id, state="open")
+            return saved
+
+        self._write(work, on_done, on_error, "cart")
+
+    def run_hook(
+        self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
+        """Run an outside hook (printer, sync state) on the runner, off the GUI thread."""
+        self.runner.run(fn, on_done, on_error)

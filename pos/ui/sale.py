@@ -1,0 +1,616 @@
+"""The sale screen: search as you type, scan, tiles, the cart, totals and every counter action.
+
+The cart on screen is kept in the ledger's ``carts`` table after every change (through the
+task runner), so it survives a crash, an unexpected error or a restart.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos import cart as cart_domain
+from pos.catalog import Item
+from pos.errors import InvalidInput, NotFound, PosError
+from pos.money import format_rupees
+from pos.sales import CartLine, Payment, SaleRecord, Tender, make_bill
+from pos.ui import operations
+from pos.ui.dialogs import (
+    CashMovementDialog,
+    DiscountDialog,
+    HeldCartsDialog,
+    ReprintDialog,
+    ReturnDialog,
+)
+from pos.ui.i18n import N_, current_language, item_names, tr
+from pos.ui.models import CartModel, ItemsModel, NameDelegate
+from pos.ui.payment import PaymentDialog
+from pos.ui.theme import tile_colour
+from pos.ui.widgets import ActionButton, Message
+
+if TYPE_CHECKING:
+    from pos.ui.main_window import MainWindow
+
+MAX_TILES = 12
+FIGURES = (
+    ("items", N_("Items")),
+    ("taxable", N_("Taxable value")),
+    ("cgst", N_("CGST")),
+    ("sgst", N_("SGST")),
+    ("round_off", N_("Round-off")),
+)
+
+
+class SearchEdit(QLineEdit):
+    """The search and scan box: Up/Down walk the results, Enter adds (see SalePage.enter)."""
+
+    def __init__(self, page: SalePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setObjectName("search")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.page.results_model.items:
+            self.page.move_result(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class SalePage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.ops = window.ops
+        self.cart_id = cart_domain.new_cart_id()
+        self.cart_model = CartModel(current_language())
+        self.results_model = ItemsModel(current_language())
+        self.result_chosen = False  # the cashier walked the results with the arrows
+        self.buttons: list[ActionButton] = []
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)  # coalesce keystrokes already queued, then search
+        self._search_timer.timeout.connect(self.run_search)
+        self._build()
+
+    # ------------------------------------------------------------ layout
+
+    def _button(
+        self, text: str, key: str | None, slot: Any, parent: QWidget | None = None
+    ) -> ActionButton:
+        button = ActionButton(text, key, slot, parent or self, shortcut_parent=self.window_)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the search box
+        self.buttons.append(button)
+        return button
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.search = SearchEdit(self)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.enter)
+        top.addWidget(self.search, 1)
+        self.search_button = self._button("Search", "F2", self.focus_search)
+        self.search_button.setMaximumWidth(170)
+        top.addWidget(self.search_button)
+        outer.addLayout(top)
+        self.message = Message(self)
+        outer.addWidget(self.message)
+
+        middle = QHBoxLayout()
+        outer.addLayout(middle, 1)
+        left = QVBoxLayout()
+        middle.addLayout(left, 3)
+        self.cart_view = QTableView(self)
+        self.cart_view.setObjectName("cart")
+        self.cart_view.setModel(self.cart_model)
+        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cart_view.verticalHeader().setDefaultSectionSize(52)
+        self.cart_view.verticalHeader().hide()
+        header = self.cart_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.cart_view.setWordWrap(True)
+        self.cart_view.setItemDelegateForColumn(0, NameDelegate(self.cart_view))
+        left.addWidget(self.cart_view, 1)
+        line_row = QHBoxLayout()
+        for args in ((N_("Qty +"), "F3", lambda: self.change_qty(1)),
+                     (N_("Qty −"), "F4", lambda: self.change_qty(-1)),
+                     (N_("Remove line"), "Ctrl+Del", self.remove_line),
+                     (N_("Discount"), "F6", self.discount)):  # fmt: skip
+            line_row.addWidget(self._button(*args))
+        left.addLayout(line_row)
+
+        right = QVBoxLayout()
+        middle.addLayout(right, 2)
+        self.results_view = QListView(self)
+        self.results_view.setObjectName("results")
+        self.results_view.setModel(self.results_model)
+        self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_view.setMinimumHeight(150)
+        self.results_view.setStyleSheet("QListView::item { min-height: 34px; }")
+        self.results_view.clicked.connect(lambda index: self.add_result(index.row()))
+        right.addWidget(self.results_view, 1)
+        self.tiles_box = QWidget(self)
+        self.tiles = QGridLayout(self.tiles_box)
+        self.tiles.setContentsMargins(0, 0, 0, 0)
+        self.tiles.setSpacing(4)
+        right.addWidget(self.tiles_box)
+        self.tile_buttons: list[QPushButton] = []
+        self.build_tiles()
+
+        totals = QFrame(self)
+        totals.setFrameShape(QFrame.Shape.StyledPanel)
+        form = QFormLayout(totals)
+        form.setContentsMargins(8, 4, 8, 4)
+        self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key, text in FIGURES:  # fmt: skip
+            name, value = QLabel(tr(text), totals), QLabel(totals)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setObjectName(f"figure_{key}")
+            value.setStyleSheet("font-size: 18px;")
+            form.addRow(name, value)
+            self.figure_labels[key] = (name, value)
+        self.total_name = QLabel(tr("TOTAL"), totals)
+        self.total_name.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.total_label = QLabel(totals)
+        self.total_label.setObjectName("total")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(self.total_name, self.total_label)
+        right.addWidget(totals)
+        self.pay_button = self._button("Pay", "F12", self.pay)
+        self.pay_button.setObjectName("pay")
+        self.pay_button.setMinimumHeight(64)
+        right.addWidget(self.pay_button)
+
+        actions = QHBoxLayout()
+        self.hold_button = self._button("Hold", "F7", self.hold)
+        self.recall_button = self._button("Recall", "F8", self.recall)
+        self.return_button = self._button("Return / void", "F9", self.returns)
+        self.no_sale_button = self._button("No sale", "F10", lambda: self.cash("no_sale"))
+        self.paid_button = self._button("Paid in / out", "F11", lambda: self.cash("paid_out"))
+        self.reprint_button = self._button("Reprint", "Ctrl+P", self.reprint)
+        self.language_button = self._button(
+            "हिंदी / English", "Ctrl+G", self.window_.toggle_language
+        )
+        self.lock_button = self._button("Lock", "Ctrl+L", self.window_.lock)
+        self.close_button = self._button("Close shift", "Ctrl+Q", self.window_.close_shift)
+        for button in (
+            self.hold_button,
+            self.recall_button,
+            self.return_button,
+            self.no_sale_button,
+            self.paid_button,
+            self.reprint_button,
+            self.language_button,
+            self.lock_button,
+            self.close_button,
+        ):
+            actions.addWidget(button)
+        outer.addLayout(actions)
+        if not operations.cash_movements_available():
+            for button in (self.no_sale_button, self.paid_button):
+                button.setEnabled(False)
+                button.setToolTip(tr("not available yet"))
+        self.retranslate()
+        self.refresh_totals()
+
+    def build_tiles(self) -> None:
+        for button in self.tile_buttons:
+            button.deleteLater()
+        self.tile_buttons = []
+        for n, category in enumerate(self.ops.categories()[:MAX_TILES]):
+            button = QPushButton(category, self.tiles_box)
+            button.setObjectName("tile")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(f"background: {tile_colour(n).name()};")
+            button.clicked.connect(lambda _=False, c=category: self.show_category(c))
+            self.tiles.addWidget(button, n // 4, n % 4)
+            self.tile_buttons.append(button)
+
+    def retranslate(self) -> None:
+        language = current_language()
+        self.cart_model.language = language
+        self.results_model.language = language
+        self.cart_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.cart_model.layoutChanged.emit()
+        self.results_model.layoutChanged.emit()
+        for button in self.buttons:
+            button.retranslate()
+        self.reprint_button.set_source_text(
+            N_("Reprint") if self.window_.hooks.reprint else N_("Reprint (not set up)")
+        )
+        self.reprint_button.setEnabled(self.window_.hooks.reprint is not None)
+        self.search.setPlaceholderText(
+            tr("Scan a barcode, or type a name in English or Hindi, or a SKU")
+        )
+        for key, text in FIGURES:  # fmt: skip
+            self.figure_labels[key][0].setText(tr(text))
+        self.total_name.setText(tr("TOTAL"))
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def lines(self) -> list[CartLine]:
+        return self.cart_model.lines
+
+    @property
+    def cashier(self) -> Any:
+        return self.window_.user
+
+    def say(self, text: str, level: str = "info") -> None:
+        self.message.show_text(text, level)
+
+    def refuse(self, error: BaseException) -> None:
+        if not isinstance(error, PosError):
+            raise error
+        self.say(error.message, "error")
+
+    def refresh_totals(self) -> None:
+        bill = make_bill(self.lines)
+        pieces = sum(line.qty if line.item.unit == "pc" else 1 for line in self.lines)
+        values = {
+            "items": f"{len(self.lines)} / {pieces}",
+            "taxable": format_rupees(bill.taxable_paise),
+            "cgst": format_rupees(bill.cgst_paise),
+            "sgst": format_rupees(bill.sgst_paise),
+            "round_off": format_rupees(bill.round_off_paise),
+        }
+        for key, value in values.items():
+            self.figure_labels[key][1].setText(value)
+        gst_shown = self.ops.doc_mode == "tax_invoice"
+        for key in ("cgst", "sgst", "taxable"):
+            for widget in self.figure_labels[key]:
+                widget.setVisible(gst_shown)
+        self.total_label.setText(format_rupees(bill.total_paise))
+        self.pay_button.setEnabled(bool(self.lines))
+
+    def persist(self) -> None:
+        self.ops.save_cart(self.cart_id, self.lines, self.cashier.id if self.cashier else None)
+
+    def set_cart(self, cart_id: str, lines: list[CartLine] | tuple[CartLine, ...]) -> None:
+        self.cart_id = cart_id
+        self.cart_model.set_lines(list(lines))
+        if lines:
+            self.select_row(len(lines) - 1)
+        self.refresh_totals()
+
+    def clear_cart(self) -> None:
+        self.set_cart(cart_domain.new_cart_id(), [])
+        self.clear_search()
+
+    def selected_row(self) -> int | None:
+        rows = self.cart_view.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return len(self.lines) - 1 if self.lines else None
+
+    def select_row(self, row: int) -> None:
+        self.cart_view.selectionModel().setCurrentIndex(
+            self.cart_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.cart_view.scrollTo(self.cart_model.index(row, 0))
+
+    def restore(self) -> None:
+        """After login: bring back the cart that was on screen before a restart."""
+        if self.lines:
+            return
+
+        def done(found: list[cart_domain.SavedCart]) -> None:
+            if found and not self.lines:
+                saved = found[0]
+                self.set_cart(saved.id, saved.lines)
+                self.say(tr("The cart in progress was restored"))
+                for other in found[1:]:  # older ones (another crash): park them for Recall
+                    self.ops.save_cart(
+                        other.id,
+                        list(other.lines),
+                        other.cashier_id,
+                        state="held",
+                        label=other.updated_at[:16],
+                    )
+
+        self.ops.open_carts_async(done)
+
+    # ------------------------------------------------------------ finding items
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.results_model.set_items([])
+        self.result_chosen = False
+        self.search.setFocus()
+
+    def _search_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def run_search(self) -> None:
+        text = self.search.text()
+        self.result_chosen = False
+        self.results_model.set_items(self.ops.search(text) if text.strip() else [])
+        if self.results_model.items:
+            self.results_view.setCurrentIndex(self.results_model.index(0))
+
+    def show_category(self, category: str) -> None:
+        self.results_model.set_items(self.ops.items_in_category(category))
+        self.result_chosen = True
+        if self.results_model.items:
+            self.results_view.setCurrentIndex(self.results_model.index(0))
+        self.search.setFocus()
+
+    def move_result(self, step: int) -> None:
+        count = len(self.results_model.items)
+        row = max(0, min(count - 1, self.results_view.currentIndex().row() + step))
+        self.results_view.setCurrentIndex(self.results_model.index(row))
+        self.result_chosen = True
+
+    def add_result(self, row: int) -> None:
+        if 0 <= row < len(self.results_model.items):
+            self.add_item(self.results_model.items[row])
+            self.clear_search()
+
+    def enter(self) -> None:
+        """Enter in the search box: a scanned barcode or typed SKU, else the chosen result."""
+        self._search_timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            if self.result_chosen:
+                self.add_result(self.results_view.currentIndex().row())
+            return
+        if self.result_chosen and self.results_model.items:
+            self.add_result(self.results_view.currentIndex().row())
+            return
+        scanned = re.search(r"\d{8,}$", text)
+        if scanned and not text.isdigit():
+            text = scanned.group()  # a scan landed after half-typed words: the scan wins
+        try:
+            item = self.ops.find_item(text)
+        except NotFound as exc:
+            if text.isdigit():
+                self.clear_search()
+                self.say(exc.message, "error")
+                return
+            self.run_search()
+            if not self.results_model.items:
+                self.say(exc.message, "error")
+                return
+            item = self.results_model.items[0]
+        except PosError as exc:
+            self.clear_search()
+            self.say(exc.message, "error")
+            return
+        self.add_item(item)
+        self.clear_search()
+
+    # ------------------------------------------------------------ cart changes
+
+    def add_item(self, item: Item, qty: int = 1) -> None:
+        try:
+            row = self.cart_model.row_of_product(item.product_id)
+            if row is None:
+                row = self.cart_model.append(self.ops.price_line(item, qty))
+            else:
+                line = self.lines[row]
+                self.cart_model.replace(row, self.ops.price_line(item, line.qty + qty))
+        except PosError as exc:
+            self.refuse(exc)
+            return
+        self.select_row(row)
+        primary, _ = item_names(item.name_en, item.name_hi, current_language())
+        self.say(f"+ {primary}  {format_rupees(item.mrp_paise)}")
+        self.refresh_totals()
+        self.persist()
+
+    def _reprice(self, line: CartLine, qty: int) -> CartLine:
+        """The same line at a new quantity, keeping its price, discount and approver."""
+        if not line.discount_paise and line.unit_price_paise == line.item.mrp_paise:
+            return self.ops.price_line(line.item, qty)
+        approver = self.ops.user_by_id(line.approver_id) if line.approver_id else None
+        return self.ops.price_line(
+            line.item, qty, discount_paise=line.discount_paise,
+            unit_price_paise=line.unit_price_paise, actor=approver, approver=approver,
+        )  # fmt: skip
+
+    def change_qty(self, delta: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        line = self.lines[row]
+        if line.qty + delta <= 0:
+            self.remove_line()
+            return
+        try:
+            self.cart_model.replace(row, self._reprice(line, line.qty + delta))
+        except PosError as exc:
+            self.refuse(exc)
+            return
+        if delta < 0:
+            self.ops.record_removed_line(
+                self.cart_id, line.item, -delta, line.unit_price_paise, self.cashier
+            )
+        self.select_row(row)
+        self.refresh_totals()
+        self.persist()
+
+    def remove_line(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        line = self.cart_model.remove(row)
+        self.ops.record_removed_line(
+            self.cart_id, line.item, line.qty, line.unit_price_paise, self.cashier
+        )
+        if self.lines:
+            self.select_row(min(row, len(self.lines) - 1))
+        primary, _ = item_names(line.item.name_en, line.item.name_hi, current_language())
+        self.say(tr("Removed") + f": {primary} × {line.qty}")
+        self.refresh_totals()
+        self.persist()
+
+    def discount(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+
+        def priced(new: CartLine) -> None:
+            self.cart_model.replace(row, new)
+            self.refresh_totals()
+            self.persist()
+            self.say(tr("Discount applied") + f": {format_rupees(new.discount_paise)}")
+
+        self.window_.show_dialog(
+            DiscountDialog(self.ops, self.cashier, self.lines[row], priced, self)
+        )
+
+    # ------------------------------------------------------------ payment
+
+    def pay(self) -> None:
+        if not self.lines:
+            self.say(tr("The cart is empty"), "error")
+            return
+        bill = make_bill(self.lines)
+        dialog = PaymentDialog(
+            bill.total_paise, upi_vpa=self.ops.upi_vpa(), payee=self.ops.outlet_name("en"),
+            note=self.ops.next_receipt_hint(), on_paid=self.paid, parent=self,
+        )  # fmt: skip
+        self.window_.show_dialog(dialog)
+
+    def paid(self, tenders: list[Tender], payments: tuple[Payment, ...]) -> None:
+        """Commit in the background and clear the screen for the next customer at once."""
+        cart_id, lines = self.cart_id, list(self.lines)
+        change = sum(p.change_paise for p in payments)
+        self.clear_cart()
+        self.say(tr("Change") + f": {format_rupees(change)}   …")
+
+        def done(record: SaleRecord) -> None:
+            self.window_.last_sale(record)
+            self.print_receipt(record.receipt_no)
+            self.say(
+                tr("Sale complete")
+                + f": {record.receipt_no}   "
+                + tr("Change")
+                + f": {format_rupees(record.change_paise)}"
+            )
+
+        def failed(error: BaseException) -> None:
+            # Nothing was written; bring the sale back so the cashier can try again.
+            if not self.lines:
+                self.set_cart(cart_id, lines)
+            else:
+                self.ops.save_cart(
+                    cart_id, lines, self.cashier.id, state="held", label=tr("not completed")
+                )
+            self.window_.report_error(error)
+
+        self.ops.complete_cart(cart_id, lines, tenders, self.cashier, done, failed)
+
+    # ------------------------------------------------------------ hold and recall
+
+    def hold(self) -> None:
+        if not self.lines:
+            self.say(tr("The cart is empty"), "error")
+            return
+        first, _ = item_names(
+            self.lines[0].item.name_en, self.lines[0].item.name_hi, current_language()
+        )
+        label = f"{datetime.now().strftime('%H:%M')}  {first}"
+        self.ops.save_cart(self.cart_id, self.lines, self.cashier.id, state="held", label=label)
+        self.clear_cart()
+        self.say(tr("Cart held") + f": {label}")
+
+    def recall(self) -> None:
+        def listed(held: list[cart_domain.SavedCart]) -> None:
+            if not held:
+                self.say(tr("No held carts"), "error")
+                return
+            self.window_.show_dialog(HeldCartsDialog(held, self._recall, self))
+
+        self.ops.held_carts_async(listed)
+
+    def _recall(self, cart_id: str) -> None:
+        if self.lines:
+            self.hold()
+
+        def done(saved: cart_domain.SavedCart) -> None:
+            self.set_cart(saved.id, saved.lines)
+            self.say(tr("Cart recalled") + f": {saved.label}")
+
+        self.ops.recall_cart(cart_id, self.cashier.id, done, self.refuse)
+
+    # ------------------------------------------------------------ other counter actions
+
+    def returns(self) -> None:
+        def done(record: SaleRecord) -> None:
+            self.print_receipt(record.receipt_no)
+            kind = tr("Void") if record.is_void else tr("Return")
+            self.say(
+                f"{kind}: {record.receipt_no}  "
+                + tr("refund")
+                + f" {format_rupees(record.total_paise)}"
+            )
+
+        self.window_.show_dialog(ReturnDialog(self.ops, self.cashier, done, self))
+
+    def cash(self, kind: str) -> None:
+        if not operations.cash_movements_available():
+            self.say(tr("not available yet"), "error")
+            return
+
+        def done(_result: Any) -> None:
+            self.say(tr("Recorded"))
+
+        self.window_.show_dialog(CashMovementDialog(self.ops, self.cashier, kind, done, self))
+
+    def print_receipt(self, receipt_no: str) -> None:
+        """Queue the receipt in the background; the counter never waits for the printer."""
+        hook = self.window_.hooks.print_receipt
+        if hook is not None:
+            self.ops.run_hook(lambda: hook(receipt_no), None, self.refuse)
+
+    def reprint(self) -> None:
+        """Reprint the last receipt or any other (the dialog asks, the last pre-filled)."""
+        hook = self.window_.hooks.reprint
+        if hook is None:
+            self.say(tr("Printing is not set up"), "error")
+            return
+
+        def chosen(receipt: str) -> None:
+            self.ops.run_hook(
+                lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")), self.refuse
+            )
+
+        last = self.window_.last_receipt or self.ops.last_receipt_no() or ""
+        self.window_.show_dialog(ReprintDialog(self.ops, last, chosen, self))
+
+    def check_ready(self) -> None:
+        if self.lines:
+            raise InvalidInput(tr("complete or hold the cart first"))

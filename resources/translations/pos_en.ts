@@ -1,0 +1,519 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_IN">
+  <context>
+    <name>pos</name>
+    <message>
+      <source>Count done</source>
+      <translation>Count done</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Close the shift</source>
+      <translation>Close the shift</translation>
+    </message>
+    <message>
+      <source>Close shift</source>
+      <translation>Close shift</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation>The Z report is not available yet.</translation>
+    </message>
+    <message>
+      <source>Z report</source>
+      <translation>Z report</translation>
+    </message>
+    <message>
+      <source>Reason for the difference</source>
+      <translation>Reason for the difference</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>Sent to the printer</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF saved:</translation>
+    </message>
+    <message>
+      <source>Count the drawer: how many of each note and coin?</source>
+      <translation>Count the drawer: how many of each note and coin?</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Shift closed</source>
+      <translation>Shift closed</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Print (not set up)</source>
+      <translation>Print (not set up)</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>PDF (not set up)</source>
+      <translation>PDF (not set up)</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <source>Expected</source>
+      <translation>Expected</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Open shift</source>
+      <translation>Open shift</translation>
+    </message>
+    <message>
+      <source>Apply discount</source>
+      <translation>Apply discount</translation>
+    </message>
+    <message>
+      <source>Return selected</source>
+      <translation>Return selected</translation>
+    </message>
+    <message>
+      <source>Recall</source>
+      <translation>Recall</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Reprint</source>
+      <translation>Reprint</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Open the shift</source>
+      <translation>Open the shift</translation>
+    </message>
+    <message>
+      <source>Line discount</source>
+      <translation>Line discount</translation>
+    </message>
+    <message>
+      <source>Return or void a sale</source>
+      <translation>Return or void a sale</translation>
+    </message>
+    <message>
+      <source>Void whole sale</source>
+      <translation>Void whole sale</translation>
+    </message>
+    <message>
+      <source>Recall a held cart</source>
+      <translation>Recall a held cart</translation>
+    </message>
+    <message>
+      <source>No sale (open drawer)</source>
+      <translation>No sale (open drawer)</translation>
+    </message>
+    <message>
+      <source>Paid in</source>
+      <translation>Paid in</translation>
+    </message>
+    <message>
+      <source>Paid out</source>
+      <translation>Paid out</translation>
+    </message>
+    <message>
+      <source>Cash drop</source>
+      <translation>Cash drop</translation>
+    </message>
+    <message>
+      <source>Cash drawer</source>
+      <translation>Cash drawer</translation>
+    </message>
+    <message>
+      <source>Reprint a receipt</source>
+      <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+      <source>(no approval)</source>
+      <translation>(no approval)</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>Manager PIN</translation>
+    </message>
+    <message>
+      <source>Discount in rupees for the whole line</source>
+      <translation>Discount in rupees for the whole line</translation>
+    </message>
+    <message>
+      <source>Receipt number, then Enter</source>
+      <translation>Receipt number, then Enter</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>UPI</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>Refund by</source>
+      <translation>Refund by</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Opening cash float (counted in the drawer)</source>
+      <translation>Opening cash float (counted in the drawer)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>Receipt number (the last one is filled in)</source>
+      <translation>Receipt number (the last one is filled in)</translation>
+    </message>
+    <message>
+      <source>choose how many of which line to return</source>
+      <translation>choose how many of which line to return</translation>
+    </message>
+    <message>
+      <source>lines</source>
+      <translation>lines</translation>
+    </message>
+    <message>
+      <source>cashier</source>
+      <translation>cashier</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>manager</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>admin</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Choose your name and type your PIN, then Enter</source>
+      <translation>Choose your name and type your PIN, then Enter</translation>
+    </message>
+    <message>
+      <source>Type the PIN to unlock; the cart is kept</source>
+      <translation>Type the PIN to unlock; the cart is kept</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <source>not set up</source>
+      <translation>not set up</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>Last receipt</translation>
+    </message>
+    <message>
+      <source>Shift close is not available yet</source>
+      <translation>Shift close is not available yet</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before closing the shift</source>
+      <translation>Complete or hold the cart before closing the shift</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
+      <translation>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>since</source>
+      <translation>since</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>Discount</translation>
+    </message>
+    <message>
+      <source>Complete sale</source>
+      <translation>Complete sale</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>Add part payment</source>
+      <translation>Add part payment</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Still due</source>
+      <translation>Still due</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>Exact</translation>
+    </message>
+    <message>
+      <source>Paid so far (split tender)</source>
+      <translation>Paid so far (split tender)</translation>
+    </message>
+    <message>
+      <source>UTR (optional)</source>
+      <translation>UTR (optional)</translation>
+    </message>
+    <message>
+      <source>Card slip reference</source>
+      <translation>Card slip reference</translation>
+    </message>
+    <message>
+      <source>type the amount in rupees, for example 120 or 120.50</source>
+      <translation>type the amount in rupees, for example 120 or 120.50</translation>
+    </message>
+    <message>
+      <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
+      <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Taxable value</source>
+      <translation>Taxable value</translation>
+    </message>
+    <message>
+      <source>CGST</source>
+      <translation>CGST</translation>
+    </message>
+    <message>
+      <source>SGST</source>
+      <translation>SGST</translation>
+    </message>
+    <message>
+      <source>Round-off</source>
+      <translation>Round-off</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Pay</source>
+      <translation>Pay</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <source>Return / void</source>
+      <translation>Return / void</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>No sale</translation>
+    </message>
+    <message>
+      <source>Paid in / out</source>
+      <translation>Paid in / out</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <source>TOTAL</source>
+      <translation>TOTAL</translation>
+    </message>
+    <message>
+      <source>Scan a barcode, or type a name in English or Hindi, or a SKU</source>
+      <translation>Scan a barcode, or type a name in English or Hindi, or a SKU</translation>
+    </message>
+    <message>
+      <source>Qty +</source>
+      <translation>Qty +</translation>
+    </message>
+    <message>
+      <source>Qty −</source>
+      <translation>Qty −</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <source>Reprint (not set up)</source>
+      <translation>Reprint (not set up)</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>Removed</translation>
+    </message>
+    <message>
+      <source>The cart is empty</source>
+      <translation>The cart is empty</translation>
+    </message>
+    <message>
+      <source>Cart held</source>
+      <translation>Cart held</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>Void</translation>
+    </message>
+    <message>
+      <source>not available yet</source>
+      <translation>not available yet</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>Printing is not set up</translation>
+    </message>
+    <message>
+      <source>complete or hold the cart first</source>
+      <translation>complete or hold the cart first</translation>
+    </message>
+    <message>
+      <source>The cart in progress was restored</source>
+      <translation>The cart in progress was restored</translation>
+    </message>
+    <message>
+      <source>Discount applied</source>
+      <translation>Discount applied</translation>
+    </message>
+    <message>
+      <source>No held carts</source>
+      <translation>No held carts</translation>
+    </message>
+    <message>
+      <source>Cart recalled</source>
+      <translation>Cart recalled</translation>
+    </message>
+    <message>
+      <source>not completed</source>
+      <translation>not completed</translation>
+    </message>
+    <message>
+      <source>refund</source>
+      <translation>refund</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>Reprint sent</translation>
+    </message>
+    <message>
+      <source>Sale complete</source>
+      <translation>Sale complete</translation>
+    </message>
+  </context>
+</TS>
