@@ -84,6 +84,16 @@ SMALL_CATALOG = {
 }
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_application():  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first: printing (QtGui) would otherwise make a
+    QGuiApplication, after which the counter's widgets cannot get the QApplication they need."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["sarv-pos-tests"])
+    yield app
+
+
 @dataclass
 class Outlet:
     settings: Settings

@@ -93,7 +93,7 @@ def test_the_cli_on_a_full_disk_says_so_and_loses_nothing(shared_tmp) -> None:
         outlet.ledger.close()
         before = counts(outlet.data_dir)
         filler = mount_point / "filler"
-        with filler.open("wb") as handle:
+        with filler.open("wb", buffering=0) as handle:
             try:
                 while True:
                     handle.write(b"\0" * 65536)

@@ -44,9 +44,7 @@ def categories(db: sqlite_utils.Database, limit: int) -> list[str]:
     found: list[str] = []
     last = ""
     while len(found) < limit:
-        row = db.execute(
-            "SELECT min(category) FROM products WHERE category > ?", [last]
-        ).fetchone()
+        row = db.execute("SELECT min(category) FROM products WHERE category > ?", [last]).fetchone()
         if row is None or row[0] is None:
             break
         last = row[0]
