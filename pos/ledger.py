@@ -87,9 +87,6 @@ class Ledger:
                 server_url=device["server_url"],
             )
 
-    def setting(self, key: str, default: str) -> str:
-        return outlet_q.get_settings(self.db).get(key, default)
-
     def close(self) -> None:
         self.db.close()
 

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from pos import clock, journal
+from pos import clock, config, journal
 from pos.db import settlement_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, NotFound
@@ -29,8 +29,6 @@ from pos.money import Paise, div_half_up, format_rupees
 from pos.reports import check_period
 from pos.users import User, require_approver
 
-COMMISSION_KEY = "commission"
-DEFAULT_COMMISSION = "pct:1000"
 PAY_METHODS = ("bank", "upi", "cash", "cheque")
 PAID_EVENT = "settlement_paid"
 
@@ -86,7 +84,7 @@ def parse_commission(text: str) -> Commission:
 
 
 def outlet_commission(ledger: Ledger) -> tuple[str, Commission]:
-    text = ledger.setting(COMMISSION_KEY, DEFAULT_COMMISSION)
+    text = config.get(ledger, "commission")
     return text, parse_commission(text)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pos import clock, journal
+from pos import clock, config, journal
 from pos.db import shifts_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, NotFound
@@ -24,8 +24,6 @@ from pos.users import User, require_approver
 DENOMINATIONS_PAISE = (50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100)
 CASH_KINDS = ("paid_in", "paid_out", "drop", "no_sale")
 MAX_COUNT = 100_000  # of one denomination: beyond this is a typo
-VARIANCE_THRESHOLD_KEY = "variance_threshold_paise"
-DEFAULT_VARIANCE_THRESHOLD = 10_000
 
 
 @dataclass(frozen=True)
@@ -318,11 +316,7 @@ def counted_total(counted: dict[int, int]) -> Paise:
 
 
 def variance_threshold(ledger: Ledger) -> Paise:
-    raw = ledger.setting(VARIANCE_THRESHOLD_KEY, str(DEFAULT_VARIANCE_THRESHOLD))
-    try:
-        return max(0, int(raw))
-    except ValueError:
-        return DEFAULT_VARIANCE_THRESHOLD
+    return max(0, config.get_int(ledger, "variance_threshold_paise"))
 
 
 def count_variance(ledger: Ledger, counted: dict[int, int]) -> CloseFigures:

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login_page)
         self.stack.addWidget(self.sale_page)
         self._build_status()
-        idle_minutes = int(ops.setting("idle_lock_minutes", "5") or 5)
+        idle_minutes = int(ops.setting("idle_lock_minutes") or 5)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(max(1, idle_minutes) * 60_000)

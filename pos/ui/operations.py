@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import cart, catalog, sales, shifts, users
+from pos import cart, catalog, config, sales, shifts, users
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -91,8 +91,8 @@ class Operations(QObject):
     def upi_vpa(self) -> str | None:
         return self.reader.outlet.upi_vpa
 
-    def setting(self, key: str, default: str) -> str:
-        return self.reader.setting(key, default)
+    def setting(self, key: str) -> str:
+        return config.get(self.reader, key)
 
     def list_users(self) -> list[User]:
         return users.list_users(self.reader)
