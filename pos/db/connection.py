@@ -59,6 +59,7 @@ def _split_sql(script: str) -> list[str]:
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _sql_file("schema_0001.sql")),
     Migration("0002_append_only", _sql_file("schema_0002_guards.sql")),
+    Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
 ]
 
 

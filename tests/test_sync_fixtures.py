@@ -1,0 +1,191 @@
+"""Shared pieces of the server and sync tests: PostgreSQL started for the session, a real
+district server on 127.0.0.1 (in a thread, or a child process that a test may kill), an
+enrolled outlet. Imported by the test_server_* and test_sync_* modules."""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+from pos.server.app import create_app
+from pos.server.catalog import import_catalog
+from pos.server.runner import ServerThread
+from pos.server.store import Store
+from pos.sync import service
+from tests.conftest import ROOT, SMALL_CATALOG, Outlet, make_outlet
+
+_counter = itertools.count(1)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Postgres:
+    port: int
+    admin_url: str
+
+    def new_database(self) -> str:
+        name = f"district_{os.getpid()}_{next(_counter)}"
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
+
+
+def _start_postgres() -> tuple[Postgres | None, str, Path | None]:
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not bins:
+        return None, "PostgreSQL is not installed (apt-get install postgresql)", None
+    bindir = Path(bins[-1]).parent
+    if shutil.which("runuser") is None:
+        return None, "runuser is missing: cannot start PostgreSQL as the postgres user", None
+    workdir = Path(tempfile.mkdtemp(prefix="pos-pg-"))
+    shutil.chown(workdir, "postgres", "postgres")
+    data = workdir / "data"
+    as_pg = ["runuser", "-u", "postgres", "--"]
+    init = subprocess.run(
+        [*as_pg, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if init.returncode != 0:
+        return None, f"initdb failed: {init.stderr[-300:]}", workdir
+    port = _free_port()
+    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c fsync=off"
+    start = subprocess.run(
+        [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
+         "-l", str(workdir / "log"), "-w", "-t", "60", "start"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if start.returncode != 0:
+        return None, f"PostgreSQL did not start: {start.stderr[-300:]}", workdir
+    return Postgres(port, f"postgresql://postgres@127.0.0.1:{port}/postgres"), "", workdir
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    if os.geteuid() != 0:
+        pytest.skip("PostgreSQL is started as the postgres user, which needs root here")
+    pg, why, workdir = _start_postgres()
+    if pg is None:
+        pytest.skip(why)
+    yield pg
+    bindir = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]).parent
+    subprocess.run(
+        ["runuser", "-u", "postgres", "--", str(bindir / "pg_ctl"), "-D",
+         str(workdir / "data"), "-m", "immediate", "stop"],
+        capture_output=True, check=False,
+    )  # fmt: skip
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The district database: an SQLite file, or a fresh database on the test PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "district.sqlite")
+    pg: Postgres = request.getfixturevalue("postgres")
+    return pg.new_database()
+
+
+@dataclass
+class District:
+    store: Store
+    url: str
+    db: str
+
+    def enrolment_code(self, outlet: str = "G01") -> str:
+        return self.store.add_outlet(outlet, "Gaya District Marketing Centre")
+
+    def publish_small_catalog(self, minute: str = "2020-01-01T00:00") -> None:
+        from pos.catalog import parse_catalog_json
+
+        import_catalog(self.store, parse_catalog_json(json.dumps(SMALL_CATALOG)), minute)
+
+
+def make_store(db: str) -> Store:
+    store = Store(db)
+    store.initialise("Gaya")
+    return store
+
+
+@pytest.fixture
+def district(server_db: str) -> Iterator[District]:
+    """A district server on 127.0.0.1 (port 0) in a thread, over SQLite or PostgreSQL."""
+    store = make_store(server_db)
+    with ServerThread(create_app(store)) as server:
+        yield District(store, server.url, server_db)
+    store.close()
+
+
+@pytest.fixture
+def sqlite_district(tmp_path: Path) -> Iterator[District]:
+    store = make_store(str(tmp_path / "district.sqlite"))
+    with ServerThread(create_app(store)) as server:
+        yield District(store, server.url, str(tmp_path / "district.sqlite"))
+    store.close()
+
+
+def enrol(outlet: Outlet, district: District) -> None:
+    service.enroll(outlet.ledger, district.url, district.enrolment_code())
+
+
+def fresh_outlet(path: Path, district: District) -> Outlet:
+    made = make_outlet(path)
+    enrol(made, district)
+    return made
+
+
+class ServerProcess:
+    """`pos-server run` in a child process, so a test can kill -9 it at a chosen point."""
+
+    def __init__(self, db: str, workdir: Path, port: int = 0, env: dict[str, str] | None = None):
+        self.db = db
+        self.workdir = workdir
+        self.port_file = workdir / f"port-{next(_counter)}"
+        full_env = {**os.environ, **(env or {})}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "pos.server.cli", "--db", db, "run", "--port", str(port),
+             "--port-file", str(self.port_file)],
+            cwd=ROOT, env=full_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while not self.port_file.exists():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"pos-server run did not start: {self.proc.stderr.read()!r}")  # type: ignore[union-attr]
+            time.sleep(0.02)
+        self.port = int(self.port_file.read_text())
+        self.url = f"http://127.0.0.1:{self.port}"
+        while True:  # listening already; wait until the app answers
+            try:
+                requests.get(self.url + "/v1/health", timeout=5)
+                break
+            except requests.ConnectionError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(timeout=10)
+        if self.proc.stderr:
+            self.proc.stderr.close()
