@@ -52,7 +52,8 @@ class DistrictClient:
     def __init__(self, server_url: str, secret: str | None = None, ca_file: str | None = None):
         self.base = server_url.rstrip("/")
         self.session = requests.Session()
-        self.session.verify = ca_file or True
+        # Passed on every request: a session's verify loses to $REQUESTS_CA_BUNDLE otherwise.
+        self.verify: str | bool = ca_file or True
         self.session.headers["User-Agent"] = "sarv-pos-sync/1"
         if secret:
             self.session.headers["Authorization"] = f"Bearer {secret}"
@@ -63,6 +64,7 @@ class DistrictClient:
 
     def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", (CONNECT_TIMEOUT, READ_TIMEOUT))
+        kwargs["verify"] = self.verify
         sent = datetime.now(UTC)
         try:
             response = self.session.request(method, self.base + path, **kwargs)
