@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.test_sync_fixtures)
 """The district server's API against a real server on 127.0.0.1, over SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from tests.test_sync_fixtures import District, district, fresh_outlet, postgres,
 
 
 def _sell(
-    outlet: Outlet, sku: str = "MSK-GRN", qty: int = 2, moment: datetime | None = None,
+    outlet: Outlet,
+    sku: str = "MSK-GRN",
+    qty: int = 2,
+    moment: datetime | None = None,
     priced_at: datetime | None = None,
 ) -> sales.SaleRecord:
     """A cash sale; ``priced_at`` rings it at the price of another moment (an old price)."""
@@ -28,7 +32,10 @@ def _sell(
     line = sales.price_line(item, qty, doc_mode=outlet.ledger.outlet.doc_mode)
     bill = sales.make_bill([line])
     return sales.complete_sale(
-        outlet.ledger, [line], [sales.Tender("cash", bill.total_paise)], outlet.cashier,
+        outlet.ledger,
+        [line],
+        [sales.Tender("cash", bill.total_paise)],
+        outlet.cashier,
         moment=moment,
     )
 
@@ -44,7 +51,9 @@ def _secret(outlet: Outlet) -> str:
     return str(outlet.ledger.db.execute("SELECT secret FROM device").fetchone()[0])
 
 
-def _post(district: District, outlet: Outlet, events: list[dict[str, object]], **kw: object) -> requests.Response:
+def _post(
+    district: District, outlet: Outlet, events: list[dict[str, object]], **kw: object
+) -> requests.Response:
     device = outlet.ledger.device.id
     return requests.post(
         f"{district.url}/v1/devices/{device}/events:batch",
@@ -74,7 +83,9 @@ def test_an_enrolled_till_pushes_its_sales_and_the_district_holds_each_once(
     assert state.pending == 0 and state.last_error is None and state.last_success_at
 
 
-def test_the_same_batch_pushed_twice_at_once_is_stored_once(district: District, tmp_path: Path) -> None:
+def test_the_same_batch_pushed_twice_at_once_is_stored_once(
+    district: District, tmp_path: Path
+) -> None:
     outlet = fresh_outlet(tmp_path / "o", district)
     for _ in range(20):
         _sell(outlet)
@@ -94,9 +105,7 @@ def test_the_same_batch_pushed_twice_at_once_is_stored_once(district: District, 
         thread.join()
     assert len(answers) == 2
     statuses = sorted({r.status for a in answers for r in a.results})
-    per_event = [
-        sorted(a.results[i].status for a in answers) for i in range(len(events))
-    ]
+    per_event = [sorted(a.results[i].status for a in answers) for i in range(len(events))]
     assert all(pair == ["accepted", "duplicate"] for pair in per_event), statuses
     assert district.store.count("events") == len(events)
     assert district.store.count("sales") == 20
@@ -137,7 +146,9 @@ def test_the_client_puts_an_invalid_event_in_attention_and_pushes_the_rest(
     from pos.db.connection import transaction
 
     with transaction(db):
-        journal.append(db, outlet.ledger.device.id, "sale_completed", {"sale": {}, "lines": [], "payments": []})
+        journal.append(
+            db, outlet.ledger.device.id, "sale_completed", {"sale": {}, "lines": [], "payments": []}
+        )
     _sell(outlet)
     result = service.sync_once(outlet.ledger, do_pull=False)
     state = service.status(outlet.ledger)
@@ -146,12 +157,16 @@ def test_the_client_puts_an_invalid_event_in_attention_and_pushes_the_rest(
     assert district.store.count("dead_letters") == 1
 
 
-def test_missing_ranges_are_reported_when_a_batch_skips_ahead(district: District, tmp_path: Path) -> None:
+def test_missing_ranges_are_reported_when_a_batch_skips_ahead(
+    district: District, tmp_path: Path
+) -> None:
     outlet = fresh_outlet(tmp_path / "o", district)
     for _ in range(6):
         _sell(outlet)
     events = _wire(outlet)
-    answer = p.BatchResponse.model_validate_json(_post(district, outlet, events[:2] + events[4:]).content)
+    answer = p.BatchResponse.model_validate_json(
+        _post(district, outlet, events[:2] + events[4:]).content
+    )
     assert answer.highest_contiguous_seq == 2
     assert [(m.first, m.last) for m in answer.missing] == [(3, 4)]
     answer = p.BatchResponse.model_validate_json(_post(district, outlet, events[2:4]).content)
@@ -178,7 +193,9 @@ def test_an_event_id_repeated_with_another_hash_is_a_conflict_and_both_are_kept(
     assert district.store.count("events") == len(events)
 
 
-def test_reconciliation_reports_each_day_equal_after_a_sync(district: District, tmp_path: Path) -> None:
+def test_reconciliation_reports_each_day_equal_after_a_sync(
+    district: District, tmp_path: Path
+) -> None:
     outlet = fresh_outlet(tmp_path / "o", district)
     for _ in range(5):
         _sell(outlet)

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.test_sync_fixtures)
 """Refusals: each with the right status, nothing stored, the server still up, and no pending
 event lost on the outlet."""
 
@@ -62,7 +63,7 @@ def test_a_bad_push_is_refused_with_its_status_and_nothing_is_stored(
         headers["Content-Encoding"] = "gzip"
         assert len(data) < 1024 * 1024
     elif case == "garbage_json":
-        data = b"{\"device_id\": [1, 2, \xff\xfe"
+        data = b'{"device_id": [1, 2, \xff\xfe'
     elif case == "not_the_protocol":
         data = json.dumps({"device_id": me, "events": [{"seq": "one"}]}).encode()
     elif case == "bad_gzip":
@@ -89,7 +90,9 @@ def test_a_bad_push_is_refused_with_its_status_and_nothing_is_stored(
         assert _stored(district) == 0
 
 
-def test_a_device_cannot_read_another_devices_reconciliation(district: District, tmp_path: Path) -> None:
+def test_a_device_cannot_read_another_devices_reconciliation(
+    district: District, tmp_path: Path
+) -> None:
     outlet = fresh_outlet(tmp_path / "o", district)
     other = fresh_outlet(tmp_path / "other", district)
     answer = requests.get(

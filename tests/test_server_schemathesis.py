@@ -94,7 +94,9 @@ def test_no_generated_request_makes_the_server_fail(
     assert statuses
 
 
-def test_the_served_document_names_every_operation(api_schema: schemathesis.BaseSchema, tmp_path: Path) -> None:
+def test_the_served_document_names_every_operation(
+    api_schema: schemathesis.BaseSchema, tmp_path: Path
+) -> None:
     paths = set(api_schema.raw_schema["paths"])
     assert {"/v1/health", "/v1/enroll", "/v1/devices/{device_id}/events:batch",
             "/v1/catalog/changes", "/v1/devices/{device_id}/reconciliation"} <= paths  # fmt: skip

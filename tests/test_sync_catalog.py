@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.test_sync_fixtures)
 """Catalog and prices flow from the district; a price for tomorrow switches offline; a sale at
 an old price is accepted and flagged; a rewritten ledger is flagged at the next push."""
 
@@ -54,7 +55,9 @@ def test_a_price_for_tomorrow_switches_offline_and_an_old_price_is_flagged(
     assert any("old_price" in f for f in service.status(outlet.ledger).district_flags)
 
 
-def test_a_gst_change_and_a_new_product_arrive_in_one_pull(district: District, tmp_path: Path) -> None:
+def test_a_gst_change_and_a_new_product_arrive_in_one_pull(
+    district: District, tmp_path: Path
+) -> None:
     district.publish_small_catalog()
     outlet = fresh_outlet(tmp_path / "o", district)
     service.sync_once(outlet.ledger)
@@ -73,13 +76,17 @@ def test_a_gst_change_and_a_new_product_arrive_in_one_pull(district: District, t
     assert service.status(outlet.ledger).catalog_version == result.catalog_version
 
 
-def test_once_enrolled_a_local_catalog_import_is_refused(district: District, tmp_path: Path) -> None:
+def test_once_enrolled_a_local_catalog_import_is_refused(
+    district: District, tmp_path: Path
+) -> None:
     outlet = fresh_outlet(tmp_path / "o", district)
     with pytest.raises(NotAllowed, match="district"):
         catalog.import_catalog(outlet.ledger, catalog.parse_catalog_json(json.dumps(SMALL_CATALOG)))
 
 
-def test_catalog_changes_page_in_version_order_up_to_the_target(district: District, tmp_path: Path) -> None:
+def test_catalog_changes_page_in_version_order_up_to_the_target(
+    district: District, tmp_path: Path
+) -> None:
     district.publish_small_catalog()
     for n in range(7):
         server_catalog.set_price(district.store, "SAN-100", 5000 + n, f"2030-01-0{n + 1}")
@@ -89,8 +96,12 @@ def test_catalog_changes_page_in_version_order_up_to_the_target(district: Distri
     seen: list[int] = []
     since = 0
     while True:
-        page = requests.get(f"{district.url}/v1/catalog/changes",
-                            params={"since": since, "limit": 4}, headers=headers, timeout=10).json()  # fmt: skip
+        page = requests.get(
+            f"{district.url}/v1/catalog/changes",
+            params={"since": since, "limit": 4},
+            headers=headers,
+            timeout=10,
+        ).json()
         seen += [c["version"] for c in page["changes"]]
         if page["next_since"] is None:
             break

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.test_sync_fixtures)
 """Kill -9 at chosen points: the server after it commits and before it answers; the client
 mid-push, after the answer and mid-ack. Nothing confirmed is lost or doubled."""
 

@@ -1,8 +1,10 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.test_sync_fixtures)
 """An outlet offline for 30 days reconnects: every sale arrives in order, exactly once, and
 reconciliation reports every day equal."""
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -31,7 +33,7 @@ def _offline_month(district: District, tmp_path: Path, sales: int) -> None:
     # In order: the server received them seq by seq (received_at never goes backwards).
     events = sorted(store.rows("events"), key=lambda r: r["seq"])
     assert [e["seq"] for e in events] == list(range(1, local[1] + 1))
-    assert all(a["received_at"] <= b["received_at"] for a, b in zip(events, events[1:], strict=False))
+    assert all(a["received_at"] <= b["received_at"] for a, b in itertools.pairwise(events))
     checked = service.sync_once(outlet.ledger, do_push=False, do_pull=False, do_reconcile=True)
     assert checked.days_checked >= 30 and checked.days_differing == []
     assert store.count("flags") == 0
@@ -58,7 +60,9 @@ def test_a_day_that_differs_is_pushed_again(sqlite_district: District, tmp_path:
     outlet.ledger.db.execute("UPDATE outbox SET state = 'acked'")
     result = service.sync_once(outlet.ledger, do_push=False, do_pull=False, do_reconcile=True)
     assert len(result.days_differing) >= 3
-    assert result.accepted == int(outlet.ledger.db.execute("SELECT count(*) FROM events").fetchone()[0])
+    assert result.accepted == int(
+        outlet.ledger.db.execute("SELECT count(*) FROM events").fetchone()[0]
+    )
     assert sqlite_district.store.count("sales") == 300
     again = service.sync_once(outlet.ledger, do_push=False, do_pull=False, do_reconcile=True)
     assert again.days_differing == []

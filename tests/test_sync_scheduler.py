@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.test_sync_fixtures)
 """The background scheduler, backoff, the one-sync-per-ledger lock, clock skew and TLS pinning."""
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ def test_the_scheduler_pushes_soon_after_a_sale_and_reports_its_status(
         scheduler.stop()
 
 
-def test_an_unreachable_district_is_a_status_in_plain_words_and_nothing_is_lost(tmp_path: Path) -> None:
+def test_an_unreachable_district_is_a_status_in_plain_words_and_nothing_is_lost(
+    tmp_path: Path,
+) -> None:
     store = make_store(str(tmp_path / "d.sqlite"))
     code = store.add_outlet("G01", "Gaya")
     outlet = make_outlet(tmp_path / "o")
@@ -104,8 +107,10 @@ def test_only_one_sync_runs_at_a_time_per_ledger(sqlite_district: District, tmp_
 
 
 def test_a_clock_more_than_five_minutes_off_is_shown() -> None:
-    base = dict(enrolled=True, server_url="x", pending=0, attention=0, oldest_pending_at=None,
-                last_success_at=None, last_attempt_at=None, last_error=None, catalog_version=0)  # fmt: skip
+    base = dict(
+        enrolled=True, server_url="x", pending=0, attention=0, oldest_pending_at=None,
+        last_success_at=None, last_attempt_at=None, last_error=None, catalog_version=0,
+    )  # fmt: skip
     assert service.SyncStatus(clock_skew_seconds=299, **base).skew_warning is None  # type: ignore[arg-type]
     warning = service.SyncStatus(clock_skew_seconds=-900, **base).skew_warning  # type: ignore[arg-type]
     assert warning == "this till's clock is 15 minutes ahead of the district's"
@@ -127,7 +132,8 @@ def _make_ca(workdir: Path) -> tuple[Path, Path, Path]:
     openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
             "server.csr", "-subj", "/CN=127.0.0.1")  # fmt: skip
     openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "ext.cnf")  # fmt: skip
+            "-CAcreateserial", "-out", "server.pem", "-days", "2",
+            "-extfile", "ext.cnf")  # fmt: skip
     return workdir / "ca.pem", workdir / "server.pem", workdir / "server.key"
 
 

@@ -15,7 +15,9 @@ from pos.sync import service
 def register(sub: Any) -> None:
     enroll = sub.add_parser("enroll", help="register this till with the district server")
     enroll.add_argument("--server", required=True, help="the district server's URL (https://...)")
-    enroll.add_argument("--code", required=True, help="the one-time code from pos-server outlet add")
+    enroll.add_argument(
+        "--code", required=True, help="the one-time code from pos-server outlet add"
+    )
     enroll.add_argument("--ca-file", help="the district's own CA certificate (PEM), pinned")
     add_json(enroll)
     enroll.set_defaults(handler=cmd_enroll)
@@ -51,9 +53,13 @@ def _result_text(result: service.SyncResult) -> str:
     if result.attention:
         parts.append(f"{result.attention} need attention")
     if result.pulled:
-        parts.append(f"applied {result.pulled} catalog change(s) (version {result.catalog_version})")
+        parts.append(
+            f"applied {result.pulled} catalog change(s) (version {result.catalog_version})"
+        )
     if result.days_checked:
-        parts.append(f"reconciled {result.days_checked} day(s), {len(result.days_differing)} differ")
+        parts.append(
+            f"reconciled {result.days_checked} day(s), {len(result.days_differing)} differ"
+        )
     if result.backup:
         parts.append(f"backup {result.backup}")
     text = "; ".join(parts)
@@ -100,7 +106,8 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     state = service.status(ctx.ledger())
     lines = [
         f"district: {state.server_url or 'not enrolled'}",
-        f"pending: {state.pending}" + (f" (oldest {state.oldest_pending_at})" if state.pending else ""),
+        f"pending: {state.pending}"
+        + (f" (oldest {state.oldest_pending_at})" if state.pending else ""),
         f"need attention: {state.attention}",
         f"last success: {state.last_success_at or 'never'}",
         f"last error: {state.last_error or 'none'}",

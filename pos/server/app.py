@@ -13,7 +13,7 @@ import threading
 import zlib
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
@@ -152,7 +152,9 @@ def create_app(store: Store) -> FastAPI:
     )
     def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
         try:
-            secret, outlet = store.enroll(body.code, body.device_id, body.short_code, body.outlet_code)
+            secret, outlet = store.enroll(
+                body.code, body.device_id, body.short_code, body.outlet_code
+            )
         except (AuthFailed, NotAllowed) as exc:
             raise _Refused(403, exc.message) from exc
         return p.EnrollResponse(
@@ -201,7 +203,9 @@ def create_app(store: Store) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=catalog.PAGE_LIMIT)] = catalog.PAGE_LIMIT,
     ) -> Response:
         store.touch(dev.device_id)
-        return Response(catalog.changes_page_json(store, since, limit), media_type="application/json")
+        return Response(
+            catalog.changes_page_json(store, since, limit), media_type="application/json"
+        )
 
     @app.get("/v1/devices/{device_id}/reconciliation", response_model=p.Reconciliation)
     def reconcile(
@@ -215,7 +219,9 @@ def create_app(store: Store) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            doc = get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes
+            )
             components = doc.setdefault("components", {}).setdefault("schemas", {})
             batch = p.EventBatch.model_json_schema(ref_template="#/components/schemas/{model}")
             components.update(batch.pop("$defs", {}))
@@ -230,8 +236,8 @@ def create_app(store: Store) -> FastAPI:
 
 def _first_error(errors: Any) -> str:
     try:
-        first = list(errors)[0]
+        first = next(iter(errors))
         where = ".".join(str(x) for x in first.get("loc", ()))
         return f"the request does not follow the protocol at {where or 'body'}: {first.get('msg')}"
-    except (IndexError, TypeError, AttributeError):
+    except (StopIteration, TypeError, AttributeError):
         return "the request does not follow the protocol"

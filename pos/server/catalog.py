@@ -58,7 +58,9 @@ def _publish(conn: Connection, changes: list[Change]) -> tuple[int, int]:
     return first, last
 
 
-def _apply_current(conn: Connection, kind: str, key: str, data: dict[str, Any], version: int) -> None:
+def _apply_current(
+    conn: Connection, kind: str, key: str, data: dict[str, Any], version: int
+) -> None:
     if kind == "shg":
         conn.execute(delete(t.cat_shgs).where(t.cat_shgs.c.code == key))
         conn.execute(insert(t.cat_shgs).values(code=key, data=_dump(data)))
@@ -180,7 +182,10 @@ def set_price(store: Store, sku: str, mrp_paise: int, effective_from: str) -> in
         raise InvalidInput("the MRP must be more than zero")
     effective = parse_effective(effective_from)
     with store.tx() as conn:
-        if conn.execute(select(t.cat_products.c.sku).where(t.cat_products.c.sku == sku)).first() is None:
+        if (
+            conn.execute(select(t.cat_products.c.sku).where(t.cat_products.c.sku == sku)).first()
+            is None
+        ):
             raise NotFound(f"no product {sku!r} in the district catalog")
         data = {"sku": sku, "mrp_paise": mrp_paise, "effective_from": effective}
         return _publish(conn, [("price", sku, data)])[1]
@@ -211,9 +216,7 @@ def changes_page_json(store: Store, since: int, limit: int = PAGE_LIMIT) -> str:
             .order_by(t.catalog_changes.c.version)
             .limit(limit)
         ).all()
-    items = ",".join(
-        f'{{"version":{r.version},"kind":"{r.kind}","data":{r.data}}}' for r in rows
-    )
+    items = ",".join(f'{{"version":{r.version},"kind":"{r.kind}","data":{r.data}}}' for r in rows)
     last = rows[-1].version if rows else since
     next_since = last if rows and last < target else None
     return (

@@ -23,7 +23,7 @@ import platformdirs
 
 from pos import clock
 from pos.catalog import parse_catalog_file, parse_rate
-from pos.errors import InvalidInput, PosError
+from pos.errors import PosError
 from pos.money import format_paise, parse_amount
 from pos.server import catalog, reports
 from pos.server.store import Store
@@ -54,7 +54,10 @@ def _table(rows: list[dict[str, Any]], fmt: str) -> str:
         writer.writerows(rows)
         return buffer.getvalue().rstrip("\n")
     shown = [
-        {k: (format_paise(v) if k.endswith("_paise") else "" if v is None else str(v)) for k, v in r.items()}
+        {
+            k: (format_paise(v) if k.endswith("_paise") else "" if v is None else str(v))
+            for k, v in r.items()
+        }
         for r in rows
     ]
     heads = [k.removesuffix("_paise") for k in rows[0]]
@@ -69,7 +72,11 @@ def cmd_init(store: Store, args: argparse.Namespace) -> int:
     if store.backend == "sqlite":
         Path(store.engine.url.database or ".").parent.mkdir(parents=True, exist_ok=True)
     store.initialise(args.district)
-    _emit(args, {"district": args.district, "db": store.target}, f"district database ready: {store.target}")
+    _emit(
+        args,
+        {"district": args.district, "db": store.target},
+        f"district database ready: {store.target}",
+    )
     return 0
 
 
@@ -80,7 +87,13 @@ def cmd_run(store: Store, args: argparse.Namespace) -> int:
     app = create_app(store)
     ssl = {"certfile": args.certfile, "keyfile": args.keyfile} if args.certfile else None
     print(f"serving the district on {args.host}:{args.port}", file=sys.stderr)
-    serve(app, args.host, args.port, port_file=Path(args.port_file) if args.port_file else None, ssl=ssl)
+    serve(
+        app,
+        args.host,
+        args.port,
+        port_file=Path(args.port_file) if args.port_file else None,
+        ssl=ssl,
+    )
     return 0
 
 
@@ -120,7 +133,12 @@ def cmd_price_set(store: Store, args: argparse.Namespace) -> int:
     version = catalog.set_price(store, args.sku, mrp, args.effective_from)
     _emit(
         args,
-        {"sku": args.sku, "mrp_paise": mrp, "effective_from": args.effective_from, "version": version},
+        {
+            "sku": args.sku,
+            "mrp_paise": mrp,
+            "effective_from": args.effective_from,
+            "version": version,
+        },
         f"{args.sku}: MRP {format_paise(mrp)} from {args.effective_from} (version {version})",
     )
     return 0
@@ -131,7 +149,12 @@ def cmd_gst_set(store: Store, args: argparse.Namespace) -> int:
     version = catalog.set_gst(store, args.hsn, rate, args.effective_from)
     _emit(
         args,
-        {"hsn": args.hsn, "rate_bp": rate, "effective_from": args.effective_from, "version": version},
+        {
+            "hsn": args.hsn,
+            "rate_bp": rate,
+            "effective_from": args.effective_from,
+            "version": version,
+        },
         f"HSN {args.hsn}: GST {rate / 100:g}% from {args.effective_from} (version {version})",
     )
     return 0
@@ -150,7 +173,11 @@ def cmd_report(store: Store, args: argparse.Namespace) -> int:
         rows = reports.outlets_report(store)
     fmt = "json" if args.json else args.format
     if fmt == "json":
-        print(json.dumps({"report": args.report, "from": first, "to": last, "rows": rows}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {"report": args.report, "from": first, "to": last, "rows": rows}, ensure_ascii=False
+            )
+        )
     else:
         print(_table(rows, fmt))
     return 0
@@ -184,7 +211,9 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pos-server", description="Sarv POS district server")
-    parser.add_argument("--db", help=f"SQLite file or postgresql:// URL (default: ${DB_ENV} or the data folder)")
+    parser.add_argument(
+        "--db", help=f"SQLite file or postgresql:// URL (default: ${DB_ENV} or the data folder)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(parent: Any, name: str, handler: Any, help_: str) -> argparse.ArgumentParser:
@@ -203,28 +232,48 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--keyfile", help="TLS private key (PEM)")
     outlet = sub.add_parser("outlet", help="register outlets and revoke devices")
     outlet_sub = outlet.add_subparsers(dest="outlet_command", metavar="ACTION")
-    add_outlet = add(outlet_sub, "add", cmd_outlet_add, "register an outlet, print an enrolment code")
+    add_outlet = add(
+        outlet_sub, "add", cmd_outlet_add, "register an outlet, print an enrolment code"
+    )
     add_outlet.add_argument("code", help="outlet code, e.g. G01")
     add_outlet.add_argument("--name", help="the outlet's name (needed the first time)")
-    revoke = add(outlet_sub, "revoke", cmd_outlet_revoke, "revoke a device or every device of an outlet")
+    revoke = add(
+        outlet_sub, "revoke", cmd_outlet_revoke, "revoke a device or every device of an outlet"
+    )
     revoke.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
     cat = sub.add_parser("catalog", help="publish catalog changes")
     cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")
     cat_import = add(cat_sub, "import", cmd_catalog_import, "publish a catalog file (CSV or JSON)")
     cat_import.add_argument("file")
     price = sub.add_parser("price", help="publish a price change")
-    price_set = add(price.add_subparsers(dest="price_command", metavar="ACTION"), "set", cmd_price_set, "set an MRP")
+    price_set = add(
+        price.add_subparsers(dest="price_command", metavar="ACTION"),
+        "set",
+        cmd_price_set,
+        "set an MRP",
+    )
     price_set.add_argument("sku")
     price_set.add_argument("mrp", help="MRP in rupees, e.g. 12.50")
-    price_set.add_argument("--from", dest="effective_from", required=True, help="YYYY-MM-DD[THH:MM], local time")
+    price_set.add_argument(
+        "--from", dest="effective_from", required=True, help="YYYY-MM-DD[THH:MM], local time"
+    )
     gst = sub.add_parser("gst", help="publish a GST rate change")
-    gst_set = add(gst.add_subparsers(dest="gst_command", metavar="ACTION"), "set", cmd_gst_set, "set a GST rate")
+    gst_set = add(
+        gst.add_subparsers(dest="gst_command", metavar="ACTION"),
+        "set",
+        cmd_gst_set,
+        "set a GST rate",
+    )
     gst_set.add_argument("hsn")
     gst_set.add_argument("rate", help="percent, e.g. 5 or 12")
-    gst_set.add_argument("--from", dest="effective_from", required=True, help="YYYY-MM-DD[THH:MM], local time")
+    gst_set.add_argument(
+        "--from", dest="effective_from", required=True, help="YYYY-MM-DD[THH:MM], local time"
+    )
     report = add(sub, "report", cmd_report, "district reports")
     report.add_argument("report", choices=("sales", "shg", "outlets"))
-    report.add_argument("--from", dest="date_from", help="first business date (default 30 days ago)")
+    report.add_argument(
+        "--from", dest="date_from", help="first business date (default 30 days ago)"
+    )
     report.add_argument("--to", dest="date_to", help="last business date (default tomorrow)")
     report.add_argument("--outlet", help="only this outlet (sales)")
     report.add_argument("--format", choices=("text", "csv", "json"), default="text")
@@ -250,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception:
         traceback.print_exc()
-        print("internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr)
+        print(
+            "internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr
+        )
         return 3
     finally:
         store.close()

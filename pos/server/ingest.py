@@ -20,7 +20,14 @@ from pos import clock
 from pos.journal import body_hash, canonical_json
 from pos.server import schema as t
 from pos.server.store import Store, utc_now
-from pos.sync.protocol import ZERO_HASH, BatchResponse, EventResult, SeqRange, WireEvent
+from pos.sync.protocol import (
+    ZERO_HASH,
+    BatchResponse,
+    EventResult,
+    EventStatus,
+    SeqRange,
+    WireEvent,
+)
 
 SALE_KINDS = {"sale_completed": 1, "return_issued": -1}
 ENVELOPE_KEYS = {
@@ -125,9 +132,7 @@ def check_event(device_id: str, wire: WireEvent) -> dict[str, Any]:
     return env
 
 
-def _normalise_sale(
-    rows: _Rows, env: dict[str, Any], outlet_code: str, prices: _PriceBook
-) -> None:
+def _normalise_sale(rows: _Rows, env: dict[str, Any], outlet_code: str, prices: _PriceBook) -> None:
     sign = SALE_KINDS[env["kind"]]
     try:
         data = _SaleData.model_validate(env["data"])
@@ -173,7 +178,9 @@ def _normalise_sale(
         left_value, left_qty = line.gross_paise, line.qty
         for n, alloc in enumerate(line.allocations):
             last = n == len(line.allocations) - 1
-            value = left_value if last or left_qty <= 0 else line.gross_paise * alloc.qty // line.qty
+            value = (
+                left_value if last or left_qty <= 0 else line.gross_paise * alloc.qty // line.qty
+            )
             left_value -= value
             left_qty -= alloc.qty
             rows.allocations.append(
@@ -202,7 +209,11 @@ def _normalise_sale(
                 )
     for payment in data.payments:
         rows.payments.append(
-            {"event_id": event_id, "method": payment.method[:16], "amount_paise": payment.amount_paise}
+            {
+                "event_id": event_id,
+                "method": payment.method[:16],
+                "amount_paise": payment.amount_paise,
+            }
         )
 
 
@@ -303,7 +314,9 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
                 conn, store, device_id, outlet_code, wire, rows, prices,
                 held, by_seq, dead_seen, conflict_seen, batch_ids, batch_hash, now, accepted_envs,
             )  # fmt: skip
-            results.append(EventResult(event_id=wire.event_id, seq=wire.seq, status=status, reason=reason))
+            results.append(
+                EventResult(event_id=wire.event_id, seq=wire.seq, status=status, reason=reason)
+            )
         _chain_flags(conn, device_id, accepted_envs, batch_hash, rows)
         _write(conn, rows)
         contiguous, head_hash, missing = _progress(conn, device_id, device.contiguous_seq)
@@ -342,7 +355,7 @@ def _classify(
     batch_hash: dict[int, str],
     now: str,
     accepted_envs: list[dict[str, Any]],
-) -> tuple[str, str | None]:
+) -> tuple[EventStatus, str | None]:
     keep = {
         "device_id": device_id,
         "event_id": wire.event_id,
@@ -352,6 +365,7 @@ def _classify(
         "received_at": now,
     }
     known = held.get(wire.event_id)
+    known_hash: str | None
     if known is None and wire.event_id in batch_ids:
         known_hash = batch_ids[wire.event_id]
     else:
@@ -363,11 +377,19 @@ def _classify(
         if (wire.event_id, wire.hash) not in conflict_seen:
             conflict_seen.add((wire.event_id, wire.hash))
             rows.conflicts.append({**keep, "reason": reason})
-            rows.flags.append(_flag({"device_id": device_id, "event_id": wire.event_id}, "conflict", reason))
+            rows.flags.append(
+                _flag({"device_id": device_id, "event_id": wire.event_id}, "conflict", reason)
+            )
         return "conflict", reason
     try:
         env = check_event(device_id, wire)
-        savepoint = len(rows.sales), len(rows.lines), len(rows.allocations), len(rows.payments), len(rows.flags)
+        savepoint = (
+            len(rows.sales),
+            len(rows.lines),
+            len(rows.allocations),
+            len(rows.payments),
+            len(rows.flags),
+        )
         if env["kind"] in SALE_KINDS and env["schema"] == 1:
             try:
                 _normalise_sale(rows, env, outlet_code, prices)
@@ -439,7 +461,9 @@ def _chain_flags(
         }
     for env in envs:
         seq = env["seq"]
-        expected = ZERO_HASH if seq == 1 else batch_hash.get(seq - 1, stored.get(seq - 1))
+        expected: str | None = ZERO_HASH
+        if seq > 1:
+            expected = batch_hash.get(seq - 1, stored.get(seq - 1))
         if expected is not None and env["prev_hash"] != expected:
             rows.flags.append(
                 _flag(
@@ -471,7 +495,9 @@ def _progress(
 ) -> tuple[int, str | None, list[SeqRange]]:
     """Highest contiguous held seq (conflicts and dead letters count) and the gaps above."""
     held_seqs = union_all(
-        select(t.events.c.seq).where(t.events.c.device_id == device_id, t.events.c.seq > contiguous),
+        select(t.events.c.seq).where(
+            t.events.c.device_id == device_id, t.events.c.seq > contiguous
+        ),
         select(t.dead_letters.c.seq).where(
             t.dead_letters.c.device_id == device_id, t.dead_letters.c.seq > contiguous
         ),
@@ -494,4 +520,3 @@ def _progress(
             select(t.events.c.hash).where(t.events.c.device_id == device_id, t.events.c.seq == top)
         ).scalar()
     return top, head_hash, missing[:100]
-

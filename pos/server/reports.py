@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 
 from pos.server import schema as t
 from pos.server.store import Store
@@ -27,28 +27,28 @@ def reconciliation(store: Store, device_id: str, first: str, last: str) -> Recon
 
     with store.engine.connect() as conn:
         ev = t.events
-        for r in conn.execute(
+        for r1 in conn.execute(
             select(ev.c.business_date, ev.c.hash)
             .where(ev.c.device_id == device_id, ev.c.business_date.between(first, last))
             .order_by(ev.c.seq)
         ):
-            day(r.business_date)["events"] += 1
-            hashes.setdefault(r.business_date, []).append(r.hash)
+            day(r1.business_date)["events"] += 1
+            hashes.setdefault(r1.business_date, []).append(r1.hash)
         s = t.sales
-        for r in conn.execute(
+        for r2 in conn.execute(
             select(s.c.business_date, s.c.kind, func.count())
             .where(s.c.device_id == device_id, s.c.business_date.between(first, last))
             .group_by(s.c.business_date, s.c.kind)
         ):
-            day(r[0])["sales" if r[1] == "sale" else "returns"] += int(r[2])
+            day(r2[0])["sales" if r2[1] == "sale" else "returns"] += int(r2[2])
         p = t.sale_payments
-        for r in conn.execute(
+        for r3 in conn.execute(
             select(s.c.business_date, p.c.method, func.sum(p.c.amount_paise * s.c.sign))
             .join(s, s.c.event_id == p.c.event_id)
             .where(s.c.device_id == device_id, s.c.business_date.between(first, last))
             .group_by(s.c.business_date, p.c.method)
         ):
-            day(r[0])["tenders"][r[1]] = int(r[2] or 0)
+            day(r3[0])["tenders"][r3[1]] = int(r3[2] or 0)
     return Reconciliation(
         device_id=device_id,
         days=[
@@ -63,12 +63,12 @@ def sales_report(
 ) -> list[dict[str, Any]]:
     """Per business day and outlet: bills, returns, net total and net takings per tender."""
     s, p = t.sales, t.sale_payments
-    where = [s.c.business_date.between(first, last)]
+    where: list[ColumnElement[bool]] = [s.c.business_date.between(first, last)]
     if outlet:
         where.append(s.c.outlet_code == outlet.upper())
     out: dict[tuple[str, str], dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for r in conn.execute(
+        for r4 in conn.execute(
             select(
                 s.c.business_date,
                 s.c.outlet_code,
@@ -80,26 +80,31 @@ def sales_report(
             .where(*where)
             .group_by(s.c.business_date, s.c.outlet_code)
         ):
-            out[(r[0], r[1])] = {
-                "business_date": r[0],
-                "outlet": r[1],
-                "bills": int(r[2] or 0),
-                "returns": int(r[3] or 0),
-                "net_paise": int(r[4] or 0),
-                "gst_paise": int(r[5] or 0),
+            out[(r4[0], r4[1])] = {
+                "business_date": r4[0],
+                "outlet": r4[1],
+                "bills": int(r4[2] or 0),
+                "returns": int(r4[3] or 0),
+                "net_paise": int(r4[4] or 0),
+                "gst_paise": int(r4[5] or 0),
                 "cash_paise": 0,
                 "upi_paise": 0,
                 "card_paise": 0,
             }
-        for r in conn.execute(
-            select(s.c.business_date, s.c.outlet_code, p.c.method, func.sum(p.c.amount_paise * s.c.sign))
+        for r5 in conn.execute(
+            select(
+                s.c.business_date,
+                s.c.outlet_code,
+                p.c.method,
+                func.sum(p.c.amount_paise * s.c.sign),
+            )
             .join(s, s.c.event_id == p.c.event_id)
             .where(*where)
             .group_by(s.c.business_date, s.c.outlet_code, p.c.method)
         ):
-            row = out.get((r[0], r[1]))
+            row = out.get((r5[0], r5[1]))
             if row is not None:
-                row[f"{r[2]}_paise"] = int(r[3] or 0)
+                row[f"{r5[2]}_paise"] = int(r5[3] or 0)
     return [out[k] for k in sorted(out)]
 
 
@@ -124,17 +129,17 @@ def shg_report(store: Store, first: str, last: str) -> list[dict[str, Any]]:
         )  # fmt: skip
 
     with store.engine.connect() as conn:
-        for r in conn.execute(
+        for r6 in conn.execute(
             select(a.c.shg_code, func.sum(a.c.qty * s.c.sign), func.sum(a.c.value_paise * s.c.sign))
             .join(s, s.c.event_id == a.c.event_id)
             .where(s.c.business_date.between(first, last))
             .group_by(a.c.shg_code)
         ):
-            row = shg(r[0])
-            row["sold_qty"] += int(r[1] or 0)
-            row["sales_paise"] += int(r[2] or 0)
+            row = shg(r6[0])
+            row["sold_qty"] += int(r6[1] or 0)
+            row["sales_paise"] += int(r6[2] or 0)
         ev = t.events
-        for r in conn.execute(
+        for r7 in conn.execute(
             select(ev.c.kind, ev.c.body).where(
                 and_(
                     ev.c.kind.in_(LOT_KINDS + PAYOUT_KINDS),
@@ -142,13 +147,13 @@ def shg_report(store: Store, first: str, last: str) -> list[dict[str, Any]]:
                 )
             )
         ):
-            data = json.loads(r.body).get("data", {})
+            data = json.loads(r7.body).get("data", {})
             for item in _records(data):
                 code = item.get("shg_code")
                 if not isinstance(code, str):
                     continue
                 row = shg(code)
-                if r.kind in LOT_KINDS:
+                if r7.kind in LOT_KINDS:
                     row["lots"] += 1
                     row["lot_qty"] += _first_int(item, "qty", "quantity", "received_qty")
                 else:

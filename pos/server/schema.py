@@ -9,17 +9,18 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy import Table as _Table
+from sqlalchemy.sql.schema import SchemaItem
 
 metadata = MetaData()
 SCHEMA_VERSION = "1"
 
 
-def _table(name: str, *parts: object) -> _Table:
-    return _Table(name, metadata, *parts)  # type: ignore[arg-type]
+def _table(name: str, *parts: SchemaItem) -> Table:
+    return Table(name, metadata, *parts)
 
 
 def _id() -> Column[int]:

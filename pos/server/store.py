@@ -182,9 +182,7 @@ class Store:
                     f"this enrolment code is for outlet {row.outlet_code}, "
                     f"not {outlet_code.strip().upper()}"
                 )
-            old = conn.execute(
-                select(t.devices).where(t.devices.c.device_id == device_id)
-            ).first()
+            old = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
             if old is not None and old.outlet_code != row.outlet_code:
                 raise NotAllowed("this till is already enrolled with another outlet")
             conn.execute(
@@ -243,7 +241,9 @@ class Store:
             )
             conn.execute(
                 update(t.enrol_codes)
-                .where(t.enrol_codes.c.outlet_code == who.upper(), t.enrol_codes.c.used_at.is_(None))
+                .where(
+                    t.enrol_codes.c.outlet_code == who.upper(), t.enrol_codes.c.used_at.is_(None)
+                )
                 .values(used_at=utc_now())
             )
         return ids

@@ -27,7 +27,9 @@ class SyncError(PosError):
     HTTP status when the server refused.
     """
 
-    def __init__(self, message: str, *, status: int | None = None, retry_after: float | None = None):
+    def __init__(
+        self, message: str, *, status: int | None = None, retry_after: float | None = None
+    ):
         super().__init__(message)
         self.status = status
         self.retry_after = retry_after
@@ -92,7 +94,9 @@ class DistrictClient:
             )
         return response
 
-    def _measure_skew(self, sent: datetime, received: datetime, response: requests.Response) -> None:
+    def _measure_skew(
+        self, sent: datetime, received: datetime, response: requests.Response
+    ) -> None:
         stamp = response.headers.get(p.SERVER_TIME_HEADER)
         if not stamp:
             return

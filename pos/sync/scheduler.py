@@ -42,7 +42,9 @@ class SchedulerConfig:
     backoff_cap_s: float = 900.0
 
 
-def backoff_delay(failures: int, config: SchedulerConfig, retry_after: float | None = None) -> float:
+def backoff_delay(
+    failures: int, config: SchedulerConfig, retry_after: float | None = None
+) -> float:
     """Full jitter: uniform over [0, min(cap, base * 2**failures)], at least Retry-After."""
     ceiling = min(config.backoff_cap_s, config.backoff_base_s * (2 ** min(failures, 20)))
     delay = random.uniform(0, ceiling)

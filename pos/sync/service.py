@@ -332,7 +332,9 @@ def local_days(ledger: Ledger, first: str, last: str) -> dict[str, p.Reconciliat
             day["sales" if sign > 0 else "returns"] += 1
             for payment in data.get("payments", []):
                 method = payment["method"]
-                day["tenders"][method] = day["tenders"].get(method, 0) + sign * payment["amount_paise"]
+                day["tenders"][method] = (
+                    day["tenders"].get(method, 0) + sign * payment["amount_paise"]
+                )
     return {
         date: p.ReconciliationDay(business_date=date, digest=p.day_digest(hashes[date]), **v)
         for date, v in days.items()
@@ -355,7 +357,9 @@ def reconcile(
     if differing:
         with transaction(ledger.db):
             for date in differing:
-                result.repended += sync_q.repend(ledger.db, sync_q.seqs_of_day(ledger.db, date), now)
+                result.repended += sync_q.repend(
+                    ledger.db, sync_q.seqs_of_day(ledger.db, date), now
+                )
     with transaction(ledger.db):
         sync_q.update_state(ledger.db, {"last_reconcile_at": now})
 

@@ -36,7 +36,9 @@ def add_sales(
     end = end or clock.now_utc() - timedelta(minutes=1)
     start = end - timedelta(days=days) + timedelta(minutes=1)
     step = (end - start) / max(1, count)
-    skus = [r["sku"] for r in catalog_q.export_products(ledger.db, clock.local_minute(clock.now_utc()))]
+    skus = [
+        r["sku"] for r in catalog_q.export_products(ledger.db, clock.local_minute(clock.now_utc()))
+    ]
     items = [find_item(ledger, sku) for sku in skus if sku]  # priced now: synthetic
     shg_codes = {r["id"]: r["code"] for r in catalog_q.all_shgs(ledger.db)}
     doc_mode = ledger.outlet.doc_mode
