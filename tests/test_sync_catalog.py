@@ -145,3 +145,24 @@ def test_a_ledger_rewritten_after_a_sync_is_flagged_at_the_next_push(
     flags = district.store.rows("flags", kind="chain_break")
     assert flags and "rewritten" in flags[0]["detail"]
     assert any("chain_break" in f for f in result.flags)
+
+
+def test_in_one_pull_the_last_change_per_key_wins_and_a_moved_barcode_follows(
+    district: District, tmp_path: Path
+) -> None:
+    district.publish_small_catalog()
+    outlet = fresh_outlet(tmp_path / "o", district)
+    service.sync_once(outlet.ledger)
+    green = dict(SMALL_CATALOG["products"][0], barcodes="")
+    red = dict(SMALL_CATALOG["products"][0], sku="MSK-RED", barcodes="8900000000017",
+               name_en="Cotton mask red")  # fmt: skip
+    for doc in ({"products": [green, red]},):
+        server_catalog.import_catalog(
+            district.store, catalog.parse_catalog_json(json.dumps(doc)), "2020-01-01T00:00"
+        )
+    server_catalog.set_price(district.store, "MSK-RED", 1500, "2031-01-01")
+    server_catalog.set_price(district.store, "MSK-RED", 1400, "2031-01-01")
+    service.sync_once(outlet.ledger)
+    assert catalog.find_item(outlet.ledger, "8900000000017").sku == "MSK-RED"
+    later = clock.local(clock.now_utc()).replace(year=2031, month=6, day=1)
+    assert catalog.find_item(outlet.ledger, "MSK-RED", later).mrp_paise == 1400

@@ -4,15 +4,11 @@ enrolled outlet. Imported by the test_server_* and test_sync_* modules."""
 
 from __future__ import annotations
 
-import glob
 import itertools
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from pos.server import pgtemp
 from pos.server.app import create_app
 from pos.server.catalog import import_catalog
 from pos.server.runner import ServerThread
@@ -31,70 +28,14 @@ from tests.conftest import ROOT, SMALL_CATALOG, Outlet, make_outlet
 _counter = itertools.count(1)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@dataclass
-class Postgres:
-    port: int
-    admin_url: str
-
-    def new_database(self) -> str:
-        name = f"district_{os.getpid()}_{next(_counter)}"
-        import psycopg
-
-        with psycopg.connect(self.admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
-
-
-def _start_postgres() -> tuple[Postgres | None, str, Path | None]:
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not bins:
-        return None, "PostgreSQL is not installed (apt-get install postgresql)", None
-    bindir = Path(bins[-1]).parent
-    if shutil.which("runuser") is None:
-        return None, "runuser is missing: cannot start PostgreSQL as the postgres user", None
-    workdir = Path(tempfile.mkdtemp(prefix="pos-pg-"))
-    shutil.chown(workdir, "postgres", "postgres")
-    data = workdir / "data"
-    as_pg = ["runuser", "-u", "postgres", "--"]
-    init = subprocess.run(
-        [*as_pg, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if init.returncode != 0:
-        return None, f"initdb failed: {init.stderr[-300:]}", workdir
-    port = _free_port()
-    options = f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 -c fsync=off"
-    start = subprocess.run(
-        [*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
-         "-l", str(workdir / "log"), "-w", "-t", "60", "start"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if start.returncode != 0:
-        return None, f"PostgreSQL did not start: {start.stderr[-300:]}", workdir
-    return Postgres(port, f"postgresql://postgres@127.0.0.1:{port}/postgres"), "", workdir
-
-
 @pytest.fixture(scope="session")
-def postgres() -> Iterator[Postgres]:
-    if os.geteuid() != 0:
-        pytest.skip("PostgreSQL is started as the postgres user, which needs root here")
-    pg, why, workdir = _start_postgres()
-    if pg is None:
+def postgres() -> Iterator[pgtemp.TempPostgres]:
+    """A PostgreSQL cluster for the whole session; skipped, saying why, if it cannot start."""
+    cluster, why = pgtemp.start()
+    if cluster is None:
         pytest.skip(why)
-    yield pg
-    bindir = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]).parent
-    subprocess.run(
-        ["runuser", "-u", "postgres", "--", str(bindir / "pg_ctl"), "-D",
-         str(workdir / "data"), "-m", "immediate", "stop"],
-        capture_output=True, check=False,
-    )  # fmt: skip
-    shutil.rmtree(workdir, ignore_errors=True)
+    yield cluster
+    cluster.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -102,7 +43,7 @@ def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The district database: an SQLite file, or a fresh database on the test PostgreSQL."""
     if request.param == "sqlite":
         return str(tmp_path / "district.sqlite")
-    pg: Postgres = request.getfixturevalue("postgres")
+    pg: pgtemp.TempPostgres = request.getfixturevalue("postgres")
     return pg.new_database()
 
 

@@ -141,3 +141,59 @@ def insert_events_bulk(db: sqlite_utils.Database, rows: list[tuple[Any, ...]]) -
         rows,
     )
     db.conn.executemany("INSERT INTO outbox (seq) VALUES (?)", [(r[0],) for r in rows])
+
+
+# ---------------------------------------------------------------- district catalog, in bulk
+# The same upserts as catalog_q, row for row, but with executemany: a first pull of a
+# district catalog is tens of thousands of rows and must apply in seconds.
+
+
+def upsert_shgs(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "code")
+    db.conn.executemany(
+        f"INSERT INTO shg ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        f" ON CONFLICT(code) DO UPDATE SET {updates}",
+        [[row[c] for c in columns] for row in rows],
+    )
+
+
+def upsert_products(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    columns = list(rows[0])
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "sku")
+    db.conn.executemany(
+        f"INSERT INTO products ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+        f" ON CONFLICT(sku) DO UPDATE SET {updates}",
+        [[row[c] for c in columns] for row in rows],
+    )
+
+
+def replace_barcodes_bulk(db: sqlite_utils.Database, barcodes: dict[int, list[str]]) -> None:
+    """Each product's barcodes become exactly these; a barcode moved from another follows."""
+    db.conn.executemany("DELETE FROM barcodes WHERE product_id = ?", [(p,) for p in barcodes])
+    pairs = [(code, product) for product, codes in barcodes.items() for code in codes]
+    db.conn.executemany("DELETE FROM barcodes WHERE barcode = ?", [(c,) for c, _ in pairs])
+    db.conn.executemany("INSERT INTO barcodes (barcode, product_id) VALUES (?, ?)", pairs)
+
+
+def upsert_prices(db: sqlite_utils.Database, rows: list[tuple[int, int, str, str]]) -> None:
+    """(product_id, mrp_paise, effective_from, created_at) rows."""
+    db.conn.executemany(
+        "INSERT INTO prices (product_id, mrp_paise, effective_from, created_at)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT(product_id, effective_from)"
+        " DO UPDATE SET mrp_paise = excluded.mrp_paise",
+        rows,
+    )
+
+
+def upsert_rates(db: sqlite_utils.Database, rows: list[tuple[str, int, str]]) -> None:
+    """(hsn, rate_bp, effective_from) rows."""
+    db.conn.executemany(
+        "INSERT INTO tax_rates (hsn, rate_bp, effective_from) VALUES (?, ?, ?)"
+        " ON CONFLICT(hsn, effective_from) DO UPDATE SET rate_bp = excluded.rate_bp",
+        rows,
+    )

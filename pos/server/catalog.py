@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, tuple_, update
 
 from pos.catalog import GST_RATES_BP, CatalogData, parse_effective
 from pos.errors import CatalogImportError, InvalidInput, NotFound
@@ -46,57 +46,62 @@ def _publish(conn: Connection, changes: list[Change]) -> tuple[int, int]:
             CHANGE_DATA[kind].model_validate(data)
         except (KeyError, ValidationError) as exc:
             raise InvalidInput(f"a {kind} change is not valid: {exc}") from exc
+    latest: dict[tuple[str, tuple[str, ...]], tuple[dict[str, Any], int]] = {}
     for offset, (kind, key, data) in enumerate(changes):
         version = first + offset
         rows.append(
             {"version": version, "kind": kind, "key": key, "data": _dump(data), "published_at": now}
         )
-        _apply_current(conn, kind, key, data, version)
+        latest[(kind, _current_key(kind, key, data))] = (data, version)
     conn.execute(insert(t.catalog_changes), rows)
+    _replace_current(conn, latest)
     last = first + len(changes) - 1
     conn.execute(update(t.counters).where(t.counters.c.name == "catalog").values(value=last))
     return first, last
 
 
-def _apply_current(
-    conn: Connection, kind: str, key: str, data: dict[str, Any], version: int
+def _current_key(kind: str, key: str, data: dict[str, Any]) -> tuple[str, ...]:
+    if kind == "price":
+        return (data["sku"], data["effective_from"])
+    if kind == "tax_rate":
+        return (data["hsn"], data["effective_from"])
+    return (key,)
+
+
+def _replace_current(
+    conn: Connection, latest: dict[tuple[str, tuple[str, ...]], tuple[dict[str, Any], int]]
 ) -> None:
-    if kind == "shg":
-        conn.execute(delete(t.cat_shgs).where(t.cat_shgs.c.code == key))
-        conn.execute(insert(t.cat_shgs).values(code=key, data=_dump(data)))
-    elif kind == "product":
-        conn.execute(delete(t.cat_products).where(t.cat_products.c.sku == key))
-        conn.execute(insert(t.cat_products).values(sku=key, data=_dump(data)))
-    elif kind == "price":
-        table = t.cat_prices
-        conn.execute(
-            delete(table).where(
-                table.c.sku == data["sku"], table.c.effective_from == data["effective_from"]
-            )
-        )
-        conn.execute(
-            insert(table).values(
-                sku=data["sku"],
-                effective_from=data["effective_from"],
-                mrp_paise=data["mrp_paise"],
-                version=version,
-            )
-        )
-    elif kind == "tax_rate":
-        table = t.cat_rates
-        conn.execute(
-            delete(table).where(
-                table.c.hsn == data["hsn"], table.c.effective_from == data["effective_from"]
-            )
-        )
-        conn.execute(
-            insert(table).values(
-                hsn=data["hsn"],
-                effective_from=data["effective_from"],
-                rate_bp=data["rate_bp"],
-                version=version,
-            )
-        )
+    """Bring the current-state tables up to the published changes (last change per key wins)."""
+    tables = {
+        "shg": (t.cat_shgs, (t.cat_shgs.c.code,)),
+        "product": (t.cat_products, (t.cat_products.c.sku,)),
+        "price": (t.cat_prices, (t.cat_prices.c.sku, t.cat_prices.c.effective_from)),
+        "tax_rate": (t.cat_rates, (t.cat_rates.c.hsn, t.cat_rates.c.effective_from)),
+    }
+    for kind, (table, columns) in tables.items():
+        keys = [k for (kd, k) in latest if kd == kind]
+        if not keys:
+            continue
+        for start in range(0, len(keys), 400):
+            chunk = keys[start : start + 400]
+            if len(columns) == 1:
+                conn.execute(delete(table).where(columns[0].in_([k[0] for k in chunk])))
+            else:
+                conn.execute(delete(table).where(tuple_(*columns).in_(chunk)))
+        values = []
+        for key in keys:
+            data, version = latest[(kind, key)]
+            if kind == "shg":
+                values.append({"code": key[0], "data": _dump(data)})
+            elif kind == "product":
+                values.append({"sku": key[0], "data": _dump(data)})
+            elif kind == "price":
+                values.append({"sku": key[0], "effective_from": key[1],
+                               "mrp_paise": data["mrp_paise"], "version": version})  # fmt: skip
+            else:
+                values.append({"hsn": key[0], "effective_from": key[1],
+                               "rate_bp": data["rate_bp"], "version": version})  # fmt: skip
+        conn.execute(insert(table), values)
 
 
 def _in_effect(history: list[tuple[str, int]], at: str) -> int | None:

@@ -62,6 +62,7 @@ def make_engine(target: str) -> Engine:
                 "PRAGMA synchronous = FULL",
                 "PRAGMA busy_timeout = 30000",
                 "PRAGMA foreign_keys = ON",
+                "PRAGMA cache_size = -65536",  # 64 MiB: event ids are random keys
             ):
                 dbapi_conn.execute(pragma)
 

@@ -43,30 +43,45 @@ def apply_changes(
                 f"the district sent a {change.kind} change (version {change.version}) this "
                 f"till cannot read; nothing was applied: {exc.errors()[0]['msg']}"
             ) from exc
+    # The whole set is applied as its end state: the last change per key wins.
+    shgs: dict[str, p.ShgData] = {}
+    products: dict[str, p.ProductData] = {}
+    prices: dict[tuple[str, str], p.PriceData] = {}
+    rates: dict[tuple[str, str], p.RateData] = {}
+    for kind, data in parsed:
+        counts[kind] += 1
+        if isinstance(data, p.ShgData):
+            shgs[data.code] = data
+        elif isinstance(data, p.ProductData):
+            products[data.sku] = data
+        elif isinstance(data, p.PriceData):
+            prices[(data.sku, data.effective_from)] = data
+        elif isinstance(data, p.RateData):
+            rates[(data.hsn, data.effective_from)] = data
     with transaction(db):
         previous = int(sync_q.get_state(db).get("catalog_version") or 0)
+        sync_q.upsert_shgs(db, [s.model_dump() for s in shgs.values()])
         shg_ids = catalog_q.shg_ids_by_code(db)
+        rows = []
+        for product in products.values():
+            if product.shg_code not in shg_ids:
+                raise SyncError(f"the district's product {product.sku} names an unknown SHG")
+            row = product.model_dump(exclude={"barcodes", "shg_code"})
+            row["default_shg_id"] = shg_ids[product.shg_code]
+            rows.append(row)
+        sync_q.upsert_products(db, rows)
         product_ids = sync_q.product_ids_by_sku(db)
-        for kind, data in parsed:
-            counts[kind] += 1
-            if isinstance(data, p.ShgData):
-                shg_ids[data.code] = catalog_q.upsert_shg(db, data.model_dump())
-            elif isinstance(data, p.ProductData):
-                if data.shg_code not in shg_ids:
-                    raise SyncError(f"the district's product {data.sku} names an unknown SHG")
-                row = data.model_dump(exclude={"barcodes", "shg_code"})
-                row["default_shg_id"] = shg_ids[data.shg_code]
-                product_id = catalog_q.upsert_product(db, row)
-                product_ids[data.sku] = product_id
-                sync_q.set_barcodes(db, product_id, list(data.barcodes))
-            elif isinstance(data, p.PriceData):
-                if data.sku not in product_ids:
-                    raise SyncError(f"the district priced {data.sku}, a product it never sent")
-                catalog_q.insert_price(
-                    db, product_ids[data.sku], data.mrp_paise, data.effective_from, stamp
-                )
-            elif isinstance(data, p.RateData):
-                catalog_q.insert_rate(db, data.hsn, data.rate_bp, data.effective_from)
+        sync_q.replace_barcodes_bulk(
+            db, {product_ids[sku]: list(product.barcodes) for sku, product in products.items()}
+        )
+        missing = sorted({sku for sku, _ in prices if sku not in product_ids})
+        if missing:
+            raise SyncError(f"the district priced {missing[0]}, a product it never sent")
+        sync_q.upsert_prices(
+            db,
+            [(product_ids[sku], d.mrp_paise, eff, stamp) for (sku, eff), d in prices.items()],
+        )
+        sync_q.upsert_rates(db, [(d.hsn, d.rate_bp, d.effective_from) for d in rates.values()])
         sync_q.update_state(db, {"catalog_version": target_version, "last_pull_at": stamp})
         journal.append(
             db,
