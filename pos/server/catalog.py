@@ -88,7 +88,7 @@ def _replace_current(
                 conn.execute(delete(table).where(columns[0].in_([k[0] for k in chunk])))
             else:
                 conn.execute(delete(table).where(tuple_(*columns).in_(chunk)))
-        values = []
+        values: list[dict[str, Any]] = []
         for key in keys:
             data, version = latest[(kind, key)]
             if kind == "shg":
