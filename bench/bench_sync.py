@@ -172,9 +172,7 @@ def bench_push(work: Path, size: int) -> None:
     print(f"  end to end (pos.sync push)   {e2e:6.2f} s  {size / e2e:8,.0f} sales/s")
     for label, took in (("before", baseline_first), ("after", baseline_second)):
         print(f"  baseline, bare HTTP ({label:>6}) {took:6.2f} s  {size / took:8,.0f} sales/s")
-    print(
-        f"  end to end / best baseline  {e2e / baseline:6.2f}x   (district holds {held:,} sales)"
-    )
+    print(f"  end to end / best baseline  {e2e / baseline:6.2f}x   (district holds {held:,} sales)")
     assert held == size and result.pushed == events
 
 

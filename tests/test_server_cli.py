@@ -103,3 +103,12 @@ def test_an_outlet_silent_for_over_two_days_is_flagged(tmp_path: Path) -> None:
 def test_pos_server_without_init_says_what_to_do(tmp_path: Path) -> None:
     done = server_cli(tmp_path / "none.sqlite", "outlet", "add", "G01", "--name", "Gaya")
     assert done.returncode == 1 and "pos-server init" in done.stderr
+
+
+def test_pos_sync_on_a_till_not_enrolled_says_how_to_enrol(tmp_path: Path) -> None:
+    outlet = make_outlet(tmp_path / "o")
+    outlet.ledger.close()
+    done = run_pos(outlet.data_dir, "sync", "--once")
+    assert done.code == 1 and "pos enroll --server URL --code CODE" in done.stderr
+    state = run_pos(outlet.data_dir, "sync", "status", "--json")
+    assert state.code == 0 and state.json()["enrolled"] is False

@@ -153,3 +153,16 @@ def test_https_with_the_districts_own_ca_pinned_at_enrolment(tmp_path: Path) -> 
         assert result.accepted > 0 and service.status(outlet.ledger).pending == 0
     store.close()
     assert clock.now_utc()
+
+
+def test_the_schedule_follows_the_outlets_settings(tmp_path: Path) -> None:
+    from pos.db import outlet_q
+    from pos.sync.scheduler import config_from_ledger
+
+    outlet = make_outlet(tmp_path / "o")
+    for key, value in (("sync.nightly_hour", "23"), ("sync.pull_minutes", "10"),
+                       ("sync.push_delay_seconds", "oops")):  # fmt: skip
+        outlet_q.put_setting(outlet.ledger.db, key, value)
+    config = config_from_ledger(outlet.ledger)
+    assert (config.nightly_hour, config.pull_every_s, config.push_delay_s) == (23, 600.0, 5.0)
+    assert SyncScheduler(outlet.settings).config == config

@@ -19,12 +19,12 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from pos import clock
 from pos.errors import PosError
-from pos.ledger import open_ledger
+from pos.ledger import Ledger, open_ledger
 from pos.settings import Settings
 from pos.sync import service
 from pos.sync.client import SyncError
@@ -40,6 +40,36 @@ class SchedulerConfig:
     nightly_jitter_s: float = 1800.0
     backoff_base_s: float = 5.0
     backoff_cap_s: float = 900.0
+
+
+SETTING_KEYS = {
+    "sync.nightly_hour": "nightly_hour",
+    "sync.pull_minutes": "pull_every_s",
+    "sync.push_delay_seconds": "push_delay_s",
+}
+
+
+def config_from_ledger(ledger: Ledger, base: SchedulerConfig | None = None) -> SchedulerConfig:
+    """The schedule with the outlet's settings applied (keys in SETTING_KEYS; bad values are
+    ignored rather than stopping the sync)."""
+    config = base or SchedulerConfig()
+    changes: dict[str, float | int] = {}
+    for key, attribute in SETTING_KEYS.items():
+        text = ledger.setting(key, "")
+        try:
+            value = float(text) if text else None
+        except ValueError:
+            continue
+        if value is None or value < 0:
+            continue
+        if attribute == "nightly_hour":
+            if value < 24:
+                changes[attribute] = int(value)
+        elif attribute == "pull_every_s":
+            changes[attribute] = max(60.0, value * 60)
+        else:
+            changes[attribute] = value
+    return replace(config, **changes)
 
 
 def backoff_delay(
@@ -72,6 +102,12 @@ class SyncScheduler:
     ) -> None:
         self.settings = settings
         self.config = config or SchedulerConfig()
+        if config is None:
+            try:
+                with open_ledger(settings, readonly=True) as ledger:
+                    self.config = config_from_ledger(ledger)
+            except PosError:
+                pass  # no ledger yet: the defaults, and the worker reports the problem
         self.on_change = on_change
         self._wake = threading.Event()
         self._stop = threading.Event()
