@@ -235,7 +235,7 @@ def create_app(store: Store) -> FastAPI:
     return app
 
 
-def _body_cap() -> dict[str, int]:
+def _body_cap() -> dict[str, Any]:
     """FastAPI's own cap on parsed bodies (enrolment), where this FastAPI has one; the push
     endpoint reads its body itself under the same cap."""
     if "max_body_size" in inspect.signature(FastAPI.__init__).parameters:

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from pos import clock
 from pos.errors import PosError
@@ -53,7 +54,7 @@ def config_from_ledger(ledger: Ledger, base: SchedulerConfig | None = None) -> S
     """The schedule with the outlet's settings applied (keys in SETTING_KEYS; bad values are
     ignored rather than stopping the sync)."""
     config = base or SchedulerConfig()
-    changes: dict[str, float | int] = {}
+    changes: dict[str, Any] = {}
     for key, attribute in SETTING_KEYS.items():
         text = ledger.setting(key, "")
         try:
