@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -267,6 +267,7 @@ def _record_answer(
             attention.append((seq, f"{why}: {item.reason or item.status}"))
     if not acked and not attention:
         raise SyncError("the district's answer named none of the events sent")
+    unanswered = len(taken) - len(acked) - len(attention)
     now = clock.to_iso(clock.now_utc())
     lost: list[int] = []
     for gap in answer.missing:
@@ -287,6 +288,8 @@ def _record_answer(
             changes["district_flags"] = json.dumps(result.flags, ensure_ascii=False)
         sync_q.update_state(db, changes)
     result.attention += len(attention)
+    if unanswered:  # they stay pending; stop rather than send the same batch forever
+        raise SyncError(f"the district left {unanswered} event(s) unanswered; they stay pending")
 
 
 def pull(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
@@ -427,7 +430,3 @@ def _record(ledger: Ledger, started: str, skew_ms: int | None, *, error: str | N
         )
     with transaction(ledger.db):
         sync_q.update_state(ledger.db, changes)
-
-
-def now_utc_text() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
