@@ -233,3 +233,20 @@ def test_gzip_bodies_are_accepted(district: District, tmp_path: Path) -> None:
     )  # fmt: skip
     assert answer.status_code == 200
     assert {r["status"] for r in answer.json()["results"]} == {"accepted"}
+
+
+def test_sync_status_lists_what_needs_attention_and_why(district: District, tmp_path: Path) -> None:
+    from pos import journal
+    from pos.db.connection import transaction
+    from tests.conftest import run_pos
+
+    outlet = fresh_outlet(tmp_path / "o", district)
+    with transaction(outlet.ledger.db):
+        journal.append(
+            outlet.ledger.db, outlet.ledger.device.id, "return_issued", {"sale": {"x": 1}}
+        )
+    service.sync_once(outlet.ledger, do_pull=False)
+    shown = run_pos(outlet.data_dir, "sync", "status", "--json").json()
+    assert shown["attention"] == 1
+    assert "malformed" in shown["attention_events"][0]["last_error"]
+    assert "needs attention: event" in run_pos(outlet.data_dir, "sync", "status").stdout

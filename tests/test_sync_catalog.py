@@ -166,3 +166,25 @@ def test_in_one_pull_the_last_change_per_key_wins_and_a_moved_barcode_follows(
     assert catalog.find_item(outlet.ledger, "8900000000017").sku == "MSK-RED"
     later = clock.local(clock.now_utc()).replace(year=2031, month=6, day=1)
     assert catalog.find_item(outlet.ledger, "MSK-RED", later).mrp_paise == 1400
+
+
+def test_a_ledger_restored_from_an_old_backup_is_flagged_when_it_reuses_a_seq(
+    district: District, tmp_path: Path
+) -> None:
+    from pos.db.connection import online_backup
+    from pos.ledger import open_ledger
+
+    outlet = fresh_outlet(tmp_path / "o", district)
+    _sell(outlet)
+    service.sync_once(outlet.ledger, do_pull=False)
+    online_backup(outlet.ledger.db, tmp_path / "old.sqlite")
+    _sell(outlet)
+    service.sync_once(outlet.ledger, do_pull=False)
+    outlet.ledger.close()
+    (tmp_path / "old.sqlite").replace(outlet.ledger.path)  # the later sale is gone
+    outlet.ledger = open_ledger(outlet.settings)
+    _sell(outlet)  # takes the seq the district already holds for the lost sale
+    result = service.sync_once(outlet.ledger, do_pull=False)
+    assert result.attention == 1 and service.status(outlet.ledger).attention == 1
+    assert district.store.rows("flags", kind="chain_break")
+    assert district.store.count("event_conflicts") == 1

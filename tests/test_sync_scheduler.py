@@ -166,3 +166,24 @@ def test_the_schedule_follows_the_outlets_settings(tmp_path: Path) -> None:
     config = config_from_ledger(outlet.ledger)
     assert (config.nightly_hour, config.pull_every_s, config.push_delay_s) == (23, 600.0, 5.0)
     assert SyncScheduler(outlet.settings).config == config
+
+
+def test_a_busy_servers_retry_after_reaches_the_backoff() -> None:
+    from starlette.applications import Starlette
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from pos.sync.client import DistrictClient
+
+    async def busy(_request):  # type: ignore[no-untyped-def]
+        return JSONResponse({"detail": "busy"}, status_code=503, headers={"Retry-After": "42"})
+
+    app = Starlette(routes=[Route("/v1/health", busy)])
+    with ServerThread(app) as server:
+        client = DistrictClient(server.url, "secret")
+        with pytest.raises(SyncError) as refused:
+            client.health()
+        client.close()
+    assert refused.value.status == 503 and refused.value.retry_after == 42
+    assert "busy" in refused.value.message
+    assert all(backoff_delay(1, FAST, refused.value.retry_after) >= 42 for _ in range(20))

@@ -117,5 +117,12 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         lines.append(f"clock: {state.skew_warning}")
     for flag in state.district_flags:
         lines.append(f"district flag: {flag}")
-    ctx.emit(state.to_json(), "\n".join(lines))
+    attention = service.attention_events(ctx.ledger())
+    for event in attention[:10]:
+        lines.append(
+            f"needs attention: event {event['seq']} ({event['kind']}): {event['last_error']}"
+        )
+    data = state.to_json()
+    data["attention_events"] = attention
+    ctx.emit(data, "\n".join(lines))
     return 0

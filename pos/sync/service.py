@@ -140,6 +140,11 @@ def status(ledger: Ledger, *, running: bool = False) -> SyncStatus:
     )
 
 
+def attention_events(ledger: Ledger, limit: int = 50) -> list[dict[str, Any]]:
+    """Events the district could not take (invalid or conflicting), with its reason."""
+    return sync_q.attention_events(ledger.db, limit)
+
+
 def enroll(
     ledger: Ledger, server_url: str, code: str, ca_file: Path | None = None
 ) -> p.EnrollResponse:
