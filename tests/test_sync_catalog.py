@@ -188,3 +188,19 @@ def test_a_ledger_restored_from_an_old_backup_is_flagged_when_it_reuses_a_seq(
     assert result.attention == 1 and service.status(outlet.ledger).attention == 1
     assert district.store.rows("flags", kind="chain_break")
     assert district.store.count("event_conflicts") == 1
+
+
+def test_the_first_pull_replaces_the_outlets_own_prices_and_rates(
+    district: District, tmp_path: Path
+) -> None:
+    doc = json.loads(json.dumps(SMALL_CATALOG))
+    doc["products"][0]["mrp"] = "12"
+    doc["products"][0]["gst_rate"] = "12"
+    server_catalog.import_catalog(
+        district.store, catalog.parse_catalog_json(json.dumps(doc)), "2020-01-01T00:00"
+    )
+    outlet = fresh_outlet(tmp_path / "o", district)  # its own catalog is dated today
+    assert catalog.find_item(outlet.ledger, "MSK-GRN").mrp_paise == 1000
+    service.sync_once(outlet.ledger)
+    item = catalog.find_item(outlet.ledger, "MSK-GRN")
+    assert (item.mrp_paise, item.rate_bp) == (1200, 1200)

@@ -197,3 +197,16 @@ def upsert_rates(db: sqlite_utils.Database, rows: list[tuple[str, int, str]]) ->
         " ON CONFLICT(hsn, effective_from) DO UPDATE SET rate_bp = excluded.rate_bp",
         rows,
     )
+
+
+def price_keys(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(sku, effective_from) of every price row the outlet holds."""
+    rows = db.execute(
+        "SELECT p.sku, pr.effective_from FROM prices pr JOIN products p ON p.id = pr.product_id"
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def rate_keys(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    rows = db.execute("SELECT hsn, effective_from FROM tax_rates").fetchall()
+    return [(r[0], r[1]) for r in rows]

@@ -22,6 +22,48 @@ from pos.sync import protocol as p
 from pos.sync.client import SyncError
 
 
+def _in_effect(history: list[tuple[str, int]], at: str) -> int | None:
+    found = None
+    for effective, value in history:
+        if effective > at:
+            break
+        found = value
+    return found
+
+
+def _supersede_local(
+    db: Any,
+    product_ids: dict[str, int],
+    prices: dict[tuple[str, str], p.PriceData],
+    rates: dict[tuple[str, str], p.RateData],
+    stamp: str,
+) -> None:
+    """On the first pull, the district's history replaces the outlet's own pre-enrolment
+    prices and rates for everything the district knows: a local row dated after the
+    district's takes the district's value at that minute (past sales keep what they charged:
+    their lines carry the MRP)."""
+    price_history: dict[str, list[tuple[str, int]]] = {}
+    for (sku, effective), data in sorted(prices.items()):
+        price_history.setdefault(sku, []).append((effective, data.mrp_paise))
+    fixes = []
+    for sku, effective in sync_q.price_keys(db):
+        if sku in price_history and (sku, effective) not in prices:
+            mrp = _in_effect(price_history[sku], effective)
+            if mrp is not None:
+                fixes.append((product_ids[sku], mrp, effective, stamp))
+    sync_q.upsert_prices(db, fixes)
+    rate_history: dict[str, list[tuple[str, int]]] = {}
+    for (hsn, effective), rate in sorted(rates.items()):
+        rate_history.setdefault(hsn, []).append((effective, rate.rate_bp))
+    rate_fixes = []
+    for hsn, effective in sync_q.rate_keys(db):
+        if hsn in rate_history and (hsn, effective) not in rates:
+            rate_bp = _in_effect(rate_history[hsn], effective)
+            if rate_bp is not None:
+                rate_fixes.append((hsn, rate_bp, effective))
+    sync_q.upsert_rates(db, rate_fixes)
+
+
 def apply_changes(
     ledger: Ledger,
     changes: Sequence[p.CatalogChange],
@@ -82,6 +124,8 @@ def apply_changes(
             [(product_ids[sku], d.mrp_paise, eff, stamp) for (sku, eff), d in prices.items()],
         )
         sync_q.upsert_rates(db, [(d.hsn, d.rate_bp, d.effective_from) for d in rates.values()])
+        if previous == 0:
+            _supersede_local(db, product_ids, prices, rates, stamp)
         sync_q.update_state(db, {"catalog_version": target_version, "last_pull_at": stamp})
         journal.append(
             db,
