@@ -61,6 +61,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0002_append_only", _sql_file("schema_0002_guards.sql")),
     Migration("0003_shifts_stock", _sql_file("schema_0003_shifts_stock.sql")),
     Migration("0004_print_jobs", _sql_file("schema_0004_print.sql")),
+    Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
     Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
 ]
 

@@ -1,0 +1,1 @@
+"""The district server: outlets push their journals here and pull catalog changes."""

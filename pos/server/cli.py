@@ -1,0 +1,311 @@
+"""`pos-server`: the district server's admin command line.
+
+The database: --db (a file path for SQLite, or a postgresql:// URL), else $POS_SERVER_DB,
+else district.sqlite in the user data folder. Exit codes as `pos`: 0 done, 1 refused,
+2 usage, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from pos import clock
+from pos.catalog import parse_catalog_file, parse_rate
+from pos.errors import PosError
+from pos.money import format_paise, parse_amount
+from pos.server import catalog, reports
+from pos.server.store import Store
+
+DB_ENV = "POS_SERVER_DB"
+
+
+def default_db() -> str:
+    return os.environ.get(DB_ENV) or str(
+        Path(platformdirs.user_data_dir("sarv-pos-server")) / "district.sqlite"
+    )
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    else:
+        print(text)
+
+
+def _table(rows: list[dict[str, Any]], fmt: str) -> str:
+    if not rows:
+        return "(nothing in this period)" if fmt == "text" else ""
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buffer.getvalue().rstrip("\n")
+    shown = [
+        {
+            k: (format_paise(v) if k.endswith("_paise") else "" if v is None else str(v))
+            for k, v in r.items()
+        }
+        for r in rows
+    ]
+    heads = [k.removesuffix("_paise") for k in rows[0]]
+    widths = [max(len(h), *(len(r[k]) for r in shown)) for h, k in zip(heads, rows[0], strict=True)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(heads, widths, strict=True))]
+    for r in shown:
+        lines.append("  ".join(r[k].ljust(w) for k, w in zip(rows[0], widths, strict=True)))
+    return "\n".join(lines)
+
+
+def cmd_init(store: Store, args: argparse.Namespace) -> int:
+    if store.backend == "sqlite":
+        Path(store.engine.url.database or ".").parent.mkdir(parents=True, exist_ok=True)
+    store.initialise(args.district)
+    _emit(
+        args,
+        {"district": args.district, "db": store.target},
+        f"district database ready: {store.target}",
+    )
+    return 0
+
+
+def cmd_run(store: Store, args: argparse.Namespace) -> int:
+    from pos.server.app import create_app
+    from pos.server.runner import serve
+
+    app = create_app(store)
+    ssl = {"certfile": args.certfile, "keyfile": args.keyfile} if args.certfile else None
+    print(f"serving the district on {args.host}:{args.port}", file=sys.stderr)
+    serve(
+        app,
+        args.host,
+        args.port,
+        port_file=Path(args.port_file) if args.port_file else None,
+        ssl=ssl,
+    )
+    return 0
+
+
+def cmd_outlet_add(store: Store, args: argparse.Namespace) -> int:
+    store.check_ready()
+    code = store.add_outlet(args.code, args.name or "")
+    _emit(
+        args,
+        {"outlet": args.code.upper(), "enrolment_code": code},
+        f"outlet {args.code.upper()}: one-time enrolment code {code}\n"
+        f"on the till: pos enroll --server URL --code {code}",
+    )
+    return 0
+
+
+def cmd_outlet_revoke(store: Store, args: argparse.Namespace) -> int:
+    ids = store.revoke(args.who)
+    _emit(args, {"revoked": ids}, "revoked: " + ", ".join(ids))
+    return 0
+
+
+def cmd_catalog_import(store: Store, args: argparse.Namespace) -> int:
+    store.check_ready()
+    data = parse_catalog_file(Path(args.file))
+    first, last = catalog.import_catalog(store, data, clock.local_minute(clock.now_utc()))
+    count = last - first + 1 if last else 0
+    _emit(
+        args,
+        {"changes": count, "first_version": first, "last_version": last},
+        f"published {count} change(s)" + (f" (versions {first}-{last})" if count else ""),
+    )
+    return 0
+
+
+def cmd_price_set(store: Store, args: argparse.Namespace) -> int:
+    mrp = parse_amount(args.mrp, allow_zero=False)
+    version = catalog.set_price(store, args.sku, mrp, args.effective_from)
+    _emit(
+        args,
+        {
+            "sku": args.sku,
+            "mrp_paise": mrp,
+            "effective_from": args.effective_from,
+            "version": version,
+        },
+        f"{args.sku}: MRP {format_paise(mrp)} from {args.effective_from} (version {version})",
+    )
+    return 0
+
+
+def cmd_gst_set(store: Store, args: argparse.Namespace) -> int:
+    rate = parse_rate(args.rate)
+    version = catalog.set_gst(store, args.hsn, rate, args.effective_from)
+    _emit(
+        args,
+        {
+            "hsn": args.hsn,
+            "rate_bp": rate,
+            "effective_from": args.effective_from,
+            "version": version,
+        },
+        f"HSN {args.hsn}: GST {rate / 100:g}% from {args.effective_from} (version {version})",
+    )
+    return 0
+
+
+def cmd_report(store: Store, args: argparse.Namespace) -> int:
+    store.check_ready()
+    first, last = reports.default_range()
+    first, last = args.date_from or first, args.date_to or last
+    rows: list[dict[str, Any]]
+    if args.report == "sales":
+        rows = reports.sales_report(store, first, last, args.outlet)
+    elif args.report == "shg":
+        rows = reports.shg_report(store, first, last)
+    else:
+        rows = reports.outlets_report(store)
+    fmt = "json" if args.json else args.format
+    if fmt == "json":
+        print(
+            json.dumps(
+                {"report": args.report, "from": first, "to": last, "rows": rows}, ensure_ascii=False
+            )
+        )
+    else:
+        print(_table(rows, fmt))
+    return 0
+
+
+def cmd_backup(store: Store, args: argparse.Namespace) -> int:
+    target = Path(args.to)
+    if store.backend == "sqlite":
+        import sqlite3
+
+        source = sqlite3.connect(str(store.engine.url.database))
+        partial = target.with_suffix(target.suffix + ".partial")
+        try:
+            dest = sqlite3.connect(str(partial))
+            source.backup(dest)
+            dest.close()
+        finally:
+            source.close()
+        partial.replace(target)
+    else:
+        if shutil.which("pg_dump") is None:
+            raise PosError("pg_dump is not installed: install the PostgreSQL client tools")
+        url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with target.open("wb") as out:
+            done = subprocess.run(["pg_dump", "--format=custom", url], stdout=out, check=False)
+        if done.returncode != 0:
+            raise PosError("pg_dump failed; nothing was backed up")
+    _emit(args, {"backup": str(target)}, f"backed up to {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pos-server", description="Sarv POS district server")
+    parser.add_argument(
+        "--db", help=f"SQLite file or postgresql:// URL (default: ${DB_ENV} or the data folder)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(parent: Any, name: str, handler: Any, help_: str) -> argparse.ArgumentParser:
+        cmd: argparse.ArgumentParser = parent.add_parser(name, help=help_)
+        cmd.add_argument("--json", action="store_true", help="print one JSON object")
+        cmd.set_defaults(handler=handler)
+        return cmd
+
+    init = add(sub, "init", cmd_init, "create the district database")
+    init.add_argument("--district", required=True, help="the district's name, e.g. Gaya")
+    run = add(sub, "run", cmd_run, "serve the district API")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8700)
+    run.add_argument("--port-file", help="write the port listened on to this file")
+    run.add_argument("--certfile", help="TLS certificate (PEM) to serve HTTPS")
+    run.add_argument("--keyfile", help="TLS private key (PEM)")
+    outlet = sub.add_parser("outlet", help="register outlets and revoke devices")
+    outlet_sub = outlet.add_subparsers(dest="outlet_command", metavar="ACTION")
+    add_outlet = add(
+        outlet_sub, "add", cmd_outlet_add, "register an outlet, print an enrolment code"
+    )
+    add_outlet.add_argument("code", help="outlet code, e.g. G01")
+    add_outlet.add_argument("--name", help="the outlet's name (needed the first time)")
+    revoke = add(
+        outlet_sub, "revoke", cmd_outlet_revoke, "revoke a device or every device of an outlet"
+    )
+    revoke.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
+    cat = sub.add_parser("catalog", help="publish catalog changes")
+    cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")
+    cat_import = add(cat_sub, "import", cmd_catalog_import, "publish a catalog file (CSV or JSON)")
+    cat_import.add_argument("file")
+    price = sub.add_parser("price", help="publish a price change")
+    price_set = add(
+        price.add_subparsers(dest="price_command", metavar="ACTION"),
+        "set",
+        cmd_price_set,
+        "set an MRP",
+    )
+    price_set.add_argument("sku")
+    price_set.add_argument("mrp", help="MRP in rupees, e.g. 12.50")
+    price_set.add_argument(
+        "--from", dest="effective_from", required=True, help="YYYY-MM-DD[THH:MM], local time"
+    )
+    gst = sub.add_parser("gst", help="publish a GST rate change")
+    gst_set = add(
+        gst.add_subparsers(dest="gst_command", metavar="ACTION"),
+        "set",
+        cmd_gst_set,
+        "set a GST rate",
+    )
+    gst_set.add_argument("hsn")
+    gst_set.add_argument("rate", help="percent, e.g. 5 or 12")
+    gst_set.add_argument(
+        "--from", dest="effective_from", required=True, help="YYYY-MM-DD[THH:MM], local time"
+    )
+    report = add(sub, "report", cmd_report, "district reports")
+    report.add_argument("report", choices=("sales", "shg", "outlets"))
+    report.add_argument(
+        "--from", dest="date_from", help="first business date (default 30 days ago)"
+    )
+    report.add_argument("--to", dest="date_to", help="last business date (default tomorrow)")
+    report.add_argument("--outlet", help="only this outlet (sales)")
+    report.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    backup = add(sub, "backup", cmd_backup, "back up the district database")
+    backup.add_argument("--to", required=True, help="the backup file to write")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    store = Store(args.db or default_db())
+    try:
+        return int(handler(store, args) or 0)
+    except PosError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 1
+    except Exception:
+        traceback.print_exc()
+        print(
+            "internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr
+        )
+        return 3
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

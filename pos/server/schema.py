@@ -1,0 +1,207 @@
+"""The district server's tables (SQLAlchemy Core): one schema for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.sql.schema import SchemaItem
+
+metadata = MetaData()
+SCHEMA_VERSION = "1"
+
+
+def _table(name: str, *parts: SchemaItem) -> Table:
+    return Table(name, metadata, *parts)
+
+
+def _id() -> Column[int]:
+    return Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+
+
+meta = _table("meta", Column("key", String(64), primary_key=True), Column("value", Text))
+
+# Named counters; the catalog version is allocated under a row lock on "catalog".
+counters = _table(
+    "counters",
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+outlets = _table(
+    "outlets",
+    Column("code", String(3), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+enrol_codes = _table(
+    "enrol_codes",
+    Column("code_hash", String(64), primary_key=True),
+    Column("outlet_code", String(3), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32)),
+    Column("device_id", String(36)),
+)
+
+devices = _table(
+    "devices",
+    Column("device_id", String(36), primary_key=True),
+    Column("outlet_code", String(3), nullable=False),
+    Column("short_code", String(4), nullable=False),
+    Column("secret_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    Column("last_seen_at", String(32)),
+    Column("last_push_at", String(32)),
+    Column("contiguous_seq", BigInteger, nullable=False, default=0),
+    Column("head_hash", String(64)),
+)
+
+events = _table(
+    "events",
+    Column("event_id", String(64), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("schema", Integer, nullable=False),
+    Column("business_date", String(10), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("received_at", String(32), nullable=False),
+    UniqueConstraint("device_id", "seq", name="events_device_seq"),
+)
+Index("events_device_date", events.c.device_id, events.c.business_date)
+Index("events_kind", events.c.kind)
+
+# A repeat of an event id with another hash, or a seq re-used by another event: kept, flagged.
+event_conflicts = _table(
+    "event_conflicts",
+    _id(),
+    Column("device_id", String(36), nullable=False),
+    Column("event_id", String(64), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(128), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", String(32), nullable=False),
+)
+Index("conflicts_device_seq", event_conflicts.c.device_id, event_conflicts.c.seq)
+
+dead_letters = _table(
+    "dead_letters",
+    _id(),
+    Column("device_id", String(36), nullable=False),
+    Column("event_id", String(64), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("hash", String(128), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", String(32), nullable=False),
+)
+Index("dead_device_seq", dead_letters.c.device_id, dead_letters.c.seq)
+
+sales = _table(
+    "sales",
+    Column("event_id", String(64), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("outlet_code", String(3), nullable=False),
+    Column("receipt_no", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("sign", Integer, nullable=False),
+    Column("is_void", Integer, nullable=False),
+    Column("business_date", String(10), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("gross_paise", BigInteger, nullable=False),
+    Column("discount_paise", BigInteger, nullable=False),
+    Column("taxable_paise", BigInteger, nullable=False),
+    Column("cgst_paise", BigInteger, nullable=False),
+    Column("sgst_paise", BigInteger, nullable=False),
+    Column("round_off_paise", BigInteger, nullable=False),
+    Column("total_paise", BigInteger, nullable=False),
+)
+Index("sales_date", sales.c.business_date)
+Index("sales_device_date", sales.c.device_id, sales.c.business_date)
+
+sale_lines = _table(
+    "sale_lines",
+    _id(),
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("line_no", Integer, nullable=False),
+    Column("sku", String(32), nullable=False),
+    Column("qty", BigInteger, nullable=False),
+    Column("mrp_paise", BigInteger, nullable=False),
+    Column("unit_price_paise", BigInteger, nullable=False),
+    Column("gross_paise", BigInteger, nullable=False),
+)
+
+sale_allocations = _table(
+    "sale_allocations",
+    _id(),
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("line_no", Integer, nullable=False),
+    Column("shg_code", String(32), nullable=False),
+    Column("qty", BigInteger, nullable=False),
+    Column("value_paise", BigInteger, nullable=False),
+)
+
+sale_payments = _table(
+    "sale_payments",
+    _id(),
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("method", String(16), nullable=False),
+    Column("amount_paise", BigInteger, nullable=False),
+)
+
+flags = _table(
+    "flags",
+    _id(),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("event_id", String(64)),
+    Column("kind", String(32), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+catalog_changes = _table(
+    "catalog_changes",
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("kind", String(16), nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("published_at", String(32), nullable=False),
+)
+
+cat_shgs = _table(
+    "cat_shgs", Column("code", String(32), primary_key=True), Column("data", Text, nullable=False)
+)
+cat_products = _table(
+    "cat_products",
+    Column("sku", String(32), primary_key=True),
+    Column("data", Text, nullable=False),
+)
+cat_prices = _table(
+    "cat_prices",
+    Column("sku", String(32), primary_key=True),
+    Column("effective_from", String(16), primary_key=True),
+    Column("mrp_paise", BigInteger, nullable=False),
+    Column("version", BigInteger, nullable=False),
+)
+cat_rates = _table(
+    "cat_rates",
+    Column("hsn", String(8), primary_key=True),
+    Column("effective_from", String(16), primary_key=True),
+    Column("rate_bp", Integer, nullable=False),
+    Column("version", BigInteger, nullable=False),
+)

@@ -1,0 +1,181 @@
+"""The sync protocol's request and response shapes, shared by the client and the server.
+
+Both sides import these models, so the wire format cannot drift. Limits (batch size, body
+cap) live here too. A pushed event travels as its stored canonical body plus the hash and the
+envelope fields the server checks it against; the server keeps the body as it came.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_PREFIX = "/v1"
+MAX_BATCH_EVENTS = 500
+MAX_BATCH_BYTES = 1024 * 1024  # uncompressed JSON of one push
+GZIP_OVER_BYTES = 1024
+# What the server reads of any request body, compressed and decompressed alike: one full
+# batch plus room for JSON escaping of the bodies.
+BODY_CAP_BYTES = 4 * 1024 * 1024
+SKEW_WARNING_SECONDS = 300
+SERVER_TIME_HEADER = "X-Server-Time"
+ZERO_HASH = "0" * 64
+
+EventStatus = Literal["accepted", "duplicate", "conflict", "invalid"]
+ChangeKind = Literal["shg", "product", "price", "tax_rate"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EnrollRequest(_Model):
+    code: str = Field(min_length=4, max_length=64)
+    device_id: str = Field(min_length=36, max_length=36)
+    short_code: str = Field(min_length=3, max_length=4)
+    outlet_code: str = Field(min_length=2, max_length=3)
+
+
+class EnrollResponse(_Model):
+    device_id: str
+    secret: str
+    outlet_code: str
+    district: str
+    server_time: str
+
+
+class WireEvent(_Model):
+    """One journal event as pushed: the stored canonical body and its SHA-256.
+
+    Kept loose on purpose: a bad body is answered ``invalid`` for that event alone, while
+    the rest of the batch goes in.
+    """
+
+    event_id: str = Field(min_length=1, max_length=64)
+    seq: int = Field(ge=1, le=2**62)
+    kind: str = Field(min_length=1, max_length=64)
+    hash: str = Field(min_length=1, max_length=128)
+    body: str = Field(max_length=MAX_BATCH_BYTES)
+
+
+class EventBatch(_Model):
+    device_id: str = Field(min_length=1, max_length=64)
+    events: list[WireEvent] = Field(min_length=1, max_length=MAX_BATCH_EVENTS)
+
+
+class EventResult(_Model):
+    event_id: str
+    seq: int
+    status: EventStatus
+    reason: str | None = None
+
+
+class SeqRange(_Model):
+    first: int
+    last: int
+
+
+class BatchResponse(_Model):
+    results: list[EventResult]
+    highest_contiguous_seq: int
+    missing: list[SeqRange]
+    flags: list[str] = []
+    server_time: str
+
+
+class CatalogChange(_Model):
+    version: int
+    kind: ChangeKind
+    data: dict[str, Any]
+
+
+class CatalogPage(_Model):
+    target_version: int
+    changes: list[CatalogChange]
+    next_since: int | None
+
+
+class ReconciliationDay(_Model):
+    business_date: str
+    events: int
+    sales: int
+    returns: int
+    tenders: dict[str, int]
+    digest: str
+
+
+class Reconciliation(_Model):
+    device_id: str
+    days: list[ReconciliationDay]
+
+
+class Health(_Model):
+    status: Literal["ok"]
+    server_time: str
+    district: str
+
+
+class Problem(_Model):
+    detail: str
+
+
+def day_digest(hashes: list[str]) -> str:
+    """SHA-256 over one business day's event hashes in seq order (both sides use this)."""
+    digest = hashlib.sha256()
+    for value in hashes:
+        digest.update(value.encode("ascii", "replace"))
+    return digest.hexdigest()
+
+
+def sale_tender_sign(kind: str) -> int:
+    """Sales add to the tender totals, returns take away; other kinds do not count."""
+    return {"sale_completed": 1, "return_issued": -1}.get(kind, 0)
+
+
+_MINUTE = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$"
+
+
+class ShgData(_Model):
+    code: str = Field(min_length=1, max_length=24)
+    name_en: str = Field(min_length=1)
+    name_hi: str = ""
+    village: str = ""
+    block: str = ""
+    contact: str = ""
+    bank_account: str = ""
+    ifsc: str = ""
+    upi_vpa: str = ""
+
+
+class ProductData(_Model):
+    sku: str = Field(min_length=1, max_length=32)
+    barcodes: list[str] = []
+    name_en: str = Field(min_length=1)
+    name_hi: str = ""
+    category: str = Field(min_length=1)
+    unit: Literal["pc", "g", "ml"] = "pc"
+    hsn: str = Field(pattern=r"^\d{4}(\d{2}){0,2}$")
+    shg_code: str = Field(min_length=1)
+    active: int = Field(default=1, ge=0, le=1)
+
+
+class PriceData(_Model):
+    sku: str = Field(min_length=1, max_length=32)
+    mrp_paise: int = Field(gt=0)
+    effective_from: str = Field(pattern=_MINUTE)
+
+
+class RateData(_Model):
+    hsn: str = Field(pattern=r"^\d{4}(\d{2}){0,2}$")
+    rate_bp: int = Field(ge=0, le=10000)
+    effective_from: str = Field(pattern=_MINUTE)
+
+
+CHANGE_DATA: dict[str, type[_Model]] = {
+    "shg": ShgData,
+    "product": ProductData,
+    "price": PriceData,
+    "tax_rate": RateData,
+}

@@ -1,0 +1,437 @@
+"""One sync pass of an outlet ledger: push the journal, pull the catalog, reconcile, back up.
+
+Push and pull are independent lanes: a failed pull does not undo a push. One sync at a time
+per ledger (a lock file beside it). Every pass records its outcome in ``sync_state`` so the
+counter can show pending count, last success, last error and the clock skew.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import IO, Any
+
+from pos import clock, journal
+from pos.db import outlet_q, sync_q
+from pos.db.connection import online_backup, transaction
+from pos.errors import NotAllowed, PosError
+from pos.ledger import Ledger
+from pos.sync import protocol as p
+from pos.sync.apply import apply_changes
+from pos.sync.client import DistrictClient, SyncError
+
+CRASH_ENV = "POS_SYNC_CRASH_AT"  # test hook: mid_push | after_response | mid_ack
+RECONCILE_DAYS = 35
+NIGHTLY_BACKUPS_KEPT = 7
+
+
+class SyncBusy(PosError):
+    """Another sync of this ledger is running."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str | None
+    pending: int
+    attention: int
+    oldest_pending_at: str | None
+    last_success_at: str | None
+    last_attempt_at: str | None
+    last_error: str | None
+    clock_skew_seconds: float | None
+    catalog_version: int
+    district_flags: list[str] = field(default_factory=list)
+    running: bool = False
+
+    @property
+    def skew_warning(self) -> str | None:
+        """Plain words when the till's clock is over five minutes off the district's."""
+        skew = self.clock_skew_seconds
+        if skew is None or abs(skew) <= p.SKEW_WARNING_SECONDS:
+            return None
+        way = "behind" if skew > 0 else "ahead of"
+        return f"this till's clock is {abs(skew) / 60:.0f} minutes {way} the district's"
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items()}
+        data["skew_warning"] = self.skew_warning
+        return data
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    accepted: int = 0
+    duplicate: int = 0
+    attention: int = 0
+    repended: int = 0
+    pulled: int = 0
+    catalog_version: int = 0
+    days_checked: int = 0
+    days_differing: list[str] = field(default_factory=list)
+    backup: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def _crash_point(name: str) -> None:
+    if os.environ.get(CRASH_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+# ---------------------------------------------------------------- locking
+
+
+@contextmanager
+def sync_lock(ledger: Ledger) -> Iterator[None]:
+    """One sync at a time per ledger, across threads and processes; SyncBusy otherwise."""
+    path = ledger.path.with_name(ledger.path.name + ".sync-lock")
+    handle: IO[str] = path.open("a+")
+    try:
+        try:
+            _lock(handle)
+        except OSError as exc:
+            raise SyncBusy("a sync of this till is already running") from exc
+        yield
+    finally:
+        handle.close()  # closing releases the lock
+
+
+def _lock(handle: IO[str]) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+# ---------------------------------------------------------------- status and enrolment
+
+
+def status(ledger: Ledger, *, running: bool = False) -> SyncStatus:
+    db = ledger.db
+    box = sync_q.outbox_summary(db)
+    state = sync_q.get_state(db)
+    skew = state.get("clock_skew_ms")
+    flags = json.loads(state["district_flags"]) if state.get("district_flags") else []
+    return SyncStatus(
+        enrolled=ledger.device.enrolled,
+        server_url=ledger.device.server_url,
+        pending=int(box["pending"] or 0),
+        attention=int(box["attention"] or 0),
+        oldest_pending_at=box["oldest_pending_at"],
+        last_success_at=state.get("last_success_at"),
+        last_attempt_at=state.get("last_attempt_at"),
+        last_error=state.get("last_error"),
+        clock_skew_seconds=None if skew is None else skew / 1000,
+        catalog_version=int(state.get("catalog_version") or 0),
+        district_flags=flags,
+        running=running,
+    )
+
+
+def attention_events(ledger: Ledger, limit: int = 50) -> list[dict[str, Any]]:
+    """Events the district could not take (invalid or conflicting), with its reason."""
+    return sync_q.attention_events(ledger.db, limit)
+
+
+def enroll(
+    ledger: Ledger, server_url: str, code: str, ca_file: Path | None = None
+) -> p.EnrollResponse:
+    """Register this till with the district; stores the secret and pins the CA file."""
+    if ledger.device.enrolled:
+        raise NotAllowed(f"this till is already enrolled with {ledger.device.server_url}")
+    pinned: str | None = None
+    if ca_file is not None:
+        if not ca_file.is_file():
+            raise NotAllowed(f"the CA file {ca_file} does not exist")
+        target = ledger.path.with_name("district-ca.pem")
+        target.write_bytes(ca_file.read_bytes())
+        pinned = str(target)
+    client = DistrictClient(server_url, ca_file=pinned)
+    try:
+        answer = client.enroll(
+            p.EnrollRequest(
+                code=code.strip().upper(),
+                device_id=ledger.device.id,
+                short_code=ledger.device.short_code,
+                outlet_code=ledger.outlet.code,
+            )
+        )
+    finally:
+        client.close()
+    moment = clock.now_utc()
+    with transaction(ledger.db):
+        outlet_q.update_device(
+            ledger.db,
+            {
+                "server_url": server_url.rstrip("/"),
+                "secret": answer.secret,
+                "ca_file": pinned,
+                "enrolled_at": clock.to_iso(moment),
+            },
+        )
+        journal.append(
+            ledger.db,
+            ledger.device.id,
+            "device_enrolled",
+            {"server_url": server_url.rstrip("/"), "district": answer.district},
+            moment=moment,
+            skip_clock_check=True,
+        )
+    ledger.reload()
+    return answer
+
+
+def client_for(ledger: Ledger) -> DistrictClient:
+    device = outlet_q.get_device(ledger.db)
+    if device is None or device["enrolled_at"] is None or not device["server_url"]:
+        raise NotAllowed(
+            "this till is not enrolled with a district: pos enroll --server URL --code CODE"
+        )
+    return DistrictClient(device["server_url"], device["secret"], device["ca_file"])
+
+
+# ---------------------------------------------------------------- the lanes
+
+
+def _batch(rows: list[dict[str, Any]], device_id: str) -> tuple[list[dict[str, Any]], bytes]:
+    """A contiguous run of pending events within the event and byte limits, as JSON."""
+    head = '{"device_id":' + json.dumps(device_id) + ',"events":['
+    size = len(head) + 2
+    pieces: list[str] = []
+    taken: list[dict[str, Any]] = []
+    for row in rows:
+        if taken and row["seq"] != taken[-1]["seq"] + 1:
+            break
+        piece = json.dumps(
+            {k: row[k] for k in ("event_id", "seq", "kind", "hash", "body")},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        grown = size + len(piece.encode("utf-8")) + 1
+        if taken and (grown > p.MAX_BATCH_BYTES or len(taken) >= p.MAX_BATCH_EVENTS):
+            break
+        pieces.append(piece)
+        taken.append(row)
+        size = grown
+    return taken, (head + ",".join(pieces) + "]}").encode("utf-8")
+
+
+def push(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
+    """Push every pending event in contiguous batches; mark each answer in one transaction."""
+    db = ledger.db
+    device_id = ledger.device.id
+    hook = None
+    if os.environ.get(CRASH_ENV) == "mid_push":
+        hook = _mid_push_hook
+    while True:
+        rows = sync_q.pending_events(db, p.MAX_BATCH_EVENTS)
+        if not rows:
+            return
+        taken, body = _batch(rows, device_id)
+        answer = client.push(device_id, body, stream_hook=hook)
+        _crash_point("after_response")
+        _record_answer(ledger, taken, answer, result)
+        result.pushed += len(taken)
+
+
+def _mid_push_hook(chunk: int) -> None:
+    if chunk == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _record_answer(
+    ledger: Ledger, taken: list[dict[str, Any]], answer: p.BatchResponse, result: SyncResult
+) -> None:
+    db = ledger.db
+    sent = {row["event_id"]: row["seq"] for row in taken}
+    acked: list[int] = []
+    attention: list[tuple[int, str]] = []
+    for item in answer.results:
+        seq = sent.get(item.event_id)
+        if seq is None or seq != item.seq:
+            continue  # not ours: ignore rather than mark the wrong event
+        if item.status in ("accepted", "duplicate"):
+            acked.append(seq)
+            setattr(result, item.status, getattr(result, item.status) + 1)
+        else:
+            why = "the district holds a different version of this event"
+            if item.status == "invalid":
+                why = "the district could not accept this event"
+            attention.append((seq, f"{why}: {item.reason or item.status}"))
+    if not acked and not attention:
+        raise SyncError("the district's answer named none of the events sent")
+    unanswered = len(taken) - len(acked) - len(attention)
+    now = clock.to_iso(clock.now_utc())
+    lost: list[int] = []
+    for gap in answer.missing:
+        lost += sync_q.acked_seqs_between(db, gap.first, gap.last)
+    with transaction(db):
+        half = len(acked) // 2
+        sync_q.mark_acked(db, acked[:half], now)
+        _crash_point("mid_ack")
+        sync_q.mark_acked(db, acked[half:], now)
+        sync_q.mark_attention(db, attention, now)
+        result.repended += sync_q.repend(db, lost, now)
+        changes: dict[str, Any] = {
+            "last_push_at": now,
+            "server_contiguous_seq": answer.highest_contiguous_seq,
+        }
+        if answer.flags:
+            result.flags = sorted(set(result.flags) | set(answer.flags))[:50]
+            changes["district_flags"] = json.dumps(result.flags, ensure_ascii=False)
+        sync_q.update_state(db, changes)
+    result.attention += len(attention)
+    if unanswered:  # they stay pending; stop rather than send the same batch forever
+        raise SyncError(f"the district left {unanswered} event(s) unanswered; they stay pending")
+
+
+def pull(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
+    """Page up to the target version named by the first page, then apply it all at once."""
+    since = int(sync_q.get_state(ledger.db).get("catalog_version") or 0)
+    page = client.changes(since)
+    target = page.target_version
+    result.catalog_version = since
+    if target <= since:
+        return
+    changes: list[p.CatalogChange] = []
+    last = since
+    while True:
+        fresh = [c for c in page.changes if last < c.version <= target]
+        changes += fresh
+        if fresh:
+            last = fresh[-1].version
+        if last >= target or page.next_since is None or not fresh:
+            break
+        page = client.changes(last)
+    if last < target:
+        raise SyncError(
+            f"the district's catalog changes stopped at version {last} of {target}; "
+            "nothing was applied, the next sync tries again"
+        )
+    apply_changes(ledger, changes, target)
+    result.pulled = len(changes)
+    result.catalog_version = target
+
+
+def local_days(ledger: Ledger, first: str, last: str) -> dict[str, p.ReconciliationDay]:
+    """The outlet's own reconciliation figures for its acked events, computed like the server."""
+    days: dict[str, dict[str, Any]] = {}
+    hashes: dict[str, list[str]] = {}
+    for row in sync_q.acked_events_between_dates(ledger.db, first, last):
+        date = row["business_date"]
+        day = days.setdefault(date, {"events": 0, "sales": 0, "returns": 0, "tenders": {}})
+        day["events"] += 1
+        hashes.setdefault(date, []).append(row["hash"])
+        sign = p.sale_tender_sign(row["kind"])
+        if sign:
+            data = json.loads(row["body"])["data"]
+            day["sales" if sign > 0 else "returns"] += 1
+            for payment in data.get("payments", []):
+                method = payment["method"]
+                day["tenders"][method] = (
+                    day["tenders"].get(method, 0) + sign * payment["amount_paise"]
+                )
+    return {
+        date: p.ReconciliationDay(business_date=date, digest=p.day_digest(hashes[date]), **v)
+        for date, v in days.items()
+    }
+
+
+def reconcile(
+    ledger: Ledger, client: DistrictClient, result: SyncResult, days: int = RECONCILE_DAYS
+) -> None:
+    """Compare each business day with the district; a day that differs is pushed again."""
+    today = clock.business_date(clock.now_utc())
+    first = (datetime.fromisoformat(today) - timedelta(days=days)).date().isoformat()
+    last = (datetime.fromisoformat(today) + timedelta(days=1)).date().isoformat()
+    theirs = {d.business_date: d for d in client.reconciliation(ledger.device.id, first, last).days}
+    ours = local_days(ledger, first, last)
+    differing = sorted(d for d in set(ours) | set(theirs) if ours.get(d) != theirs.get(d))
+    result.days_checked = len(set(ours) | set(theirs))
+    result.days_differing = differing
+    now = clock.to_iso(clock.now_utc())
+    if differing:
+        with transaction(ledger.db):
+            for date in differing:
+                result.repended += sync_q.repend(
+                    ledger.db, sync_q.seqs_of_day(ledger.db, date), now
+                )
+    with transaction(ledger.db):
+        sync_q.update_state(ledger.db, {"last_reconcile_at": now})
+
+
+def nightly_backup(ledger: Ledger, backup_dir: Path) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"nightly-{clock.business_date(clock.now_utc())}.sqlite"
+    online_backup(ledger.db, target)
+    for old in sorted(backup_dir.glob("nightly-*.sqlite"))[:-NIGHTLY_BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+# ---------------------------------------------------------------- one pass
+
+
+def sync_once(
+    ledger: Ledger,
+    *,
+    do_push: bool = True,
+    do_pull: bool = True,
+    do_reconcile: bool = False,
+    backup_dir: Path | None = None,
+) -> SyncResult:
+    """One pass under the ledger's sync lock; records success or the error in plain words.
+
+    Raises SyncError (network, refusal), SyncBusy, NotAllowed (not enrolled).
+    """
+    result = SyncResult()
+    with sync_lock(ledger):
+        client = client_for(ledger)
+        started = clock.to_iso(clock.now_utc())
+        try:
+            if do_push:
+                push(ledger, client, result)
+            if do_pull:
+                pull(ledger, client, result)
+            if do_reconcile:
+                reconcile(ledger, client, result)
+                if result.days_differing:
+                    push(ledger, client, result)
+            if backup_dir is not None:
+                result.backup = str(nightly_backup(ledger, backup_dir))
+        except PosError as exc:
+            _record(ledger, started, client.skew_ms, error=exc.message)
+            raise
+        finally:
+            client.close()
+        _record(ledger, started, client.skew_ms, error=None)
+    return result
+
+
+def _record(ledger: Ledger, started: str, skew_ms: int | None, *, error: str | None) -> None:
+    state = sync_q.get_state(ledger.db)
+    changes: dict[str, Any] = {"last_attempt_at": started}
+    if skew_ms is not None:
+        changes["clock_skew_ms"] = skew_ms
+    if error is None:
+        changes.update(last_success_at=clock.to_iso(clock.now_utc()), last_error=None, failures=0)
+    else:
+        changes.update(
+            last_error=error,
+            last_error_at=clock.to_iso(clock.now_utc()),
+            failures=int(state.get("failures") or 0) + 1,
+        )
+    with transaction(ledger.db):
+        sync_q.update_state(ledger.db, changes)
