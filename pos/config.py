@@ -50,9 +50,13 @@ SETTINGS: tuple[Setting, ...] = (
             r"[1-9]|[12]\d|30"),
     Setting("idle_lock_minutes", "5", "the counter locks after this many idle minutes",
             r"\d{1,3}"),
-    Setting("sync_nightly_hour", "23", "the hour (0-23, local) of the nightly full sync pass",
-            r"\d|1\d|2[0-3]"),
-    Setting("sync_pull_minutes", "5", "minutes between catalog pulls while online", r"\d{1,3}"),
+    Setting("sync_nightly_hour", "2",
+            "local hour (0-23) of the nightly full sync pass (push, pull, reconcile, backup),"
+            " plus up to 30 minutes of random jitter", r"\d|1\d|2[0-3]"),
+    Setting("sync_pull_minutes", "5", "pull (and push) every so many minutes while online",
+            r"[1-9]\d{0,2}"),
+    Setting("sync_push_delay_seconds", "5",
+            "after a sale, wait this long to gather more, then push", r"\d{1,4}"),
     Setting("backup_folder", "", "where automatic backups go (e.g. a USB stick); empty = "
             "DATA_DIR/backups"),
     Setting("backup_keep", "14", "how many automatic backups to keep", r"\d{1,4}"),

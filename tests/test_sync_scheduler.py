@@ -160,8 +160,8 @@ def test_the_schedule_follows_the_outlets_settings(tmp_path: Path) -> None:
     from pos.sync.scheduler import config_from_ledger
 
     outlet = make_outlet(tmp_path / "o")
-    for key, value in (("sync.nightly_hour", "23"), ("sync.pull_minutes", "10"),
-                       ("sync.push_delay_seconds", "oops")):  # fmt: skip
+    for key, value in (("sync_nightly_hour", "23"), ("sync_pull_minutes", "10"),
+                       ("sync_push_delay_seconds", "oops")):  # fmt: skip
         outlet_q.put_setting(outlet.ledger.db, key, value)
     config = config_from_ledger(outlet.ledger)
     assert (config.nightly_hour, config.pull_every_s, config.push_delay_s) == (23, 600.0, 5.0)

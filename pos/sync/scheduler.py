@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pos import clock
+from pos import config as settings_registry
 from pos.errors import PosError
 from pos.ledger import Ledger, open_ledger
 from pos.settings import Settings
@@ -44,19 +45,19 @@ class SchedulerConfig:
 
 
 SETTING_KEYS = {
-    "sync.nightly_hour": "nightly_hour",
-    "sync.pull_minutes": "pull_every_s",
-    "sync.push_delay_seconds": "push_delay_s",
+    "sync_nightly_hour": "nightly_hour",
+    "sync_pull_minutes": "pull_every_s",
+    "sync_push_delay_seconds": "push_delay_s",
 }
 
 
 def config_from_ledger(ledger: Ledger, base: SchedulerConfig | None = None) -> SchedulerConfig:
-    """The schedule with the outlet's settings applied (keys in SETTING_KEYS; bad values are
-    ignored rather than stopping the sync)."""
+    """The schedule with the outlet's settings applied (keys in SETTING_KEYS, declared in
+    pos.config; a bad stored value is ignored rather than stopping the sync)."""
     config = base or SchedulerConfig()
     changes: dict[str, Any] = {}
     for key, attribute in SETTING_KEYS.items():
-        text = ledger.setting(key, "")
+        text = settings_registry.get(ledger, key)
         try:
             value = float(text) if text else None
         except ValueError:
