@@ -6,10 +6,11 @@ Users (PINs named in the README): manager Meena 1234, cashier Ravi 1111, cashier
 
 from __future__ import annotations
 
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
-from pos import catalog, users
+from pos import catalog, clock, stock, users
 from pos.ledger import Ledger, create_ledger, open_ledger
 from pos.settings import Settings
 
@@ -50,4 +51,27 @@ def create_demo_outlet(settings: Settings) -> tuple[bool, Ledger]:
     catalog.import_catalog(ledger, data)
     for name, role, pin, language in DEMO_USERS:
         users.add_user(ledger, name, role, pin, language)
+    receive_demo_stock(ledger, users.get_user(ledger, "Meena"), data)
     return True, ledger
+
+
+def receive_demo_stock(ledger: Ledger, manager: users.User, data: catalog.CatalogData) -> None:
+    """Lots from the SHGs: each product from its default group; masks from a second group too
+    (many SHGs make the same mask); sanitizer with an expiry date. Agreed SHG price: 80 % of
+    MRP."""
+    today = clock.local(clock.now_utc()).date()
+    codes = [s.code for s in data.shgs]
+    for n, product in enumerate(data.products):
+        qty = 5000 if product.unit != "pc" else (200 if product.mrp_paise <= 2500 else 40)
+        price = product.mrp_paise * 8 // 10
+        expiry = (
+            (today + timedelta(days=300)).isoformat() if product.category == "Sanitizer" else None
+        )
+        stock.receive_lot(ledger, product.shg_code, product.sku, qty, user=manager,
+                          expiry=expiry, shg_price_paise=price)  # fmt: skip
+        if product.category in ("Masks", "Head-cover masks"):
+            other = codes[(codes.index(product.shg_code) + 1 + n) % len(codes)]
+            if other == product.shg_code:
+                other = codes[(codes.index(other) + 1) % len(codes)]
+            stock.receive_lot(ledger, other, product.sku, qty // 2, user=manager,
+                              shg_price_paise=price)  # fmt: skip

@@ -3,7 +3,8 @@
 Checks the hash chain and the gap-free sequence of the journal, that every sale and return row
 (lines, allocations, payments) matches its journal event exactly, that every sale/return event
 has its rows, that stored totals add up (lines to sale, payments to total, taxes to gross,
-round-off within 50 paise) and that cached lot balances equal the stock moves. Each problem
+round-off within 50 paise) and that the cached lot balances and per-day settlement summaries
+equal the stock moves. Each problem
 names the receipt, line or event.
 """
 
@@ -75,6 +76,11 @@ def verify_ledger(ledger: Ledger) -> VerifyReport:
         report.problems.append(
             f"lot {row['lot_id']}: balance {row['on_hand']}"
             f" but its stock moves add up to {row['moved']}"
+        )
+    for table, summary in verify_q.summary_mismatches(db)[:20]:
+        report.problems.append(
+            f"{table}: the row for {summary[0]} / {summary[1]} does not match the stock moves"
+            f" {summary}"
         )
     missing_outbox = verify_q.outbox_gaps(db)
     if missing_outbox:

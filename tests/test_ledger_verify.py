@@ -131,3 +131,11 @@ def test_rehashing_an_edited_event_is_still_caught_by_the_rows_and_the_chain(sol
     assert result.code == 1
     assert "event 5" in result.stdout and "does not chain" in result.stdout
     assert receipts[0] in result.stdout
+
+
+def test_a_settlement_summary_edited_by_hand_fails_verify(sold) -> None:
+    outlet, _ = sold
+    tamper(outlet.ledger.path, "UPDATE shg_sales_day SET qty = qty + 5 WHERE kind = 'sale'")
+    result = run_pos(outlet.data_dir, "ledger", "verify")
+    assert result.code == 1
+    assert "shg_sales_day" in result.stdout and "does not match the stock moves" in result.stdout

@@ -71,3 +71,27 @@ def outbox_gaps(db: sqlite_utils.Database) -> int:
         "SELECT count(*) FROM events e LEFT JOIN outbox o ON o.seq = e.seq WHERE o.seq IS NULL"
     ).fetchone()
     return int(row[0])
+
+
+_SALES_DAY = (
+    "SELECT m.business_date, m.shg_id, m.kind, sum(m.qty), sum(m.qty * l.mrp_paise),"
+    " sum(m.qty * coalesce(t.shg_price_paise, l.mrp_paise)),"
+    " sum(CASE WHEN m.lot_id IS NULL THEN m.qty ELSE 0 END)"
+    " FROM stock_moves m JOIN sale_lines l ON l.id = m.sale_line_id"
+    " LEFT JOIN lots t ON t.id = m.lot_id WHERE m.kind IN ('sale', 'return') GROUP BY 1, 2, 3"
+)
+_LOTS_DAY = (
+    "SELECT kind, business_date, shg_id, product_id, sum(qty) FROM stock_moves"
+    " WHERE lot_id IS NOT NULL GROUP BY 1, 2, 3, 4"
+)
+
+
+def summary_mismatches(db: sqlite_utils.Database) -> list[tuple[str, tuple[Any, ...]]]:
+    """Rows of the per-day settlement summaries that the stock moves do not reproduce
+    (table name, the row as stored or as recomputed)."""
+    out: list[tuple[str, tuple[Any, ...]]] = []
+    for table, sql in (("shg_sales_day", _SALES_DAY), ("lot_moves_day", _LOTS_DAY)):
+        stored = {tuple(r) for r in db.execute(f"SELECT * FROM {table}").fetchall()}
+        computed = {tuple(r) for r in db.execute(sql).fetchall()}
+        out += [(table, row) for row in sorted(stored ^ computed, key=repr)]
+    return out
