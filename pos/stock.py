@@ -296,11 +296,4 @@ def lots_of(ledger: Ledger, sku: str, *, with_stock_only: bool = False) -> list[
 
 def stock_levels(ledger: Ledger) -> list[StockLevel]:
     """On hand for every product (by SKU), with units sold beyond stock flagged."""
-    on_hand = stock_q.on_hand_by_product(ledger.db)
-    beyond = stock_q.beyond_stock_by_product(ledger.db)
-    none = (0, 0)
-    make = StockLevel._make
-    return [
-        make((*row, *on_hand.get(row[0], none), beyond.get(row[0], 0)))
-        for row in stock_q.products_brief(ledger.db)
-    ]
+    return list(map(StockLevel._make, stock_q.levels_all(ledger.db)))

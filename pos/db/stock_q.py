@@ -45,26 +45,17 @@ def lots_of_product(
     )
 
 
-def on_hand_by_product(db: sqlite_utils.Database) -> dict[int, tuple[int, int]]:
-    """product_id -> (on hand, lots with stock), from the cached balances."""
-    rows = db.execute(
-        "SELECT product_id, sum(on_hand), sum(on_hand > 0) FROM lot_balance GROUP BY product_id"
-    ).fetchall()
-    return {r[0]: (r[1], r[2]) for r in rows}
-
-
-def beyond_stock_by_product(db: sqlite_utils.Database) -> dict[int, int]:
-    """product_id -> units sold beyond stock, net of their returns."""
-    rows = db.execute(
-        "SELECT product_id, -sum(qty) FROM stock_moves WHERE lot_id IS NULL GROUP BY product_id"
-    ).fetchall()
-    return {int(r[0]): int(r[1]) for r in rows if r[1]}
-
-
-def products_brief(db: sqlite_utils.Database) -> list[tuple[int, str, str, str]]:
-    """(id, sku, name_en, unit) of every product by SKU."""
-    rows: list[tuple[int, str, str, str]] = db.execute(
-        "SELECT id, sku, name_en, unit FROM products ORDER BY sku"
+def levels_all(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, int, int, int]]:
+    """(id, sku, name_en, unit, on hand, lots with stock, sold beyond stock) of every product by
+    SKU, in one statement (the per-product sums come from the cached lot balances)."""
+    rows: list[tuple[int, str, str, str, int, int, int]] = db.execute(
+        "SELECT p.id, p.sku, p.name_en, p.unit, coalesce(b.on_hand, 0), coalesce(b.lots, 0),"
+        " coalesce(x.beyond, 0) FROM products p"
+        " LEFT JOIN (SELECT product_id, sum(on_hand) AS on_hand, sum(on_hand > 0) AS lots"
+        "  FROM lot_balance GROUP BY product_id) b ON b.product_id = p.id"
+        " LEFT JOIN (SELECT product_id, -sum(qty) AS beyond FROM stock_moves"
+        "  WHERE lot_id IS NULL GROUP BY product_id) x ON x.product_id = p.id"
+        " ORDER BY p.sku"
     ).fetchall()
     return rows
 
