@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from pos import reports, settlement
+from pos import clock, reports, settlement
 from pos.cli.common import Context, add_json
 from pos.money import format_rate, format_rupees, parse_amount
 from pos.reports import ShiftReport
@@ -101,6 +101,12 @@ def _quiet_job(ledger: Any, job_id: int) -> int:
     return 0 if printed else 1
 
 
+def _local(stamp: str | None) -> str:
+    if not stamp:
+        return "-"
+    return clock.local(clock.from_iso(stamp)).strftime("%d-%m-%Y %H:%M")
+
+
 def _r(paise: int | None) -> str:
     return "-" if paise is None else format_rupees(paise)
 
@@ -109,7 +115,8 @@ def shift_report_text(r: ShiftReport) -> str:
     title = f"Z {r.z_number}" if r.report == "Z" else "X (shift still open)"
     lines = [
         f"{title}  shift #{r.shift_id}  cashier {r.cashier}",
-        f"opened {r.opened_at}  closed {r.closed_at or '-'}  business date {r.business_date}",
+        f"opened {_local(r.opened_at)}  closed {_local(r.closed_at)}  business date"
+        f" {r.business_date}",
         f"sales {r.sales_count}: {_r(r.sales_total_paise)}   returns {r.returns_count}: "
         f"{_r(r.returns_total_paise)}   net {_r(r.net_total_paise)}",
         f"discounts {_r(r.discounts_paise)}  round-off sales {_r(r.sales_round_off_paise)} "
