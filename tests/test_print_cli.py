@@ -109,3 +109,29 @@ def test_changing_the_printer_needs_a_manager(outlet, pos_cli):
     assert refused.code == 1 and "manager" in refused.stderr
     settings = pos_cli(outlet.data_dir, "print", "setup", "--json").json()["settings"]
     assert settings["printer_width_dots"] == "576"
+
+
+def test_a_cli_sale_prints_its_receipt_and_a_dead_printer_only_queues_it(outlet, pos_cli):
+    outlet.ledger.close()
+    printer = LoopbackPrinter()
+    try:
+        assert (
+            pos_cli(
+                outlet.data_dir, "print", "setup", "--uri", printer.uri, "--approver", "Meena"
+            ).code
+            == 0
+        )
+        sold = pos_cli(outlet.data_dir, "sale", "--item", "MSK-GRNx2", "--pay", "cash=20", "--json")
+        assert sold.code == 0, sold.stderr
+        assert printer.connected.wait(10)
+    finally:
+        printer.close()
+    assert sold.json()["receipt_no"].encode() in b"".join(printer.jobs())
+    dead = f"tcp://127.0.0.1:{refused_port()}"
+    assert (
+        pos_cli(outlet.data_dir, "print", "setup", "--uri", dead, "--approver", "Meena").code == 0
+    )
+    again = pos_cli(outlet.data_dir, "sale", "--item", "MSK-GRN", "--pay", "upi=10")
+    assert again.code == 0 and "saved but not printed" in again.stderr
+    queued = pos_cli(outlet.data_dir, "print", "queue", "--json").json()["jobs"]
+    assert any(j["status"] == "queued" for j in queued)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 import uuid
 from typing import Any
 
@@ -81,6 +82,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--approver", help="manager approving (POS_APPROVER_PIN)")
     add_json(p)
     p.set_defaults(handler=cmd_void)
+
+
+def print_after_sale(ledger: Any, sale: sales.SaleRecord) -> None:
+    """With a printer set up, queue the receipt (and the drawer for cash) and try it once.
+
+    The sale is already committed: a printer that is off only leaves the jobs queued (said on
+    stderr); `pos print retry` or the counter prints them later.
+    """
+    from pos import config
+
+    if not config.get(ledger, "printer_uri"):
+        return
+    from pos.printing import jobs
+    from pos.printing.service import print_now
+
+    for job_id in jobs.queue_after_sale(ledger, sale):
+        printed, row, status = print_now(ledger, job_id)
+        if not printed:
+            reason = row.last_error or status.message
+            print(
+                f"warning: {sale.receipt_no} saved but not printed ({reason}); "
+                "the job stays queued: pos print retry",
+                file=sys.stderr,
+            )
+            return
 
 
 def parse_item(text: str) -> tuple[str, int]:
@@ -214,6 +240,7 @@ def cmd_sale(ctx: Context, args: argparse.Namespace) -> None:
         sales.record_removed_line(ledger, cart_id, item, qty, item.mrp_paise, cashier)
     sale = sales.complete_sale(ledger, lines, tenders, cashier, sale_uuid=cart_id)
     ctx.emit(sale_json(sale), sale_text(sale))
+    print_after_sale(ledger, sale)
 
 
 def _refund(text: str) -> tuple[str, str | None]:
