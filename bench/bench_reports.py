@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bulk_ledger  # noqa: E402
+from common import machine  # noqa: E402
 
 from pos import reports, settlement, stock  # noqa: E402
 from pos.db.connection import LEDGER_FILE  # noqa: E402
@@ -130,7 +131,7 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
             f"({shift_lines:,} lines); settlement {month_start}..{month_end} "
             f"({month_lines:,} lines)"
         )
-        print(f"machine: {bulk_ledger.machine()}")
+        print(f"machine: {machine()}")
         print(f"SELECT count(*) FROM sale_lines: {count:.1f} ms (first {count_first:.1f} ms)")
         print(
             f"baseline SELECT sum(gross_paise) FROM sale_lines: {base:.1f} ms "

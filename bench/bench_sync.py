@@ -17,8 +17,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -29,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
+from common import machine  # noqa: E402
 
 from pos import catalog  # noqa: E402
 from pos.ledger import Ledger, create_ledger  # noqa: E402
@@ -37,18 +36,6 @@ from pos.server import ingest, pgtemp  # noqa: E402
 from pos.server.store import Store  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 from pos.sync import protocol, service, synthetic  # noqa: E402
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
 def catalog_doc(products: int, shgs: int = 40) -> catalog.CatalogData:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import sqlite3
 import statistics
@@ -33,6 +32,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import machine  # noqa: E402
 
 CATEGORIES = ("Masks", "Soap", "Sanitizer", "Pickles", "Spices", "Handloom", "Bamboo", "Honey",
               "Papad", "Incense", "Toys", "Jute bags")  # fmt: skip
@@ -41,18 +43,6 @@ WORDS = [("cotton", "सूती"), ("green", "हरा"), ("neem", "नीम
          ("bamboo", "बाँस"), ("jute", "जूट"), ("pure", "शुद्ध"), ("wild", "जंगली"), ("rose", "गुलाब"),
          ("turmeric", "हल्दी"), ("mustard", "सरसों")]  # fmt: skip
 PIN = "1357"
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
 def product_rows(count: int) -> list[dict[str, str]]:

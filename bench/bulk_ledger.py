@@ -726,17 +726,6 @@ def _tenders(total: int, rng: random.Random, moment: datetime) -> list[dict[str,
     ]
 
 
-def machine() -> str:
-    import os
-    import platform
-    import sqlite3
-
-    return (
-        f"{platform.machine()} {os.cpu_count()} cpu, Python {platform.python_version()}, "
-        f"SQLite {sqlite3.sqlite_version}, {platform.platform()}"
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -769,6 +758,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{made.products:,} products, {made.shgs} SHGs, {made.events:,} events, "
         f"{made.first_day}..{made.last_day}, {size:.0f} MiB, written in {made.seconds:.1f} s"
     )
+    from common import machine  # beside this file
+
     print(f"machine: {machine()}")
     return 0
 
