@@ -165,7 +165,6 @@ def _chunks(data: bytes, hook: Callable[[int], None]) -> Iterator[bytes]:
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return None
+    # HTTP gives Retry-After in whole seconds (an HTTP date is treated as absent)
+    text = value.strip()
+    return max(0, int(text)) if text.isdigit() else None

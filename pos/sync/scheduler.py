@@ -58,17 +58,14 @@ def config_from_ledger(ledger: Ledger, base: SchedulerConfig | None = None) -> S
     changes: dict[str, Any] = {}
     for key, attribute in SETTING_KEYS.items():
         text = settings_registry.get(ledger, key)
-        try:
-            value = float(text) if text else None
-        except ValueError:
-            continue
-        if value is None or value < 0:
-            continue
+        if not text.strip().isdigit():
+            continue  # the settings are whole numbers; anything else is ignored
+        value = int(text)
         if attribute == "nightly_hour":
             if value < 24:
                 changes[attribute] = int(value)
         elif attribute == "pull_every_s":
-            changes[attribute] = max(60.0, value * 60)
+            changes[attribute] = max(60, value * 60)
         else:
             changes[attribute] = value
     return replace(config, **changes)
