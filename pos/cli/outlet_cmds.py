@@ -135,7 +135,8 @@ def cmd_users_list(ctx: Context, args: argparse.Namespace) -> None:
 def cmd_clock_confirm(ctx: Context, args: argparse.Namespace) -> None:
     ledger = ctx.ledger()
     approver = ctx.approver(args.approver, "confirming the clock")
-    assert approver is not None
+    if approver is None:
+        raise ApprovalRequired("confirming the clock needs a manager's approval")
     with transaction(ledger.db):
         head = journal.head(ledger.db)
         event = journal.append(
