@@ -121,12 +121,37 @@ def _translations(state: _State) -> str:
     return f"Hindi translation loaded ('Close the shift' = {hindi})"
 
 
+def _counter_window(state: _State) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from pos.settings import resolve_settings
+    from pos.ui.app import build_window
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise SelfTestFailed("Qt started without widgets (QApplication)")
+    window, ops = build_window(resolve_settings(state.tmp / "outlet"))
+    try:
+        window.resize(1024, 700)
+        window.show()
+        app.processEvents()
+        if not window.isVisible():
+            raise SelfTestFailed("the counter window did not show")
+        shown = f"{window.width()}x{window.height()}"
+    finally:
+        window.close()
+        ops.close()
+        app.processEvents()
+    return f"counter window built and shown ({shown}, Qt platform {app.platformName()})"
+
+
 CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("ledger and sale", _ledger_and_sale),
     ("ledger verify", _verify),
     ("receipt raster", _receipt_raster),
     ("PDF", _pdf),
     ("translations", _translations),
+    ("counter window", _counter_window),
 )
 
 
@@ -134,7 +159,13 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     """Run every check in order; 0 when all pass, 1 at the first failure (named)."""
     from pos.resources import is_frozen, resources_root
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a headless machine (CI)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # widgets: the counter check
     out(
         f"Sarv POS self-test (python {sys.version.split()[0]}, "
         f"{'bundle' if is_frozen() else 'source'}, resources {resources_root()})"
@@ -153,5 +184,6 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                 out(f"self-test failed at: {name}")
                 return 1
             out(f"ok   {name}: {said}")
+    del app
     out(f"self-test passed: {len(CHECKS)} checks in {time.monotonic() - started:.1f} s")
     return 0
