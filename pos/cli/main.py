@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation (ledger, sale, receipt, PDF, translations) and exit",
+        help="check this installation (ledger, sale, receipt, PDF, translations, window); exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
