@@ -125,8 +125,14 @@ def _counter_window(state: _State) -> str:
     from PySide6.QtWidgets import QApplication
 
     from pos.settings import resolve_settings
+    from pos.ui import i18n, theme
     from pos.ui.app import build_window
 
+    # the screens' own resource folders (pos.ui), wherever they compute them from
+    for folder, needed in ((getattr(theme, "FONTS", None), "SarvNotoSans-Regular.ttf"),
+                           (getattr(i18n, "TRANSLATIONS", None), "pos_hi.qm")):  # fmt: skip
+        if folder is not None and not (folder / needed).exists():
+            raise SelfTestFailed(f"the counter looks for {needed} in {folder}: not there")
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise SelfTestFailed("Qt started without widgets (QApplication)")
