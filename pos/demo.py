@@ -7,11 +7,11 @@ Users (PINs named in the README): manager Meena 1234, cashier Ravi 1111, cashier
 from __future__ import annotations
 
 from datetime import timedelta
-from importlib import resources
 from pathlib import Path
 
 from pos import catalog, clock, stock, users
 from pos.ledger import Ledger, create_ledger, open_ledger
+from pos.resources import resource_path
 from pos.settings import Settings
 
 DEMO_USERS = (
@@ -23,10 +23,7 @@ DEMO_USERS = (
 
 def sample_file(name: str) -> Path:
     """A file of resources/sample (beside the package in a checkout or in the bundle)."""
-    here = Path(__file__).resolve().parent.parent / "resources" / "sample" / name
-    if here.exists():
-        return here
-    return Path(str(resources.files("pos").joinpath("..", "resources", "sample", name)))
+    return resource_path("sample", name)
 
 
 def create_demo_outlet(settings: Settings) -> tuple[bool, Ledger]:

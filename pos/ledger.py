@@ -185,15 +185,42 @@ def create_ledger(
     return Ledger(db, path)
 
 
-def open_ledger(settings: Settings, *, readonly: bool = False) -> Ledger:
-    """Open the outlet's ledger, migrating it (with a backup first) when it is older."""
+class LedgerDamaged(LedgerCorrupt):
+    """The ledger file fails SQLite's check at start-up (restore it from a backup)."""
+
+    def __init__(self, message: str, path: Path, problem: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problem = problem
+
+
+def open_ledger(settings: Settings, *, readonly: bool = False, check: bool = False) -> Ledger:
+    """Open the outlet's ledger, migrating it (with a backup first) when it is older.
+
+    ``check`` (the app's start): run SQLite's quick_check first and raise LedgerDamaged when
+    the file is damaged. A ledger from a newer Sarv POS raises LedgerCorrupt (migrate).
+    """
     path = settings.ledger_path
     if not path.exists():
         raise NotFound(
             f"no outlet ledger at {path}: run `pos init` (or `pos demo`) first, or give --data-dir"
         )
-    db = connection.connect(path, readonly=readonly)
     try:
+        db = connection.connect(path, readonly=readonly)
+    except LedgerCorrupt as exc:
+        if check:
+            problem = str(exc.__cause__ or exc.message)
+            raise LedgerDamaged(
+                f"the ledger file {path} is damaged ({problem})", path, problem
+            ) from exc
+        raise
+    try:
+        if check:
+            problems = connection.quick_check_problems(db)
+            if problems:
+                lines = [x for p in problems for x in p.splitlines() if not x.startswith("***")]
+                problem = lines[0] if lines else problems[0]
+                raise LedgerDamaged(f"the ledger file {path} is damaged ({problem})", path, problem)
         if "events" not in db.table_names():
             raise LedgerCorrupt(f"{path} is not a Sarv POS ledger")
         if not readonly:
@@ -201,6 +228,10 @@ def open_ledger(settings: Settings, *, readonly: bool = False) -> Ledger:
         return Ledger(db, path)
     except sqlite3.DatabaseError as exc:
         db.close()
+        if check:
+            raise LedgerDamaged(
+                f"the ledger file {path} is damaged ({exc})", path, str(exc)
+            ) from exc
         raise connection.storage_error(exc, path) from exc
     except BaseException:
         db.close()

@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         help="the outlet's data folder (default: $POS_DATA_DIR, else the user data folder)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (ledger, sale, receipt, PDF, translations, window); exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -58,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from pos.selftest import run_self_test
+
+        return run_self_test()
     handler = getattr(args, "handler", None)
     if handler is None:
         app = getattr(sys.modules.get("pos.cli.app_cmds"), "run_app", None)

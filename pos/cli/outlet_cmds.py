@@ -56,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backup", help="SQLite online backup of the ledger")
     p.add_argument("--to", help="backup folder (default: DATA_DIR/backups; may be a USB stick)")
     p.add_argument("--keep", type=int, help="keep only the newest N backups in the folder")
+    p.add_argument(
+        "--auto",
+        action="store_true",
+        help="the automatic backup: into the backup_folder setting, keeping backup_keep, and"
+        " only when the last one is older than 24 h",
+    )
     add_json(p)
     p.set_defaults(handler=cmd_backup)
 
@@ -154,6 +160,13 @@ def cmd_clock_confirm(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_backup(ctx: Context, args: argparse.Namespace) -> None:
+    if args.auto:
+        made = backup.backup_if_due(ctx.ledger(), ctx.settings)
+        ctx.emit(
+            {"backup": str(made) if made else None},
+            f"backed up to {made}" if made else "not due: the last backup is under 24 h old",
+        )
+        return
     folder = Path(args.to) if args.to else ctx.settings.backup_dir
     target = backup.backup_ledger(ctx.ledger(), folder, keep=args.keep)
     ctx.emit({"backup": str(target)}, f"backed up to {target}")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from pos.resources import resource_path
+
 ESC, GS, DLE = 0x1B, 0x1D, 0x10
 
 
@@ -127,7 +129,7 @@ def raster_image(token: Token) -> Image.Image:
 def _mono_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     for path in (
         "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-        str(Path(__file__).resolve().parents[2] / "resources/fonts/SarvNotoSans-Regular.ttf"),
+        str(resource_path("fonts", "SarvNotoSans-Regular.ttf")),
     ):
         if Path(path).exists():
             return ImageFont.truetype(path, size)

@@ -32,18 +32,15 @@ from PySide6.QtGui import (
 )
 
 from pos.errors import PosError
+from pos.resources import resource_path
 
 
 def _font_dir() -> Path:
-    """resources/fonts beside the source tree, inside a PyInstaller bundle, or $POS_FONT_DIR."""
-    import sys
-
+    """resources/fonts (beside the source tree or in the bundle: pos.resources), or
+    $POS_FONT_DIR."""
     if os.environ.get("POS_FONT_DIR"):
         return Path(os.environ["POS_FONT_DIR"])
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "fonts"
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource_path("fonts")
 
 
 FONT_DIR = _font_dir()

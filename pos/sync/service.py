@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from pos import clock, journal
 from pos.db import outlet_q, sync_q
-from pos.db.connection import online_backup, transaction
+from pos.db.connection import transaction
 from pos.errors import NotAllowed, PosError
 from pos.ledger import Ledger
 from pos.sync import protocol as p
@@ -29,7 +29,6 @@ from pos.sync.client import DistrictClient, SyncError
 
 CRASH_ENV = "POS_SYNC_CRASH_AT"  # test hook: mid_push | after_response | mid_ack
 RECONCILE_DAYS = 35
-NIGHTLY_BACKUPS_KEPT = 7
 
 
 class SyncBusy(PosError):
@@ -373,12 +372,13 @@ def reconcile(
 
 
 def nightly_backup(ledger: Ledger, backup_dir: Path) -> Path:
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    target = backup_dir / f"nightly-{clock.business_date(clock.now_utc())}.sqlite"
-    online_backup(ledger.db, target)
-    for old in sorted(backup_dir.glob("nightly-*.sqlite"))[:-NIGHTLY_BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
-    return target
+    """The nightly pass's backup: into the ``backup_folder`` setting (else ``backup_dir``),
+    keeping the newest ``backup_keep`` (pos.backup: the same files as the shift-close ones)."""
+    from pos import backup, config
+
+    chosen = config.get(ledger, "backup_folder").strip()
+    folder = Path(chosen).expanduser() if chosen else backup_dir
+    return backup.backup_ledger(ledger, folder, keep=config.get_int(ledger, "backup_keep"))
 
 
 # ---------------------------------------------------------------- one pass
