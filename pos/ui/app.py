@@ -56,13 +56,25 @@ def install_error_hook(window: MainWindow) -> None:
     threading.excepthook = thread_hook
 
 
-def build_window(settings: Settings, hooks: Hooks | None = None) -> tuple[MainWindow, Operations]:
-    """The window on the outlet's ledger (QApplication must exist); the caller shows it."""
+def build_window(
+    settings: Settings, hooks: Hooks | None = None, *, services: bool = True
+) -> tuple[MainWindow, Operations]:
+    """The window on the outlet's ledger (QApplication must exist); the caller shows it.
+
+    Without ``hooks`` the counter starts its own background services (the print service,
+    and the sync scheduler when the outlet is enrolled); closing the window stops them.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
     ops = Operations(settings)
-    window = MainWindow(ops, hooks)
+    running = None
+    if hooks is None and services:
+        from pos.ui.services import CounterServices
+
+        running = CounterServices(ops)
+        running.start()
+    window = MainWindow(ops, hooks, running)
     install_error_hook(window)
     return window, ops
 

@@ -416,3 +416,38 @@ class ReprintDialog(FormDialog):
             return
         self.accept()
         self.on_chosen(sale.receipt_no)
+
+
+class PrintProblemsDialog(FormDialog):
+    """The print queue's failures in plain words; OK tries every waiting job again now."""
+
+    ok_text = "Retry printing"
+
+    def __init__(
+        self, problems: list[str], on_retry: Callable[[], None], parent: QWidget
+    ) -> None:
+        super().__init__("Print problems", parent)
+        self.on_retry = on_retry
+        self.list = QListWidget(self)
+        self.list.setObjectName("problems")
+        self.list.addItems(problems or [tr("Nothing is waiting to print")])
+        self.body.addWidget(self.list)
+        self.setMinimumWidth(640)
+
+    def submit(self) -> None:
+        self.accept()
+        self.on_retry()
+
+
+class UnprintedDialog(PrintProblemsDialog):
+    """At start-up: receipts that were sold but have not printed yet."""
+
+    def __init__(
+        self, receipts: list[str], on_retry: Callable[[], None], parent: QWidget
+    ) -> None:
+        super().__init__(receipts, on_retry, parent)
+        self.setWindowTitle(tr("Receipts not printed yet"))
+        self.body.insertWidget(
+            0, QLabel(tr("These receipts were sold but have not printed yet:"), self)
+        )
+        self.list.setObjectName("unprinted")

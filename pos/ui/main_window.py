@@ -26,12 +26,13 @@ from pos.errors import PosError
 from pos.sales import SaleRecord
 from pos.ui import i18n, operations
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
-from pos.ui.dialogs import ShiftOpenDialog
+from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
 from pos.ui.i18n import N_, tr
 from pos.ui.indicators import Hooks, IndicatorState
 from pos.ui.login import LoginPage
 from pos.ui.operations import Operations
 from pos.ui.sale import SalePage
+from pos.ui.widgets import ActionButton
 from pos.users import User
 
 log = logging.getLogger("pos.ui")
@@ -39,10 +40,15 @@ STATUS_SECONDS = 5
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Operations, hooks: Hooks | None = None) -> None:
+    def __init__(
+        self, ops: Operations, hooks: Hooks | None = None, services: Any = None
+    ) -> None:
         super().__init__()
         self.ops = ops
-        self.hooks = hooks or Hooks.not_set_up()
+        self.services = services  # pos.ui.services.CounterServices, stopped on close
+        self.hooks = hooks or (services.hooks() if services else Hooks.not_set_up())
+        self.print_problems: list[str] = []
+        self.unprinted: list[str] = []
         self.user: User | None = None
         self.locked = False
         self.last_receipt: str | None = None
@@ -68,8 +74,12 @@ class MainWindow(QMainWindow):
         ops.runner.unhandled = self.report_error
         ops.ledger_did_change.connect(self._ledger_changed)
         QApplication.instance().installEventFilter(self)
+        if services is not None:
+            services.bridge.printer_changed.connect(lambda _s: self.poll_indicators())
+            services.bridge.sync_changed.connect(lambda _s: self.poll_indicators())
         self.show_login()
         self.poll_indicators()
+        self.check_unprinted()
 
     # ------------------------------------------------------------ status bar
 
@@ -89,6 +99,16 @@ class MainWindow(QMainWindow):
         ):
             label.setObjectName(name)
             bar.addWidget(label)
+        self.problems_button = ActionButton(
+            N_("Print problems"), "Ctrl+Shift+P", self.show_print_problems, self,
+        )  # fmt: skip
+        self.problems_button.setObjectName("print_problems_button")
+        self.problems_button.setVisible(False)
+        self.sync_button = ActionButton(N_("Sync now"), "Ctrl+Shift+S", self.sync_now, self)
+        self.sync_button.setObjectName("sync_now_button")
+        self.sync_button.setVisible(self.hooks.sync_now is not None)
+        bar.addPermanentWidget(self.problems_button)
+        bar.addPermanentWidget(self.sync_button)
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
             "sync": IndicatorState("off", N_("not set up")),
@@ -127,6 +147,52 @@ class MainWindow(QMainWindow):
                 self.refresh_status()
 
             self.ops.run_hook(indicator.state, done, lambda e: log.warning("status: %s", e))
+        if self.hooks.print_problems is not None:
+            self.ops.run_hook(self.hooks.print_problems, self._problems_listed,
+                              lambda e: log.warning("print problems: %s", e))  # fmt: skip
+
+    def _problems_listed(self, problems: list[str]) -> None:
+        self.print_problems = problems
+        self.problems_button.set_source_text(N_("Print problems"))
+        self.problems_button.setText(
+            f"{tr('Print problems')} ({len(problems)})  [Ctrl+Shift+P]"
+        )
+        self.problems_button.setVisible(bool(problems))
+
+    def show_print_problems(self) -> None:
+        hook = self.hooks.print_problems
+        if hook is None:
+            return
+
+        def listed(problems: list[str]) -> None:
+            self._problems_listed(problems)
+            self.show_dialog(PrintProblemsDialog(problems, self.retry_printing, self))
+
+        self.ops.run_hook(hook, listed, self.report_error)
+
+    def retry_printing(self) -> None:
+        hook = self.hooks.retry_printing
+        if hook is not None:
+            self.ops.run_hook(hook, lambda _r: self.poll_indicators(), self.report_error)
+
+    def sync_now(self) -> None:
+        hook = self.hooks.sync_now
+        if hook is not None:
+            self.ops.run_hook(hook, lambda _r: self.poll_indicators(), self.report_error)
+            self.sale_page.say(tr("Sync started"))
+
+    def check_unprinted(self) -> None:
+        """At start-up: receipts sold but never printed are listed for the cashier."""
+        hook = self.hooks.unprinted
+        if hook is None:
+            return
+
+        def listed(receipts: list[str]) -> None:
+            self.unprinted = receipts
+            if receipts:
+                self.show_dialog(UnprintedDialog(receipts, self.retry_printing, self))
+
+        self.ops.run_hook(hook, listed, lambda e: log.warning("unprinted: %s", e))
 
     def _ledger_changed(self, what: str) -> None:
         if what in ("shift", "sale"):
@@ -290,6 +356,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self)
         self.status_timer.stop()
         self.idle.stop()
+        if self.services is not None:
+            self.services.stop()
+            self.services = None
         super().closeEvent(event)
 
 

@@ -58,6 +58,11 @@ class Operations(QObject):
         self.reader = open_ledger(settings, readonly=True)
         self.runner = TaskRunner(self)
 
+    @property
+    def writer(self) -> Ledger:
+        """The writer ledger, for hooks that run on the task runner's thread only."""
+        return self._writer
+
     def close(self) -> None:
         self.runner.shutdown()
         self._writer.close()

@@ -585,8 +585,12 @@ class SalePage(QWidget):
             self.say(tr("not available yet"), "error")
             return
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
             self.say(tr("Recorded"))
+            hook = self.window_.hooks.open_drawer
+            if hook is not None:  # the approved movement is in the ledger: open the drawer
+                reason = f"{getattr(result, 'kind', kind)} {getattr(result, 'reason', '')}"
+                self.ops.run_hook(lambda: hook(reason.strip()), None, self.refuse)
 
         self.window_.show_dialog(CashMovementDialog(self.ops, self.cashier, kind, done, self))
 
