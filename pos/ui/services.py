@@ -178,14 +178,19 @@ class CounterServices:
         return render_pdf(document, folder / f"{name}.pdf")
 
     def print_problems(self) -> list[str]:
-        """The print queue's failures, one plain line each (newest first)."""
+        """The print queue's failures and waiting jobs, one plain line each (newest first)."""
+        status = self.printing.status()
+        problems = {j.id: j for j in jobs.problem_jobs(self._ledger)}
+        waiting = [j for j in jobs.list_jobs(self._ledger, 500) if j.status != "done"]
         lines = []
-        for job in jobs.problem_jobs(self._ledger):
+        for job in sorted({**problems, **{j.id: j for j in waiting}}.values(),
+                          key=lambda j: -j.id):  # fmt: skip
             what = {"receipt": tr("Receipt"), "drawer": tr("Drawer"), "labels": tr("Labels"),
                     "document": tr("Report")}.get(job.kind, job.kind)  # fmt: skip
-            state = tr("waiting") if job.status == "queued" else tr("failed")
-            ref = job.ref if job.kind != "drawer" else ""
-            lines.append(f"{what} {ref} — {state}: {job.last_error or ''}".replace("  ", " "))
+            state = tr("failed") if job.status == "failed" else tr("waiting")
+            ref = "" if job.kind == "drawer" else f" {job.ref}"
+            why = job.last_error or (status.last_error if status.state != "ok" else "") or ""
+            lines.append(f"{what}{ref} — {state}" + (f": {why}" if why else ""))
         return lines
 
     def retry_printing(self) -> None:
