@@ -19,6 +19,7 @@ from pos.ledger import open_ledger
 from pos.printing import jobs
 from pos.printing.config import put_printer_settings
 from pos.printing.decode import tokenize
+from pos.ui.app import build_window
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.dialogs import CashMovementDialog, PrintProblemsDialog, ReprintDialog
 from pos.ui.main_window import MainWindow
@@ -231,7 +232,9 @@ def test_receipts_sold_but_not_printed_are_listed_at_start_up(qtbot, outlet) -> 
     receipt = cash_sale(qtbot, window)
     finish(qtbot, window)  # the app closes with the receipt unprinted
 
-    again = open_window(qtbot, outlet.settings)
+    again, _ops = build_window(outlet.settings)  # the list takes the focus: no waiting
+    qtbot.addWidget(again)
+    again.show()
     try:
         qtbot.waitUntil(lambda: isinstance(again.dialog, PrintProblemsDialog), timeout=10_000)
         listed = [again.dialog.list.item(i).text() for i in range(again.dialog.list.count())]
