@@ -17,7 +17,8 @@ def register(sub: Any) -> None:
 def run_app(ctx: Context, args: argparse.Namespace) -> int:
     from pos.ledger import open_ledger
 
-    open_ledger(ctx.settings).close()  # a missing or broken ledger is a message, not a window
+    if ctx.settings.ledger_path.exists():  # a missing one is a first run: the set-up wizard
+        open_ledger(ctx.settings).close()  # a broken ledger is a message, not a window
     from pos.ui.app import run_app as start
 
     return start(ctx.settings, fullscreen=getattr(args, "fullscreen", False))

@@ -79,11 +79,30 @@ def build_window(
     return window, ops
 
 
+def first_run(settings: Settings) -> bool:
+    """An empty data dir: the first-run wizard (district, standalone or demo). True when set up."""
+    from pos.ui.first_run import FirstRunWizard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    wizard = FirstRunWizard(settings)
+    wizard.resize(720, 560)
+    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+    log.info("first run: %s", wizard.result_.message if wizard.result_ else "cancelled")
+    return accepted and settings.ledger_path.exists()
+
+
 def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None = None) -> int:
     started = time.perf_counter()
     handler = setup_logging(settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sarv POS")
+    if not settings.ledger_path.exists() and not first_run(settings):
+        logging.getLogger("pos").removeHandler(handler)
+        handler.close()
+        print("nothing was set up; run `pos` again to set up the outlet", file=sys.stderr)
+        return 1
     window, ops = build_window(settings, hooks)
     window.resize(1366, 768)
     if fullscreen:
