@@ -18,7 +18,7 @@ from pos.ledger import DOC_MODES, Ledger, create_ledger, validate_outlet
 from pos.settings import Settings
 
 KINDS = ("district", "standalone", "demo")
-_VPA = re.compile(r"^[\w.\-]{2,256}@[A-Za-z][\w.\-]{1,64}$")
+_VPA = re.compile(r"^[\w.\-]{1,256}@[A-Za-z][\w.\-]{1,64}$")
 
 
 @dataclass(frozen=True)
@@ -168,3 +168,57 @@ def update_outlet_details(
                        {"by": user.name, **{k: v for k, v in changes.items()}},
                        moment=moment)  # fmt: skip
     ledger.reload()
+
+
+def save_settings(
+    ledger: Ledger,
+    *,
+    user: users.User,
+    outlet: dict[str, str | None] | None = None,
+    values: dict[str, str] | None = None,
+) -> list[str]:
+    """The settings dialog's save (a manager only): the outlet's details and any changed
+    settings, every value checked before anything is written. Returns the keys changed."""
+    from pos import config
+
+    if user.role != "manager":
+        raise NotAllowed("only a manager can change the settings")
+    values = values or {}
+    current = config.all_values(ledger)
+    changed = {k: v.strip() for k, v in values.items() if current.get(k) != v.strip()}
+    for key, value in changed.items():
+        spec = config.setting(key)
+        if spec.secret:
+            raise NotAllowed(f"{key} cannot be changed here")
+        if not re.fullmatch(spec.pattern, value):
+            raise InvalidInput(f"{key}: {value!r} is not valid ({spec.help})")
+    if outlet is not None:
+        now = ledger.outlet
+        fields = {"name_en": now.name_en, "name_hi": now.name_hi, "doc_mode": now.doc_mode,
+                  "gstin": now.gstin, "upi_vpa": now.upi_vpa, **outlet}  # fmt: skip
+        _clean(OutletDetails(code=now.code, name_en=fields["name_en"] or "",
+                             name_hi=fields["name_hi"] or "", doc_mode=fields["doc_mode"] or "",
+                             gstin=fields["gstin"], upi_vpa=fields["upi_vpa"],
+                             device_letter=ledger.device.short_code[-1]))  # fmt: skip
+    for key, value in changed.items():
+        config.set_value(ledger, key, value)
+    if outlet is not None:
+        update_outlet_details(
+            ledger, user=user, name_en=fields["name_en"] or "", name_hi=fields["name_hi"] or "",
+            doc_mode=fields["doc_mode"] or "", gstin=fields["gstin"], upi_vpa=fields["upi_vpa"],
+        )  # fmt: skip
+    return sorted(changed)
+
+
+def check_backup(source: Path) -> None:
+    """Refuse a backup file that is missing or fails SQLite's integrity check (before the
+    counter closes anything to restore it)."""
+    from pos.db import connection
+    from pos.errors import LedgerCorrupt, NotFound
+
+    if not source.is_file():
+        raise NotFound(f"no backup file at {source}")
+    problems = connection.integrity_problems(source)
+    if problems:
+        raise LedgerCorrupt(f"{source.name} fails the integrity check ({problems[0]}); "
+                            "nothing was replaced. Choose another backup.")  # fmt: skip

@@ -103,7 +103,20 @@ def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None
         handler.close()
         print("nothing was set up; run `pos` again to set up the outlet", file=sys.stderr)
         return 1
-    window, ops = build_window(settings, hooks)
+    window, _ops = build_window(settings, hooks)
+    windows = [window]
+
+    def reopen() -> None:  # after a restore: a new counter on the restored ledger
+        old = windows[-1]
+        fresh, _ops = build_window(settings, hooks)
+        fresh.reopen = reopen
+        fresh.resize(1366, 768)
+        fresh.showFullScreen() if fullscreen else fresh.show()
+        windows.append(fresh)  # shown first, so closing the old one does not quit the app
+        old.close()
+        old.ops.close()
+
+    window.reopen = reopen
     window.resize(1366, 768)
     if fullscreen:
         window.showFullScreen()
@@ -113,6 +126,6 @@ def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None
     try:
         return int(app.exec())
     finally:
-        ops.close()
+        windows[-1].ops.close()
         logging.getLogger("pos").removeHandler(handler)
         handler.close()

@@ -4,6 +4,8 @@ that types from any focus, and the one place that shows an unexpected error."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
         self.hooks = hooks or (services.hooks() if services else Hooks.not_set_up())
         self.print_problems: list[str] = []
         self.unprinted: list[str] = []
+        self.restored: Path | None = None  # the copy of the ledger a restore replaced
+        self.reopen: Callable[[], None] | None = None  # run_app reopens after a restore
         self.user: User | None = None
         self.locked = False
         self.last_receipt: str | None = None
@@ -107,8 +111,12 @@ class MainWindow(QMainWindow):
         self.sync_button = ActionButton(N_("Sync now"), "Ctrl+Shift+S", self.sync_now, self)
         self.sync_button.setObjectName("sync_now_button")
         self.sync_button.setVisible(self.hooks.sync_now is not None)
+        self.settings_button = ActionButton(N_("Settings"), "Ctrl+Shift+O", self.open_settings,
+                                            self)  # fmt: skip
+        self.settings_button.setObjectName("settings_button")
         bar.addPermanentWidget(self.problems_button)
         bar.addPermanentWidget(self.sync_button)
+        bar.addPermanentWidget(self.settings_button)
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
             "sync": IndicatorState("off", N_("not set up")),
@@ -180,6 +188,55 @@ class MainWindow(QMainWindow):
         if hook is not None:
             self.ops.run_hook(hook, lambda _r: self.poll_indicators(), self.report_error)
             self.sale_page.say(tr("Sync started"))
+
+    def open_settings(self) -> None:
+        """The settings dialog, for a manager only."""
+        if self.user is None or self.user.role != "manager":
+            self.sale_page.say(tr("Only a manager can open the settings"), "error")
+            return
+        from pos.ui.settings_dialog import SettingsDialog
+
+        def saved(changed: list[str]) -> None:
+            self.setWindowTitle("Sarv POS — " + self.ops.outlet_name("en"))
+            self.sale_page.say(tr("Settings saved") + (f": {', '.join(changed)}" if changed else ""))
+            self.poll_indicators()
+
+        self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
+
+    def restore_backup(self, source: Path) -> None:
+        """Integrity check, then replace the ledger and reopen the counter on it."""
+        if self.sale_page.lines:
+            self.sale_page.say(tr("Complete or hold the cart before restoring"), "error")
+            return
+        self.status_timer.stop()
+        services = self.services
+
+        def before_close() -> None:  # on the task runner: the services let go of the file
+            if services is not None:
+                services.stop()
+
+        def done(saved: Path | None) -> None:
+            self.restored = saved or source
+            self.services = None
+            log.info("ledger restored from %s (the replaced one kept at %s)", source, saved)
+            self._reopen()
+
+        def failed(error: BaseException) -> None:
+            if self.ops.closed:  # it got as far as closing: reopen on whatever is there
+                self.services = None
+                self._reopen()
+                return
+            self.status_timer.start()
+            self.report_error(error)
+
+        self.sale_page.say(tr("Checking the backup…"))
+        self.ops.restore(source, before_close, done, failed)
+
+    def _reopen(self) -> None:
+        if self.reopen is not None:
+            self.reopen()
+        else:
+            self.close()
 
     def check_unprinted(self) -> None:
         """At start-up: receipts sold but never printed are listed for the cashier."""
