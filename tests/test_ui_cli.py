@@ -6,7 +6,6 @@ from pathlib import Path
 
 from conftest import run_pos
 
-
 FIRST_RUN_CHILD = """
 import sys
 from PySide6.QtCore import QTimer

@@ -77,7 +77,9 @@ def test_the_wizard_enrols_with_the_district_and_pulls_the_first_catalog(
         ledger.close()
 
 
-def test_the_wizard_sets_up_a_standalone_outlet_with_the_managers_pin(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_wizard_sets_up_a_standalone_outlet_with_the_managers_pin(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "till"
     wizard = open_wizard(qtbot, data)
     qtbot.mouseClick(wizard.standalone_button, Qt.MouseButton.LeftButton)

@@ -423,9 +423,7 @@ class PrintProblemsDialog(FormDialog):
 
     ok_text = "Retry printing"
 
-    def __init__(
-        self, problems: list[str], on_retry: Callable[[], None], parent: QWidget
-    ) -> None:
+    def __init__(self, problems: list[str], on_retry: Callable[[], None], parent: QWidget) -> None:
         super().__init__("Print problems", parent)
         self.on_retry = on_retry
         self.list = QListWidget(self)
@@ -442,9 +440,7 @@ class PrintProblemsDialog(FormDialog):
 class UnprintedDialog(PrintProblemsDialog):
     """At start-up: receipts that were sold but have not printed yet."""
 
-    def __init__(
-        self, receipts: list[str], on_retry: Callable[[], None], parent: QWidget
-    ) -> None:
+    def __init__(self, receipts: list[str], on_retry: Callable[[], None], parent: QWidget) -> None:
         super().__init__(receipts, on_retry, parent)
         self.setWindowTitle(tr("Receipts not printed yet"))
         self.body.insertWidget(

@@ -69,8 +69,9 @@ class FirstRunWizard(FormDialog):
         self.district_button = QPushButton(tr("Join the district (enrolment code)"), page)
         self.standalone_button = QPushButton(tr("A standalone outlet (no district server)"), page)
         self.demo_button = QPushButton(tr("Try the demo outlet"), page)
-        for button, kind in ((self.district_button, "district"),
-                             (self.standalone_button, "standalone"), (self.demo_button, "demo")):  # fmt: skip
+        choices = ((self.district_button, "district"), (self.standalone_button, "standalone"),
+                   (self.demo_button, "demo"))  # fmt: skip
+        for button, kind in choices:
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _c=False, k=kind: self.choose(k))
             column.addWidget(button)
@@ -165,8 +166,9 @@ class FirstRunWizard(FormDialog):
         extra: dict[str, Any] = {"manager_name": self.manager.text(),
                                  "manager_pin": self.pin.text()}  # fmt: skip
         if kind == "district":
+            ca_file = Path(self.ca_file.text()) if self.ca_file.text() else None
             extra.update(server_url=self.server.text(), enrolment_code=self.code.text(),
-                         ca_file=Path(self.ca_file.text()) if self.ca_file.text() else None)  # fmt: skip
+                         ca_file=ca_file)  # fmt: skip
         self.busy()
         for button in (self.district_button, self.standalone_button, self.demo_button):
             button.setEnabled(False)

@@ -42,9 +42,7 @@ STATUS_SECONDS = 5
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, ops: Operations, hooks: Hooks | None = None, services: Any = None
-    ) -> None:
+    def __init__(self, ops: Operations, hooks: Hooks | None = None, services: Any = None) -> None:
         super().__init__()
         self.ops = ops
         self.services = services  # pos.ui.services.CounterServices, stopped on close
@@ -162,9 +160,7 @@ class MainWindow(QMainWindow):
     def _problems_listed(self, problems: list[str]) -> None:
         self.print_problems = problems
         self.problems_button.set_source_text(N_("Print problems"))
-        self.problems_button.setText(
-            f"{tr('Print problems')} ({len(problems)})  [Ctrl+Shift+P]"
-        )
+        self.problems_button.setText(f"{tr('Print problems')} ({len(problems)})  [Ctrl+Shift+P]")
         self.problems_button.setVisible(bool(problems))
 
     def show_print_problems(self) -> None:
@@ -198,7 +194,9 @@ class MainWindow(QMainWindow):
 
         def saved(changed: list[str]) -> None:
             self.setWindowTitle("Sarv POS — " + self.ops.outlet_name("en"))
-            self.sale_page.say(tr("Settings saved") + (f": {', '.join(changed)}" if changed else ""))
+            self.sale_page.say(
+                tr("Settings saved") + (f": {', '.join(changed)}" if changed else "")
+            )
             self.poll_indicators()
 
         self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
