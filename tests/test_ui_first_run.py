@@ -48,7 +48,7 @@ def test_the_wizard_enrols_with_the_district_and_pulls_the_first_catalog(
     data = tmp_path / "till"
     wizard = open_wizard(qtbot, data)
     qtbot.mouseClick(wizard.district_button, Qt.MouseButton.LeftButton)
-    assert wizard.district_box.isVisible() and wizard.ok_button.isVisible()
+    assert wizard.server.isVisible() and wizard.ca_file.isVisible() and wizard.ok_button.isVisible()
 
     # A wrong enrolment code is refused in plain words and leaves nothing behind.
     qtbot.keyClicks(wizard.server, sqlite_district.url)
@@ -83,7 +83,7 @@ def test_the_wizard_sets_up_a_standalone_outlet_with_the_managers_pin(
     data = tmp_path / "till"
     wizard = open_wizard(qtbot, data)
     qtbot.mouseClick(wizard.standalone_button, Qt.MouseButton.LeftButton)
-    assert not wizard.district_box.isVisible()
+    assert not wizard.server.isVisible() and not wizard.code.isVisible()
     fill(qtbot, wizard, pin2="4827")
     qtbot.mouseClick(wizard.ok_button, Qt.MouseButton.LeftButton)
     assert "PINs differ" in wizard.message.text() and not Settings(data).ledger_path.exists()

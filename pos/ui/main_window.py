@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -89,8 +91,16 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.cashier_label = QLabel(self)
         self.shift_label = QLabel(self)
-        self.printer_label = QLabel(self)
-        self.sync_label = QLabel(self)
+        # The printer and sync indicators are flat buttons: the printer's opens the print
+        # problems (Ctrl+Shift+P), the sync one syncs now (Ctrl+Shift+S) once enrolled.
+        self.printer_label = QPushButton(self)
+        self.sync_label = QPushButton(self)
+        self.printer_label.clicked.connect(lambda _c=False: self.show_print_problems())
+        self.sync_label.clicked.connect(lambda _c=False: self.sync_now())
+        for key, slot in (("Ctrl+Shift+P", self.show_print_problems),
+                          ("Ctrl+Shift+S", self.sync_now)):  # fmt: skip
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+        self.sync_label.setEnabled(self.hooks.sync_now is not None)
         self.last_label = QLabel(self)
         for label, name in (
             (self.cashier_label, "status_cashier"),
@@ -101,19 +111,11 @@ class MainWindow(QMainWindow):
         ):
             label.setObjectName(name)
             bar.addWidget(label)
-        self.problems_button = ActionButton(
-            N_("Print problems"), "Ctrl+Shift+P", self.show_print_problems, self,
-        )  # fmt: skip
-        self.problems_button.setObjectName("print_problems_button")
-        self.problems_button.setVisible(False)
-        self.sync_button = ActionButton(N_("Sync now"), "Ctrl+Shift+S", self.sync_now, self)
-        self.sync_button.setObjectName("sync_now_button")
-        self.sync_button.setVisible(self.hooks.sync_now is not None)
         self.settings_button = ActionButton(N_("Settings"), "Ctrl+Shift+O", self.open_settings,
                                             self)  # fmt: skip
         self.settings_button.setObjectName("settings_button")
-        bar.addPermanentWidget(self.problems_button)
-        bar.addPermanentWidget(self.sync_button)
+        self.settings_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                           QSizePolicy.Policy.Maximum)  # fmt: skip
         bar.addPermanentWidget(self.settings_button)
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
@@ -141,7 +143,15 @@ class MainWindow(QMainWindow):
             label.setText(
                 tr(N_("Printer") if name == "printer" else N_("Sync")) + ": " + tr(state.text)
             )
-            label.setStyleSheet(f"color: {colours.get(state.level, '#616161')};")
+            label.setStyleSheet(
+                f"color: {colours.get(state.level, '#616161')}; border: none; background: none;"
+                " padding: 0 4px; text-align: left; min-height: 0;"
+            )
+        self.printer_label.setToolTip(
+            tr("Print problems") + (f" ({len(self.print_problems)})" if self.print_problems else "")
+            + "  [Ctrl+Shift+P]"
+        )  # fmt: skip
+        self.sync_label.setToolTip(tr("Sync now") + "  [Ctrl+Shift+S]")
         self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
 
     def poll_indicators(self) -> None:
@@ -159,9 +169,7 @@ class MainWindow(QMainWindow):
 
     def _problems_listed(self, problems: list[str]) -> None:
         self.print_problems = problems
-        self.problems_button.set_source_text(N_("Print problems"))
-        self.problems_button.setText(f"{tr('Print problems')} ({len(problems)})  [Ctrl+Shift+P]")
-        self.problems_button.setVisible(bool(problems))
+        self.refresh_status()
 
     def show_print_problems(self) -> None:
         hook = self.hooks.print_problems

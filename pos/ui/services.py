@@ -52,7 +52,8 @@ def printer_words(status: PrinterStatus, waiting: int) -> IndicatorState:
     level, words = PRINTER_WORDS.get(status.state, (ERROR, N_("problem")))
     parts = [] if (level == OK and waiting) else [tr(words)]
     if waiting:
-        parts.append(f"{waiting} " + tr("receipts waiting"))
+        parts.append(f"{waiting} " + (tr("receipt waiting") if waiting == 1
+                                      else tr("receipts waiting")))  # fmt: skip
         level = level if level != OK else WARN
     return IndicatorState(level, " · ".join(parts))
 

@@ -396,10 +396,6 @@
       <translation>Locked</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <translation>Sync now</translation>
-    </message>
-    <message>
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
@@ -418,6 +414,10 @@
     <message>
       <source>Shift</source>
       <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Sync now</translation>
     </message>
     <message>
       <source>Last receipt</source>
@@ -720,10 +720,6 @@
       <translation>ahead</translation>
     </message>
     <message>
-      <source>receipts waiting</source>
-      <translation>receipts waiting</translation>
-    </message>
-    <message>
       <source>need attention</source>
       <translation>need attention</translation>
     </message>
@@ -734,6 +730,14 @@
     <message>
       <source>waiting</source>
       <translation>waiting</translation>
+    </message>
+    <message>
+      <source>receipt waiting</source>
+      <translation>receipt waiting</translation>
+    </message>
+    <message>
+      <source>receipts waiting</source>
+      <translation>receipts waiting</translation>
     </message>
     <message>
       <source>last ok</source>

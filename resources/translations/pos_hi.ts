@@ -396,10 +396,6 @@
       <translation>लॉक है</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <translation>अभी सिंक करें</translation>
-    </message>
-    <message>
       <source>Settings</source>
       <translation>सेटिंग्स</translation>
     </message>
@@ -418,6 +414,10 @@
     <message>
       <source>Shift</source>
       <translation>शिफ्ट</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>अभी सिंक करें</translation>
     </message>
     <message>
       <source>Last receipt</source>
@@ -720,10 +720,6 @@
       <translation>आगे</translation>
     </message>
     <message>
-      <source>receipts waiting</source>
-      <translation>रसीदें प्रतीक्षा में</translation>
-    </message>
-    <message>
       <source>need attention</source>
       <translation>ध्यान चाहिए</translation>
     </message>
@@ -734,6 +730,14 @@
     <message>
       <source>waiting</source>
       <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+      <source>receipt waiting</source>
+      <translation>रसीद प्रतीक्षा में</translation>
+    </message>
+    <message>
+      <source>receipts waiting</source>
+      <translation>रसीदें प्रतीक्षा में</translation>
     </message>
     <message>
       <source>last ok</source>
