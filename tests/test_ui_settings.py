@@ -149,3 +149,31 @@ def test_a_backup_is_restored_from_the_app_and_a_damaged_one_is_refused(
             sales.get_sale(ledger, second)
     finally:
         ledger.close()
+
+
+def test_after_a_restore_the_app_reopens_the_counter_on_the_restored_ledger(
+    qtbot, outlet, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui import app
+
+    window = app.show_counter(outlet.settings)
+    qtbot.addWidget(window)
+    fresh: MainWindow | None = None
+    try:
+        good = backup.backup_ledger(window.ops.reader, tmp_path / "usb")
+        as_manager(qtbot, window)
+        sold = cash_sale(qtbot, window)
+        window.restore_backup(good)
+        qtbot.waitUntil(lambda: len(app.OPEN_COUNTERS) == 1 and app.OPEN_COUNTERS[0] is not window,
+                        timeout=15_000)  # fmt: skip
+        fresh = app.OPEN_COUNTERS[0]
+        qtbot.addWidget(fresh)
+        assert fresh.isVisible() and not window.isVisible() and window.ops.closed
+        assert fresh.stack.currentWidget() is fresh.login_page  # log in again
+        with pytest.raises(NotFound):
+            fresh.ops.get_sale(sold)  # the restored ledger, read by the new counter
+        assert fresh.ops.last_receipt_no() is None
+    finally:
+        for counter in list(app.OPEN_COUNTERS):
+            finish(qtbot, counter)
+        app.OPEN_COUNTERS.clear()

@@ -79,6 +79,35 @@ def build_window(
     return window, ops
 
 
+OPEN_COUNTERS: list[MainWindow] = []  # the counter shown (after a restore, the new one)
+
+
+def show_counter(
+    settings: Settings, hooks: Hooks | None = None, *, fullscreen: bool = False
+) -> MainWindow:
+    """Build and show the counter; after a restore from the app it reopens itself on the
+    restored ledger (the new window is shown before the old one closes)."""
+    window, _ops = build_window(settings, hooks)
+
+    def reopen() -> None:
+        fresh = show_counter(settings, hooks, fullscreen=fullscreen)
+        log.info("counter reopened after a restore")
+        window.close()
+        window.ops.close()
+        if window in OPEN_COUNTERS:
+            OPEN_COUNTERS.remove(window)
+        fresh.activateWindow()
+
+    window.reopen = reopen
+    window.resize(1366, 768)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    OPEN_COUNTERS.append(window)
+    return window
+
+
 def first_run(settings: Settings) -> bool:
     """An empty data dir: the first-run wizard (district, standalone or demo). True when set up."""
     from pos.ui.first_run import FirstRunWizard
@@ -103,29 +132,13 @@ def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None
         handler.close()
         print("nothing was set up; run `pos` again to set up the outlet", file=sys.stderr)
         return 1
-    window, _ops = build_window(settings, hooks)
-    windows = [window]
-
-    def reopen() -> None:  # after a restore: a new counter on the restored ledger
-        old = windows[-1]
-        fresh, _ops = build_window(settings, hooks)
-        fresh.reopen = reopen
-        fresh.resize(1366, 768)
-        fresh.showFullScreen() if fullscreen else fresh.show()
-        windows.append(fresh)  # shown first, so closing the old one does not quit the app
-        old.close()
-        old.ops.close()
-
-    window.reopen = reopen
-    window.resize(1366, 768)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
+    show_counter(settings, hooks, fullscreen=fullscreen)
     log.info("counter ready in %.0f ms", (time.perf_counter() - started) * 1000)
     try:
         return int(app.exec())
     finally:
-        windows[-1].ops.close()
+        for counter in OPEN_COUNTERS:
+            counter.ops.close()
+        OPEN_COUNTERS.clear()
         logging.getLogger("pos").removeHandler(handler)
         handler.close()
