@@ -63,6 +63,9 @@ def sync_words(status: SyncStatus | None) -> IndicatorState:
     if status is None or not status.enrolled:
         return IndicatorState(OFF, tr("not enrolled"))
     parts = [f"{status.pending} " + tr("pending")]
+    if status.pending and status.oldest_pending_at:
+        oldest = clock.local(clock.from_iso(status.oldest_pending_at)).strftime("%d-%m %H:%M")
+        parts[0] += f" ({tr('oldest')} {oldest})"
     if status.running:
         parts.append(tr("syncing"))
     if status.last_success_at:

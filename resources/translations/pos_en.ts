@@ -720,6 +720,10 @@
       <translation>ahead</translation>
     </message>
     <message>
+      <source>oldest</source>
+      <translation>oldest</translation>
+    </message>
+    <message>
       <source>need attention</source>
       <translation>need attention</translation>
     </message>

@@ -720,6 +720,10 @@
       <translation>आगे</translation>
     </message>
     <message>
+      <source>oldest</source>
+      <translation>सबसे पुराना</translation>
+    </message>
+    <message>
       <source>need attention</source>
       <translation>ध्यान चाहिए</translation>
     </message>
