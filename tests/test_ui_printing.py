@@ -242,3 +242,45 @@ def test_receipts_sold_but_not_printed_are_listed_at_start_up(qtbot, outlet) -> 
         assert again.unprinted == [receipt]
     finally:
         finish(qtbot, again)
+
+
+def test_barcode_labels_for_the_selected_product_print_and_their_code_finds_it(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    from pos import catalog
+    from pos.ui.dialogs import LabelsDialog
+
+    printer = LoopbackPrinter()
+    use_printer(outlet, printer.port)
+    window = open_window(qtbot, outlet.settings)
+    try:
+        at_sale(qtbot, window)
+        scan(qtbot, window, MASK, focus=window.sale_page.cart_view)
+        qtbot.keyClick(window.sale_page.search, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(window.dialog, LabelsDialog))
+        dialog = window.dialog
+        assert dialog.product.text() == "MSK-GRN"  # the selected line's product
+        dialog.copies.setValue(3)
+        dialog.submit()
+        settle(qtbot, window)
+        assert "Labels sent" in window.sale_page.message.text()
+        code = window.sale_page.message.text().rsplit("(", 1)[1].rstrip(")")
+        assert len(code) == 13 and code.startswith("2")  # an in-store EAN-13
+        ledger = open_ledger(outlet.settings, readonly=True)
+        try:
+            assert catalog.find_item(ledger, code).sku == "MSK-GRN"
+        finally:
+            ledger.close()
+
+        def printed() -> bool:
+            ledger = open_ledger(outlet.settings, readonly=True)
+            try:
+                return [j.status for j in jobs.list_jobs(ledger) if j.kind == "labels"] == ["done"]
+            finally:
+                ledger.close()
+
+        qtbot.waitUntil(printed, timeout=15_000)
+        assert any(len(job) > 1000 for job in printer.jobs())  # the label's raster arrived
+    finally:
+        finish(qtbot, window)
+        printer.close()

@@ -447,3 +447,33 @@ class UnprintedDialog(PrintProblemsDialog):
             0, QLabel(tr("These receipts were sold but have not printed yet:"), self)
         )
         self.list.setObjectName("unprinted")
+
+
+class LabelsDialog(FormDialog):
+    """Barcode labels: the product (the selected line's, or any SKU or barcode) and copies."""
+
+    ok_text = "Print labels"
+
+    def __init__(
+        self, ops: Operations, sku: str, on_chosen: Callable[[str, int], None], parent: QWidget
+    ) -> None:
+        super().__init__("Barcode labels", parent)
+        self.ops, self.on_chosen = ops, on_chosen
+        form = QFormLayout()
+        self.product = QLineEdit(sku, self)
+        self.product.setObjectName("product")
+        self.copies = QSpinBox(self)
+        self.copies.setRange(1, 200)
+        self.copies.setObjectName("copies")
+        form.addRow(tr("Product (SKU or barcode)"), self.product)
+        form.addRow(tr("Copies"), self.copies)
+        self.body.addLayout(form)
+
+    def submit(self) -> None:
+        try:
+            item = self.ops.find_item(self.product.text().strip())
+        except PosError as exc:
+            self.fail(exc)
+            return
+        self.accept()
+        self.on_chosen(item.sku, self.copies.value())

@@ -60,6 +60,7 @@ class Hooks:
     retry_printing: Callable[[], None] | None = None  # try every waiting job again now
     unprinted: Callable[[], list[str]] | None = None  # receipts sold but not printed
     sync_now: Callable[[], None] | None = None  # None = not enrolled (standalone)
+    print_labels: Callable[[str, int], str] | None = None  # (sku, copies) -> the label's code
 
     @classmethod
     def not_set_up(cls) -> Hooks:

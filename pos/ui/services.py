@@ -156,6 +156,12 @@ class CounterServices:
         jobs.queue_receipt(self._ledger, receipt_no, duplicate=True)
         self.printing.wake()
 
+    def print_labels(self, sku: str, copies: int) -> str:
+        """Queue barcode labels for a product (its in-store EAN-13 registered): the code."""
+        _job, code = jobs.queue_labels(self._ledger, sku, copies)
+        self.printing.wake()
+        return code
+
     def open_drawer(self, reason: str) -> None:
         if self.printer_set_up():
             jobs.queue_drawer(self._ledger, reason)
@@ -233,6 +239,7 @@ class CounterServices:
             print_report=self.print_report,
             report_pdf=self.report_pdf,
             open_drawer=self.open_drawer,
+            print_labels=self.print_labels,
             print_problems=self.print_problems,
             retry_printing=self.retry_printing,
             unprinted=self.unprinted,

@@ -116,6 +116,10 @@
       <translation>Retry printing</translation>
     </message>
     <message>
+      <source>Print labels</source>
+      <translation>Print labels</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -168,6 +172,10 @@
       <translation>Print problems</translation>
     </message>
     <message>
+      <source>Barcode labels</source>
+      <translation>Barcode labels</translation>
+    </message>
+    <message>
       <source>(no approval)</source>
       <translation>(no approval)</translation>
     </message>
@@ -218,6 +226,14 @@
     <message>
       <source>Receipts not printed yet</source>
       <translation>Receipts not printed yet</translation>
+    </message>
+    <message>
+      <source>Product (SKU or barcode)</source>
+      <translation>Product (SKU or barcode)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Copies</translation>
     </message>
     <message>
       <source>Opening cash float (counted in the drawer)</source>
@@ -670,6 +686,10 @@
     <message>
       <source>Sale complete</source>
       <translation>Sale complete</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>Labels sent</translation>
     </message>
     <message>
       <source>ok</source>

@@ -116,6 +116,10 @@
       <translation>फिर से छापें</translation>
     </message>
     <message>
+      <source>Print labels</source>
+      <translation>लेबल छापें</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>रद्द</translation>
     </message>
@@ -168,6 +172,10 @@
       <translation>छपाई की समस्याएँ</translation>
     </message>
     <message>
+      <source>Barcode labels</source>
+      <translation>बारकोड लेबल</translation>
+    </message>
+    <message>
       <source>(no approval)</source>
       <translation>(बिना अनुमति)</translation>
     </message>
@@ -218,6 +226,14 @@
     <message>
       <source>Receipts not printed yet</source>
       <translation>रसीदें अभी छपी नहीं</translation>
+    </message>
+    <message>
+      <source>Product (SKU or barcode)</source>
+      <translation>उत्पाद (SKU या बारकोड)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>प्रतियाँ</translation>
     </message>
     <message>
       <source>Opening cash float (counted in the drawer)</source>
@@ -670,6 +686,10 @@
     <message>
       <source>Sale complete</source>
       <translation>बिक्री पूरी</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>लेबल भेजे गए</translation>
     </message>
     <message>
       <source>ok</source>
