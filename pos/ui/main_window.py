@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         if i18n.set_language(language):
             self.sale_page.retranslate()
             self.login_page.retranslate()
+            self.settings_button.retranslate()
             self.refresh_status()
 
     def toggle_language(self) -> None:
