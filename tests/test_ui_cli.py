@@ -6,14 +6,43 @@ from pathlib import Path
 
 from conftest import run_pos
 
+FIRST_RUN_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pos.settings import resolve_settings
+from pos.ui.app import run_app
+from pos.ui.first_run import FirstRunWizard
 
-def test_pos_app_on_a_data_dir_without_a_ledger_says_what_to_do_and_opens_no_window(
+app = QApplication([])
+
+def look_then_cancel():
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()]
+    print("WIZARDS", len(shown))
+    shown[0].reject()
+
+QTimer.singleShot(0, look_then_cancel)
+sys.exit(run_app(resolve_settings(sys.argv[1])))
+"""
+
+
+def test_pos_app_on_an_empty_data_dir_opens_the_first_run_wizard_and_cancelling_sets_up_nothing(
     tmp_path: Path,
 ) -> None:
-    for args in (("app",), ()):
-        result = run_pos(tmp_path / "empty", *args)
-        assert result.code == 1, result.stderr
-        assert "no outlet ledger" in result.stderr and "pos init" in result.stderr
+    import os
+    import subprocess
+    import sys
+
+    empty = tmp_path / "empty"
+    proc = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN_CHILD, str(empty)],
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "WIZARDS 1" in proc.stdout
+    assert "nothing was set up" in proc.stderr
+    assert not (empty / "ledger.sqlite").exists() and not list(empty.glob("*.sqlite"))
 
 
 def test_pos_help_lists_the_app_command_and_its_fullscreen_option(tmp_path: Path) -> None:

@@ -51,7 +51,8 @@ def start_checks(ctx: Context) -> None:
 
 
 def run_app(ctx: Context, args: argparse.Namespace) -> int:
-    start_checks(ctx)  # a missing or broken ledger is a message, not a window
+    if ctx.settings.ledger_path.exists():  # a missing one is a first run: the set-up wizard
+        start_checks(ctx)  # a broken ledger is a message, not a window
     from pos.ui.app import run_app as start
 
     return start(ctx.settings, fullscreen=getattr(args, "fullscreen", False))

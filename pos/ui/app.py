@@ -56,15 +56,70 @@ def install_error_hook(window: MainWindow) -> None:
     threading.excepthook = thread_hook
 
 
-def build_window(settings: Settings, hooks: Hooks | None = None) -> tuple[MainWindow, Operations]:
-    """The window on the outlet's ledger (QApplication must exist); the caller shows it."""
+def build_window(
+    settings: Settings, hooks: Hooks | None = None, *, services: bool = True
+) -> tuple[MainWindow, Operations]:
+    """The window on the outlet's ledger (QApplication must exist); the caller shows it.
+
+    Without ``hooks`` the counter starts its own background services (the print service,
+    and the sync scheduler when the outlet is enrolled); closing the window stops them.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
     ops = Operations(settings)
-    window = MainWindow(ops, hooks)
+    running = None
+    if hooks is None and services:
+        from pos.ui.services import CounterServices
+
+        running = CounterServices(ops)
+        running.start()
+    window = MainWindow(ops, hooks, running)
     install_error_hook(window)
     return window, ops
+
+
+OPEN_COUNTERS: list[MainWindow] = []  # the counter shown (after a restore, the new one)
+
+
+def show_counter(
+    settings: Settings, hooks: Hooks | None = None, *, fullscreen: bool = False
+) -> MainWindow:
+    """Build and show the counter; after a restore from the app it reopens itself on the
+    restored ledger (the new window is shown before the old one closes)."""
+    window, _ops = build_window(settings, hooks)
+
+    def reopen() -> None:
+        fresh = show_counter(settings, hooks, fullscreen=fullscreen)
+        log.info("counter reopened after a restore")
+        window.close()
+        window.ops.close()
+        if window in OPEN_COUNTERS:
+            OPEN_COUNTERS.remove(window)
+        fresh.activateWindow()
+
+    window.reopen = reopen
+    window.resize(1366, 768)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    OPEN_COUNTERS.append(window)
+    return window
+
+
+def first_run(settings: Settings) -> bool:
+    """An empty data dir: the first-run wizard (district, standalone or demo). True when set up."""
+    from pos.ui.first_run import FirstRunWizard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    wizard = FirstRunWizard(settings)
+    wizard.resize(720, 560)
+    accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
+    log.info("first run: %s", wizard.result_.message if wizard.result_ else "cancelled")
+    return accepted and settings.ledger_path.exists()
 
 
 def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None = None) -> int:
@@ -72,16 +127,18 @@ def run_app(settings: Settings, *, fullscreen: bool = False, hooks: Hooks | None
     handler = setup_logging(settings)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Sarv POS")
-    window, ops = build_window(settings, hooks)
-    window.resize(1366, 768)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
+    if not settings.ledger_path.exists() and not first_run(settings):
+        logging.getLogger("pos").removeHandler(handler)
+        handler.close()
+        print("nothing was set up; run `pos` again to set up the outlet", file=sys.stderr)
+        return 1
+    show_counter(settings, hooks, fullscreen=fullscreen)
     log.info("counter ready in %.0f ms", (time.perf_counter() - started) * 1000)
     try:
         return int(app.exec())
     finally:
-        ops.close()
+        for counter in OPEN_COUNTERS:
+            counter.ops.close()
+        OPEN_COUNTERS.clear()
         logging.getLogger("pos").removeHandler(handler)
         handler.close()

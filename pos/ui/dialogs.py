@@ -416,3 +416,64 @@ class ReprintDialog(FormDialog):
             return
         self.accept()
         self.on_chosen(sale.receipt_no)
+
+
+class PrintProblemsDialog(FormDialog):
+    """The print queue's failures in plain words; OK tries every waiting job again now."""
+
+    ok_text = "Retry printing"
+
+    def __init__(self, problems: list[str], on_retry: Callable[[], None], parent: QWidget) -> None:
+        super().__init__("Print problems", parent)
+        self.on_retry = on_retry
+        self.list = QListWidget(self)
+        self.list.setObjectName("problems")
+        self.list.addItems(problems or [tr("Nothing is waiting to print")])
+        self.body.addWidget(self.list)
+        self.setMinimumWidth(640)
+
+    def submit(self) -> None:
+        self.accept()
+        self.on_retry()
+
+
+class UnprintedDialog(PrintProblemsDialog):
+    """At start-up: receipts that were sold but have not printed yet."""
+
+    def __init__(self, receipts: list[str], on_retry: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(receipts, on_retry, parent)
+        self.setWindowTitle(tr("Receipts not printed yet"))
+        self.body.insertWidget(
+            0, QLabel(tr("These receipts were sold but have not printed yet:"), self)
+        )
+        self.list.setObjectName("unprinted")
+
+
+class LabelsDialog(FormDialog):
+    """Barcode labels: the product (the selected line's, or any SKU or barcode) and copies."""
+
+    ok_text = "Print labels"
+
+    def __init__(
+        self, ops: Operations, sku: str, on_chosen: Callable[[str, int], None], parent: QWidget
+    ) -> None:
+        super().__init__("Barcode labels", parent)
+        self.ops, self.on_chosen = ops, on_chosen
+        form = QFormLayout()
+        self.product = QLineEdit(sku, self)
+        self.product.setObjectName("product")
+        self.copies = QSpinBox(self)
+        self.copies.setRange(1, 200)
+        self.copies.setObjectName("copies")
+        form.addRow(tr("Product (SKU or barcode)"), self.product)
+        form.addRow(tr("Copies"), self.copies)
+        self.body.addLayout(form)
+
+    def submit(self) -> None:
+        try:
+            item = self.ops.find_item(self.product.text().strip())
+        except PosError as exc:
+            self.fail(exc)
+            return
+        self.accept()
+        self.on_chosen(item.sku, self.copies.value())

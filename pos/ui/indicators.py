@@ -55,6 +55,12 @@ class Hooks:
     reprint: Reprinter | None = None
     print_report: ReportPrinter | None = None
     report_pdf: ReportPdf | None = None
+    open_drawer: Callable[[str], None] | None = None  # reason -> kick the cash drawer
+    print_problems: Callable[[], list[str]] | None = None  # failures, one plain line each
+    retry_printing: Callable[[], None] | None = None  # try every waiting job again now
+    unprinted: Callable[[], list[str]] | None = None  # receipts sold but not printed
+    sync_now: Callable[[], None] | None = None  # None = not enrolled (standalone)
+    print_labels: Callable[[str, int], str] | None = None  # (sku, copies) -> the label's code
 
     @classmethod
     def not_set_up(cls) -> Hooks:

@@ -4,10 +4,12 @@ that types from any focus, and the one place that shows an unexpected error."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -26,12 +30,13 @@ from pos.errors import PosError
 from pos.sales import SaleRecord
 from pos.ui import i18n, operations
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
-from pos.ui.dialogs import ShiftOpenDialog
+from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
 from pos.ui.i18n import N_, tr
 from pos.ui.indicators import Hooks, IndicatorState
 from pos.ui.login import LoginPage
 from pos.ui.operations import Operations
 from pos.ui.sale import SalePage
+from pos.ui.widgets import ActionButton
 from pos.users import User
 
 log = logging.getLogger("pos.ui")
@@ -39,10 +44,15 @@ STATUS_SECONDS = 5
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Operations, hooks: Hooks | None = None) -> None:
+    def __init__(self, ops: Operations, hooks: Hooks | None = None, services: Any = None) -> None:
         super().__init__()
         self.ops = ops
-        self.hooks = hooks or Hooks.not_set_up()
+        self.services = services  # pos.ui.services.CounterServices, stopped on close
+        self.hooks = hooks or (services.hooks() if services else Hooks.not_set_up())
+        self.print_problems: list[str] = []
+        self.unprinted: list[str] = []
+        self.restored: Path | None = None  # the copy of the ledger a restore replaced
+        self.reopen: Callable[[], None] | None = None  # run_app reopens after a restore
         self.user: User | None = None
         self.locked = False
         self.last_receipt: str | None = None
@@ -68,8 +78,12 @@ class MainWindow(QMainWindow):
         ops.runner.unhandled = self.report_error
         ops.ledger_did_change.connect(self._ledger_changed)
         QApplication.instance().installEventFilter(self)
+        if services is not None:
+            services.bridge.printer_changed.connect(lambda _s: self.poll_indicators())
+            services.bridge.sync_changed.connect(lambda _s: self.poll_indicators())
         self.show_login()
         self.poll_indicators()
+        self.check_unprinted()
 
     # ------------------------------------------------------------ status bar
 
@@ -77,8 +91,16 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.cashier_label = QLabel(self)
         self.shift_label = QLabel(self)
-        self.printer_label = QLabel(self)
-        self.sync_label = QLabel(self)
+        # The printer and sync indicators are flat buttons: the printer's opens the print
+        # problems (Ctrl+Shift+P), the sync one syncs now (Ctrl+Shift+S) once enrolled.
+        self.printer_label = QPushButton(self)
+        self.sync_label = QPushButton(self)
+        self.printer_label.clicked.connect(lambda _c=False: self.show_print_problems())
+        self.sync_label.clicked.connect(lambda _c=False: self.sync_now())
+        for key, slot in (("Ctrl+Shift+P", self.show_print_problems),
+                          ("Ctrl+Shift+S", self.sync_now)):  # fmt: skip
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+        self.sync_label.setEnabled(self.hooks.sync_now is not None)
         self.last_label = QLabel(self)
         for label, name in (
             (self.cashier_label, "status_cashier"),
@@ -89,6 +111,12 @@ class MainWindow(QMainWindow):
         ):
             label.setObjectName(name)
             bar.addWidget(label)
+        self.settings_button = ActionButton(N_("Settings"), "Ctrl+Shift+O", self.open_settings,
+                                            self)  # fmt: skip
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                           QSizePolicy.Policy.Maximum)  # fmt: skip
+        bar.addPermanentWidget(self.settings_button)
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
             "sync": IndicatorState("off", N_("not set up")),
@@ -115,7 +143,15 @@ class MainWindow(QMainWindow):
             label.setText(
                 tr(N_("Printer") if name == "printer" else N_("Sync")) + ": " + tr(state.text)
             )
-            label.setStyleSheet(f"color: {colours.get(state.level, '#616161')};")
+            label.setStyleSheet(
+                f"color: {colours.get(state.level, '#616161')}; border: none; background: none;"
+                " padding: 0 4px; text-align: left; min-height: 0;"
+            )
+        self.printer_label.setToolTip(
+            tr("Print problems") + (f" ({len(self.print_problems)})" if self.print_problems else "")
+            + "  [Ctrl+Shift+P]"
+        )  # fmt: skip
+        self.sync_label.setToolTip(tr("Sync now") + "  [Ctrl+Shift+S]")
         self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
 
     def poll_indicators(self) -> None:
@@ -127,6 +163,99 @@ class MainWindow(QMainWindow):
                 self.refresh_status()
 
             self.ops.run_hook(indicator.state, done, lambda e: log.warning("status: %s", e))
+        if self.hooks.print_problems is not None:
+            self.ops.run_hook(self.hooks.print_problems, self._problems_listed,
+                              lambda e: log.warning("print problems: %s", e))  # fmt: skip
+
+    def _problems_listed(self, problems: list[str]) -> None:
+        self.print_problems = problems
+        self.refresh_status()
+
+    def show_print_problems(self) -> None:
+        hook = self.hooks.print_problems
+        if hook is None:
+            return
+
+        def listed(problems: list[str]) -> None:
+            self._problems_listed(problems)
+            self.show_dialog(PrintProblemsDialog(problems, self.retry_printing, self))
+
+        self.ops.run_hook(hook, listed, self.report_error)
+
+    def retry_printing(self) -> None:
+        hook = self.hooks.retry_printing
+        if hook is not None:
+            self.ops.run_hook(hook, lambda _r: self.poll_indicators(), self.report_error)
+
+    def sync_now(self) -> None:
+        hook = self.hooks.sync_now
+        if hook is not None:
+            self.ops.run_hook(hook, lambda _r: self.poll_indicators(), self.report_error)
+            self.sale_page.say(tr("Sync started"))
+
+    def open_settings(self) -> None:
+        """The settings dialog, for a manager only."""
+        if self.user is None or self.user.role != "manager":
+            self.sale_page.say(tr("Only a manager can open the settings"), "error")
+            return
+        from pos.ui.settings_dialog import SettingsDialog
+
+        def saved(changed: list[str]) -> None:
+            self.setWindowTitle("Sarv POS — " + self.ops.outlet_name("en"))
+            self.sale_page.say(
+                tr("Settings saved") + (f": {', '.join(changed)}" if changed else "")
+            )
+            self.poll_indicators()
+
+        self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
+
+    def restore_backup(self, source: Path) -> None:
+        """Integrity check, then replace the ledger and reopen the counter on it."""
+        if self.sale_page.lines:
+            self.sale_page.say(tr("Complete or hold the cart before restoring"), "error")
+            return
+        self.status_timer.stop()
+        services = self.services
+
+        def before_close() -> None:  # on the task runner: the services let go of the file
+            if services is not None:
+                services.stop()
+
+        def done(saved: Path | None) -> None:
+            self.restored = saved or source
+            self.services = None
+            log.info("ledger restored from %s (the replaced one kept at %s)", source, saved)
+            self._reopen()
+
+        def failed(error: BaseException) -> None:
+            if self.ops.closed:  # it got as far as closing: reopen on whatever is there
+                self.services = None
+                self._reopen()
+                return
+            self.status_timer.start()
+            self.report_error(error)
+
+        self.sale_page.say(tr("Checking the backup…"))
+        self.ops.restore(source, before_close, done, failed)
+
+    def _reopen(self) -> None:
+        if self.reopen is not None:
+            self.reopen()
+        else:
+            self.close()
+
+    def check_unprinted(self) -> None:
+        """At start-up: receipts sold but never printed are listed for the cashier."""
+        hook = self.hooks.unprinted
+        if hook is None:
+            return
+
+        def listed(receipts: list[str]) -> None:
+            self.unprinted = receipts
+            if receipts:
+                self.show_dialog(UnprintedDialog(receipts, self.retry_printing, self))
+
+        self.ops.run_hook(hook, listed, lambda e: log.warning("unprinted: %s", e))
 
     def _ledger_changed(self, what: str) -> None:
         if what in ("shift", "sale"):
@@ -185,6 +314,7 @@ class MainWindow(QMainWindow):
         if i18n.set_language(language):
             self.sale_page.retranslate()
             self.login_page.retranslate()
+            self.settings_button.retranslate()
             self.refresh_status()
 
     def toggle_language(self) -> None:
@@ -290,6 +420,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self)
         self.status_timer.stop()
         self.idle.stop()
+        if self.services is not None:
+            self.services.stop()
+            self.services = None
         super().closeEvent(event)
 
 

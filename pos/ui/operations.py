@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import cart, catalog, config, sales, shifts, users
+from pos import backup, cart, catalog, config, sales, setup, shifts, users
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -57,6 +58,12 @@ class Operations(QObject):
         self._writer = open_ledger(settings)  # migrates, so it opens first
         self.reader = open_ledger(settings, readonly=True)
         self.runner = TaskRunner(self)
+        self.closed = False  # after a restore: the counter must reopen
+
+    @property
+    def writer(self) -> Ledger:
+        """The writer ledger, for hooks that run on the task runner's thread only."""
+        return self._writer
 
     def close(self) -> None:
         self.runner.shutdown()
@@ -310,6 +317,49 @@ class Operations(QObject):
             return saved
 
         self._write(work, on_done, on_error, "cart")
+
+    def setting_values(self) -> dict[str, str]:
+        return config.all_values(self.reader)
+
+    def save_settings(
+        self,
+        user: User,
+        outlet: dict[str, str | None],
+        values: dict[str, str],
+        on_done: Done,
+        on_error: Failed,
+    ) -> None:
+        """The settings dialog's save (a manager only); done gets the keys changed."""
+
+        def done(changed: Any) -> None:
+            self.reader.reload()  # the outlet's name, mode, UPI ID as saved
+            on_done(changed)
+
+        self._write(
+            lambda led: setup.save_settings(led, user=user, outlet=outlet, values=values),
+            done, on_error, "settings",
+        )  # fmt: skip
+
+    def restore(
+        self,
+        source: Path,
+        before_close: Callable[[], None],
+        on_done: Done,
+        on_error: Failed,
+    ) -> None:
+        """Check the backup, then (only if it is sound) stop the services, close both
+        connections and replace the ledger. done gets the copy of the replaced ledger; the
+        caller then reopens the counter (this Operations is closed after a restore)."""
+
+        def work() -> Path | None:
+            setup.check_backup(source)  # a bad file: refused, nothing closed or replaced
+            before_close()
+            self.closed = True
+            self._writer.close()
+            self.reader.close()
+            return backup.restore_ledger(self.settings, source)
+
+        self.runner.run(work, on_done, on_error)
 
     def run_hook(
         self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None

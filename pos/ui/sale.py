@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -38,6 +38,7 @@ from pos.ui.dialogs import (
     CashMovementDialog,
     DiscountDialog,
     HeldCartsDialog,
+    LabelsDialog,
     ReprintDialog,
     ReturnDialog,
 )
@@ -210,6 +211,7 @@ class SalePage(QWidget):
         ):
             actions.addWidget(button)
         outer.addLayout(actions)
+        QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.labels)
         if not operations.cash_movements_available():
             for button in (self.no_sale_button, self.paid_button):
                 button.setEnabled(False)
@@ -585,8 +587,12 @@ class SalePage(QWidget):
             self.say(tr("not available yet"), "error")
             return
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
             self.say(tr("Recorded"))
+            hook = self.window_.hooks.open_drawer
+            if hook is not None:  # the approved movement is in the ledger: open the drawer
+                reason = f"{getattr(result, 'kind', kind)} {getattr(result, 'reason', '')}"
+                self.ops.run_hook(lambda: hook(reason.strip()), None, self.refuse)
 
         self.window_.show_dialog(CashMovementDialog(self.ops, self.cashier, kind, done, self))
 
@@ -610,6 +616,24 @@ class SalePage(QWidget):
 
         last = self.window_.last_receipt or self.ops.last_receipt_no() or ""
         self.window_.show_dialog(ReprintDialog(self.ops, last, chosen, self))
+
+    def labels(self) -> None:
+        """Barcode labels for the selected line's product (or any product typed)."""
+        hook = self.window_.hooks.print_labels
+        if hook is None:
+            self.say(tr("Printing is not set up"), "error")
+            return
+        row = self.selected_row()
+        sku = self.lines[row].item.sku if row is not None else ""
+
+        def chosen(sku: str, copies: int) -> None:
+            self.ops.run_hook(
+                lambda: hook(sku, copies),
+                lambda code: self.say(tr("Labels sent") + f": {sku} × {copies} ({code})"),
+                self.refuse,
+            )
+
+        self.window_.show_dialog(LabelsDialog(self.ops, sku, chosen, self))
 
     def check_ready(self) -> None:
         if self.lines:

@@ -72,16 +72,16 @@
       <translation>PDF (not set up)</translation>
     </message>
     <message>
-      <source>Difference</source>
-      <translation>Difference</translation>
+      <source>Expected</source>
+      <translation>Expected</translation>
     </message>
     <message>
       <source>Counted</source>
       <translation>Counted</translation>
     </message>
     <message>
-      <source>Expected</source>
-      <translation>Expected</translation>
+      <source>Difference</source>
+      <translation>Difference</translation>
     </message>
     <message>
       <source>OK</source>
@@ -110,6 +110,14 @@
     <message>
       <source>Reprint</source>
       <translation>Reprint</translation>
+    </message>
+    <message>
+      <source>Retry printing</source>
+      <translation>Retry printing</translation>
+    </message>
+    <message>
+      <source>Print labels</source>
+      <translation>Print labels</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -160,6 +168,14 @@
       <translation>Reprint a receipt</translation>
     </message>
     <message>
+      <source>Print problems</source>
+      <translation>Print problems</translation>
+    </message>
+    <message>
+      <source>Barcode labels</source>
+      <translation>Barcode labels</translation>
+    </message>
+    <message>
       <source>(no approval)</source>
       <translation>(no approval)</translation>
     </message>
@@ -208,6 +224,18 @@
       <translation>Amount</translation>
     </message>
     <message>
+      <source>Receipts not printed yet</source>
+      <translation>Receipts not printed yet</translation>
+    </message>
+    <message>
+      <source>Product (SKU or barcode)</source>
+      <translation>Product (SKU or barcode)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Copies</translation>
+    </message>
+    <message>
       <source>Opening cash float (counted in the drawer)</source>
       <translation>Opening cash float (counted in the drawer)</translation>
     </message>
@@ -228,12 +256,128 @@
       <translation>Receipt number (the last one is filled in)</translation>
     </message>
     <message>
+      <source>These receipts were sold but have not printed yet:</source>
+      <translation>These receipts were sold but have not printed yet:</translation>
+    </message>
+    <message>
       <source>choose how many of which line to return</source>
       <translation>choose how many of which line to return</translation>
     </message>
     <message>
       <source>lines</source>
       <translation>lines</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting to print</source>
+      <translation>Nothing is waiting to print</translation>
+    </message>
+    <message>
+      <source>Set up</source>
+      <translation>Set up</translation>
+    </message>
+    <message>
+      <source>Tax invoice (GST registered)</source>
+      <translation>Tax invoice (GST registered)</translation>
+    </message>
+    <message>
+      <source>Bill of supply</source>
+      <translation>Bill of supply</translation>
+    </message>
+    <message>
+      <source>Cash memo</source>
+      <translation>Cash memo</translation>
+    </message>
+    <message>
+      <source>Set up Sarv POS</source>
+      <translation>Set up Sarv POS</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Welcome. How does this outlet start?</source>
+      <translation>Welcome. How does this outlet start?</translation>
+    </message>
+    <message>
+      <source>Join the district (enrolment code)</source>
+      <translation>Join the district (enrolment code)</translation>
+    </message>
+    <message>
+      <source>A standalone outlet (no district server)</source>
+      <translation>A standalone outlet (no district server)</translation>
+    </message>
+    <message>
+      <source>Try the demo outlet</source>
+      <translation>Try the demo outlet</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>only if the district gave you one</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA file</translation>
+    </message>
+    <message>
+      <source>Outlet code</source>
+      <translation>Outlet code</translation>
+    </message>
+    <message>
+      <source>Outlet name (English)</source>
+      <translation>Outlet name (English)</translation>
+    </message>
+    <message>
+      <source>Outlet name (Hindi)</source>
+      <translation>Outlet name (Hindi)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>GSTIN</source>
+      <translation>GSTIN</translation>
+    </message>
+    <message>
+      <source>UPI ID</source>
+      <translation>UPI ID</translation>
+    </message>
+    <message>
+      <source>Manager's name</source>
+      <translation>Manager's name</translation>
+    </message>
+    <message>
+      <source>Manager's PIN</source>
+      <translation>Manager's PIN</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN again</translation>
+    </message>
+    <message>
+      <source>The two PINs differ</source>
+      <translation>The two PINs differ</translation>
+    </message>
+    <message>
+      <source>Setting up…</source>
+      <translation>Setting up…</translation>
+    </message>
+    <message>
+      <source>Enrolling and pulling the catalog…</source>
+      <translation>Enrolling and pulling the catalog…</translation>
     </message>
     <message>
       <source>cashier</source>
@@ -268,6 +412,14 @@
       <translation>Locked</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
@@ -280,8 +432,24 @@
       <translation>Shift</translation>
     </message>
     <message>
+      <source>Sync now</source>
+      <translation>Sync now</translation>
+    </message>
+    <message>
       <source>Last receipt</source>
       <translation>Last receipt</translation>
+    </message>
+    <message>
+      <source>Sync started</source>
+      <translation>Sync started</translation>
+    </message>
+    <message>
+      <source>Only a manager can open the settings</source>
+      <translation>Only a manager can open the settings</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before restoring</source>
+      <translation>Complete or hold the cart before restoring</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>
@@ -298,6 +466,10 @@
     <message>
       <source>Cashier</source>
       <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
       <source>closed</source>
@@ -514,6 +686,122 @@
     <message>
       <source>Sale complete</source>
       <translation>Sale complete</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>Labels sent</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>ok</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>off</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>not answering</translation>
+    </message>
+    <message>
+      <source>connection lost</source>
+      <translation>connection lost</translation>
+    </message>
+    <message>
+      <source>out of paper</source>
+      <translation>out of paper</translation>
+    </message>
+    <message>
+      <source>problem</source>
+      <translation>problem</translation>
+    </message>
+    <message>
+      <source>not enrolled</source>
+      <translation>not enrolled</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>pending</translation>
+    </message>
+    <message>
+      <source>syncing</source>
+      <translation>syncing</translation>
+    </message>
+    <message>
+      <source>never synced</source>
+      <translation>never synced</translation>
+    </message>
+    <message>
+      <source>behind</source>
+      <translation>behind</translation>
+    </message>
+    <message>
+      <source>ahead</source>
+      <translation>ahead</translation>
+    </message>
+    <message>
+      <source>oldest</source>
+      <translation>oldest</translation>
+    </message>
+    <message>
+      <source>need attention</source>
+      <translation>need attention</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>waiting</translation>
+    </message>
+    <message>
+      <source>receipt waiting</source>
+      <translation>receipt waiting</translation>
+    </message>
+    <message>
+      <source>receipts waiting</source>
+      <translation>receipts waiting</translation>
+    </message>
+    <message>
+      <source>last ok</source>
+      <translation>last ok</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>min</translation>
+    </message>
+    <message>
+      <source>Drawer</source>
+      <translation>Drawer</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>clock</source>
+      <translation>clock</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
     </message>
   </context>
 </TS>

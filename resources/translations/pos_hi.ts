@@ -72,16 +72,16 @@
       <translation>PDF (सेट नहीं)</translation>
     </message>
     <message>
-      <source>Difference</source>
-      <translation>अंतर</translation>
+      <source>Expected</source>
+      <translation>अपेक्षित</translation>
     </message>
     <message>
       <source>Counted</source>
       <translation>गिना गया</translation>
     </message>
     <message>
-      <source>Expected</source>
-      <translation>अपेक्षित</translation>
+      <source>Difference</source>
+      <translation>अंतर</translation>
     </message>
     <message>
       <source>OK</source>
@@ -110,6 +110,14 @@
     <message>
       <source>Reprint</source>
       <translation>दोबारा प्रिंट</translation>
+    </message>
+    <message>
+      <source>Retry printing</source>
+      <translation>फिर से छापें</translation>
+    </message>
+    <message>
+      <source>Print labels</source>
+      <translation>लेबल छापें</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -160,6 +168,14 @@
       <translation>रसीद दोबारा प्रिंट करें</translation>
     </message>
     <message>
+      <source>Print problems</source>
+      <translation>छपाई की समस्याएँ</translation>
+    </message>
+    <message>
+      <source>Barcode labels</source>
+      <translation>बारकोड लेबल</translation>
+    </message>
+    <message>
       <source>(no approval)</source>
       <translation>(बिना अनुमति)</translation>
     </message>
@@ -208,6 +224,18 @@
       <translation>राशि</translation>
     </message>
     <message>
+      <source>Receipts not printed yet</source>
+      <translation>रसीदें अभी छपी नहीं</translation>
+    </message>
+    <message>
+      <source>Product (SKU or barcode)</source>
+      <translation>उत्पाद (SKU या बारकोड)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>प्रतियाँ</translation>
+    </message>
+    <message>
       <source>Opening cash float (counted in the drawer)</source>
       <translation>शुरुआती नकद (दराज़ में गिना हुआ)</translation>
     </message>
@@ -228,12 +256,128 @@
       <translation>रसीद संख्या (पिछली भरी हुई है)</translation>
     </message>
     <message>
+      <source>These receipts were sold but have not printed yet:</source>
+      <translation>ये रसीदें बिकीं पर अभी छपी नहीं:</translation>
+    </message>
+    <message>
       <source>choose how many of which line to return</source>
       <translation>चुनें कि किस पंक्ति के कितने वापस करने हैं</translation>
     </message>
     <message>
       <source>lines</source>
       <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting to print</source>
+      <translation>छपने के लिए कुछ बाकी नहीं</translation>
+    </message>
+    <message>
+      <source>Set up</source>
+      <translation>सेट अप करें</translation>
+    </message>
+    <message>
+      <source>Tax invoice (GST registered)</source>
+      <translation>कर बीजक (GST पंजीकृत)</translation>
+    </message>
+    <message>
+      <source>Bill of supply</source>
+      <translation>आपूर्ति बिल</translation>
+    </message>
+    <message>
+      <source>Cash memo</source>
+      <translation>कैश मेमो</translation>
+    </message>
+    <message>
+      <source>Set up Sarv POS</source>
+      <translation>सर्व POS सेट अप करें</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>पीछे</translation>
+    </message>
+    <message>
+      <source>Welcome. How does this outlet start?</source>
+      <translation>स्वागत है। यह दुकान कैसे शुरू हो?</translation>
+    </message>
+    <message>
+      <source>Join the district (enrolment code)</source>
+      <translation>ज़िले से जुड़ें (नामांकन कोड)</translation>
+    </message>
+    <message>
+      <source>A standalone outlet (no district server)</source>
+      <translation>अकेली दुकान (ज़िला सर्वर नहीं)</translation>
+    </message>
+    <message>
+      <source>Try the demo outlet</source>
+      <translation>डेमो दुकान आज़माएँ</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>केवल अगर ज़िले ने दी हो</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>चुनें…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>नामांकन कोड</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA फ़ाइल</translation>
+    </message>
+    <message>
+      <source>Outlet code</source>
+      <translation>दुकान कोड</translation>
+    </message>
+    <message>
+      <source>Outlet name (English)</source>
+      <translation>दुकान का नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Outlet name (Hindi)</source>
+      <translation>दुकान का नाम (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+      <source>GSTIN</source>
+      <translation>GSTIN</translation>
+    </message>
+    <message>
+      <source>UPI ID</source>
+      <translation>UPI आईडी</translation>
+    </message>
+    <message>
+      <source>Manager's name</source>
+      <translation>प्रबंधक का नाम</translation>
+    </message>
+    <message>
+      <source>Manager's PIN</source>
+      <translation>प्रबंधक का PIN</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN फिर से</translation>
+    </message>
+    <message>
+      <source>The two PINs differ</source>
+      <translation>दोनों PIN अलग हैं</translation>
+    </message>
+    <message>
+      <source>Setting up…</source>
+      <translation>सेट अप हो रहा है…</translation>
+    </message>
+    <message>
+      <source>Enrolling and pulling the catalog…</source>
+      <translation>नामांकन और सूची ला रहे हैं…</translation>
     </message>
     <message>
       <source>cashier</source>
@@ -268,6 +412,14 @@
       <translation>लॉक है</translation>
     </message>
     <message>
+      <source>Settings</source>
+      <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>बैकअप जाँच रहे हैं…</translation>
+    </message>
+    <message>
       <source>Something went wrong</source>
       <translation>कुछ गड़बड़ हुई</translation>
     </message>
@@ -280,8 +432,24 @@
       <translation>शिफ्ट</translation>
     </message>
     <message>
+      <source>Sync now</source>
+      <translation>अभी सिंक करें</translation>
+    </message>
+    <message>
       <source>Last receipt</source>
       <translation>पिछली रसीद</translation>
+    </message>
+    <message>
+      <source>Sync started</source>
+      <translation>सिंक शुरू हुआ</translation>
+    </message>
+    <message>
+      <source>Only a manager can open the settings</source>
+      <translation>सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before restoring</source>
+      <translation>बहाल करने से पहले कार्ट पूरा करें या रोकें</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>
@@ -298,6 +466,10 @@
     <message>
       <source>Cashier</source>
       <translation>कैशियर</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>सेटिंग्स सहेजी गईं</translation>
     </message>
     <message>
       <source>closed</source>
@@ -514,6 +686,122 @@
     <message>
       <source>Sale complete</source>
       <translation>बिक्री पूरी</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>लेबल भेजे गए</translation>
+    </message>
+    <message>
+      <source>ok</source>
+      <translation>ठीक</translation>
+    </message>
+    <message>
+      <source>off</source>
+      <translation>बंद</translation>
+    </message>
+    <message>
+      <source>not answering</source>
+      <translation>जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+      <source>connection lost</source>
+      <translation>कनेक्शन टूटा</translation>
+    </message>
+    <message>
+      <source>out of paper</source>
+      <translation>कागज़ ख़त्म</translation>
+    </message>
+    <message>
+      <source>problem</source>
+      <translation>समस्या</translation>
+    </message>
+    <message>
+      <source>not enrolled</source>
+      <translation>नामांकित नहीं</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>बाकी</translation>
+    </message>
+    <message>
+      <source>syncing</source>
+      <translation>सिंक हो रहा है</translation>
+    </message>
+    <message>
+      <source>never synced</source>
+      <translation>कभी सिंक नहीं हुआ</translation>
+    </message>
+    <message>
+      <source>behind</source>
+      <translation>पीछे</translation>
+    </message>
+    <message>
+      <source>ahead</source>
+      <translation>आगे</translation>
+    </message>
+    <message>
+      <source>oldest</source>
+      <translation>सबसे पुराना</translation>
+    </message>
+    <message>
+      <source>need attention</source>
+      <translation>ध्यान चाहिए</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>विफल</translation>
+    </message>
+    <message>
+      <source>waiting</source>
+      <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+      <source>receipt waiting</source>
+      <translation>रसीद प्रतीक्षा में</translation>
+    </message>
+    <message>
+      <source>receipts waiting</source>
+      <translation>रसीदें प्रतीक्षा में</translation>
+    </message>
+    <message>
+      <source>last ok</source>
+      <translation>पिछला सफल</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>त्रुटि</translation>
+    </message>
+    <message>
+      <source>min</source>
+      <translation>मिनट</translation>
+    </message>
+    <message>
+      <source>Drawer</source>
+      <translation>दराज़</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>लेबल</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>clock</source>
+      <translation>घड़ी</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>सहेजें</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>बैकअप से बहाल करें…</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>बैकअप चुनें</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,224 @@
+"""First-run setup of an outlet (district, standalone or demo) and changes to its details.
+
+The counter's first-run wizard and settings dialog call these; they hold the rules, so the
+same checks apply wherever an outlet is set up or changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pos import clock, journal, users
+from pos.db import outlet_q
+from pos.db.connection import transaction
+from pos.errors import InvalidInput, NotAllowed, PosError
+from pos.ledger import DOC_MODES, Ledger, create_ledger, validate_outlet
+from pos.settings import Settings
+
+KINDS = ("district", "standalone", "demo")
+_VPA = re.compile(r"^[\w.\-]{1,256}@[A-Za-z][\w.\-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class OutletDetails:
+    code: str
+    name_en: str
+    name_hi: str = ""
+    doc_mode: str = "bill_of_supply"
+    gstin: str | None = None
+    upi_vpa: str | None = None
+    device_letter: str = "A"
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    kind: str
+    message: str  # plain words for the person setting up
+    pulled: int = 0  # catalog changes applied by the first pull
+
+
+def validate_vpa(vpa: str | None) -> None:
+    if vpa and not _VPA.fullmatch(vpa):
+        raise InvalidInput(f"not a valid UPI ID: {vpa!r} (e.g. gayashgcentre@sbi)")
+
+
+def _clean(details: OutletDetails) -> OutletDetails:
+    gstin = (details.gstin or "").strip().upper() or None
+    vpa = (details.upi_vpa or "").strip() or None
+    cleaned = OutletDetails(
+        code=details.code.strip().upper(), name_en=details.name_en.strip(),
+        name_hi=details.name_hi.strip(), doc_mode=details.doc_mode, gstin=gstin, upi_vpa=vpa,
+        device_letter=details.device_letter.strip().upper() or "A",
+    )  # fmt: skip
+    validate_outlet(code=cleaned.code, name_en=cleaned.name_en, doc_mode=cleaned.doc_mode,
+                    gstin=cleaned.gstin, device_letter=cleaned.device_letter)  # fmt: skip
+    validate_vpa(cleaned.upi_vpa)
+    return cleaned
+
+
+def _remove(settings: Settings) -> None:
+    path = settings.ledger_path
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def set_up_outlet(
+    settings: Settings,
+    kind: str,
+    details: OutletDetails | None = None,
+    *,
+    manager_name: str = "",
+    manager_pin: str = "",
+    server_url: str = "",
+    enrolment_code: str = "",
+    ca_file: Path | None = None,
+) -> SetupResult:
+    """Set up the outlet in an empty data dir. ``district`` enrols with the district server
+    and pulls the first catalog; ``standalone`` is a local outlet; ``demo`` the demo outlet.
+    Nothing is left behind when it refuses (a wrong code, a server that cannot be reached)."""
+    if kind not in KINDS:
+        raise InvalidInput(f"choose one of {', '.join(KINDS)}")
+    if settings.ledger_path.exists():
+        raise NotAllowed(f"an outlet is already set up in {settings.data_dir}")
+    if kind == "demo":
+        from pos.demo import DEMO_USERS, create_demo_outlet
+
+        _made, ledger = create_demo_outlet(settings)
+        ledger.close()
+        pins = ", ".join(f"{name} {pin}" for name, _role, pin, _lang in DEMO_USERS)
+        return SetupResult(kind, f"the demo outlet is ready; PINs: {pins}")
+    if details is None:
+        raise InvalidInput("the outlet's details are needed")
+    cleaned = _clean(details)
+    users.validate_pin(manager_pin)
+    if not manager_name.strip():
+        raise InvalidInput("the manager needs a name")
+    if kind == "district":
+        if not server_url.strip().startswith(("http://", "https://")):
+            raise InvalidInput("the server address starts with https:// (or http://)")
+        if not enrolment_code.strip():
+            raise InvalidInput("type the enrolment code the district gave you")
+    ledger = create_ledger(
+        settings, code=cleaned.code, name_en=cleaned.name_en, name_hi=cleaned.name_hi,
+        gstin=cleaned.gstin, doc_mode=cleaned.doc_mode, upi_vpa=cleaned.upi_vpa,
+        device_letter=cleaned.device_letter,
+    )  # fmt: skip
+    try:
+        users.add_user(ledger, manager_name, "manager", manager_pin)
+        if kind == "standalone":
+            return SetupResult(kind, f"the outlet {cleaned.name_en} is ready")
+        from pos.sync import service
+
+        try:
+            answer = service.enroll(ledger, server_url.strip(), enrolment_code, ca_file)
+        except BaseException:
+            ledger.close()
+            _remove(settings)
+            raise
+        try:
+            result = service.sync_once(ledger, do_push=True, do_pull=True)
+        except PosError as exc:  # enrolled: the background sync pulls the catalog later
+            return SetupResult(kind, f"enrolled with the {answer.district} district; the "
+                               f"catalog will come at the next sync ({exc.message})")  # fmt: skip
+        return SetupResult(
+            kind,
+            f"enrolled with the {answer.district} district; "
+            f"{result.pulled} catalog change(s) pulled",
+            result.pulled,
+        )
+    finally:
+        ledger.close()
+
+
+def update_outlet_details(
+    ledger: Ledger,
+    *,
+    user: users.User,
+    name_en: str,
+    name_hi: str,
+    doc_mode: str,
+    gstin: str | None,
+    upi_vpa: str | None,
+    address_en: str | None = None,
+    address_hi: str | None = None,
+) -> None:
+    """Change the outlet's details (a manager only), validated as at set-up; journalled."""
+    if user.role != "manager":
+        raise NotAllowed("only a manager can change the outlet's details")
+    outlet = ledger.outlet
+    cleaned = _clean(OutletDetails(code=outlet.code, name_en=name_en, name_hi=name_hi,
+                                   doc_mode=doc_mode, gstin=gstin, upi_vpa=upi_vpa,
+                                   device_letter=ledger.device.short_code[-1]))  # fmt: skip
+    if doc_mode not in DOC_MODES:  # pragma: no cover - validate_outlet refuses it first
+        raise InvalidInput(f"document mode must be one of {', '.join(DOC_MODES)}")
+    changes: dict[str, str | None] = {
+        "name_en": cleaned.name_en, "name_hi": cleaned.name_hi, "doc_mode": cleaned.doc_mode,
+        "gstin": cleaned.gstin, "upi_vpa": cleaned.upi_vpa,
+    }  # fmt: skip
+    if address_en is not None:
+        changes["address_en"] = address_en.strip()
+    if address_hi is not None:
+        changes["address_hi"] = address_hi.strip()
+    moment = clock.now_utc()
+    with transaction(ledger.db):
+        outlet_q.update_outlet(ledger.db, changes)
+        journal.append(ledger.db, ledger.device.id, "outlet_changed",
+                       {"by": user.name, **{k: v for k, v in changes.items()}},
+                       moment=moment)  # fmt: skip
+    ledger.reload()
+
+
+def save_settings(
+    ledger: Ledger,
+    *,
+    user: users.User,
+    outlet: dict[str, str | None] | None = None,
+    values: dict[str, str] | None = None,
+) -> list[str]:
+    """The settings dialog's save (a manager only): the outlet's details and any changed
+    settings, every value checked before anything is written. Returns the keys changed."""
+    from pos import config
+
+    if user.role != "manager":
+        raise NotAllowed("only a manager can change the settings")
+    values = values or {}
+    current = config.all_values(ledger)
+    changed = {k: v.strip() for k, v in values.items() if current.get(k) != v.strip()}
+    for key, value in changed.items():
+        spec = config.setting(key)
+        if spec.secret:
+            raise NotAllowed(f"{key} cannot be changed here")
+        if not re.fullmatch(spec.pattern, value):
+            raise InvalidInput(f"{key}: {value!r} is not valid ({spec.help})")
+    if outlet is not None:
+        now = ledger.outlet
+        fields = {"name_en": now.name_en, "name_hi": now.name_hi, "doc_mode": now.doc_mode,
+                  "gstin": now.gstin, "upi_vpa": now.upi_vpa, **outlet}  # fmt: skip
+        _clean(OutletDetails(code=now.code, name_en=fields["name_en"] or "",
+                             name_hi=fields["name_hi"] or "", doc_mode=fields["doc_mode"] or "",
+                             gstin=fields["gstin"], upi_vpa=fields["upi_vpa"],
+                             device_letter=ledger.device.short_code[-1]))  # fmt: skip
+    for key, value in changed.items():
+        config.set_value(ledger, key, value)
+    if outlet is not None:
+        update_outlet_details(
+            ledger, user=user, name_en=fields["name_en"] or "", name_hi=fields["name_hi"] or "",
+            doc_mode=fields["doc_mode"] or "", gstin=fields["gstin"], upi_vpa=fields["upi_vpa"],
+        )  # fmt: skip
+    return sorted(changed)
+
+
+def check_backup(source: Path) -> None:
+    """Refuse a backup file that is missing or fails SQLite's integrity check (before the
+    counter closes anything to restore it)."""
+    from pos.db import connection
+    from pos.errors import LedgerCorrupt, NotFound
+
+    if not source.is_file():
+        raise NotFound(f"no backup file at {source}")
+    problems = connection.integrity_problems(source)
+    if problems:
+        raise LedgerCorrupt(f"{source.name} fails the integrity check ({problems[0]}); "
+                            "nothing was replaced. Choose another backup.")  # fmt: skip

@@ -1,0 +1,100 @@
+"""The settings dialog (a manager only): the outlet's details (name, document mode, GSTIN,
+UPI ID) and every setting declared in ``pos.config.SETTINGS``, with its help; and the way to
+restore the ledger from a backup file. Saving runs on the task runner (``pos.setup``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from pos import config
+from pos.ledger import DOC_MODES
+from pos.ui.dialogs import FormDialog
+from pos.ui.first_run import DOC_MODE_NAMES
+from pos.ui.i18n import N_, tr
+from pos.ui.operations import Operations
+from pos.ui.widgets import ActionButton
+from pos.users import User
+
+
+class SettingsDialog(FormDialog):
+    ok_text = "Save"
+
+    def __init__(
+        self,
+        ops: Operations,
+        user: User,
+        on_saved: Callable[[list[str]], None],
+        on_restore: Callable[[Path], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__("Settings", parent)
+        self.ops, self.user, self.on_saved, self.on_restore = ops, user, on_saved, on_restore
+        outlet = ops.reader.outlet
+        inner = QWidget(self)
+        form = QFormLayout(inner)
+        self.name_en = QLineEdit(outlet.name_en, inner)
+        self.name_hi = QLineEdit(outlet.name_hi, inner)
+        self.doc_mode = QComboBox(inner)
+        for mode in DOC_MODES:
+            self.doc_mode.addItem(tr(DOC_MODE_NAMES[mode]), mode)
+        self.doc_mode.setCurrentIndex(DOC_MODES.index(outlet.doc_mode))
+        self.gstin = QLineEdit(outlet.gstin or "", inner)
+        self.upi_vpa = QLineEdit(outlet.upi_vpa or "", inner)
+        form.addRow(tr("Outlet name (English)"), self.name_en)
+        form.addRow(tr("Outlet name (Hindi)"), self.name_hi)
+        form.addRow(tr("Document"), self.doc_mode)
+        form.addRow(tr("GSTIN"), self.gstin)
+        form.addRow(tr("UPI ID"), self.upi_vpa)
+        values = ops.setting_values()
+        self.fields: dict[str, QLineEdit] = {}
+        for spec in config.SETTINGS:
+            if spec.secret:
+                continue
+            box = QLineEdit(values.get(spec.key, spec.default), inner)
+            box.setObjectName(spec.key)
+            box.setToolTip(spec.help)
+            box.setPlaceholderText(spec.default)
+            self.fields[spec.key] = box
+            form.addRow(spec.key, box)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        self.body.addWidget(scroll)
+        self.restore_button = ActionButton(N_("Restore from a backup…"), None, self.pick_backup,
+                                           self)  # fmt: skip
+        self.body.addWidget(self.restore_button)
+        self.setMinimumSize(720, 640)
+
+    def submit(self) -> None:
+        outlet: dict[str, str | None] = {
+            "name_en": self.name_en.text(), "name_hi": self.name_hi.text(),
+            "doc_mode": self.doc_mode.currentData(), "gstin": self.gstin.text() or None,
+            "upi_vpa": self.upi_vpa.text() or None,
+        }  # fmt: skip
+        values = {key: box.text() for key, box in self.fields.items()}
+        self.busy()
+        self.ops.save_settings(self.user, outlet, values, self._saved, self.fail)
+
+    def _saved(self, changed: Any) -> None:
+        self.accept()
+        self.on_saved(list(changed))
+
+    def pick_backup(self) -> None:
+        folder = str(self.ops.settings.backup_dir)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, tr("Choose a backup"), folder, "SQLite (*.sqlite *.db);;* (*)"
+        )
+        if name:
+            self.accept()
+            self.on_restore(Path(name))

@@ -1,0 +1,179 @@
+"""The settings dialog (a manager only) and restoring a backup from the app (pytest-qt,
+offscreen, real ledger files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import MANAGER_PIN
+from test_ui_counter import at_sale, finish, log_in, open_window, settle
+from test_ui_printing import cash_sale
+
+from pos import backup, config, sales, setup
+from pos.errors import InvalidInput, NotAllowed, NotFound
+from pos.ledger import open_ledger
+from pos.ui.main_window import MainWindow
+from pos.ui.settings_dialog import SettingsDialog
+
+
+def as_manager(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    log_in(qtbot, window, "Meena", MANAGER_PIN)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale_page)
+
+
+def settings_dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    window.settings_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, SettingsDialog))
+    return window.dialog  # type: ignore[return-value]
+
+
+def test_a_cashier_cannot_open_the_settings(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, outlet.settings)
+    try:
+        at_sale(qtbot, window)
+        window.settings_button.click()
+        assert window.dialog is None
+        assert "Only a manager" in window.sale_page.message.text()
+    finally:
+        finish(qtbot, window)
+
+
+def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change_nothing(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, outlet.settings)
+    try:
+        as_manager(qtbot, window)
+        dialog = settings_dialog(qtbot, window)
+        assert set(dialog.fields) == {s.key for s in config.SETTINGS if not s.secret}
+        dialog.upi_vpa.setText("newcentre@sbi")
+        dialog.fields["printer_width_dots"].setText("500")  # not 576 or 384
+        dialog.submit()
+        settle(qtbot, window)
+        assert window.dialog is dialog and "printer_width_dots" in dialog.message.text()
+
+        dialog.fields["printer_width_dots"].setText("384")
+        dialog.gstin.setText("NOT-A-GSTIN")
+        dialog.submit()
+        settle(qtbot, window)
+        assert "not a valid GSTIN" in dialog.message.text()
+        ledger = open_ledger(outlet.settings, readonly=True)
+        try:  # nothing of the refused saves was written
+            assert ledger.outlet.upi_vpa != "newcentre@sbi"
+            assert config.get(ledger, "printer_width_dots") == "576"
+        finally:
+            ledger.close()
+
+        dialog.gstin.setText("")
+        dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("bill_of_supply"))
+        dialog.name_en.setText("Gaya Haat")
+        dialog.submit()
+        settle(qtbot, window)
+        assert window.dialog is None
+        assert "Settings saved" in window.sale_page.message.text()
+        assert window.ops.reader.outlet.name_en == "Gaya Haat"  # the screen's reads see it
+        ledger = open_ledger(outlet.settings, readonly=True)
+        try:
+            outlet_now = ledger.outlet
+            assert (outlet_now.name_en, outlet_now.doc_mode, outlet_now.gstin,
+                    outlet_now.upi_vpa) == ("Gaya Haat", "bill_of_supply", None,
+                                            "newcentre@sbi")  # fmt: skip
+            assert config.get(ledger, "printer_width_dots") == "384"
+        finally:
+            ledger.close()
+    finally:
+        finish(qtbot, window)
+
+
+def test_outlet_details_are_changed_only_by_a_manager_and_validated_like_set_up(outlet) -> None:  # type: ignore[no-untyped-def]
+    kwargs = dict(name_en="X", name_hi="", doc_mode="tax_invoice", gstin=None, upi_vpa=None)
+    with pytest.raises(NotAllowed):
+        setup.update_outlet_details(outlet.ledger, user=outlet.cashier, **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="GSTIN"):
+        setup.update_outlet_details(outlet.ledger, user=outlet.manager, **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="UPI"):
+        setup.update_outlet_details(outlet.ledger, user=outlet.manager, name_en="X", name_hi="",
+                                    doc_mode="cash_memo", gstin=None, upi_vpa="no at sign")  # fmt: skip
+    setup.update_outlet_details(outlet.ledger, user=outlet.manager, name_en="X", name_hi="",
+                                doc_mode="cash_memo", gstin=None, upi_vpa="x@upi")  # fmt: skip
+    assert outlet.ledger.outlet.doc_mode == "cash_memo"
+
+
+def restore_from(qtbot, window: MainWindow, source: Path) -> list[MainWindow]:  # type: ignore[no-untyped-def]
+    reopened: list[MainWindow] = []
+    window.reopen = lambda: reopened.append(window)
+    dialog = settings_dialog(qtbot, window)
+    dialog.accept()
+    window.restore_backup(source)
+    settle(qtbot, window)
+    return reopened
+
+
+def test_a_backup_is_restored_from_the_app_and_a_damaged_one_is_refused(
+    qtbot, outlet, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, outlet.settings)
+    reopened: list[MainWindow] = []
+    try:
+        at_sale(qtbot, window)
+        first = cash_sale(qtbot, window)
+        good = backup.backup_ledger(window.ops.reader, tmp_path / "usb")
+        second = cash_sale(qtbot, window)
+        damaged = tmp_path / "damaged.sqlite"
+        data = bytearray(good.read_bytes())
+        data[5000:9000] = b"\x42" * 4000
+        damaged.write_bytes(bytes(data))
+        log_in_manager = window.logout
+        log_in_manager()
+        as_manager(qtbot, window)
+
+        reopened = restore_from(qtbot, window, damaged)
+        assert reopened == [] and not window.ops.closed
+        assert "integrity" in window.sale_page.message.text()
+        assert window.ops.get_sale(second).receipt_no == second  # nothing was replaced
+
+        reopened = restore_from(qtbot, window, good)
+        assert reopened == [window] and window.ops.closed
+        assert window.restored is not None and window.restored.exists()  # the old one, kept
+    finally:
+        if not reopened:
+            finish(qtbot, window)
+        else:
+            window.close()
+            window.ops.close()
+    ledger = open_ledger(outlet.settings, readonly=True)
+    try:
+        assert sales.get_sale(ledger, first).receipt_no == first
+        with pytest.raises(NotFound):
+            sales.get_sale(ledger, second)
+    finally:
+        ledger.close()
+
+
+def test_after_a_restore_the_app_reopens_the_counter_on_the_restored_ledger(
+    qtbot, outlet, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui import app
+
+    window = app.show_counter(outlet.settings)
+    qtbot.addWidget(window)
+    fresh: MainWindow | None = None
+    try:
+        good = backup.backup_ledger(window.ops.reader, tmp_path / "usb")
+        as_manager(qtbot, window)
+        sold = cash_sale(qtbot, window)
+        window.restore_backup(good)
+        qtbot.waitUntil(lambda: len(app.OPEN_COUNTERS) == 1 and app.OPEN_COUNTERS[0] is not window,
+                        timeout=15_000)  # fmt: skip
+        fresh = app.OPEN_COUNTERS[0]
+        qtbot.addWidget(fresh)
+        assert fresh.isVisible() and not window.isVisible() and window.ops.closed
+        assert fresh.stack.currentWidget() is fresh.login_page  # log in again
+        with pytest.raises(NotFound):
+            fresh.ops.get_sale(sold)  # the restored ledger, read by the new counter
+        assert fresh.ops.last_receipt_no() is None
+    finally:
+        for counter in list(app.OPEN_COUNTERS):
+            finish(qtbot, counter)
+        app.OPEN_COUNTERS.clear()
