@@ -131,8 +131,13 @@ class SalePage(QWidget):
         self.cart_view.verticalHeader().hide()
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        for column in (1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # money columns hold up to "₹99,999.00" whatever the rows measured when last laid out
+        money_width = self.cart_view.fontMetrics().horizontalAdvance("₹99,999.00") + 16
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, money_width)
         self.cart_view.setWordWrap(True)
         self.cart_view.setItemDelegateForColumn(0, NameDelegate(self.cart_view))
         left.addWidget(self.cart_view, 1)
