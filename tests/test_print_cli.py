@@ -9,7 +9,6 @@ from print_fakes import ARTIFACTS, LoopbackPrinter, refused_port, zbar
 from pos import catalog, sales
 from pos.printing.decode import tokenize
 
-README = Path(__file__).resolve().parent.parent / "README.d" / "printing.md"
 
 
 def text_of(job: bytes) -> str:
