@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from print_fakes import ARTIFACTS, LoopbackPrinter, refused_port, zbar
 
 from pos import catalog, sales
 from pos.printing.decode import tokenize
-
 
 
 def text_of(job: bytes) -> str:
