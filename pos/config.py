@@ -48,6 +48,9 @@ SETTINGS: tuple[Setting, ...] = (
             r"auto|on|off"),
     Setting("printer_timeout_s", "4", "seconds to wait for the printer (1-30)",
             r"[1-9]|[12]\d|30"),
+    Setting("display_language", "en",
+            "language of the login screen before anyone logs in: en or hi (after login each"
+            " user's own language applies)", r"en|hi"),
     Setting("idle_lock_minutes", "5", "the counter locks after this many idle minutes",
             r"\d{1,3}"),
     Setting("sync_nightly_hour", "2",

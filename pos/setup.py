@@ -145,7 +145,7 @@ def update_outlet_details(
     address_hi: str | None = None,
 ) -> None:
     """Change the outlet's details (a manager only), validated as at set-up; journalled."""
-    if user.role != "manager":
+    if not user.can_approve:
         raise NotAllowed("only a manager can change the outlet's details")
     outlet = ledger.outlet
     cleaned = _clean(OutletDetails(code=outlet.code, name_en=name_en, name_hi=name_hi,
@@ -170,18 +170,44 @@ def update_outlet_details(
     ledger.reload()
 
 
+_SERVER_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(:\d{1,5})?(/\S*)?")
+
+
+def update_server_address(ledger: Ledger, *, user: users.User, url: str) -> bool:
+    """Point an enrolled till at the district server's new address (same district, same
+    device secret); journalled. Returns False when it is unchanged.
+
+    Raises NotAllowed (not a manager, not enrolled) or InvalidInput (not an http(s) URL)."""
+    if not user.can_approve:
+        raise NotAllowed("only a manager can change the server address")
+    if not ledger.device.enrolled:
+        raise NotAllowed("this till is not enrolled with a district: use the set-up wizard")
+    url = url.strip().rstrip("/")
+    if not _SERVER_URL.fullmatch(url):
+        raise InvalidInput(f"the server address {url!r} is not like https://district.example.in")
+    if url == (ledger.device.server_url or ""):
+        return False
+    with transaction(ledger.db):
+        outlet_q.update_device(ledger.db, {"server_url": url})
+        journal.append(ledger.db, ledger.device.id, "server_address_changed",
+                       {"by": user.name, "from": ledger.device.server_url, "to": url})  # fmt: skip
+    ledger.reload()
+    return True
+
+
 def save_settings(
     ledger: Ledger,
     *,
     user: users.User,
     outlet: dict[str, str | None] | None = None,
     values: dict[str, str] | None = None,
+    server_url: str | None = None,
 ) -> list[str]:
     """The settings dialog's save (a manager only): the outlet's details and any changed
     settings, every value checked before anything is written. Returns the keys changed."""
     from pos import config
 
-    if user.role != "manager":
+    if not user.can_approve:
         raise NotAllowed("only a manager can change the settings")
     values = values or {}
     current = config.all_values(ledger)
@@ -200,8 +226,17 @@ def save_settings(
                              name_hi=fields["name_hi"] or "", doc_mode=fields["doc_mode"] or "",
                              gstin=fields["gstin"], upi_vpa=fields["upi_vpa"],
                              device_letter=ledger.device.short_code[-1]))  # fmt: skip
+    if server_url is not None and ledger.device.enrolled:
+        url = server_url.strip().rstrip("/")
+        if not _SERVER_URL.fullmatch(url):
+            raise InvalidInput(
+                f"the server address {url!r} is not like https://district.example.in"
+            )
     for key, value in changed.items():
         config.set_value(ledger, key, value)
+    moved = server_url is not None and ledger.device.enrolled
+    if moved and update_server_address(ledger, user=user, url=server_url or ""):
+        changed["server_url"] = server_url or ""
     if outlet is not None:
         update_outlet_details(
             ledger, user=user, name_en=fields["name_en"] or "", name_hi=fields["name_hi"] or "",

@@ -177,3 +177,43 @@ def test_after_a_restore_the_app_reopens_the_counter_on_the_restored_ledger(
         for counter in list(app.OPEN_COUNTERS):
             finish(qtbot, counter)
         app.OPEN_COUNTERS.clear()
+
+
+def test_the_login_screen_speaks_the_outlets_display_language_until_someone_logs_in(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui import i18n
+
+    config.set_value(outlet.ledger, "display_language", "hi")
+    window = open_window(qtbot, outlet.settings)
+    try:
+        assert i18n.current_language() == "hi"
+        at_sale(qtbot, window)  # Ravi reads English screens
+        assert i18n.current_language() == "en"
+        window.logout()
+        assert i18n.current_language() == "hi"
+    finally:
+        finish(qtbot, window)
+
+
+def test_a_manager_points_an_enrolled_till_at_the_districts_new_address(outlet) -> None:
+    ledger = outlet.ledger
+    with pytest.raises(NotAllowed, match="not enrolled"):
+        setup.update_server_address(ledger, user=outlet.manager, url="https://new.example.in")
+    ledger.db.execute(
+        "UPDATE device SET enrolled_at = '2026-01-01T00:00:00.000000Z',"
+        " server_url = 'https://old.example.in'"
+    )
+    ledger.reload()
+    with pytest.raises(NotAllowed, match="manager"):
+        setup.update_server_address(ledger, user=outlet.cashier, url="https://new.example.in")
+    with pytest.raises(InvalidInput, match="not like"):
+        setup.update_server_address(ledger, user=outlet.manager, url="ftp://new")
+    assert setup.update_server_address(ledger, user=outlet.manager, url="https://new.example.in/")
+    assert ledger.device.server_url == "https://new.example.in"
+    last = ledger.db.execute("SELECT kind FROM events ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    assert last == "server_address_changed"
+    changed = setup.save_settings(
+        ledger, user=outlet.manager, values={}, server_url="https://newer.example.in"
+    )
+    assert changed == ["server_url"] and ledger.device.server_url == "https://newer.example.in"

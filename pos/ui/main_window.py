@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ login, shift, lock
 
     def show_login(self) -> None:
+        self.set_language(self.ops.setting("display_language"))  # until someone logs in
         self.login_page.reset(None)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()

@@ -328,6 +328,7 @@ class Operations(QObject):
         values: dict[str, str],
         on_done: Done,
         on_error: Failed,
+        server_url: str | None = None,
     ) -> None:
         """The settings dialog's save (a manager only); done gets the keys changed."""
 
@@ -336,7 +337,8 @@ class Operations(QObject):
             on_done(changed)
 
         self._write(
-            lambda led: setup.save_settings(led, user=user, outlet=outlet, values=values),
+            lambda led: setup.save_settings(led, user=user, outlet=outlet, values=values,
+                                            server_url=server_url),
             done, on_error, "settings",
         )  # fmt: skip
 

@@ -56,6 +56,12 @@ class SettingsDialog(FormDialog):
         form.addRow(tr("Document"), self.doc_mode)
         form.addRow(tr("GSTIN"), self.gstin)
         form.addRow(tr("UPI ID"), self.upi_vpa)
+        device = ops.reader.device
+        self.server_url = QLineEdit(device.server_url or "", inner)
+        self.server_url.setObjectName("server_url")
+        self.server_url.setEnabled(device.enrolled)
+        self.server_url.setPlaceholderText(tr("not enrolled with a district"))
+        form.addRow(tr("District server"), self.server_url)
         values = ops.setting_values()
         self.fields: dict[str, QLineEdit] = {}
         for spec in config.SETTINGS:
@@ -84,7 +90,8 @@ class SettingsDialog(FormDialog):
         }  # fmt: skip
         values = {key: box.text() for key, box in self.fields.items()}
         self.busy()
-        self.ops.save_settings(self.user, outlet, values, self._saved, self.fail)
+        server = self.server_url.text() if self.server_url.isEnabled() else None
+        self.ops.save_settings(self.user, outlet, values, self._saved, self.fail, server)
 
     def _saved(self, changed: Any) -> None:
         self.accept()

@@ -796,6 +796,14 @@
       <translation>Save</translation>
     </message>
     <message>
+      <source>not enrolled with a district</source>
+      <translation>not enrolled with a district</translation>
+    </message>
+    <message>
+      <source>District server</source>
+      <translation>District server</translation>
+    </message>
+    <message>
       <source>Restore from a backup…</source>
       <translation>Restore from a backup…</translation>
     </message>

@@ -796,6 +796,14 @@
       <translation>सहेजें</translation>
     </message>
     <message>
+      <source>not enrolled with a district</source>
+      <translation>ज़िले से नामांकित नहीं</translation>
+    </message>
+    <message>
+      <source>District server</source>
+      <translation>ज़िला सर्वर</translation>
+    </message>
+    <message>
       <source>Restore from a backup…</source>
       <translation>बैकअप से बहाल करें…</translation>
     </message>
