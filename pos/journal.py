@@ -24,6 +24,10 @@ from pos.errors import ClockBehind
 
 SCHEMA_VERSION = 1
 ZERO_HASH = journal_q.ZERO_HASH
+# Event kinds the district reads beyond sales, with the fields it reads: a lot taken in
+# (data: shg_code, qty_received) and an SHG payout (data: shg_code, amount_paise).
+STOCK_RECEIVED = "stock_received"
+SETTLEMENT_PAID = "settlement_paid"
 
 
 def canonical_json(value: Any) -> str:

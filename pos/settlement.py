@@ -30,7 +30,7 @@ from pos.reports import check_period
 from pos.users import User, require_approver
 
 PAY_METHODS = ("bank", "upi", "cash", "cheque")
-PAID_EVENT = "settlement_paid"
+PAID_EVENT = journal.SETTLEMENT_PAID
 
 
 @dataclass(frozen=True)

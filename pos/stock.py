@@ -22,7 +22,7 @@ from pos.settlement import outlet_commission
 from pos.users import User
 
 WRITE_OFF_KINDS = ("damage", "expiry")
-INTAKE_EVENT = "stock_received"
+INTAKE_EVENT = journal.STOCK_RECEIVED
 MOVE_EVENT = "stock_moved"
 
 

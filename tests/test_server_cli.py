@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pos import stock
 from tests.conftest import ROOT, SMALL_CATALOG, make_outlet, run_pos
 from tests.test_server_api import _sell
 from tests.test_sync_fixtures import ServerProcess
@@ -45,6 +46,7 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
     server = ServerProcess(str(db), tmp_path)
     try:
         outlet = make_outlet(tmp_path / "o")
+        stock.receive_lot(outlet.ledger, "SHG-LAX", "MSK-GRN", 40, user=outlet.manager)
         _sell(outlet)
         outlet.ledger.close()
         enrolled = run_pos(
@@ -72,7 +74,7 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
     as_csv = server_cli(db, "report", "sales", "--format", "csv").stdout
     assert next(iter(csv.DictReader(io.StringIO(as_csv))))["net_paise"] == "2000"
     shg = json.loads(server_cli(db, "report", "shg", "--json").stdout)["rows"]
-    assert shg == [{"shg_code": "SHG-LAX", "lots": 0, "lot_qty": 0, "sold_qty": 2,
+    assert shg == [{"shg_code": "SHG-LAX", "lots": 1, "lot_qty": 40, "sold_qty": 2,
                     "sales_paise": 2000, "payouts": 0, "payout_paise": 0}]  # fmt: skip
     outlets = json.loads(server_cli(db, "report", "outlets", "--json").stdout)["rows"]
     assert outlets[0]["outlet"] == "G01" and outlets[0]["silent"] is False

@@ -10,11 +10,12 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 
 from pos.server import schema as t
 from pos.server.store import Store
+from pos.sync import protocol
 from pos.sync.protocol import Reconciliation, ReconciliationDay, day_digest
 
 SILENT_AFTER = timedelta(days=2)
-LOT_KINDS = ("stock_intake", "lot_received", "stock_received")
-PAYOUT_KINDS = ("settlement_paid", "shg_settlement_paid", "settlement_recorded")
+LOT_KINDS = (protocol.STOCK_RECEIVED,)
+PAYOUT_KINDS = (protocol.SETTLEMENT_PAID,)
 
 
 def reconciliation(store: Store, device_id: str, first: str, last: str) -> Reconciliation:
@@ -108,12 +109,8 @@ def sales_report(
     return [out[k] for k in sorted(out)]
 
 
-def _first_int(data: dict[str, Any], *keys: str) -> int:
-    for key in keys:
-        value = data.get(key)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    return 0
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def shg_report(store: Store, first: str, last: str) -> list[dict[str, Any]]:
@@ -148,31 +145,17 @@ def shg_report(store: Store, first: str, last: str) -> list[dict[str, Any]]:
             )
         ):
             data = json.loads(r7.body).get("data", {})
-            for item in _records(data):
-                code = item.get("shg_code")
-                if not isinstance(code, str):
-                    continue
-                row = shg(code)
-                if r7.kind in LOT_KINDS:
-                    row["lots"] += 1
-                    row["lot_qty"] += _first_int(item, "qty", "quantity", "received_qty")
-                else:
-                    row["payouts"] += 1
-                    row["payout_paise"] += _first_int(
-                        item, "payout_paise", "paid_paise", "amount_paise", "net_paise"
-                    )
+            code = data.get("shg_code")
+            if not isinstance(code, str):
+                continue
+            row = shg(code)
+            if r7.kind in LOT_KINDS:
+                row["lots"] += 1
+                row["lot_qty"] += _int(data.get("qty_received"))
+            else:
+                row["payouts"] += 1
+                row["payout_paise"] += _int(data.get("amount_paise"))
     return [out[k] for k in sorted(out)]
-
-
-def _records(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The lot or settlement records of an event, whatever nesting its payload uses."""
-    for key in ("lots", "settlements"):
-        if isinstance(data.get(key), list):
-            return [d for d in data[key] if isinstance(d, dict)]
-    for key in ("lot", "settlement"):
-        if isinstance(data.get(key), dict):
-            return [data[key]]
-    return [data]
 
 
 def outlets_report(store: Store, now: datetime | None = None) -> list[dict[str, Any]]:

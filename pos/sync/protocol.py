@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pos import journal
+
 API_PREFIX = "/v1"
 MAX_BATCH_EVENTS = 500
 MAX_BATCH_BYTES = 1024 * 1024  # uncompressed JSON of one push
@@ -22,6 +24,10 @@ BODY_CAP_BYTES = 4 * 1024 * 1024
 SKEW_WARNING_SECONDS = 300
 SERVER_TIME_HEADER = "X-Server-Time"
 ZERO_HASH = "0" * 64
+
+# Journal event kinds the district reads beyond sales (defined with the journal).
+STOCK_RECEIVED = journal.STOCK_RECEIVED
+SETTLEMENT_PAID = journal.SETTLEMENT_PAID
 
 EventStatus = Literal["accepted", "duplicate", "conflict", "invalid"]
 ChangeKind = Literal["shg", "product", "price", "tax_rate"]
