@@ -128,14 +128,6 @@ def barcode_owners(db: sqlite_utils.Database) -> dict[str, str]:
     return {r["barcode"]: r["sku"] for r in rows}
 
 
-def price_exists(db: sqlite_utils.Database, product_id: int, effective_from: str) -> int | None:
-    row = db.execute(
-        "SELECT mrp_paise FROM prices WHERE product_id = ? AND effective_from = ?",
-        [product_id, effective_from],
-    ).fetchone()
-    return None if row is None else int(row[0])
-
-
 def current_mrp(db: sqlite_utils.Database, product_id: int, at: str) -> int | None:
     row = db.execute(
         "SELECT mrp_paise FROM prices WHERE product_id = ? AND effective_from <= ?"

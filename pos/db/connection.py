@@ -270,7 +270,3 @@ def query_one(db: sqlite_utils.Database, sql: str, params: Any = None) -> dict[s
     for row in db.query(sql, params or []):
         return row
     return None
-
-
-def copy_file(src: Path, dst: Path) -> None:
-    shutil.copy2(src, dst)

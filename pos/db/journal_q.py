@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
-from pos.db.connection import query_all, query_one
+from pos.db.connection import query_one
 
 ZERO_HASH = "0" * 64
 
@@ -41,12 +41,3 @@ def iter_events(db: sqlite_utils.Database, after_seq: int = 0) -> Any:
         " FROM events WHERE seq > ? ORDER BY seq",
         [after_seq],
     )
-
-
-def event_by_seq(db: sqlite_utils.Database, seq: int) -> dict[str, Any] | None:
-    return query_one(db, "SELECT * FROM events WHERE seq = ?", [seq])
-
-
-def count_by_state(db: sqlite_utils.Database) -> dict[str, int]:
-    rows = query_all(db, "SELECT state, count(*) AS n FROM outbox GROUP BY state")
-    return {row["state"]: row["n"] for row in rows}

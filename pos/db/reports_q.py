@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlite_utils
 
-from pos.db.connection import query_all, query_one
+from pos.db.connection import query_all
 
 
 def shift_totals(db: sqlite_utils.Database, shift_id: int) -> list[dict[str, Any]]:
@@ -116,8 +116,3 @@ def period_totals(db: sqlite_utils.Database, date_from: str, date_to: str) -> li
         " FROM sales WHERE business_date BETWEEN ? AND ? GROUP BY kind",
         [date_from, date_to],
     )
-
-
-def first_sale_date(db: sqlite_utils.Database) -> str | None:
-    row = query_one(db, "SELECT min(business_date) AS d FROM sales")
-    return None if row is None else row["d"]

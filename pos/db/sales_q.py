@@ -73,10 +73,6 @@ def sale_by_receipt(db: sqlite_utils.Database, receipt_no: str) -> dict[str, Any
     return query_one(db, "SELECT * FROM sales WHERE receipt_no = ?", [receipt_no])
 
 
-def sale_by_id(db: sqlite_utils.Database, sale_id: int) -> dict[str, Any] | None:
-    return query_one(db, "SELECT * FROM sales WHERE id = ?", [sale_id])
-
-
 def lines_of(db: sqlite_utils.Database, sale_id: int) -> list[dict[str, Any]]:
     return query_all(db, "SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no", [sale_id])
 
@@ -142,14 +138,6 @@ def line_no_of(db: sqlite_utils.Database, line_id: int | None) -> int | None:
 def last_sale_receipt(db: sqlite_utils.Database) -> str | None:
     row = db.execute("SELECT receipt_no FROM sales ORDER BY id DESC LIMIT 1").fetchone()
     return None if row is None else str(row[0])
-
-
-def sales_between(db: sqlite_utils.Database, date_from: str, date_to: str) -> list[dict[str, Any]]:
-    return query_all(
-        db,
-        "SELECT * FROM sales WHERE business_date BETWEEN ? AND ? ORDER BY id",
-        [date_from, date_to],
-    )
 
 
 def payment_totals_between(

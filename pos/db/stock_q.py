@@ -64,15 +64,6 @@ def moves_of_lot(db: sqlite_utils.Database, lot_id: int) -> list[dict[str, Any]]
     return query_all(db, "SELECT * FROM stock_moves WHERE lot_id = ? ORDER BY id", [lot_id])
 
 
-def lot_move_totals(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Per lot and kind: the sum of its moves (the truth the cached balance must equal)."""
-    return query_all(
-        db,
-        "SELECT lot_id, kind, sum(qty) AS qty FROM stock_moves WHERE lot_id IS NOT NULL"
-        " GROUP BY lot_id, kind",
-    )
-
-
 def all_balances(db: sqlite_utils.Database) -> dict[int, int]:
     rows = db.execute("SELECT lot_id, on_hand FROM lot_balance").fetchall()
     return {int(r[0]): int(r[1]) for r in rows}

@@ -99,11 +99,6 @@ def acked_events_between_dates(
     )
 
 
-def first_business_date(db: sqlite_utils.Database) -> str | None:
-    row = db.execute("SELECT min(business_date) FROM events").fetchone()
-    return None if row is None else row[0]
-
-
 def get_state(db: sqlite_utils.Database) -> dict[str, Any]:
     row = query_one(db, "SELECT * FROM sync_state WHERE id = 1")
     return row or {}
@@ -119,17 +114,6 @@ def update_state(db: sqlite_utils.Database, changes: dict[str, Any]) -> None:
 
 def product_ids_by_sku(db: sqlite_utils.Database) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in db.execute("SELECT sku, id FROM products").fetchall()}
-
-
-def set_barcodes(db: sqlite_utils.Database, product_id: int, barcodes: list[str]) -> None:
-    """The district's barcodes for a product; a barcode moved from another product follows."""
-    db.execute("DELETE FROM barcodes WHERE product_id = ?", [product_id])
-    if barcodes:
-        db.conn.executemany("DELETE FROM barcodes WHERE barcode = ?", [(c,) for c in barcodes])
-        db.conn.executemany(
-            "INSERT INTO barcodes (barcode, product_id) VALUES (?, ?)",
-            [(c, product_id) for c in barcodes],
-        )
 
 
 def insert_events_bulk(db: sqlite_utils.Database, rows: list[tuple[Any, ...]]) -> None:

@@ -43,9 +43,5 @@ def reset_failures(db: sqlite_utils.Database, user_id: int) -> None:
     db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [user_id])
 
 
-def set_pin(db: sqlite_utils.Database, user_id: int, pin_hash: str) -> None:
-    db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", [pin_hash, user_id])
-
-
 def set_language(db: sqlite_utils.Database, user_id: int, language: str) -> None:
     db.execute("UPDATE users SET language = ? WHERE id = ?", [language, user_id])

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QWidget,
 )
 
 from pos import clock
@@ -425,7 +424,3 @@ class MainWindow(QMainWindow):
             self.services.stop()
             self.services = None
         super().closeEvent(event)
-
-
-def widget_text(widget: QWidget) -> str:  # for tests and screenshots
-    return widget.property("text") or ""
