@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        from pos.selftest import run_self_test
+        from pos.ui.selftest import run_self_test
 
         return run_self_test()
     handler = getattr(args, "handler", None)
