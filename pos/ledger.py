@@ -175,12 +175,7 @@ def create_ledger(
             )
     except BaseException:
         db.close()
-        for leftover in (
-            path,
-            path.with_name(path.name + "-wal"),
-            path.with_name(path.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
+        remove_ledger_files(path)
         raise
     return Ledger(db, path)
 
@@ -192,6 +187,12 @@ class LedgerDamaged(LedgerCorrupt):
         super().__init__(message)
         self.path = path
         self.problem = problem
+
+
+def remove_ledger_files(path: Path) -> None:
+    """Delete a ledger file with its WAL and shared-memory files (a set-up that failed)."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def open_ledger(settings: Settings, *, readonly: bool = False, check: bool = False) -> Ledger:

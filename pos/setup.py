@@ -14,7 +14,7 @@ from pos import clock, journal, users
 from pos.db import outlet_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, PosError
-from pos.ledger import DOC_MODES, Ledger, create_ledger, validate_outlet
+from pos.ledger import DOC_MODES, Ledger, create_ledger, remove_ledger_files, validate_outlet
 from pos.settings import Settings
 
 KINDS = ("district", "standalone", "demo")
@@ -56,12 +56,6 @@ def _clean(details: OutletDetails) -> OutletDetails:
                     gstin=cleaned.gstin, device_letter=cleaned.device_letter)  # fmt: skip
     validate_vpa(cleaned.upi_vpa)
     return cleaned
-
-
-def _remove(settings: Settings) -> None:
-    path = settings.ledger_path
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
 
 
 def set_up_outlet(
@@ -115,7 +109,7 @@ def set_up_outlet(
             answer = service.enroll(ledger, server_url.strip(), enrolment_code, ca_file)
         except BaseException:
             ledger.close()
-            _remove(settings)
+            remove_ledger_files(settings.ledger_path)
             raise
         try:
             result = service.sync_once(ledger, do_push=True, do_pull=True)

@@ -7,13 +7,13 @@ pos_hi.ts`` holds the Hindi, built to ``.qm`` with pyside6-lrelease
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QTranslator
+
+from pos.resources import resource_path
 
 CONTEXT = "pos"
 LANGUAGES = ("en", "hi")
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 
 _installed: QTranslator | None = None
 _current = "en"

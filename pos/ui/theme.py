@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from pos.resources import resource_path
+
+FONTS = resource_path("fonts")
 FAMILIES = ["Noto Sans", "Noto Sans Devanagari", "DejaVu Sans"]
 TOUCH = 48  # px: the smallest button a finger hits reliably
 TILE_COLOURS = (
