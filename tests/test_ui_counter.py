@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos import sales, users
 from pos.ledger import open_ledger
-from pos.ui import i18n, operations
+from pos.ui import i18n
 from pos.ui.app import build_window
 from pos.ui.main_window import MainWindow
 from pos.ui.payment import PaymentDialog
@@ -210,8 +210,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
     finally:
         ledger.close()
 
-    if operations.shift_close_available():
-        close_with_variance(qtbot, window)
+    close_with_variance(qtbot, window)
     finish(qtbot, window)
 
 
@@ -242,7 +241,6 @@ def close_with_variance(qtbot, window: MainWindow) -> None:  # type: ignore[no-u
     assert window.ops.current_shift() is None
 
 
-@pytest.mark.skipif(not operations.shift_close_available(), reason="shift close not merged yet")
 def test_closing_the_shift_counts_blind_then_shows_the_variance_and_the_z_report(
     qtbot, counter
 ) -> None:  # type: ignore[no-untyped-def]
@@ -495,11 +493,13 @@ def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
     def cash_movement(ledger, kind, amount_paise, reason, *, user, approver=None):  # type: ignore[no-untyped-def]
         calls.append(("cash", kind, amount_paise, reason, user.name, approver and approver.name))
 
-    monkeypatch.setattr(operations, "_reports", None)  # no real Z for a shift not really closed
-    monkeypatch.setattr(shifts, "DENOMINATIONS_PAISE", (50_000, 10_000, 1_000, 100), raising=False)
-    monkeypatch.setattr(shifts, "count_variance", count_variance, raising=False)
-    monkeypatch.setattr(shifts, "close_shift", close_shift, raising=False)
-    monkeypatch.setattr(shifts, "cash_movement", cash_movement, raising=False)
+    from pos import reports
+
+    monkeypatch.setattr(reports, "z_report", lambda ledger, shift_id: None)  # not really closed
+    monkeypatch.setattr(shifts, "DENOMINATIONS_PAISE", (50_000, 10_000, 1_000, 100))
+    monkeypatch.setattr(shifts, "count_variance", count_variance)
+    monkeypatch.setattr(shifts, "close_shift", close_shift)
+    monkeypatch.setattr(shifts, "cash_movement", cash_movement)
     return calls
 
 

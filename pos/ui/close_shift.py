@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos.money import format_rupees
-from pos.ui import operations
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
@@ -121,10 +120,6 @@ def report_text(report: Any) -> str:
     field, nested figures as indented rows (money as rupees, rates as percent)."""
     if report is None:
         return tr("The Z report is not available yet.")
-    render = getattr(operations._reports, "shift_report_text", None)
-    shift_report = getattr(operations._reports, "ShiftReport", None)
-    if render is not None and shift_report is not None and isinstance(report, shift_report):
-        return str(render(report))
     if not dataclasses.is_dataclass(report):
         return str(report)
     lines: list[str] = []

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pos import clock
 from pos.errors import PosError
 from pos.sales import SaleRecord
-from pos.ui import i18n, operations
+from pos.ui import i18n
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
 from pos.ui.i18n import N_, tr
@@ -321,9 +321,6 @@ class MainWindow(QMainWindow):
         self.set_language("en" if i18n.current_language() == "hi" else "hi")
 
     def close_shift(self) -> None:
-        if not operations.shift_close_available():
-            self.sale_page.say(tr("Shift close is not available yet"), "error")
-            return
         if self.sale_page.lines:
             self.sale_page.say(tr("Complete or hold the cart before closing the shift"), "error")
             return

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import backup, cart, catalog, config, sales, setup, shifts, users
+from pos import backup, cart, catalog, config, reports, sales, setup, shifts, users
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -28,23 +28,6 @@ from pos.ui.tasks import Done, Failed, TaskRunner
 from pos.users import User
 
 log = logging.getLogger("pos.ui")
-
-try:  # shift close, X/Z and cash movements land with the shifts issue
-    from pos import reports as _reports
-except ImportError:  # pragma: no cover - until the shifts issue is merged
-    _reports = None  # type: ignore[assignment]
-
-
-def shift_close_available() -> bool:
-    return all(hasattr(shifts, n) for n in ("count_variance", "close_shift", "DENOMINATIONS_PAISE"))
-
-
-def cash_movements_available() -> bool:
-    return hasattr(shifts, "cash_movement")
-
-
-def reports_available() -> bool:
-    return _reports is not None and hasattr(_reports, "z_report")
 
 
 class Operations(QObject):
@@ -257,7 +240,7 @@ class Operations(QObject):
         on_error: Failed,
     ) -> None:
         self._write(
-            lambda led: shifts.cash_movement(  # type: ignore[attr-defined]
+            lambda led: shifts.cash_movement(
                 led, kind, amount_paise, reason, user=user, approver=approver
             ),
             on_done,
@@ -267,7 +250,7 @@ class Operations(QObject):
 
     def count_variance(self, counted: dict[int, int], on_done: Done, on_error: Failed) -> None:
         self._write(
-            lambda led: shifts.count_variance(led, counted),  # type: ignore[attr-defined]
+            lambda led: shifts.count_variance(led, counted),
             on_done,
             on_error,
         )
@@ -282,21 +265,16 @@ class Operations(QObject):
         on_done: Done,
         on_error: Failed,
     ) -> None:
-        """Close the shift, then build its Z report: done gets (shift, report or None)."""
+        """Close the shift, then build its Z report: done gets (shift, report)."""
 
         def work(led: Ledger) -> tuple[Any, Any]:
-            closed = shifts.close_shift(  # type: ignore[attr-defined]
-                led, counted, user=user, approver=approver, reason=reason
-            )
-            report = None
-            if reports_available():
-                report = _reports.z_report(led, shift_id=closed.id)
-            return closed, report
+            closed = shifts.close_shift(led, counted, user=user, approver=approver, reason=reason)
+            return closed, reports.z_report(led, shift_id=closed.id)
 
         self._write(work, on_done, on_error, "shift")
 
     def x_report(self, on_done: Done, on_error: Failed) -> None:
-        self._write(lambda led: _reports.x_report(led), on_done, on_error)
+        self._write(lambda led: reports.x_report(led), on_done, on_error)
 
     # ------------------------------------------------------------ reads after queued writes
     # Held and open carts are read on the runner too, so a hold that is still being written

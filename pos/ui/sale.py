@@ -33,7 +33,6 @@ from pos.catalog import Item
 from pos.errors import InvalidInput, NotFound, PosError
 from pos.money import format_rupees
 from pos.sales import CartLine, Payment, SaleRecord, Tender, make_bill
-from pos.ui import operations
 from pos.ui.dialogs import (
     CashMovementDialog,
     DiscountDialog,
@@ -217,10 +216,6 @@ class SalePage(QWidget):
             actions.addWidget(button)
         outer.addLayout(actions)
         QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.labels)
-        if not operations.cash_movements_available():
-            for button in (self.no_sale_button, self.paid_button):
-                button.setEnabled(False)
-                button.setToolTip(tr("not available yet"))
         self.retranslate()
         self.refresh_totals()
 
@@ -588,10 +583,6 @@ class SalePage(QWidget):
         self.window_.show_dialog(ReturnDialog(self.ops, self.cashier, done, self))
 
     def cash(self, kind: str) -> None:
-        if not operations.cash_movements_available():
-            self.say(tr("not available yet"), "error")
-            return
-
         def done(result: Any) -> None:
             self.say(tr("Recorded"))
             hook = self.window_.hooks.open_drawer
