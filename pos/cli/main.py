@@ -13,7 +13,7 @@ import os
 import sys
 import traceback
 
-from pos.cli.common import Context
+from pos.cli.common import Context, PosArgumentParser
 from pos.errors import PosError
 from pos.logs import setup_logging
 from pos.settings import resolve_settings
@@ -35,7 +35,7 @@ log = logging.getLogger("pos")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = PosArgumentParser(
         prog="pos",
         description="Sarv POS: the point of sale for self-help-group marketing centres.",
     )
