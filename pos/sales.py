@@ -15,7 +15,7 @@ from pos import clock, journal, refunds
 from pos.catalog import Item
 from pos.db import sales_q
 from pos.db.connection import transaction
-from pos.errors import InvalidInput, NotAllowed, NotFound
+from pos.errors import DrawerShort, InvalidInput, NotAllowed, NotFound
 from pos.ledger import Ledger
 from pos.money import Paise, format_rupees, round_bill, taxes_for
 from pos.users import User, require_approver
@@ -655,7 +655,8 @@ _SHARE_KEYS = ("qty", "gross", "taxable", "cgst", "sgst", "discount")
 
 
 def _require_cash_for(ledger: Ledger, refund_paise: Paise) -> None:
-    """Refuse a cash refund larger than the cash the open shift's drawer should hold."""
+    """Refuse a cash refund larger than the cash the open shift's drawer should hold
+    (``pos.shifts.cash_figures``). Raises DrawerShort."""
     from pos import shifts
 
     shift = shifts.current_shift(ledger)
@@ -663,9 +664,10 @@ def _require_cash_for(ledger: Ledger, refund_paise: Paise) -> None:
         return
     in_drawer = shifts.cash_figures(ledger, shift).expected_paise
     if refund_paise > in_drawer:
-        raise NotAllowed(
+        raise DrawerShort(
             f"a cash refund of {format_rupees(refund_paise)} is more than the drawer holds "
-            f"({format_rupees(in_drawer)}): refund by UPI instead"
+            f"({format_rupees(in_drawer)}): refund by UPI instead",
+            in_drawer,
         )
 
 

@@ -1,0 +1,44 @@
+"""The counter's return dialog when the drawer cannot pay a cash refund (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from conftest import MANAGER_PIN
+from PySide6.QtCore import Qt
+
+from pos import catalog, sales
+from tests.test_ui_counter import at_sale, finish, open_window, settle
+
+
+def test_the_return_dialog_shows_a_drawer_too_short_and_switches_the_refund_to_upi(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    item = catalog.find_item(outlet.ledger, "SAN-100")
+    line = sales.price_line(item, 30, doc_mode=outlet.ledger.outlet.doc_mode)
+    sale = sales.complete_sale(
+        outlet.ledger, [line], [sales.Tender("upi", 147_000, "UTR1")], outlet.cashier
+    )
+    window = open_window(qtbot, outlet.settings)
+    try:
+        at_sale(qtbot, window)
+        qtbot.keyClick(window.sale_page.search, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: window.dialog is not None)
+        returns = window.dialog
+        returns.receipt.setText(sale.receipt_no)
+        returns.load()
+        returns.return_qty(0, 30)
+        returns.approval.choose("Meena", MANAGER_PIN)
+        assert returns.refund.currentData() == "cash"
+        returns.submit()
+        settle(qtbot, window)
+        assert returns.message.text() == (
+            "a cash refund of ₹1,470.00 is more than the drawer holds (₹1,000.00): "
+            "refund by UPI instead"
+        )
+        assert returns.refund.currentData() == "upi"
+        assert sales.returnable(outlet.ledger, sale.receipt_no) == {1: 30}
+        returns.submit()
+        settle(qtbot, window)
+        assert window.dialog is None
+        assert sales.returnable(outlet.ledger, sale.receipt_no) == {1: 0}
+    finally:
+        finish(qtbot, window)
