@@ -1,4 +1,4 @@
-"""The counter's return dialog when the drawer cannot pay a cash refund (pytest-qt, offscreen)."""
+"""The counter and money: a drawer too short for a cash refund, the blind X (pytest-qt)."""
 
 from __future__ import annotations
 
@@ -40,5 +40,19 @@ def test_the_return_dialog_shows_a_drawer_too_short_and_switches_the_refund_to_u
         settle(qtbot, window)
         assert window.dialog is None
         assert sales.returnable(outlet.ledger, sale.receipt_no) == {1: 0}
+    finally:
+        finish(qtbot, window)
+
+
+def test_the_counters_x_report_is_blind_unless_a_manager_asks(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, outlet.settings)
+    try:
+        got: list = []
+        window.ops.x_report(got.append, got.append)
+        qtbot.waitUntil(lambda: len(got) == 1)
+        window.ops.x_report(got.append, got.append, manager=outlet.manager)
+        qtbot.waitUntil(lambda: len(got) == 2)
+        assert (got[0].blind, got[0].expected_paise) == (True, None)
+        assert (got[1].blind, got[1].expected_paise) == (False, 100_000)
     finally:
         finish(qtbot, window)
