@@ -63,7 +63,7 @@ def outlet(hindi: bool) -> Outlet:
     return Outlet(
         code="G01", name_en=samples.OUTLET_EN, name_hi=samples.OUTLET_HI if hindi else "",
         address_en="Station Road, Gaya", address_hi="स्टेशन रोड, गया" if hindi else "",
-        gstin="10AAAGG1234F1Z5", doc_mode="tax_invoice", upi_vpa="gayashg@upi",
+        gstin="10AAAGG1234F1ZB", doc_mode="tax_invoice", upi_vpa="gayashg@upi",
         phone="0631-2220000", footer_en="Thank you", footer_hi="धन्यवाद" if hindi else "",
     )  # fmt: skip
 

@@ -56,7 +56,7 @@ def catalog_doc(products: int, shgs: int = 40) -> catalog.CatalogData:
 def new_outlet(folder: Path, products: int) -> Ledger:
     ledger = create_ledger(
         resolve_settings(folder), code="G01", name_en="Gaya", doc_mode="tax_invoice",
-        gstin="10AAAGG1234F1Z5",
+        gstin="10AAAGG1234F1ZB",
     )  # fmt: skip
     if products:
         catalog.import_catalog(ledger, catalog_doc(products))

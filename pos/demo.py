@@ -37,7 +37,7 @@ def create_demo_outlet(settings: Settings) -> tuple[bool, Ledger]:
         name_hi="गया ज़िला स्वयं सहायता समूह विपणन केंद्र",
         address_en="Near Collectorate, Gaya, Bihar 823001",
         address_hi="समाहरणालय के पास, गया, बिहार 823001",
-        gstin="10AAAGG1234F1Z5",
+        gstin="10AAAGG1234F1ZB",
         doc_mode="tax_invoice",
         upi_vpa="gayashgcentre@sbi",
         phone="0631-2220000",

@@ -116,7 +116,7 @@ def make_outlet(
         name_en="Gaya District Marketing Centre",
         name_hi="गया जिला विपणन केंद्र",
         doc_mode=doc_mode,
-        gstin="10AAAGG1234F1Z5" if doc_mode == "tax_invoice" else None,
+        gstin=None if doc_mode == "cash_memo" else "10AAAGG1234F1ZB",  # registered outlets
         upi_vpa="gayashg@upi",
     )
     catalog.import_catalog(ledger, catalog.parse_catalog_json(json.dumps(SMALL_CATALOG)))

@@ -56,3 +56,24 @@ def test_the_counters_x_report_is_blind_unless_a_manager_asks(qtbot, outlet) -> 
         assert (got[1].blind, got[1].expected_paise) == (False, 100_000)
     finally:
         finish(qtbot, window)
+
+
+def test_the_wizards_document_follows_the_gstin_and_a_wrong_check_character_is_refused(
+    qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.settings import Settings
+    from tests.test_ui_first_run import fill, open_wizard, wait_finished
+
+    wizard = open_wizard(qtbot, tmp_path / "till")
+    qtbot.mouseClick(wizard.standalone_button, Qt.MouseButton.LeftButton)
+    assert wizard.doc_mode.currentData() == "cash_memo"
+    fill(qtbot, wizard)
+    qtbot.keyClicks(wizard.gstin, "10AABCU9603R1ZM")
+    assert wizard.doc_mode.currentData() == "tax_invoice"
+    qtbot.mouseClick(wizard.ok_button, Qt.MouseButton.LeftButton)
+    wait_finished(qtbot, wizard)
+    assert wizard.result_ is None
+    assert "the check character (the last) is M but should be 2" in wizard.message.text()
+    assert not Settings(tmp_path / "till").ledger_path.exists()
+    wizard.gstin.clear()
+    assert wizard.doc_mode.currentData() == "cash_memo"

@@ -66,7 +66,7 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
             ledger.close()
 
         dialog.gstin.setText("")
-        dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("bill_of_supply"))
+        dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("cash_memo"))
         dialog.name_en.setText("Gaya Haat")
         dialog.submit()
         settle(qtbot, window)
@@ -77,7 +77,7 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
         try:
             outlet_now = ledger.outlet
             assert (outlet_now.name_en, outlet_now.doc_mode, outlet_now.gstin,
-                    outlet_now.upi_vpa) == ("Gaya Haat", "bill_of_supply", None,
+                    outlet_now.upi_vpa) == ("Gaya Haat", "cash_memo", None,
                                             "newcentre@sbi")  # fmt: skip
             assert config.get(ledger, "printer_width_dots") == "384"
         finally:
