@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from pos import catalog, refunds, sales, shifts
 from pos.errors import InvalidInput, NotAllowed, NotFound
+from pos.money import round_bill, taxes_for
 from pos.verify import verify_ledger
 from tests.conftest import run_pos
 
@@ -248,3 +249,54 @@ def test_a_denomination_counted_twice_at_close_is_refused(outlet) -> None:
     result = run_pos(outlet.data_dir, "shift", "close", "--count", "500=2", "--count", "500=2")
     assert result.code == 1 and "₹500 is counted twice" in result.stderr
     assert shifts.current_shift(outlet.ledger) is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(
+        st.tuples(st.integers(1, 50), st.integers(1, 20_000), st.sampled_from([0, 500, 1200,
+                  1800, 2800]), st.integers(0, 10_000)),
+        min_size=1, max_size=6,
+    ),
+    doc_mode=st.sampled_from(["tax_invoice", "bill_of_supply", "cash_memo"]),
+    data=st.data(),
+)  # fmt: skip
+def test_the_refund_rule_alone_never_overpays_and_ends_at_the_total(lines, doc_mode, data) -> None:
+    rows = {}
+    for n, (qty, unit, rate, discount) in enumerate(lines, 1):
+        discount = min(discount, unit * qty - 1)
+        gross = unit * qty - discount
+        taxable, cgst, sgst = taxes_for(gross, rate, doc_mode)
+        rows[n] = {"qty": qty, "gross_paise": gross, "rate_bp": rate, "taxable_paise": taxable,
+                   "cgst_paise": cgst, "sgst_paise": sgst, "discount_paise": discount,
+                   "unit_price_paise": unit}  # fmt: skip
+    total = round_bill(sum(r["gross_paise"] for r in rows.values())).total
+    returned: dict[int, refunds.Share] = {}
+    gross_back = refunded = 0
+    while True:
+        left = {n: r["qty"] - returned.get(n, refunds.NOTHING).qty for n, r in rows.items()}
+        left = {n: q for n, q in left.items() if q}
+        if not left:
+            break
+        chosen = data.draw(st.lists(st.sampled_from(sorted(left)), min_size=1, unique=True))
+        wanted = {n: data.draw(st.integers(1, left[n])) for n in chosen}
+        refund = refunds.plan_refund(rows, returned, wanted, returned_gross_paise=gross_back,
+                                     refunded_paise=refunded, doc_mode=doc_mode)  # fmt: skip
+        assert 0 <= refund.total_paise <= total - refunded
+        assert refund.total_paise % 100 == 0
+        for n, part in refund.lines:
+            assert min(part.qty, part.gross_paise, part.cgst_paise, part.sgst_paise) >= 0
+            before = returned.get(n, refunds.NOTHING)
+            returned[n] = refunds.Share(*(a + b for a, b in zip(
+                (before.qty, before.gross_paise, before.taxable_paise, before.cgst_paise,
+                 before.sgst_paise, before.discount_paise),
+                (part.qty, part.gross_paise, part.taxable_paise, part.cgst_paise,
+                 part.sgst_paise, part.discount_paise), strict=True)))  # fmt: skip
+        gross_back += refund.gross_paise
+        refunded += refund.total_paise
+    assert refunded == total
+    for n, r in rows.items():
+        back = returned[n]
+        assert (back.gross_paise, back.taxable_paise, back.cgst_paise, back.sgst_paise,
+                back.discount_paise) == (r["gross_paise"], r["taxable_paise"], r["cgst_paise"],
+                                         r["sgst_paise"], r["discount_paise"])  # fmt: skip
