@@ -300,3 +300,17 @@ def test_the_refund_rule_alone_never_overpays_and_ends_at_the_total(lines, doc_m
         assert (back.gross_paise, back.taxable_paise, back.cgst_paise, back.sgst_paise,
                 back.discount_paise) == (r["gross_paise"], r["taxable_paise"], r["cgst_paise"],
                                          r["sgst_paise"], r["discount_paise"])  # fmt: skip
+
+
+def test_pos_server_refuses_an_option_given_twice(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "district.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-m", "pos.server.cli", "--db", str(db), "init", "--district", "Gaya",
+         "--district", "Patna"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1 and "--district is given twice: give it once" in done.stderr
+    assert not db.exists()

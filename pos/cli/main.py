@@ -13,7 +13,8 @@ import os
 import sys
 import traceback
 
-from pos.cli.common import Context, PosArgumentParser
+from pos.cli.args import PosArgumentParser
+from pos.cli.common import Context
 from pos.errors import PosError
 from pos.logs import setup_logging
 from pos.settings import resolve_settings

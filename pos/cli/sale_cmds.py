@@ -9,7 +9,8 @@ import uuid
 from typing import Any
 
 from pos import catalog, sales
-from pos.cli.common import Context, add_json, once_each
+from pos.cli.args import once_each
+from pos.cli.common import Context, add_json
 from pos.errors import InvalidInput
 from pos.money import format_rupees, parse_amount
 
