@@ -598,6 +598,15 @@ def return_sale(
     return get_sale(ledger, receipt)
 
 
+def quote_return(ledger: Ledger, receipt_no: str, items: list[ReturnLine] | None) -> refunds.Refund:
+    """What a return of ``items`` (None = all that is left) would refund, writing nothing: for
+    a screen that shows the refund before the manager approves. Raises as ``return_sale``."""
+    original = get_sale(ledger, receipt_no)
+    if original.kind != "sale":
+        raise NotAllowed(f"{original.receipt_no} is itself a return")
+    return _value_return(ledger, original, items, False)
+
+
 def _value_return(
     ledger: Ledger, original: SaleRecord, items: list[ReturnLine] | None, void: bool
 ) -> refunds.Refund:

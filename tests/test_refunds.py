@@ -85,6 +85,16 @@ def test_two_items_at_7_25_returned_one_at_a_time_refund_the_15_paid(outlet) -> 
     assert verify_ledger(outlet.ledger).ok
 
 
+def test_a_quoted_return_shows_the_refund_it_will_pay_and_writes_nothing(outlet) -> None:
+    sale = sell(outlet, ("MSK-GRN", 3, 100, None))
+    give_back(outlet, sale.receipt_no, [(1, 1)])
+    events = outlet.ledger.db["events"].count
+    quote = sales.quote_return(outlet.ledger, sale.receipt_no, [sales.ReturnLine(1, 1)])
+    assert (quote.gross_paise, quote.total_paise) == (966, 900)
+    assert outlet.ledger.db["events"].count == events
+    assert give_back(outlet, sale.receipt_no, [(1, 1)]).total_paise == quote.total_paise
+
+
 def test_a_void_refunds_exactly_the_total_and_every_tax(outlet) -> None:
     add_products(outlet)
     sale = sell(outlet, ("TEA-250", 3, 7, None), ("BAG-JUTE", 1, 0, None))
