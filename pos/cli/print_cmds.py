@@ -166,10 +166,13 @@ def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_queue(ctx: Context, args: argparse.Namespace) -> int:
     listed = jobs.list_jobs(ctx.ledger(), args.limit)
     lines = [
-        f"{j.id:>5} {j.kind:<8} {j.ref:<18} {'DUP ' if j.duplicate else ''}{j.status:<8}"
-        f" tries {j.attempts}{'  ' + j.last_error if j.last_error else ''}"
+        f"{j.id:>5} {j.kind:<8} {j.ref:<18} {'DUP ' if j.duplicate else ''}"
+        f"{jobs.STATUS_WORDS.get(j.status, j.status):<8} tries {j.attempts}"
+        f"{'  ' + j.last_error if j.last_error else ''}"
+        + (f"  (reprint, marked DUPLICATE: pos print receipt {j.reprintable})"
+           if j.reprintable else "")
         for j in listed
-    ]
+    ]  # fmt: skip
     ctx.emit({"jobs": [job_summary(j) for j in listed]}, "\n".join(lines) or "no print jobs")
     return 0
 
