@@ -20,7 +20,7 @@ from pos.printing.columns import row_lines, row_plan
 from pos.printing.decode import paper_image, tokenize
 from pos.printing.document import Row
 from pos.printing.escpos_render import PaperSpec, render_escpos
-from pos.printing.receipt import ReceiptOptions, build_receipt
+from pos.printing.receipt import LINE_WEIGHTS, ReceiptOptions, build_receipt
 from pos.settings import resolve_settings
 
 QUANTITIES = (1, 12, 999)
@@ -133,3 +133,11 @@ def test_a_row_too_wide_for_58_mm_puts_the_amount_on_a_line_of_its_own() -> None
     lines = row_lines(cells, (7, 3, 4, 5), ("left", "right", "right", "right"), 32)
     assert lines[0].split() == " ".join(cells[:3]).split() and lines[1] == cells[3].rjust(32)
     assert figures(" ".join(lines).split()) == (100000, 145_000, 14_500_000_000)
+
+
+@pytest.mark.parametrize("columns", sorted(WIDTHS.values()))
+def test_one_at_1234_50_keeps_its_quantity_apart_from_its_rate_in_the_old_weights(columns) -> None:
+    aligns = ("left", "right", "right", "right")
+    lines = row_lines(("3808 18%", "1", "1234.50", "1234.50"), LINE_WEIGHTS, aligns, columns)
+    assert figures(" ".join(lines).split()) == (1, 123_450, 123_450)
+    assert all(len(line) <= columns for line in lines)

@@ -107,6 +107,10 @@ def run_job(ctx: Context, ledger: Ledger, job_id: int, what: str) -> int:
     """Try a queued job once now and say what happened (exit 1 when it stays queued)."""
     printed, row, status = print_now(ledger, job_id)
     data = {"job": job_summary(row), "printed": printed, "printer": status.printer}
+    if printed and row.status == "unconfirmed":
+        why = row.last_error or "the status check is off"
+        ctx.emit(data, f"sent {what} (job {job_id}) to the {status.printer}; not confirmed ({why})")
+        return 0
     if printed:
         ctx.emit(data, f"printed {what} (job {job_id}) on the {status.printer}")
         return 0
