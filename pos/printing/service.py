@@ -5,9 +5,11 @@ a printer that is off, silent, out of paper or drops the connection leaves the j
 with its error and a backoff (2, 4, 8 ... 60 s). A job is 'done' only when the printer
 confirmed it (its closing status answer); sent without that (the status check off, or the
 answer never came after every byte went out) it is 'unconfirmed', "sent, not confirmed",
-and is not resent by itself. Any resend of bytes that all went out says DUPLICATE. ``PrintService`` runs a PrintQueue in a
-worker thread, wakes it when a job is queued, and reports a ``PrinterStatus`` through a
-callback (called on the worker thread: a Qt UI re-emits it as a signal) or ``status()``.
+and is not resent by itself. Any resend of bytes that all went out says DUPLICATE.
+
+``PrintService`` runs a PrintQueue in a worker thread, wakes it when a job is queued, and
+reports a ``PrinterStatus`` through a callback (called on the worker thread: a Qt UI
+re-emits it as a signal) or ``status()``.
 """
 
 from __future__ import annotations
