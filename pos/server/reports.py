@@ -14,6 +14,9 @@ from pos.sync import protocol
 from pos.sync.protocol import Reconciliation, ReconciliationDay, day_digest
 
 SILENT_AFTER = timedelta(days=2)
+# The outlet's own tenders, in the order the reports show them; any other tender a till
+# stored (a newer till's voucher, say) follows by name, so no stored takings go unreported.
+KNOWN_TENDERS = ("cash", "upi", "card")
 LOT_KINDS = (protocol.STOCK_RECEIVED,)
 PAYOUT_KINDS = (protocol.SETTLEMENT_PAID,)
 
@@ -62,12 +65,17 @@ def reconciliation(store: Store, device_id: str, first: str, last: str) -> Recon
 def sales_report(
     store: Store, first: str, last: str, outlet: str | None = None
 ) -> list[dict[str, Any]]:
-    """Per business day and outlet: bills, returns, net total and net takings per tender."""
+    """Per business day and outlet: bills, returns, net total and net takings per tender.
+
+    Every row has the same columns: ``cash_paise``, ``upi_paise``, ``card_paise``, then one
+    ``<method>_paise`` for each other tender stored in the period (0 where a row has none).
+    """
     s, p = t.sales, t.sale_payments
     where: list[ColumnElement[bool]] = [s.c.business_date.between(first, last)]
     if outlet:
         where.append(s.c.outlet_code == outlet.upper())
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    takings: dict[tuple[str, str], dict[str, int]] = {}
     with store.engine.connect() as conn:
         for r4 in conn.execute(
             select(
@@ -88,9 +96,6 @@ def sales_report(
                 "returns": int(r4[3] or 0),
                 "net_paise": int(r4[4] or 0),
                 "gst_paise": int(r4[5] or 0),
-                "cash_paise": 0,
-                "upi_paise": 0,
-                "card_paise": 0,
             }
         for r5 in conn.execute(
             select(
@@ -103,9 +108,12 @@ def sales_report(
             .where(*where)
             .group_by(s.c.business_date, s.c.outlet_code, p.c.method)
         ):
-            row = out.get((r5[0], r5[1]))
-            if row is not None:
-                row[f"{r5[2]}_paise"] = int(r5[3] or 0)
+            takings.setdefault((r5[0], r5[1]), {})[str(r5[2])] = int(r5[3] or 0)
+    others = sorted({m for day in takings.values() for m in day} - set(KNOWN_TENDERS))
+    for key, row in out.items():
+        day = takings.get(key, {})
+        for method in (*KNOWN_TENDERS, *others):
+            row[f"{method}_paise"] = day.get(method, 0)
     return [out[k] for k in sorted(out)]
 
 

@@ -135,6 +135,51 @@ def day_digest(hashes: list[str]) -> str:
     return digest.hexdigest()
 
 
+# PostgreSQL's text types cannot hold U+0000 while SQLite's can: the protocol refuses it in
+# every text of an event (the wire fields and each key and string of the body), so the two
+# stores answer alike. The event is answered ``invalid``; the rest of its batch goes in.
+NUL = "\x00"
+
+
+def nul_text_at(value: Any, where: str = "body") -> str | None:
+    """Where the first text holding a NUL character is (``body.data.lines.0.sku``), or None.
+
+    ``value`` is a decoded JSON value: keys and strings are searched, at any depth.
+    """
+    stack: list[tuple[str, Any]] = [(where, value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, str):
+            if NUL in item:
+                return path
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                if NUL in str(key):
+                    return f"{path} (a key)"
+                stack.append((f"{path}.{key}", inner))
+        elif isinstance(item, list):
+            stack.extend((f"{path}.{n}", inner) for n, inner in enumerate(item))
+    return None
+
+
+def wire_nul_at(event: WireEvent) -> str | None:
+    """The wire field of a pushed event that holds a raw NUL character, or None."""
+    for name in ("event_id", "kind", "hash", "body"):
+        if NUL in getattr(event, name):
+            return name
+    return None
+
+
+def nul_refusal(where: str) -> str:
+    """The reason given for an event refused for a NUL character."""
+    return f"the text at {where} holds a NUL character (U+0000), which the district refuses"
+
+
+def storable(text: str) -> str:
+    """Text as a refused event is kept for people to read: each NUL shown as U+FFFD."""
+    return text.replace(NUL, "\ufffd")
+
+
 def sale_tender_sign(kind: str) -> int:
     """Sales add to the tender totals, returns take away; other kinds do not count."""
     return {"sale_completed": 1, "return_issued": -1}.get(kind, 0)
