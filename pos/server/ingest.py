@@ -394,8 +394,9 @@ def _classify(
     raw_nul = wire_nul_at(wire)
     if raw_nul is not None:  # refused before any lookup: no store can search for this text
         reason = nul_refusal(raw_nul)
-        if (keep["event_id"], keep["hash"]) not in dead_seen:
-            dead_seen.add((keep["event_id"], keep["hash"]))
+        seen = (storable(wire.event_id), storable(wire.hash))
+        if seen not in dead_seen:
+            dead_seen.add(seen)
             rows.dead.append({**keep, "reason": reason})
         return "invalid", reason
     known = held.get(wire.event_id)
