@@ -106,6 +106,9 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     state = service.status(ctx.ledger())
     lines = [
         f"district: {state.server_url or 'not enrolled'}",
+        f"sync running now: {state.running_elsewhere}"
+        if state.running_elsewhere
+        else "sync running now: no",
         f"pending: {state.pending}"
         + (f" (oldest {state.oldest_pending_at})" if state.pending else ""),
         f"need attention: {state.attention}",

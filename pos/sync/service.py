@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from pos import clock, journal
+from pos import clock, config, journal
 from pos.db import outlet_q, sync_q
 from pos.db.connection import transaction
 from pos.errors import NotAllowed, PosError
@@ -49,6 +49,8 @@ class SyncStatus:
     catalog_version: int
     district_flags: list[str] = field(default_factory=list)
     running: bool = False
+    running_elsewhere: str | None = None  # "pid 1234 since 2026-11-30T12:00:00Z" when another
+    # process holds this ledger's sync lock
 
     @property
     def skew_warning(self) -> str | None:
@@ -88,19 +90,52 @@ def _crash_point(name: str) -> None:
 # ---------------------------------------------------------------- locking
 
 
+def _lock_path(ledger: Ledger) -> Path:
+    return ledger.path.with_name(ledger.path.name + ".sync-lock")
+
+
 @contextmanager
 def sync_lock(ledger: Ledger) -> Iterator[None]:
-    """One sync at a time per ledger, across threads and processes; SyncBusy otherwise."""
-    path = ledger.path.with_name(ledger.path.name + ".sync-lock")
-    handle: IO[str] = path.open("a+")
+    """One sync at a time per ledger, across threads and processes; SyncBusy otherwise.
+
+    The holder writes its process id and start time into the lock file, for ``status``.
+    """
+    handle: IO[str] = _lock_path(ledger).open("a+")
     try:
         try:
             _lock(handle)
         except OSError as exc:
             raise SyncBusy("a sync of this till is already running") from exc
+        try:
+            handle.truncate(0)
+            handle.write(f"pid {os.getpid()} since {clock.to_iso(clock.now_utc())}\n")
+            handle.flush()
+        except OSError:
+            pass  # who holds the lock is only shown, never relied on
         yield
     finally:
         handle.close()  # closing releases the lock
+
+
+def sync_running_elsewhere(ledger: Ledger) -> str | None:
+    """Who holds this ledger's sync lock ("pid 1234 since …"), or None when nobody does.
+
+    Takes and drops the lock at once when free; a lock held by this process through another
+    handle counts too (the counter's own background sync).
+    """
+    try:
+        handle: IO[str] = _lock_path(ledger).open("a+")
+    except OSError:
+        return None  # a read-only folder: nobody can be syncing from here
+    try:
+        try:
+            _lock(handle)
+        except OSError:
+            handle.seek(0)
+            return handle.read(200).strip() or "another process"
+        return None
+    finally:
+        handle.close()
 
 
 def _lock(handle: IO[str]) -> None:
@@ -118,6 +153,9 @@ def _lock(handle: IO[str]) -> None:
 
 
 def status(ledger: Ledger, *, running: bool = False) -> SyncStatus:
+    """The sync's state; ``running`` is the caller's own pass, and a sync by any process is
+    found through the lock file (``running_elsewhere``)."""
+    elsewhere = None if running else sync_running_elsewhere(ledger)
     db = ledger.db
     box = sync_q.outbox_summary(db)
     state = sync_q.get_state(db)
@@ -135,7 +173,8 @@ def status(ledger: Ledger, *, running: bool = False) -> SyncStatus:
         clock_skew_seconds=None if skew is None else skew / 1000,
         catalog_version=int(state.get("catalog_version") or 0),
         district_flags=flags,
-        running=running,
+        running=running or elsewhere is not None,
+        running_elsewhere=elsewhere,
     )
 
 
@@ -198,7 +237,12 @@ def client_for(ledger: Ledger) -> DistrictClient:
         raise NotAllowed(
             "this till is not enrolled with a district: pos enroll --server URL --code CODE"
         )
-    return DistrictClient(device["server_url"], device["secret"], device["ca_file"])
+    return DistrictClient(
+        device["server_url"],
+        device["secret"],
+        device["ca_file"],
+        deadline_s=config.get_int(ledger, "sync_request_deadline_seconds"),
+    )
 
 
 # ---------------------------------------------------------------- the lanes
