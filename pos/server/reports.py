@@ -11,7 +11,15 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 from pos.server import schema as t
 from pos.server.store import Store
 from pos.sync import protocol
-from pos.sync.protocol import Reconciliation, ReconciliationDay, day_digest
+from pos.sync.protocol import (
+    MonthlyReconciliation,
+    Reconciliation,
+    ReconciliationDay,
+    ReconciliationMonth,
+    day_digest,
+    month_digest,
+    month_of,
+)
 
 SILENT_AFTER = timedelta(days=2)
 # The outlet's own tenders, in the order the reports show them; any other tender a till
@@ -58,6 +66,50 @@ def reconciliation(store: Store, device_id: str, first: str, last: str) -> Recon
         days=[
             ReconciliationDay(business_date=date, digest=day_digest(hashes.get(date, [])), **v)
             for date, v in sorted(days.items())
+        ],
+    )
+
+
+def monthly_reconciliation(store: Store, device_id: str) -> MonthlyReconciliation:
+    """The device's whole history per month: days, events, sales, returns and the digest.
+
+    One pass over the device's event hashes (seq order) and one grouped count of its sales.
+    """
+    months: dict[str, dict[str, Any]] = {}
+    hashes: dict[str, list[str]] = {}
+    dates: dict[str, set[str]] = {}
+
+    def month(date: str) -> dict[str, Any]:
+        return months.setdefault(month_of(date), {"events": 0, "sales": 0, "returns": 0})
+
+    with store.engine.connect() as conn:
+        ev = t.events
+        for r1 in conn.execute(
+            select(ev.c.business_date, ev.c.hash)
+            .where(ev.c.device_id == device_id)
+            .order_by(ev.c.seq)
+        ):
+            month(r1.business_date)["events"] += 1
+            hashes.setdefault(month_of(r1.business_date), []).append(r1.hash)
+            dates.setdefault(month_of(r1.business_date), set()).add(r1.business_date)
+        s = t.sales
+        for r2 in conn.execute(
+            select(s.c.business_date, s.c.kind, func.count())
+            .where(s.c.device_id == device_id)
+            .group_by(s.c.business_date, s.c.kind)
+        ):
+            month(r2[0])["sales" if r2[1] == "sale" else "returns"] += int(r2[2])
+            dates.setdefault(month_of(r2[0]), set()).add(r2[0])
+    return MonthlyReconciliation(
+        device_id=device_id,
+        months=[
+            ReconciliationMonth(
+                month=key,
+                days=len(dates.get(key, ())),
+                digest=month_digest(hashes.get(key, [])),
+                **v,
+            )
+            for key, v in sorted(months.items())
         ],
     )
 

@@ -229,6 +229,12 @@ class DistrictClient:
         )
         return p.Reconciliation.model_validate_json(response.content)
 
+    def reconciliation_months(self, device_id: str) -> p.MonthlyReconciliation:
+        """The device's whole history per month (SyncError with status 404 from a district
+        server older than monthly digests)."""
+        response = self._call("GET", f"/v1/devices/{device_id}/reconciliation/months")
+        return p.MonthlyReconciliation.model_validate_json(response.content)
+
 
 def _chunks(data: bytes, hook: Callable[[int], None]) -> Iterator[bytes]:
     step = max(1, len(data) // 4)

@@ -117,6 +117,25 @@ class Reconciliation(_Model):
     days: list[ReconciliationDay]
 
 
+class ReconciliationMonth(_Model):
+    """One month (``YYYY-MM`` of the business date) of a device's held events: how many
+    business days, events, sales and returns, and the digest of its event hashes in seq order.
+    The whole history in a few hundred bytes a month: the outlet compares these first and asks
+    for the days (``Reconciliation``) only of a month that differs."""
+
+    month: str
+    days: int
+    events: int
+    sales: int
+    returns: int
+    digest: str
+
+
+class MonthlyReconciliation(_Model):
+    device_id: str
+    months: list[ReconciliationMonth]
+
+
 class Health(_Model):
     status: Literal["ok"]
     server_time: str
@@ -178,6 +197,22 @@ def nul_refusal(where: str) -> str:
 def storable(text: str) -> str:
     """Text as a refused event is kept for people to read: each NUL shown as U+FFFD."""
     return text.replace(NUL, "\ufffd")
+
+
+def month_digest(hashes: list[str]) -> str:
+    """SHA-256 over one month's event hashes in seq order (the same sum as a day's)."""
+    return day_digest(hashes)
+
+
+def month_of(business_date: str) -> str:
+    """``2026-11`` of ``2026-11-30``: the month a business day belongs to."""
+    return business_date[:7]
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """The first and a last-or-later business date of a month, for a ``between`` query
+    (``2026-02-31`` sorts after every real day of February)."""
+    return f"{month}-01", f"{month}-31"
 
 
 def sale_tender_sign(kind: str) -> int:
