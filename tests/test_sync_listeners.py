@@ -187,6 +187,38 @@ def test_a_server_that_trickles_its_answer_is_cut_off_at_the_whole_request_deadl
     assert done.accepted == pending and service.status(outlet.ledger).pending == 0
 
 
+def silent(listener: Listener, conn: socket.socket) -> None:
+    """Read the request and never answer."""
+    read_request(conn)
+    listener.stop.wait(600)
+
+
+def test_sync_status_shows_a_sync_running_in_another_process_and_not_after_it_is_killed(
+    sqlite_district: District, tmp_path: Path, listeners: list[Listener]
+) -> None:
+    outlet = _selling_outlet(tmp_path, sqlite_district, sales=1)
+    quiet = Listener(silent)
+    listeners.append(quiet)
+    _point_at(outlet, quiet.url)
+    sync = subprocess.Popen(
+        [sys.executable, "-m", "pos.cli.main", "--data-dir", str(outlet.data_dir), "sync",
+         "--once"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    try:
+        assert quiet.connected.wait(60), "the sync never reached the listener"
+        during = run_pos(outlet.data_dir, "sync", "status")
+    finally:
+        sync.kill()
+        sync.wait()
+    after = run_pos(outlet.data_dir, "sync", "status")
+    assert f"sync running now: pid {sync.pid} since " in during.stdout
+    assert "sync running now: no" in after.stdout  # the killed sync left no lock behind
+    _point_at(outlet, sqlite_district.url)
+    assert service.sync_once(outlet.ledger, do_pull=False).accepted > 0  # not SyncBusy
+
+
 def test_a_reply_lost_after_the_district_stored_the_batch_says_so_and_the_next_sync_confirms(
     sqlite_district: District, tmp_path: Path, listeners: list[Listener]
 ) -> None:
