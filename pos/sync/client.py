@@ -21,7 +21,7 @@ from pos.sync.deadline import Deadline, DeadlineAdapter
 
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 120.0  # per socket read: a silent server
-REQUEST_DEADLINE = 300.0  # the whole request: a server that trickles (setting sync_deadline_s)
+REQUEST_DEADLINE = 300.0  # the whole request (setting sync_request_deadline_seconds)
 MAY_HAVE_STORED = "the district may have stored the batch; the next sync confirms it"
 
 
@@ -141,7 +141,7 @@ class DistrictClient:
         self._measure_skew(sent, datetime.now(UTC), response)
         if response.status_code >= 400:
             words = _refusal(response.status_code, _detail(response))
-            if stores and response.status_code in (500, 502, 504):
+            if stores and response.status_code in (502, 504):  # a gateway: upstream may have
                 words += stored
             raise SyncError(
                 words,

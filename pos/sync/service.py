@@ -133,8 +133,11 @@ def sync_running_elsewhere(ledger: Ledger) -> str | None:
         try:
             _lock(handle)
         except OSError:
-            handle.seek(0)
-            return handle.read(200).strip() or "another process"
+            try:
+                handle.seek(0)
+                return handle.read(200).strip() or "another process"
+            except OSError:  # Windows: the holder's locked byte cannot be read
+                return "another process"
         return None
     finally:
         handle.close()
