@@ -138,6 +138,23 @@ def test_a_cut_loses_commits_that_were_never_synced_and_keeps_those_that_were(
     assert _rows(unsynced) == 20  # the second 20 were never synced: the cut took them
 
 
+def test_a_cut_undoes_unsynced_writes_and_truncations_and_keeps_synced_bytes(
+    cut_mount: CutMount,
+) -> None:
+    path = cut_mount.mountpoint / "f"
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o644)
+    os.write(fd, b"x" * 5000 + b"synced")
+    os.fsync(fd)
+    os.ftruncate(fd, 3)
+    os.pwrite(fd, b"later", 9000)
+    os.close(fd)  # closed, not synced: a page cache would still write it back some time
+    assert path.read_bytes() == b"xxx" + bytes(8997) + b"later"  # every reader sees it now
+    assert (cut_mount.backing / "f").read_bytes() == b"x" * 5000 + b"synced"
+    cut_mount.cut()
+    cut_mount.mount()
+    assert path.read_bytes() == b"x" * 5000 + b"synced"
+
+
 def test_a_power_cut_at_random_moments_loses_no_sale_whose_receipt_was_shown(
     cut_mount: CutMount,
 ) -> None:
