@@ -6,7 +6,6 @@ a prompt).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -69,6 +68,8 @@ def read_pin(variable: str, prompt: str) -> str:
     if value is not None:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass(prompt)
     raise InvalidInput(f"no PIN given: set {variable} or run from a terminal to be asked")
 
