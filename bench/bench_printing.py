@@ -62,9 +62,9 @@ def sale(lines: int, hindi: bool) -> SaleRecord:
 def outlet(hindi: bool) -> Outlet:
     return Outlet(
         code="G01", name_en=samples.OUTLET_EN, name_hi=samples.OUTLET_HI if hindi else "",
-        address_en="Station Road, Gaya", address_hi="स्टेशन रोड, गया" if hindi else "",
-        gstin="10AAAGG1234F1Z5", doc_mode="tax_invoice", upi_vpa="gayashg@upi",
-        phone="0631-2220000", footer_en="Thank you", footer_hi="धन्यवाद" if hindi else "",
+        address_en="Station Road, Gwalior", address_hi="स्टेशन रोड, ग्वालियर" if hindi else "",
+        gstin="23AAALZ0423G1ZB", doc_mode="tax_invoice", upi_vpa="sarvgwalior@upi",
+        phone="0751-2440000", footer_en="Thank you", footer_hi="धन्यवाद" if hindi else "",
     )  # fmt: skip
 
 

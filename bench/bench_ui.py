@@ -73,7 +73,7 @@ def make_outlet(data_dir: Path, products: int) -> None:
         name_en="Bench Outlet",
         name_hi="बेंच केंद्र",
         doc_mode="tax_invoice",
-        gstin="10AAAGG1234F1Z5",
+        gstin="23AAALZ0423G1ZB",
         upi_vpa="bench@upi",
     )
     data = {"shgs": [{"code": "SHG-A", "name_en": "Bench SHG"}], "products": product_rows(products)}

@@ -265,7 +265,7 @@ def generate_ledger(
             code="B01",
             name_en="Bench District Marketing Centre",
             doc_mode="tax_invoice",
-            gstin="10AAAGG1234F1Z5",
+            gstin="23AAALZ0423G1ZB",
             upi_vpa="bench@upi",
         )
         data = _catalog(products, shgs, rng)

@@ -40,7 +40,7 @@ def pages_as_png(path: Path, name: str) -> list[Path]:
 def test_the_z_report_pdf_has_the_shift_figures_in_both_languages(tmp_path):
     pdf = render_pdf(report_docs.shift_report(samples.z_report_figures()), tmp_path / "z.pdf")
     text = pdf_text(pdf)
-    for expected in ("Z REPORT", "Z number", "42", "Gaya District Marketing Centre",
+    for expected in ("Z REPORT", "Z number", "42", "Sarv Gwalior Marketing Centre",
                      "12450.50", "22290.00",  # cash sales, net of all tenders
                      "Expected cash", "3465.00", "Counted cash", "3460.00", "-5.00",
                      "short by 5 rupees", "Meena", "6540.00", "10000.00", "1138.09"):  # fmt: skip

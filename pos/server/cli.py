@@ -241,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         return cmd
 
     init = add(sub, "init", cmd_init, "create the district database")
-    init.add_argument("--district", required=True, help="the district's name, e.g. Gaya")
+    init.add_argument("--district", required=True, help="the district's name, e.g. Gwalior")
     run = add(sub, "run", cmd_run, "serve the district API")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8700)
