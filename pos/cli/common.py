@@ -52,7 +52,10 @@ class Context:
 
             shift = current_shift(ledger)
             if shift is None:
-                raise NotAllowed("no shift is open: give --user NAME or open a shift first")
+                raise NotAllowed(
+                    "no shift is open, so no cashier acts by default: open one first "
+                    "(pos shift open --user NAME), or give --user NAME where no shift is needed"
+                )
             name = user_by_id(ledger, shift.cashier_id).name
         return login(ledger, name, read_pin("POS_PIN", f"PIN for {name}: "))
 
