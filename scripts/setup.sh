@@ -40,7 +40,7 @@ TEST_PACKAGES=(
   chromium chromium-driver
   # test-only: driving real windows under Xvfb with a window manager (UI screenshots)
   xdotool openbox
-  # test-only: the power-cut test's FUSE file system
+  # test-only: libfuse 3 for tests/cutfs.py, the FUSE file system of the power-cut test
   fuse3
 )
 
