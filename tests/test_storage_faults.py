@@ -51,15 +51,18 @@ def python_for_nobody(folder: Path) -> tuple[str, Path]:
     if nobody_can_run(sys.executable, ROOT):
         return sys.executable, ROOT
     editable = shutil.ignore_patterns("__editable__*", "__pycache__")
-    venv = folder / "venv"
-    shutil.copytree(sys.prefix, venv, symlinks=True, copy_function=link_or_copy, ignore=editable)
+    python = sys.executable
+    if sys.prefix != sys.base_prefix:  # a virtual environment (else: the system's, reachable)
+        venv = folder / "venv"
+        shutil.copytree(sys.prefix, venv, symlinks=True, copy_function=link_or_copy,
+                        ignore=editable)  # fmt: skip
+        python = str(venv / "bin" / Path(sys.executable).name)
     source = folder / "src"
     for part in ("pos", "resources"):
         shutil.copytree(ROOT / part, source / part, copy_function=link_or_copy, ignore=editable)
     for path in [folder, *folder.rglob("*")]:
         if path.is_dir() and not path.is_symlink():
             path.chmod(0o755)
-    python = str(venv / "bin" / Path(sys.executable).name)
     assert nobody_can_run(python, source), f"`nobody` cannot run the copy {python}"
     return python, source
 
