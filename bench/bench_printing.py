@@ -2,9 +2,9 @@
 Z report PDF. Baselines in the same run: the same receipt in English only (no Qt raster
 lines) and the same PDF with English-only text (no Devanagari shaping).
 
-    python bench/bench_printing.py            # 30 receipt lines, 10+ page PDF
-    python bench/bench_printing.py --size 60  # 60 lines, a longer PDF
-    python bench/bench_printing.py --smoke    # a quick run for CI
+    .venv/bin/python bench/bench_printing.py            # 30 receipt lines, 10+ page PDF
+    .venv/bin/python bench/bench_printing.py --size 60  # 60 lines, a longer PDF
+    .venv/bin/python bench/bench_printing.py --smoke    # a quick run for CI
 """
 
 from __future__ import annotations

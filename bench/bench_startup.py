@@ -6,8 +6,8 @@ slows all alike; targets: shift status at most 5x the bare interpreter, sale at 
 does) against a plain open (the baseline) and the full integrity_check (what backups and
 restores run), on a bulk ledger.
 
-    python3 bench/bench_startup.py --lines 1000000 --runs 30   # a year of a busy outlet
-    python3 bench/bench_startup.py --smoke                     # CI: 20,000 lines, 3 runs
+    .venv/bin/python bench/bench_startup.py --lines 1000000 --runs 30   # a year of a busy outlet
+    .venv/bin/python bench/bench_startup.py --smoke                     # CI: 20,000 lines, 3 runs
 """
 
 from __future__ import annotations

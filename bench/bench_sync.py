@@ -1,8 +1,8 @@
 """Sync benchmarks: push end to end against a bare HTTP baseline, catalog pull, server ingest.
 
-    python bench/bench_sync.py            # 50,000 sales, 20,000 products
-    python bench/bench_sync.py --smoke    # small sizes, for CI
-    python bench/bench_sync.py --size 20000 --products 5000 --no-postgres
+    .venv/bin/python bench/bench_sync.py            # 50,000 sales, 20,000 products
+    .venv/bin/python bench/bench_sync.py --smoke    # small sizes, for CI
+    .venv/bin/python bench/bench_sync.py --size 20000 --products 5000 --no-postgres
 
 1. N pending sales (30 days offline) pushed by `pos.sync` to `pos-server run` in a child
    process (SQLite), end to end: read the outbox, build and gzip batches, post, mark acked.
