@@ -20,7 +20,7 @@ from pos.ui.app import build_window
 from pos.ui.main_window import MainWindow
 from pos.ui.payment import PaymentDialog
 
-MASK, SOAP, SANITIZER = "8900000000017", "8900000000024", "8900000000031"
+MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
 
 def _count(db, table: str) -> int:  # type: ignore[no-untyped-def]
