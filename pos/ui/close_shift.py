@@ -77,8 +77,13 @@ class CloseShiftDialog(FormDialog):
                 self.counted(), user=self.cashier, approver=who, reason=self.reason.text(),
                 on_done=self._closed, on_error=self.fail,
             ),
-            self.fail,
+            self.fail, required=self._needs_manager(),
         )  # fmt: skip
+
+    def _needs_manager(self) -> bool:
+        """A difference over the outlet's threshold: a manager's PIN, even a manager's own."""
+        threshold = int(self.ops.setting("variance_threshold_paise") or 0)
+        return abs(self.figures.variance_paise) > threshold
 
     def _counted(self, figures: Any) -> None:
         self.figures = figures

@@ -143,6 +143,9 @@ class Operations(QObject):
     def approve(self, name: str, pin: str, what: str, on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: users.approve(led, name, pin, what), on_done, on_error)
 
+    def unlock_user(self, name: str, approver: User, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: users.unlock_user(led, name, approver), on_done, on_error)
+
     def open_shift(
         self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
     ) -> None:
@@ -326,6 +329,7 @@ class Operations(QObject):
         before_close: Callable[[], None],
         on_done: Done,
         on_error: Failed,
+        approver: User | None = None,
     ) -> None:
         """Check the backup, then (only if it is sound) stop the services, close both
         connections and replace the ledger. done gets the copy of the replaced ledger; the
@@ -333,6 +337,8 @@ class Operations(QObject):
 
         def work() -> Path | None:
             setup.check_backup(source)  # a bad file: refused, nothing closed or replaced
+            if approver is not None:  # journalled in the ledger being replaced (kept)
+                setup.record_restore(self._writer, approver=approver, source=source)
             before_close()
             self.closed = True
             self._writer.close()
