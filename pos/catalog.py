@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pos import barcodes as gtin
-from pos import clock, config, journal
+from pos import clock, config, fuzzy, journal
 from pos.db import catalog_q
 from pos.db.connection import transaction
 from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound
@@ -564,8 +564,23 @@ def item_by_id(ledger: Ledger, product_id: int, moment: datetime | None = None) 
     return _item(catalog_q.item_by_id(ledger.db, product_id, at), f"#{product_id}")
 
 
+_WORD_INDEXES: dict[int, tuple[tuple[int, int, int], fuzzy.WordIndex]] = {}
+
+
+def _word_index(ledger: Ledger) -> fuzzy.WordIndex:
+    """The near-match index of this ledger's names, rebuilt when the product names change."""
+    key = catalog_q.names_fingerprint(ledger.db)
+    cached = _WORD_INDEXES.get(id(ledger.db))
+    if cached is None or cached[0] != key:
+        cached = (key, fuzzy.WordIndex(catalog_q.active_names(ledger.db)))
+        _WORD_INDEXES.clear()  # one ledger at a time on a till
+        _WORD_INDEXES[id(ledger.db)] = cached
+    return cached[1]
+
+
 def search(ledger: Ledger, text: str, limit: int = 30) -> list[Item]:
-    """Products matching an English or Hindi name, SKU (substring) or barcode (exact)."""
+    """Products matching an English or Hindi name, SKU (substring) or barcode (exact); when
+    nothing matches as typed, names that nearly match (``pos.fuzzy``)."""
     query = " ".join(text.split())
     if not query:
         return []
@@ -580,6 +595,8 @@ def search(ledger: Ledger, text: str, limit: int = 30) -> list[Item]:
     if words:
         terms = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
         ids += [i for i in catalog_q.search_fts(ledger.db, terms, limit) if i not in ids]
+        if not ids:  # nothing spelt so: a near match ("साबून" finds "साबुन")
+            ids = fuzzy.near_matches(query, _word_index(ledger), limit)
     else:
         ids += [i for i in catalog_q.search_prefix(ledger.db, query, limit) if i not in ids]
     at = clock.local_minute(clock.now_utc())

@@ -160,7 +160,7 @@ class LoginPage(QWidget):
     def ask_unlock(self) -> None:
         """Another manager's PIN clears the chosen user's wrong-PIN lock."""
         name = self.chosen_name()
-        show = getattr(self.parent(), "show_dialog", None)
+        show = getattr(self.window(), "show_dialog", None)
         if name is None or show is None:
             return
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import backup, cart, catalog, config, reports, sales, setup, shifts, users
+from pos import backup, cart, catalog, config, reports, sales, setup, shifts, stock, users
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -99,8 +99,15 @@ class Operations(QObject):
     def find_item(self, code: str) -> Item:
         return catalog.find_item(self.reader, code)
 
+    def read_code(self, code: str) -> catalog.Scanned:
+        """A scanned or typed code (any GTIN spelling, a SKU, a weighing-scale label)."""
+        return catalog.read_code(self.reader, code)
+
     def search(self, text: str, limit: int = 30) -> list[Item]:
         return catalog.search(self.reader, text, limit)
+
+    def on_hand(self, items: list[Item]) -> dict[int, int]:
+        return stock.on_hand(self.reader, [i.product_id for i in items])
 
     def categories(self) -> list[str]:
         return cart.categories(self.reader)
