@@ -135,7 +135,7 @@ def test_voids_no_sales_and_paid_outs_name_the_approving_manager_in_the_journal(
             qtbot.waitUntil(lambda: isinstance(window.dialog, CashMovementDialog))
             cash = window.dialog
             if kind == "paid_out":
-                qtbot.waitUntil(lambda: QApplication.focusWidget() is cash.amount)
+                qtbot.waitUntil(lambda c=cash: QApplication.focusWidget() is c.amount)
                 qtbot.keyClicks(cash.amount, "5")
             cash.findChildren(QPushButton, "reason_choice")[0].click()
             qtbot.keyClick(cash.reason, Qt.Key.Key_Space)  # Space types, it never cancels
