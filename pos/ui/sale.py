@@ -137,6 +137,12 @@ class SalePage(QWidget):
         top.addWidget(self.search_button)
         outer.addLayout(top)
         self.message = Message(self)
+        self.message.setWordWrap(False)  # one line, always there: it never moves the layout
+        self.message.ensurePolished()  # the style sheet's font size, padding included
+        self.message.setFixedHeight(self.message.fontMetrics().height() + 14)
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         outer.addWidget(self.message)
 
         middle = QHBoxLayout()
