@@ -57,6 +57,8 @@ class FormDialog(QDialog):
         row = QHBoxLayout()
         self.cancel_button = ActionButton("Cancel", "Esc", self.reject, self)
         self.ok_button = ActionButton(self.ok_text, "Ctrl+Return", self.submit, self)
+        self.ok_button.key = "Enter"  # shown so: Enter in any field does it (keyPressEvent)
+        self.ok_button.retranslate()
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button)
         self.layout_.addLayout(row)
@@ -108,6 +110,18 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:  # overridden
         self.accept()
+
+    def add_side_keypad(self, keypad: QWidget) -> None:
+        """The keypad beside the fields, not under them, so a tall dialog fits 768 px."""
+        self.layout_.removeItem(self.body)
+        row = QHBoxLayout()
+        row.addLayout(self.body, 3)
+        column = QVBoxLayout()
+        column.addWidget(keypad)
+        column.addStretch(1)
+        row.addLayout(column, 2)
+        self.layout_.insertLayout(0, row)
+        self.setMinimumWidth(max(self.minimumWidth(), 760))
 
     def fail(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
@@ -177,7 +191,7 @@ class DiscountDialog(FormDialog):
         self.body.addWidget(self.amount)
         self.approval = ApprovalFields(ops, self, current=cashier)
         self.body.addWidget(self.approval)
-        self.body.addWidget(FieldKeypad(self))
+        self.add_side_keypad(FieldKeypad(self))
 
     def submit(self) -> None:
         try:
@@ -246,12 +260,12 @@ class ReturnDialog(FormDialog):
         self.body.addLayout(form2)
         self.approval = ApprovalFields(ops, self, current=cashier)
         self.body.addWidget(self.approval)
-        self.body.addWidget(FieldKeypad(self, receipt=True))
+        self.add_side_keypad(FieldKeypad(self, receipt=True))
         self.void_button = ActionButton(
             "Void whole sale", "Ctrl+D", lambda: self.submit(void=True), self
         )
         self.layout_.addWidget(self.void_button)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(max(self.minimumWidth(), 620))
 
     def load(self) -> None:
         try:
@@ -383,7 +397,7 @@ class CashMovementDialog(FormDialog):
         self.body.addWidget(self.reasons)
         self.approval = ApprovalFields(ops, self, current=cashier)
         self.body.addWidget(self.approval)
-        self.body.addWidget(FieldKeypad(self))
+        self.add_side_keypad(FieldKeypad(self))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 

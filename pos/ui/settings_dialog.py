@@ -85,8 +85,8 @@ class SettingsDialog(FormDialog):
         self.body.addWidget(self.restore_button)
         self.approval = ApprovalFields(ops, self, current=user)
         self.body.addWidget(self.approval)
-        self.body.addWidget(FieldKeypad(self))
-        self.setMinimumSize(720, 640)
+        self.add_side_keypad(FieldKeypad(self))
+        self.setMinimumSize(900, 600)
 
     def submit(self) -> None:
         outlet: dict[str, str | None] = {
