@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 from pos.money import format_rupees
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.i18n import N_, tr
+from pos.ui.keypad import FieldKeypad, ReasonButtons
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton
 from pos.users import User
+
+VARIANCE_REASONS = (N_("Change given wrongly"), N_("Counting mistake"),
+                    N_("Payment not recorded"))  # fmt: skip
 
 
 class CloseShiftDialog(FormDialog):
@@ -57,11 +61,13 @@ class CloseShiftDialog(FormDialog):
         self.reason = QLineEdit(self.second)
         self.reason.setObjectName("reason")
         form.addRow(tr("Reason for the difference"), self.reason)
+        form.addRow(ReasonButtons(self.reason, VARIANCE_REASONS, self.second))
         self.approval = ApprovalFields(ops, self.second)
         form.addRow(self.approval)
         self.second.hide()
         self.body.addWidget(self.second)
         self.setMinimumWidth(640)
+        self.add_side_keypad(FieldKeypad(self))  # counts and the PIN by touch
 
     def counted(self) -> dict[int, int]:
         return {paise: spin.value() for paise, spin in self.counts.items() if spin.value()}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QGridLayout,
     QHBoxLayout,
@@ -45,6 +46,8 @@ class FieldKeypad(Keypad):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
+            if isinstance(new, QAbstractSpinBox) and self.dialog.isAncestorOf(new):
+                new = new.lineEdit()  # a count by denomination: type into its text
             if isinstance(new, QLineEdit) and self.dialog.isAncestorOf(new):
                 self.target = new
         except RuntimeError:  # the dialog was deleted before this signal was disconnected

@@ -60,6 +60,18 @@
       <translation>Done</translation>
     </message>
     <message>
+      <source>Change given wrongly</source>
+      <translation>Change given wrongly</translation>
+    </message>
+    <message>
+      <source>Counting mistake</source>
+      <translation>Counting mistake</translation>
+    </message>
+    <message>
+      <source>Payment not recorded</source>
+      <translation>Payment not recorded</translation>
+    </message>
+    <message>
       <source>Close the shift</source>
       <translation>Close the shift</translation>
     </message>

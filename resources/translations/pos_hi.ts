@@ -60,6 +60,18 @@
       <translation>पूरा हुआ</translation>
     </message>
     <message>
+      <source>Change given wrongly</source>
+      <translation>गलत छुट्टा दिया</translation>
+    </message>
+    <message>
+      <source>Counting mistake</source>
+      <translation>गिनती में गलती</translation>
+    </message>
+    <message>
+      <source>Payment not recorded</source>
+      <translation>भुगतान दर्ज नहीं हुआ</translation>
+    </message>
+    <message>
       <source>Close the shift</source>
       <translation>शिफ्ट बंद करें</translation>
     </message>
