@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -564,18 +565,21 @@ def item_by_id(ledger: Ledger, product_id: int, moment: datetime | None = None) 
     return _item(catalog_q.item_by_id(ledger.db, product_id, at), f"#{product_id}")
 
 
-_WORD_INDEXES: dict[int, tuple[tuple[int, int, int], fuzzy.WordIndex]] = {}
+_WORD_INDEXES: dict[int, tuple[tuple[int, int], float, fuzzy.WordIndex]] = {}
+WORD_INDEX_SECONDS = 300.0  # names edited in place show in near matches within this long
 
 
 def _word_index(ledger: Ledger) -> fuzzy.WordIndex:
-    """The near-match index of this ledger's names, rebuilt when the product names change."""
-    key = catalog_q.names_fingerprint(ledger.db)
+    """The near-match index of this ledger's names: rebuilt when products are added or
+    removed, and every few minutes (a renamed product)."""
+    key = catalog_q.products_fingerprint(ledger.db)
+    now = time.monotonic()
     cached = _WORD_INDEXES.get(id(ledger.db))
-    if cached is None or cached[0] != key:
-        cached = (key, fuzzy.WordIndex(catalog_q.active_names(ledger.db)))
+    if cached is None or cached[0] != key or now - cached[1] > WORD_INDEX_SECONDS:
+        cached = (key, now, fuzzy.WordIndex(catalog_q.active_names(ledger.db)))
         _WORD_INDEXES.clear()  # one ledger at a time on a till
         _WORD_INDEXES[id(ledger.db)] = cached
-    return cached[1]
+    return cached[2]
 
 
 def search(ledger: Ledger, text: str, limit: int = 30) -> list[Item]:
@@ -595,7 +599,7 @@ def search(ledger: Ledger, text: str, limit: int = 30) -> list[Item]:
     if words:
         terms = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
         ids += [i for i in catalog_q.search_fts(ledger.db, terms, limit) if i not in ids]
-        if not ids:  # nothing spelt so: a near match ("साबून" finds "साबुन")
+        if not ids and any(ch.isalpha() for ch in query):  # "साबून" finds "साबुन"
             ids = fuzzy.near_matches(query, _word_index(ledger), limit)
     else:
         ids += [i for i in catalog_q.search_prefix(ledger.db, query, limit) if i not in ids]

@@ -59,24 +59,27 @@ class WordIndex:
 
     def __init__(self, names: Iterable[tuple[int, str]]) -> None:
         self.words: dict[str, list[int]] = {}
+        self.numbers: dict[str, list[int]] = {}  # "100" (g), "5" (kg): matched exactly only
         folded: dict[str, str] = {}
         for ident, text in names:
             for raw in text.split():
                 word = folded.get(raw)
                 if word is None:
                     word = folded[raw] = fold(raw)
-                ids = self.words.setdefault(word, [])
+                ids = (self.numbers if word.isdigit() else self.words).setdefault(word, [])
                 if not ids or ids[-1] != ident:
                     ids.append(ident)
 
     def costs(self, typed: str) -> dict[int, int]:
         """The ids whose name has a word matching ``typed`` (folded), with the best cost."""
+        if typed.isdigit():
+            return dict.fromkeys(self.numbers.get(typed, ()), 0)
         found: dict[int, int] = {}
         limit = _allowed(typed)
         for word, ids in self.words.items():
             if word == typed or (len(typed) >= 3 and word.startswith(typed)):
                 cost = 0
-            elif limit and not word.isdigit():
+            elif limit:
                 cost = distance(typed, word, limit)
                 if cost > limit:
                     continue

@@ -196,3 +196,54 @@ def test_a_restore_needs_a_managers_pin_and_journals_who_approved_it(
             window.ops.close()
         else:
             finish(qtbot, window)
+
+
+def test_enter_on_the_held_carts_list_recalls_the_cart_once(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.dialogs import HeldCartsDialog
+
+    window = open_window(qtbot, outlet.settings)
+    try:
+        at_sale(qtbot, window)
+        page = window.sale_page
+        scan(qtbot, window, MASK)
+        qtbot.keyClick(page.search, Qt.Key.Key_F7)
+        settle(qtbot, window)
+        qtbot.keyClick(page.search, Qt.Key.Key_F8)
+        qtbot.waitUntil(lambda: isinstance(window.dialog, HeldCartsDialog))
+        dialog = window.dialog
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.list)
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+        settle(qtbot, window)
+        assert [line.item.sku for line in page.lines] == ["MSK-GRN"]
+        assert window.ops.held_carts() == []  # recalled once, not held again and recalled
+    finally:
+        finish(qtbot, window)
+
+
+def test_a_cash_difference_over_the_threshold_asks_a_pin_even_from_a_manager(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    from test_ui_settings import as_manager
+
+    from pos.ui.close_shift import CloseShiftDialog
+
+    window = open_window(qtbot, outlet.settings)
+    try:
+        as_manager(qtbot, window)
+        qtbot.keyClick(window.sale_page.search, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(window.dialog, CloseShiftDialog))
+        dialog = window.dialog
+        dialog.submit()  # nothing counted: the whole float (₹1,000) is missing
+        settle(qtbot, window)
+        dialog.findChildren(QPushButton, "reason_choice")[1].click()
+        assert dialog.reason.text() == "Counting mistake"
+        dialog.submit()
+        settle(qtbot, window)
+        assert window.dialog is dialog and "manager's approval" in dialog.message.text()
+        assert window.ops.current_shift() is not None
+        dialog.approval.choose("Meena", MANAGER_PIN)
+        dialog.submit()
+        settle(qtbot, window)
+        closed = last_event(outlet.ledger.db, "shift_closed")
+        assert closed["approver_id"] == outlet.manager.id
+        assert closed["variance_reason"] == "Counting mistake"
+    finally:
+        finish(qtbot, window)

@@ -62,14 +62,10 @@ def active_names(db: sqlite_utils.Database) -> list[tuple[int, str]]:
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
-def names_fingerprint(db: sqlite_utils.Database) -> tuple[int, int, int]:
-    """Changes when an active product's name is added, removed or edited (count, last id,
-    total length of the names)."""
-    row = db.execute(
-        "SELECT count(*), coalesce(max(id), 0),"
-        " coalesce(sum(length(name_en) + length(name_hi)), 0) FROM products WHERE active = 1"
-    ).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+def products_fingerprint(db: sqlite_utils.Database) -> tuple[int, int]:
+    """(count, last id) of the products: changes when one is added or removed."""
+    row = db.execute("SELECT count(*), coalesce(max(id), 0) FROM products").fetchone()
+    return int(row[0]), int(row[1])
 
 
 def search_prefix(db: sqlite_utils.Database, prefix: str, limit: int) -> list[int]:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
@@ -102,7 +103,9 @@ class FormDialog(QDialog):
         """Enter does the main action (unless the field itself acts on Enter); Esc cancels."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()
-            handled = isinstance(focus, QLineEdit) and focus.receivers(SIGNAL("returnPressed()"))
+            handled = isinstance(focus, QAbstractItemView) or (  # a list acts on its own Enter
+                isinstance(focus, QLineEdit) and focus.receivers(SIGNAL("returnPressed()"))
+            )
             if not handled and self.ok_button.isEnabled():
                 self.submit()
             return
