@@ -284,6 +284,10 @@
       <translation>Print problems</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>Reprint (DUPLICATE)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
     </message>
@@ -888,10 +892,6 @@
       <translation>need attention</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>failed</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -912,6 +912,10 @@
       <translation>error</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: reprint marked DUPLICATE</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -926,6 +930,14 @@
     <message>
       <source>Report</source>
       <translation>Report</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>sent, not confirmed</translation>
     </message>
     <message>
       <source>clock</source>
@@ -952,6 +964,7 @@
       <translation>Choose a backup</translation>
     </message>
     <message>
+<<<<<<< HEAD
       <source>(no approval)</source>
       <translation type="vanished">(no approval)</translation>
     </message>
@@ -960,6 +973,8 @@
       <translation type="vanished">Only a manager can open the settings</translation>
     </message>
     <message>
+=======
+>>>>>>> main
       <source>Shift close is not available yet</source>
       <translation type="vanished">Shift close is not available yet</translation>
     </message>
