@@ -964,7 +964,6 @@
       <translation>Choose a backup</translation>
     </message>
     <message>
-<<<<<<< HEAD
       <source>(no approval)</source>
       <translation type="vanished">(no approval)</translation>
     </message>
@@ -973,8 +972,6 @@
       <translation type="vanished">Only a manager can open the settings</translation>
     </message>
     <message>
-=======
->>>>>>> main
       <source>Shift close is not available yet</source>
       <translation type="vanished">Shift close is not available yet</translation>
     </message>
