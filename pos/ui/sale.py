@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from pos.ui.dialogs import (
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
 from pos.ui.payment import PaymentDialog
+from pos.ui.results import ResultsView
 from pos.ui.scan_input import QuantityDialog, clean_scan
 from pos.ui.theme import tile_colour
 from pos.ui.widgets import ActionButton, Message
@@ -180,15 +180,9 @@ class SalePage(QWidget):
 
         right = QVBoxLayout()
         middle.addLayout(right, 2)
-        self.results_view = QListView(self)
-        self.results_view.setObjectName("results")
+        self.results_view = ResultsView(self)  # finger-sized product tiles
         self.results_view.setModel(self.results_model)
-        self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_view.setMinimumHeight(150)
-        self.results_view.setStyleSheet("QListView::item { min-height: 56px; }")
-        self.results_view.setItemDelegate(NameDelegate(self.results_view))
-        self.results_view.setWordWrap(True)
-        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.clicked.connect(lambda index: self.add_result(index.row()))
         right.addWidget(self.results_view, 1)
         self.tiles_box = QWidget(self)
