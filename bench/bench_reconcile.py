@@ -57,7 +57,7 @@ def main() -> None:
         work = Path(folder)
         db = str(work / "district.sqlite")
         store = new_store(db)
-        code = store.add_outlet("G01", "Gaya")
+        code = store.add_outlet("G01", "Gwalior")
         server = Server(db, work)
         try:
             ledger = new_outlet(work / "outlet", 200)

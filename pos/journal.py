@@ -1,4 +1,4 @@
-"""The append-only, hash-chained journal of business events (DESIGN.md section 2).
+"""The append-only, hash-chained journal of business events (docs/architecture.md section 2).
 
 Each event body is canonical JSON (keys sorted, no whitespace, UTF-8, integers only) holding
 its id, per-device gap-free seq, kind, times, schema version, the previous event's hash and

@@ -21,7 +21,7 @@ esac
 TILL_PACKAGES=(
   # Python 3.11 and its venv module (ensurepip brings pip into .venv)
   python3 python3-venv
-  # Qt on any platform, offscreen included (DESIGN.md 7)
+  # Qt on any platform, offscreen included (docs/architecture.md, "Traps")
   libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
   # Qt's xcb window on X11, and Xvfb for the demo on a machine without a screen
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0

@@ -1,7 +1,7 @@
 """Report PDFs (Z report, sales for a date range, a two-SHG settlement statement) built from
 realistic figures, read back with pdftotext, and saved as PNG pages by pdftoppm for a look
 (test-artifacts/pdf/). Hindi is checked with words that have no conjuncts: the PDF's text
-layer breaks conjuncts apart even when the page shows them right (DESIGN.md 7)."""
+layer breaks conjuncts apart even when the page shows them right (docs/architecture.md 7)."""
 
 from __future__ import annotations
 
