@@ -121,7 +121,7 @@ def test_the_settings_check_the_gstin_like_set_up(outlet) -> None:
         setup.update_outlet_details(outlet.ledger, user=outlet.manager, name_en="X", name_hi="",
                                     doc_mode="tax_invoice", gstin="10AABCU9603R1ZM",
                                     upi_vpa=None)  # fmt: skip
-    assert outlet.ledger.outlet.gstin == "10AAAGG1234F1ZB"
+    assert outlet.ledger.outlet.gstin == "23AAALZ0423G1ZB"
     setup.update_outlet_details(outlet.ledger, user=outlet.manager, name_en="X", name_hi="",
                                 doc_mode="tax_invoice", gstin="10AABCU9603R1Z2",
                                 upi_vpa=None)  # fmt: skip
