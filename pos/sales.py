@@ -237,6 +237,11 @@ def _require_shift(ledger: Ledger) -> int:
 
 
 def _receipt_no(ledger: Ledger, kind: str, moment: datetime) -> tuple[str, str, str, int]:
+    if sales_q.restored_at(ledger.db) is not None:  # pos.sync.catchup clears it
+        raise NotAllowed(
+            "this till was restored from a backup: it must catch up with the district before "
+            "it issues a receipt (connect to the network and sync: pos sync --once)"
+        )
     fy = clock.financial_year(clock.local(moment).date())
     series = "S" if kind == "sale" else "R"
     seq = sales_q.next_receipt_seq(ledger.db, series, fy)

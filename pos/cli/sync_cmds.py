@@ -13,10 +13,16 @@ from pos.sync import service
 
 
 def register(sub: Any) -> None:
-    enroll = sub.add_parser("enroll", help="register this till with the district server")
+    enroll = sub.add_parser(
+        "enroll",
+        help="register this till with the district server (again, with a fresh code, after a"
+        " revocation or a refused key; a replacement code for a restored backup of a dead till)",
+    )
     enroll.add_argument("--server", required=True, help="the district server's URL (https://...)")
     enroll.add_argument(
-        "--code", required=True, help="the one-time code from pos-server outlet add"
+        "--code",
+        required=True,
+        help="the one-time code from pos-server outlet add / outlet code / device replace",
     )
     enroll.add_argument("--ca-file", help="the district's own CA certificate (PEM), pinned")
     add_json(enroll)
@@ -40,11 +46,14 @@ def cmd_enroll(ctx: Context, args: argparse.Namespace) -> int:
     answer = service.enroll(
         ledger, args.server, args.code, Path(args.ca_file) if args.ca_file else None
     )
+    pending = service.status(ledger).pending
     ctx.emit(
-        {"device_id": answer.device_id, "outlet": answer.outlet_code, "district": answer.district},
-        f"enrolled with the {answer.district} district as outlet {answer.outlet_code}; "
-        "catalog and prices now come only from the district (pos sync)",
-    )
+        {"device_id": answer.device_id, "outlet": answer.outlet_code, "district": answer.district,
+         "short_code": answer.short_code, "replaced": answer.replaced, "pending": pending},
+        f"enrolled with the {answer.district} district as outlet {answer.outlet_code}, till "
+        f"{answer.short_code} (receipts {answer.short_code}-…); catalog and prices now come "
+        f"only from the district; {pending} event(s) wait for the next push (pos sync --once)",
+    )  # fmt: skip
     return 0
 
 

@@ -63,7 +63,23 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_print_jobs", _sql_file("schema_0004_print.sql")),
     Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
     Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
+    Migration("0007_till_identity", lambda db: _till_identity(db)),
 ]
+
+
+def _till_identity(db: sqlite_utils.Database) -> None:
+    """0007: the identity tables, and the device secret moved out of the ledger into its own
+    file (pos.credentials); secure_delete overwrites the old bytes in the file's pages."""
+    from pos import credentials
+
+    _sql_file("schema_0007_identity.sql")(db)
+    row = db.execute("SELECT id, secret FROM device WHERE secret IS NOT NULL").fetchone()
+    path = _db_path(db)
+    if row is None or path is None:
+        return
+    credentials.store_secret(path, row[0], row[1])
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("UPDATE device SET secret = NULL")
 
 
 def utc_now() -> str:
