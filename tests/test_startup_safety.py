@@ -33,10 +33,15 @@ def damage(path: Path) -> None:
 
 
 def damage_last_page(path: Path) -> None:
-    """Garbage in the last page only: SQLite still opens the file and reads its schema."""
+    """Garbage in one page (the journal's): SQLite still opens the file and reads its schema."""
     page = 4096
+    probe = sqlite3.connect(path)
+    try:  # the journal's own page: it always holds rows (the last page may be an empty table)
+        root = probe.execute("SELECT rootpage FROM sqlite_master WHERE name = 'events'").fetchone()
+    finally:
+        probe.close()
     with path.open("r+b") as f:
-        f.seek(path.stat().st_size - page + 8)
+        f.seek((root[0] - 1) * page + 8)
         f.write(bytes([0xA5]) * 64)
 
 
