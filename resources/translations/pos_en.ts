@@ -4,6 +4,14 @@
   <context>
     <name>pos</name>
     <message>
+      <source>This counter's code</source>
+      <translation>This counter's code</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>Count done</translation>
     </message>
@@ -452,10 +460,6 @@
       <translation>Complete or hold the cart before restoring</translation>
     </message>
     <message>
-      <source>Shift close is not available yet</source>
-      <translation>Shift close is not available yet</translation>
-    </message>
-    <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>Complete or hold the cart before closing the shift</translation>
     </message>
@@ -640,10 +644,6 @@
       <translation>Void</translation>
     </message>
     <message>
-      <source>not available yet</source>
-      <translation>not available yet</translation>
-    </message>
-    <message>
       <source>Recorded</source>
       <translation>Recorded</translation>
     </message>
@@ -810,6 +810,14 @@
     <message>
       <source>Choose a backup</source>
       <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>Shift close is not available yet</source>
+      <translation type="vanished">Shift close is not available yet</translation>
+    </message>
+    <message>
+      <source>not available yet</source>
+      <translation type="vanished">not available yet</translation>
     </message>
   </context>
 </TS>

@@ -4,6 +4,14 @@
   <context>
     <name>pos</name>
     <message>
+      <source>This counter's code</source>
+      <translation>इस काउंटर का कोड</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>यह काउंटर {code} है: इसकी रसीद संख्याएँ {code}- से शुरू होती हैं। आउटलेट के दूसरे काउंटर का अपना कोड होता है।</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>गिनती पूरी</translation>
     </message>
@@ -452,10 +460,6 @@
       <translation>बहाल करने से पहले कार्ट पूरा करें या रोकें</translation>
     </message>
     <message>
-      <source>Shift close is not available yet</source>
-      <translation>शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
-    </message>
-    <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>शिफ्ट बंद करने से पहले कार्ट पूरी करें या रोकें</translation>
     </message>
@@ -640,10 +644,6 @@
       <translation>रद्द</translation>
     </message>
     <message>
-      <source>not available yet</source>
-      <translation>अभी उपलब्ध नहीं</translation>
-    </message>
-    <message>
       <source>Recorded</source>
       <translation>दर्ज हुआ</translation>
     </message>
@@ -810,6 +810,14 @@
     <message>
       <source>Choose a backup</source>
       <translation>बैकअप चुनें</translation>
+    </message>
+    <message>
+      <source>Shift close is not available yet</source>
+      <translation type="vanished">शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+      <source>not available yet</source>
+      <translation type="vanished">अभी उपलब्ध नहीं</translation>
     </message>
   </context>
 </TS>
