@@ -250,10 +250,8 @@ def test_a_revoked_till_enrols_again_with_a_fresh_code_and_pushes_the_queue_it_k
     again = run_pos(outlet.settings.data_dir, "enroll", "--server", district.url,
                     "--code", code, "--json")  # fmt: skip
     assert again.code == 0, again.stderr
-    assert again.json()["short_code"] == "G01A" and again.json()["pending"] == pending + 1
-    synced = run_pos(outlet.settings.data_dir, "sync", "--once", "--json")
-    assert synced.code == 0, synced.stderr
-    assert synced.json()["status"]["pending"] == 0
+    assert again.json()["short_code"] == "G01A"
+    assert (again.json()["pushed"], again.json()["pending"]) == (pending + 1, 0)  # + re-enrolled
     assert _bills(district) == 3 and [d.short_code for d in devices.list_devices(
         district.store)] == ["G01A"]  # fmt: skip
 
@@ -343,3 +341,69 @@ def test_a_ledger_that_held_its_secret_moves_it_to_its_own_file_when_migrated(
     ledger.close()
     assert b"old-secret-in-the-ledger" not in path.read_bytes()
     shutil.rmtree(tmp_path / "o" / "backups", ignore_errors=True)
+
+
+def test_a_restored_till_refuses_a_forged_history_from_a_misbehaving_server_and_still_waits(
+    district: District,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from pos.db import outlet_q
+    from pos.db.connection import transaction
+
+    outlet = make_outlet(tmp_path / "o")
+    fx.enrol(outlet, district)
+    _sell(outlet)
+    service.sync_once(outlet.ledger)
+    saved = backup.backup_ledger(outlet.ledger, tmp_path / "usb")
+    _sell(outlet)
+    service.sync_once(outlet.ledger)
+    outlet.ledger.close()
+    backup.restore_ledger(outlet.settings, saved)
+    ledger = open_ledger(outlet.settings)
+    me = ledger.device.id
+    real = devices.events_after(district.store, me, _seq_in(saved))
+    forged = [
+        e.model_copy(update={"body": e.body.replace('"qty":2', '"qty":1')}) for e in real.events
+    ]
+    head = devices.device_head(district.store, me)
+
+    class Forger(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path.endswith("/head"):
+                payload = head.model_dump_json()
+            else:
+                payload = real.model_copy(update={"events": forged}).model_dump_json()
+            data = payload.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    ThreadingHTTPServer.disable_nagle_algorithm = True  # type: ignore[attr-defined]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Forger)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with transaction(ledger.db):
+            outlet_q.update_device(
+                ledger.db, {"server_url": f"http://127.0.0.1:{server.server_port}"}
+            )
+        ledger.reload()
+        events_before = journal.head(ledger.db).seq
+        with pytest.raises(SyncError, match="does not check out"):
+            service.sync_once(ledger)
+        assert journal.head(ledger.db).seq == events_before
+        again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
+        with pytest.raises(NotAllowed, match="restored from a backup"):
+            _sell(again)
+    finally:
+        server.shutdown()
+        server.server_close()
+        ledger.close()

@@ -46,15 +46,29 @@ def cmd_enroll(ctx: Context, args: argparse.Namespace) -> int:
     answer = service.enroll(
         ledger, args.server, args.code, Path(args.ca_file) if args.ca_file else None
     )
+    pushed, why = _push_after_enrolment(ledger)
     pending = service.status(ledger).pending
+    tail = f"{pushed} event(s) pushed" + (f"; {pending} wait for the next sync ({why})"
+                                          if pending else "")  # fmt: skip
     ctx.emit(
         {"device_id": answer.device_id, "outlet": answer.outlet_code, "district": answer.district,
-         "short_code": answer.short_code, "replaced": answer.replaced, "pending": pending},
+         "short_code": answer.short_code, "replaced": answer.replaced, "pushed": pushed,
+         "pending": pending},
         f"enrolled with the {answer.district} district as outlet {answer.outlet_code}, till "
         f"{answer.short_code} (receipts {answer.short_code}-…); catalog and prices now come "
-        f"only from the district; {pending} event(s) wait for the next push (pos sync --once)",
+        f"only from the district; {tail}",
     )  # fmt: skip
     return 0
+
+
+def _push_after_enrolment(ledger: Any) -> tuple[int, str]:
+    """Push what waited (a re-enrolled till's queue) at once; (events pushed, why not all)."""
+    from pos.errors import PosError
+
+    try:
+        return service.sync_once(ledger, do_push=True, do_pull=False).pushed, ""
+    except PosError as exc:
+        return 0, exc.message
 
 
 def _result_text(result: service.SyncResult) -> str:
