@@ -407,3 +407,33 @@ def test_a_restored_till_refuses_a_forged_history_from_a_misbehaving_server_and_
         server.shutdown()
         server.server_close()
         ledger.close()
+
+
+def test_pos_server_lists_tills_gives_a_fresh_code_and_a_replacement_code_for_a_named_till(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from tests.test_server_cli import server_cli
+
+    db = tmp_path / "district.sqlite"
+    assert server_cli(db, "init", "--district", "Gaya").returncode == 0
+    first = json.loads(server_cli(db, "outlet", "add", "G01", "--name", "Gaya", "--json").stdout)
+    store = make_store(str(db))
+    try:
+        done = devices.enrol(
+            store, first["enrolment_code"], "00000000-0000-4000-8000-00000000000a", "G01"
+        )
+        fresh = server_cli(db, "outlet", "code", "G01", "--json")
+        done_b = devices.enrol(store, json.loads(fresh.stdout)["enrolment_code"],
+                               "00000000-0000-4000-8000-00000000000b", "G01")  # fmt: skip
+        listed = json.loads(server_cli(db, "device", "list", "--json").stdout)["devices"]
+        replaced = server_cli(db, "device", "replace", "G01B", "--json")
+        unknown = server_cli(db, "device", "replace", "G09Z")
+    finally:
+        store.close()
+    assert (done.short_code, done_b.short_code) == ("G01A", "G01B")
+    assert [d["short_code"] for d in listed] == ["G01A", "G01B"]
+    assert json.loads(replaced.stdout)["device_id"] == "00000000-0000-4000-8000-00000000000b"
+    assert unknown.returncode == 1 and "no device 'G09Z'" in unknown.stderr
+    assert server_cli(db, "outlet", "code", "G07").returncode == 1

@@ -55,18 +55,6 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-# Named, forward-only. Never edit a released migration: add a new one.
-MIGRATIONS: list[Migration] = [
-    Migration("0001_initial", _sql_file("schema_0001.sql")),
-    Migration("0002_append_only", _sql_file("schema_0002_guards.sql")),
-    Migration("0003_shifts_stock", _sql_file("schema_0003_shifts_stock.sql")),
-    Migration("0004_print_jobs", _sql_file("schema_0004_print.sql")),
-    Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
-    Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
-    Migration("0007_till_identity", lambda db: _till_identity(db)),
-]
-
-
 def _till_identity(db: sqlite_utils.Database) -> None:
     """0007: the identity tables, and the device secret moved out of the ledger into its own
     file (pos.credentials); secure_delete overwrites the old bytes in the file's pages."""
@@ -80,6 +68,19 @@ def _till_identity(db: sqlite_utils.Database) -> None:
     credentials.store_secret(path, row[0], row[1])
     db.execute("PRAGMA secure_delete = ON")
     db.execute("UPDATE device SET secret = NULL")
+
+
+# Named, forward-only. Never edit a released migration: add a new one.
+MIGRATIONS: list[Migration] = [
+    Migration("0001_initial", _sql_file("schema_0001.sql")),
+    Migration("0002_append_only", _sql_file("schema_0002_guards.sql")),
+    Migration("0003_shifts_stock", _sql_file("schema_0003_shifts_stock.sql")),
+    Migration("0004_print_jobs", _sql_file("schema_0004_print.sql")),
+    Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
+    Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
+    Migration("0007_till_identity", _till_identity),
+]
+
 
 
 def utc_now() -> str:

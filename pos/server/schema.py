@@ -206,13 +206,13 @@ cat_rates = _table(
     Column("version", BigInteger, nullable=False),
 )
 
-# A one-time code bound to one device: its replacement on a new machine, or its return after
-# a revocation. Spent by POST /v1/enroll like an outlet's code.
+# A one-time code bound to one device: its replacement on a new machine (pos.server.devices).
+# Spent by POST /v1/enroll like an outlet's code.
 device_codes = _table(
     "device_codes",
     Column("code_hash", String(64), primary_key=True),
     Column("device_id", String(36), nullable=False),
-    Column("purpose", String(16), nullable=False),  # replace | reenrol
+    Column("purpose", String(16), nullable=False),  # replace
     Column("created_at", String(32), nullable=False),
     Column("expires_at", String(32), nullable=False),
     Column("used_at", String(32)),
