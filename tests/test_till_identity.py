@@ -437,3 +437,29 @@ def test_pos_server_lists_tills_gives_a_fresh_code_and_a_replacement_code_for_a_
     assert json.loads(replaced.stdout)["device_id"] == "00000000-0000-4000-8000-00000000000b"
     assert unknown.returncode == 1 and "no device 'G09Z'" in unknown.stderr
     assert server_cli(db, "outlet", "code", "G07").returncode == 1
+
+
+def test_a_ledger_copied_back_by_hand_is_caught_up_by_the_nightly_pass_before_it_sells_on(
+    district: District,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    outlet = make_outlet(tmp_path / "o")
+    fx.enrol(outlet, district)
+    _sell(outlet)
+    service.sync_once(outlet.ledger)
+    saved = backup.backup_ledger(outlet.ledger, tmp_path / "usb")
+    _sell(outlet)
+    third = _sell(outlet)
+    service.sync_once(outlet.ledger)
+    outlet.ledger.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(outlet.settings.ledger_path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(saved, outlet.settings.ledger_path)  # not `pos restore`: no mark
+    ledger = open_ledger(outlet.settings)
+    result = service.sync_once(ledger, do_reconcile=True)
+    assert result.caught_up == 2 and result.days_differing == []
+    again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
+    assert _sell(again).receipt_no == third.receipt_no[:-6] + "000004"
+    assert service.sync_once(ledger).attention == 0 and verify_ledger(ledger).ok
+    assert _bills(district) == 4
+    ledger.close()

@@ -82,7 +82,6 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
-
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 

@@ -60,6 +60,8 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
     rows = _chained(fetched, local, device_id)
     now = clock.to_iso(clock.now_utc())
     with transaction(db):
+        if journal.head(db) != local:  # the counter wrote meanwhile: nothing is imported
+            raise SyncError("this till recorded an event while catching up; the next sync retries")
         for row in rows:
             identity_q.insert_imported_event(db, row, now)
         if rows:

@@ -467,7 +467,8 @@ def sync_once(
         client = client_for(ledger)
         started = clock.to_iso(clock.now_utc())
         try:
-            if restored_pending(ledger):
+            if restored_pending(ledger) or do_reconcile:
+                # the nightly pass also finds a ledger rewound outside `pos restore`
                 result.caught_up = catchup.catch_up(ledger, client).imported
             if do_push:
                 push(ledger, client, result)
