@@ -326,7 +326,7 @@ def test_a_ledger_that_held_its_secret_moves_it_to_its_own_file_when_migrated(
     db = outlet.ledger.db
     for statement in (
         "UPDATE device SET secret = 'old-secret-in-the-ledger', enrolled_at = '2026-01-01'",
-        "DELETE FROM _migrations WHERE name = '0007_till_identity'",
+        "DELETE FROM _migrations WHERE name = '0008_till_identity'",
         "DROP TABLE receipt_floors",
         "DROP TABLE journal_imports",
         "ALTER TABLE sync_state DROP COLUMN restored_at",

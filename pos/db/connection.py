@@ -56,11 +56,11 @@ def _split_sql(script: str) -> list[str]:
 
 
 def _till_identity(db: sqlite_utils.Database) -> None:
-    """0007: the identity tables, and the device secret moved out of the ledger into its own
+    """0008: the identity tables, and the device secret moved out of the ledger into its own
     file (pos.credentials); secure_delete overwrites the old bytes in the file's pages."""
     from pos import credentials
 
-    _sql_file("schema_0007_identity.sql")(db)
+    _sql_file("schema_0008_identity.sql")(db)
     row = db.execute("SELECT id, secret FROM device WHERE secret IS NOT NULL").fetchone()
     path = _db_path(db)
     if row is None or path is None:
@@ -78,7 +78,8 @@ MIGRATIONS: list[Migration] = [
     Migration("0004_print_jobs", _sql_file("schema_0004_print.sql")),
     Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
     Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
-    Migration("0007_till_identity", _till_identity),
+    Migration("0007_print_confirm", _sql_file("schema_0007_print_confirm.sql")),
+    Migration("0008_till_identity", _till_identity),
 ]
 
 

@@ -180,6 +180,10 @@
       <translation>Print problems</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>Reprint (DUPLICATE)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
     </message>
@@ -748,10 +752,6 @@
       <translation>need attention</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>failed</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -772,6 +772,10 @@
       <translation>error</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: reprint marked DUPLICATE</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -786,6 +790,14 @@
     <message>
       <source>Report</source>
       <translation>Report</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>sent, not confirmed</translation>
     </message>
     <message>
       <source>clock</source>

@@ -180,6 +180,10 @@
       <translation>छपाई की समस्याएँ</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
     </message>
@@ -748,10 +752,6 @@
       <translation>ध्यान चाहिए</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>विफल</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>प्रतीक्षा में</translation>
     </message>
@@ -772,6 +772,10 @@
       <translation>त्रुटि</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: दोबारा प्रिंट, DUPLICATE (प्रतिलिपि) लिखा</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>मिनट</translation>
     </message>
@@ -786,6 +790,14 @@
     <message>
       <source>Report</source>
       <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>विफल</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>भेजा गया, पुष्टि नहीं</translation>
     </message>
     <message>
       <source>clock</source>

@@ -1,4 +1,4 @@
--- 0007_till_identity: a restore on an enrolled till waits for the district (restored_at),
+-- 0008_till_identity: a restore on an enrolled till waits for the district (restored_at),
 -- receipt counters adopted from the district, and journal ranges imported from it.
 ALTER TABLE sync_state ADD COLUMN restored_at TEXT;
 CREATE TABLE receipt_floors (
