@@ -14,7 +14,7 @@ from typing import Any
 
 from pos import clock, journal, print_queue
 from pos.catalog import Item
-from pos.db import sales_q
+from pos.db import identity_q, sales_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, NotFound
 from pos.ledger import Ledger
@@ -238,7 +238,7 @@ def _require_shift(ledger: Ledger) -> int:
 
 
 def _receipt_no(ledger: Ledger, kind: str, moment: datetime) -> tuple[str, str, str, int]:
-    if sales_q.restored_at(ledger.db) is not None:  # pos.sync.catchup clears it
+    if identity_q.restored_at(ledger.db) is not None:  # pos.sync.catchup clears it
         raise NotAllowed(
             "this till was restored from a backup: it must catch up with the district before "
             "it issues a receipt (connect to the network and sync: pos sync --once)"

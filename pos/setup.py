@@ -129,7 +129,7 @@ def _set_up_enrolled(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     pinned = service.pin_ca_file(settings.data_dir, ca_file)
     answer = service.request_enrolment(
-        server_url, enrolment_code, str(uuid.uuid4()), cleaned.code, pinned
+        server_url, enrolment_code, str(uuid.uuid4()), cleaned.code, pinned, fresh=True
     )
     ledger = create_ledger(
         settings, code=cleaned.code, name_en=cleaned.name_en, name_hi=cleaned.name_hi,

@@ -463,3 +463,27 @@ def test_a_ledger_copied_back_by_hand_is_caught_up_by_the_nightly_pass_before_it
     assert service.sync_once(ledger).attention == 0 and verify_ledger(ledger).ok
     assert _bills(district) == 4
     ledger.close()
+
+
+def test_a_replacement_code_tried_on_another_till_with_its_own_history_is_refused_and_not_spent(
+    district: District,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    dead = make_outlet(tmp_path / "dead")
+    fx.enrol(dead, district)
+    other = make_outlet(tmp_path / "other")
+    fx.enrol(other, district)
+    code, _named = devices.replacement_code(district.store, "G01A")
+    with pytest.raises(SyncError, match="this code replaces till G01A"):
+        service.enroll(other.ledger, district.url, code)
+    _sell(dead)
+    waiting = service.status(dead.ledger).pending
+    assert service.sync_once(dead.ledger).accepted == waiting  # its key still works
+    assert other.ledger.device.short_code == "G01B"
+    settings = resolve_settings(tmp_path / "new")
+    done = setup.set_up_outlet(settings, "district", _details(), manager_name="Meena",
+                               manager_pin=MANAGER_PIN, server_url=district.url,
+                               enrolment_code=code)  # fmt: skip
+    assert done.short_code == "G01A"
+    dead.ledger.close()
+    other.ledger.close()

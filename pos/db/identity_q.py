@@ -54,3 +54,9 @@ def receipt_floors(db: sqlite_utils.Database) -> dict[tuple[str, str], int]:
 
 def set_restored(db: sqlite_utils.Database, at: str | None) -> None:
     db.execute("UPDATE sync_state SET restored_at = ? WHERE id = 1", [at])
+
+
+def restored_at(db: sqlite_utils.Database) -> str | None:
+    """When this enrolled till was restored from a backup and has not caught up since."""
+    row = db.execute("SELECT restored_at FROM sync_state WHERE id = 1").fetchone()
+    return None if row is None else row[0]

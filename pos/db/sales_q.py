@@ -68,12 +68,6 @@ def next_receipt_seq(db: sqlite_utils.Database, series: str, fy: str) -> int:
     return int(row[0])
 
 
-def restored_at(db: sqlite_utils.Database) -> str | None:
-    """When this enrolled till was restored from a backup and has not caught up since."""
-    row = db.execute("SELECT restored_at FROM sync_state WHERE id = 1").fetchone()
-    return None if row is None else row[0]
-
-
 def open_shift_id(db: sqlite_utils.Database) -> int | None:
     row = db.execute("SELECT id FROM shifts WHERE closed_at IS NULL").fetchone()
     return None if row is None else int(row[0])

@@ -161,7 +161,9 @@ def create_app(store: Store) -> FastAPI:
         except devices.RateLimited as exc:
             raise _Refused(429, exc.message, {"Retry-After": str(exc.retry_after)}) from exc
         try:
-            done = devices.enrol(store, body.code, body.device_id, body.outlet_code)
+            done = devices.enrol(
+                store, body.code, body.device_id, body.outlet_code, fresh=body.fresh
+            )
         except (AuthFailed, NotAllowed) as exc:
             devices.record_enrol_failure(store, client, body.outlet_code)
             raise _Refused(403, exc.message) from exc

@@ -136,14 +136,18 @@ def _next_letter(conn: Connection, outlet_code: str) -> str:
     raise NotAllowed(f"outlet {outlet_code} already has 26 tills: replace one instead")
 
 
-def enrol(store: Store, code: str, device_id: str, outlet_code: str) -> Enrolment:
+def enrol(
+    store: Store, code: str, device_id: str, outlet_code: str, *, fresh: bool = False
+) -> Enrolment:
     """Spend a one-time code (an outlet's or a device's) and key this till.
 
     An outlet's code: a new device gets the outlet's next free letter; a known device
     (revoked, or lost its key) keeps its letter and history and gets a new secret. A
     device's replacement code: the till becomes that device (its id and letter), and the
-    old machine's secret is retired. Raises AuthFailed (wrong, used, expired code) or
-    NotAllowed (another outlet's code, a till of another outlet)."""
+    old machine's secret is retired; only a ``fresh`` till (an empty data folder) or a
+    restored backup of that device may spend it. Raises AuthFailed (wrong, used, expired
+    code) or NotAllowed (another outlet's code, a till of another outlet, a replacement code
+    on a till with its own history: the code is not spent then)."""
     secret = secrets.token_urlsafe(32)
     now = utc_now()
     wanted = outlet_code.strip().upper()
@@ -156,6 +160,12 @@ def enrol(store: Store, code: str, device_id: str, outlet_code: str) -> Enrolmen
             if bound.used_at is not None or bound.expires_at < now:
                 raise AuthFailed("this enrolment code is not valid (wrong, used or expired)")
             device = _find_device(conn, bound.device_id)
+            if not fresh and device_id != device.device_id:
+                raise NotAllowed(
+                    f"this code replaces till {device.short_code}; this till has its own "
+                    "history: use it on a new machine's empty data folder or on a restored "
+                    "backup of that till"
+                )
             if device.outlet_code != wanted:
                 raise NotAllowed(
                     f"this code replaces a till of outlet {device.outlet_code}, not {wanted}"

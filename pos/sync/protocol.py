@@ -38,10 +38,14 @@ class _Model(BaseModel):
 
 
 class EnrollRequest(_Model):
+    """``short_code`` is the till's own letter (the district assigns another if taken);
+    ``fresh``: an empty data folder, which may become the device a replacement code names."""
+
     code: str = Field(min_length=4, max_length=64)
     device_id: str = Field(min_length=36, max_length=36)
     short_code: str = Field(min_length=3, max_length=4)
     outlet_code: str = Field(min_length=2, max_length=3)
+    fresh: bool = False
 
 
 class EnrollResponse(_Model):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pos import clock, credentials, journal
-from pos.db import identity_q, outlet_q, sales_q, sync_q
+from pos.db import identity_q, outlet_q, sync_q
 from pos.db.connection import transaction
 from pos.errors import NotAllowed, PosError
 from pos.ledger import Ledger
@@ -86,7 +86,7 @@ class SyncResult:
 
 def restored_pending(ledger: Ledger) -> bool:
     """Restored from a backup (or enrolled as a replacement) and not caught up yet."""
-    return sales_q.restored_at(ledger.db) is not None
+    return identity_q.restored_at(ledger.db) is not None
 
 
 def _crash_point(name: str) -> None:
@@ -165,9 +165,16 @@ def pin_ca_file(data_dir: Path, ca_file: Path | None) -> str | None:
 
 
 def request_enrolment(
-    server_url: str, code: str, device_id: str, outlet_code: str, pinned: str | None
+    server_url: str,
+    code: str,
+    device_id: str,
+    outlet_code: str,
+    pinned: str | None,
+    *,
+    fresh: bool = False,
 ) -> p.EnrollResponse:
-    """Spend a one-time code at the district (POST /v1/enroll). Raises SyncError."""
+    """Spend a one-time code at the district (POST /v1/enroll); ``fresh``: no ledger yet.
+    Raises SyncError."""
     client = DistrictClient(server_url, ca_file=pinned)
     try:
         return client.enroll(
@@ -176,6 +183,7 @@ def request_enrolment(
                 device_id=device_id,
                 short_code=outlet_code.strip().upper() + "A",  # the district assigns it
                 outlet_code=outlet_code.strip().upper(),
+                fresh=fresh,
             )
         )
     finally:
@@ -195,11 +203,7 @@ def enroll(
     pinned = pin_ca_file(ledger.path.parent, ca_file) if ca_file else device.get("ca_file")
     answer = request_enrolment(server_url, code, ledger.device.id, ledger.outlet.code, pinned)
     if answer.device_id != ledger.device.id:
-        raise NotAllowed(
-            f"that code replaces till {answer.short_code}, not this one: on a new machine set "
-            "up in an empty data folder (pos init ... --server URL --enrol-code CODE), or "
-            "restore a backup of that till first; the code is spent, ask for a new one"
-        )
+        raise NotAllowed(f"the district answered for till {answer.short_code}, not this one")
     adopt_enrolment(ledger, server_url, answer, pinned)
     return answer
 
