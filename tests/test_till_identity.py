@@ -172,6 +172,8 @@ def test_a_restored_till_refuses_to_sell_until_the_killed_district_is_back_and_i
             service.sync_once(ledger)
         with pytest.raises(NotAllowed, match="restored from a backup"):
             _sell(again)
+        shown = run_pos(outlet.settings.data_dir, "sync", "status", "--json")
+        assert shown.json()["restored_waiting"] is True
 
         server = fx.ServerProcess(server_db, tmp_path, port=port)
         result = service.sync_once(ledger)

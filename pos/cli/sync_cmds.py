@@ -138,6 +138,9 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     ]
     if state.skew_warning:
         lines.append(f"clock: {state.skew_warning}")
+    waiting = service.restored_pending(ctx.ledger())
+    if waiting:
+        lines.append("restored from a backup: no sale until it has caught up with the district")
     for flag in state.district_flags:
         lines.append(f"district flag: {flag}")
     attention = service.attention_events(ctx.ledger())
@@ -147,5 +150,6 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         )
     data = state.to_json()
     data["attention_events"] = attention
+    data["restored_waiting"] = waiting
     ctx.emit(data, "\n".join(lines))
     return 0
