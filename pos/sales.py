@@ -538,6 +538,11 @@ def return_sale(
     original = get_sale(ledger, receipt_no)
     if original.kind != "sale":
         raise NotAllowed(f"{original.receipt_no} is itself a return")
+    if identity_q.imported_return_of(ledger.db, original.receipt_no):  # pos.sync.catchup
+        raise NotAllowed(
+            f"{original.receipt_no} already has a return made before this till was restored "
+            "(held at the district): return it at the district office"
+        )
     moment = moment or clock.now_utc()
     db = ledger.db
     with transaction(db):

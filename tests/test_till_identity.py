@@ -489,3 +489,34 @@ def test_a_replacement_code_tried_on_another_till_with_its_own_history_is_refuse
     assert done.short_code == "G01A"
     dead.ledger.close()
     other.ledger.close()
+
+
+def test_a_restored_till_carries_the_return_series_on_and_will_not_return_a_sale_twice(
+    district: District,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from pos import sales
+
+    outlet = make_outlet(tmp_path / "o")
+    fx.enrol(outlet, district)
+    first = _sell(outlet)
+    saved = backup.backup_ledger(outlet.ledger, tmp_path / "usb")
+    voided = sales.void_sale(outlet.ledger, first.receipt_no, cashier=outlet.cashier,
+                             approver=outlet.manager, reason="wrong item")  # fmt: skip
+    service.sync_once(outlet.ledger)
+    outlet.ledger.close()
+    backup.restore_ledger(outlet.settings, saved)
+    ledger = open_ledger(outlet.settings)
+    assert service.sync_once(ledger).caught_up >= 1
+    again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
+    with pytest.raises(NotAllowed, match="already has a return made before this till was restored"):
+        sales.void_sale(ledger, first.receipt_no, cashier=again.cashier, approver=again.manager,
+                        reason="again")  # fmt: skip
+    second = _sell(again)
+    second_void = sales.void_sale(ledger, second.receipt_no, cashier=again.cashier,
+                                  approver=again.manager, reason="wrong item")  # fmt: skip
+    assert voided.receipt_no.endswith("-00001")
+    assert second_void.receipt_no == voided.receipt_no[:-5] + "00002"
+    assert service.sync_once(ledger).attention == 0 and verify_ledger(ledger).ok
+    assert len(district.store.rows("sales")) == 4
+    ledger.close()

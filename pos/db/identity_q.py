@@ -60,3 +60,13 @@ def restored_at(db: sqlite_utils.Database) -> str | None:
     """When this enrolled till was restored from a backup and has not caught up since."""
     row = db.execute("SELECT restored_at FROM sync_state WHERE id = 1").fetchone()
     return None if row is None else row[0]
+
+
+def imported_return_of(db: sqlite_utils.Database, receipt_no: str) -> bool:
+    """A return of this receipt is among the events imported from the district."""
+    row = db.execute(
+        "SELECT 1 FROM events e JOIN journal_imports j ON e.seq BETWEEN j.first_seq AND"
+        " j.last_seq WHERE e.kind = 'return_issued' AND instr(e.body, ?) > 0 LIMIT 1",
+        [f'"original_receipt_no":"{receipt_no}"'],
+    ).fetchone()
+    return row is not None
