@@ -230,19 +230,24 @@ def test_a_new_machine_replaces_a_dead_till_and_carries_its_history_and_series_o
     ledger.close()
 
 
-def test_a_revoked_till_enrols_again_with_a_fresh_code_and_pushes_the_queue_it_kept(
+@pytest.mark.parametrize("why", ["revoked", "key_refused"])
+def test_a_revoked_or_refused_till_enrols_again_with_a_fresh_code_and_pushes_the_queue_it_kept(
     district: District,  # noqa: F811
     tmp_path: Path,
+    why: str,
 ) -> None:
     outlet = make_outlet(tmp_path / "o")
     fx.enrol(outlet, district)
     _sell(outlet)
     service.sync_once(outlet.ledger)
-    devices.revoke(district.store, "G01A")
+    if why == "revoked":
+        devices.revoke(district.store, "G01A")
+    else:  # a key the district does not know (401)
+        credentials.store_secret(outlet.ledger.path, outlet.ledger.device.id, "not-the-key")
     _sell(outlet)
     with pytest.raises(SyncError) as refused:
         service.sync_once(outlet.ledger)
-    assert refused.value.status == 403
+    assert refused.value.status == (403 if why == "revoked" else 401)
     _sell(outlet)
     pending = service.status(outlet.ledger).pending
     assert pending == 2
