@@ -525,3 +525,16 @@ def test_a_restored_till_carries_the_return_series_on_and_will_not_return_a_sale
     assert service.sync_once(ledger).attention == 0 and verify_ledger(ledger).ok
     assert len(district.store.rows("sales")) == 4
     ledger.close()
+
+
+def test_six_tills_enrolling_at_the_same_moment_get_six_different_letters(
+    district: District,  # noqa: F811
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    codes = [district.enrolment_code() for _ in range(6)]
+    ids = [f"00000000-0000-4000-8000-{n:012d}" for n in range(6)]
+    with ThreadPoolExecutor(6) as pool:
+        done = list(pool.map(lambda pair: devices.enrol(district.store, pair[0], pair[1], "G01"),
+                             zip(codes, ids, strict=True)))  # fmt: skip
+    assert sorted(d.short_code for d in done) == [f"G01{c}" for c in "ABCDEF"]

@@ -124,6 +124,11 @@ def replacement_code(store: Store, who: str) -> tuple[str, DeviceInfo]:
 
 
 def _next_letter(conn: Connection, outlet_code: str) -> str:
+    """The outlet's next free device letter. Locks the outlet's row (PostgreSQL; SQLite's
+    write transactions are serial already) so two tills enrolling at once get two letters."""
+    conn.execute(
+        select(t.outlets.c.code).where(t.outlets.c.code == outlet_code).with_for_update()
+    ).first()
     used = {
         r.short_code[-1]
         for r in conn.execute(
