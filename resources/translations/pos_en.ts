@@ -348,6 +348,14 @@
       <translation>Outlet code</translation>
     </message>
     <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>A second counter of this outlet needs another letter</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>Counter letter</translation>
+    </message>
+    <message>
       <source>Outlet name (English)</source>
       <translation>Outlet name (English)</translation>
     </message>

@@ -348,6 +348,14 @@
       <translation>दुकान कोड</translation>
     </message>
     <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>इस आउटलेट के दूसरे काउंटर को दूसरा अक्षर चाहिए</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>काउंटर का अक्षर</translation>
+    </message>
+    <message>
       <source>Outlet name (English)</source>
       <translation>दुकान का नाम (अंग्रेज़ी)</translation>
     </message>
