@@ -538,3 +538,30 @@ def test_six_tills_enrolling_at_the_same_moment_get_six_different_letters(
         done = list(pool.map(lambda pair: devices.enrol(district.store, pair[0], pair[1], "G01"),
                              zip(codes, ids, strict=True)))  # fmt: skip
     assert sorted(d.short_code for d in done) == [f"G01{c}" for c in "ABCDEF"]
+
+
+def test_a_till_killed_while_catching_up_imports_nothing_half_way_and_catches_up_next_time(
+    district: District,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    outlet = make_outlet(tmp_path / "o")
+    fx.enrol(outlet, district)
+    _sell(outlet)
+    service.sync_once(outlet.ledger)
+    saved = backup.backup_ledger(outlet.ledger, tmp_path / "usb")
+    _sell(outlet)
+    third = _sell(outlet)
+    service.sync_once(outlet.ledger)
+    outlet.ledger.close()
+    backup.restore_ledger(outlet.settings, saved)
+
+    killed = run_pos(outlet.settings.data_dir, "sync", "--once",
+                     env={"POS_SYNC_CRASH_AT": "mid_catch_up"})  # fmt: skip
+    assert killed.code == -9, killed.stderr
+    ledger = open_ledger(outlet.settings)
+    assert journal.head(ledger.db).seq == _seq_in(saved) and service.restored_pending(ledger)
+    assert verify_ledger(ledger).ok
+    assert service.sync_once(ledger).caught_up == 2
+    again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
+    assert _sell(again).receipt_no == third.receipt_no[:-6] + "000004"
+    ledger.close()

@@ -18,6 +18,8 @@ not include imported sales; the district's reports do.
 from __future__ import annotations
 
 import json
+import os
+import signal
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,8 @@ from pos.db.connection import transaction
 from pos.ledger import Ledger
 from pos.sync import protocol as p
 from pos.sync.client import DistrictClient, SyncError
+
+CRASH_ENV = "POS_SYNC_CRASH_AT"  # pos.sync.service's test hook; here: mid_catch_up
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,10 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
     with transaction(db):
         if journal.head(db) != local:  # the counter wrote meanwhile: nothing is imported
             raise SyncError("this till recorded an event while catching up; the next sync retries")
-        for row in rows:
+        for n, row in enumerate(rows):
             identity_q.insert_imported_event(db, row, now)
+            if n == 0 and os.environ.get(CRASH_ENV) == "mid_catch_up":  # test hook
+                os.kill(os.getpid(), signal.SIGKILL)
         if rows:
             identity_q.record_import(db, rows[0]["seq"], rows[-1]["seq"], now, reason)
         for counter in head.receipts:

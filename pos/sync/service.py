@@ -30,7 +30,7 @@ from pos.sync.apply import apply_changes
 from pos.sync.client import DistrictClient, SyncError
 
 log = logging.getLogger("pos.sync")
-CRASH_ENV = "POS_SYNC_CRASH_AT"  # test hook: mid_push | after_response | mid_ack
+CRASH_ENV = catchup.CRASH_ENV  # test hook: mid_push | after_response | mid_ack | mid_catch_up
 RECONCILE_DAYS = 35
 
 
