@@ -565,3 +565,20 @@ def test_a_till_killed_while_catching_up_imports_nothing_half_way_and_catches_up
     again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
     assert _sell(again).receipt_no == third.receipt_no[:-6] + "000004"
     ledger.close()
+
+
+def test_pos_init_with_a_server_enrols_at_once_and_names_the_districts_letter(
+    district: District,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    taken = make_outlet(tmp_path / "first")
+    fx.enrol(taken, district)
+    taken.ledger.close()
+    made = run_pos(tmp_path / "second", "init", "--code", "G01", "--name", "Gaya", "--manager",
+                   "Meena", "--server", district.url, "--enrol-code", district.enrolment_code(),
+                   "--json", env={"POS_PIN": MANAGER_PIN})  # fmt: skip
+    assert made.code == 0, made.stderr
+    assert made.json()["short_code"] == "G01B"
+    ledger = open_ledger(resolve_settings(tmp_path / "second"))
+    assert ledger.device.enrolled and ledger.device.short_code == "G01B"
+    ledger.close()
