@@ -582,3 +582,13 @@ def test_pos_init_with_a_server_enrols_at_once_and_names_the_districts_letter(
     ledger = open_ledger(resolve_settings(tmp_path / "second"))
     assert ledger.device.enrolled and ledger.device.short_code == "G01B"
     ledger.close()
+
+
+def test_a_till_that_chose_a_free_letter_keeps_it_at_enrolment_and_a_taken_one_is_replaced(
+    district: District,  # noqa: F811
+) -> None:
+    first = devices.enrol(district.store, district.enrolment_code(),
+                          "00000000-0000-4000-8000-000000000001", "G01", short_code="G01C")  # fmt: skip
+    second = devices.enrol(district.store, district.enrolment_code(),
+                           "00000000-0000-4000-8000-000000000002", "G01", short_code="G01C")  # fmt: skip
+    assert (first.short_code, second.short_code) == ("G01C", "G01A")

@@ -162,7 +162,12 @@ def create_app(store: Store) -> FastAPI:
             raise _Refused(429, exc.message, {"Retry-After": str(exc.retry_after)}) from exc
         try:
             done = devices.enrol(
-                store, body.code, body.device_id, body.outlet_code, fresh=body.fresh
+                store,
+                body.code,
+                body.device_id,
+                body.outlet_code,
+                short_code=body.short_code,
+                fresh=body.fresh,
             )
         except (AuthFailed, NotAllowed) as exc:
             devices.record_enrol_failure(store, client, body.outlet_code)

@@ -123,9 +123,10 @@ def replacement_code(store: Store, who: str) -> tuple[str, DeviceInfo]:
     return code, _info(row)
 
 
-def _next_letter(conn: Connection, outlet_code: str) -> str:
-    """The outlet's next free device letter. Locks the outlet's row (PostgreSQL; SQLite's
-    write transactions are serial already) so two tills enrolling at once get two letters."""
+def _next_letter(conn: Connection, outlet_code: str, asked: str = "") -> str:
+    """The till's own letter (``asked``, e.g. G01C) when no till of the outlet has it, else
+    the outlet's next free letter. Locks the outlet's row (PostgreSQL; SQLite's write
+    transactions are serial already) so two tills enrolling at once get two letters."""
     conn.execute(
         select(t.outlets.c.code).where(t.outlets.c.code == outlet_code).with_for_update()
     ).first()
@@ -135,6 +136,10 @@ def _next_letter(conn: Connection, outlet_code: str) -> str:
             select(t.devices.c.short_code).where(t.devices.c.outlet_code == outlet_code)
         )
     }
+    asked = asked.strip().upper()
+    own = asked[len(outlet_code) :] if asked.startswith(outlet_code) else ""
+    if len(own) == 1 and own in string.ascii_uppercase and own not in used:
+        return asked  # a till that sold before it enrolled keeps its series
     for letter in string.ascii_uppercase:
         if letter not in used:
             return outlet_code + letter
@@ -142,11 +147,18 @@ def _next_letter(conn: Connection, outlet_code: str) -> str:
 
 
 def enrol(
-    store: Store, code: str, device_id: str, outlet_code: str, *, fresh: bool = False
+    store: Store,
+    code: str,
+    device_id: str,
+    outlet_code: str,
+    *,
+    short_code: str = "",
+    fresh: bool = False,
 ) -> Enrolment:
     """Spend a one-time code (an outlet's or a device's) and key this till.
 
-    An outlet's code: a new device gets the outlet's next free letter; a known device
+    An outlet's code: a new device keeps its own letter (``short_code``) if no till of the
+    outlet has it, else gets the outlet's next free letter; a known device
     (revoked, or lost its key) keeps its letter and history and gets a new secret. A
     device's replacement code: the till becomes that device (its id and letter), and the
     old machine's secret is retired; only a ``fresh`` till (an empty data folder) or a
@@ -208,7 +220,7 @@ def enrol(
         if old is not None:  # re-enrolment with a fresh code: a new secret, the history kept
             _rekey(conn, device_id, secret, now)
             return Enrolment(device_id, secret, old.outlet_code, old.short_code, False)
-        short = _next_letter(conn, row.outlet_code)
+        short = _next_letter(conn, row.outlet_code, short_code)
         conn.execute(
             insert(t.devices).values(
                 device_id=device_id,

@@ -172,10 +172,10 @@ class Store:
         self, code: str, device_id: str, short_code: str, outlet_code: str
     ) -> tuple[str, str]:
         """Spend an enrolment code: (device secret, outlet code). The short form of
-        pos.server.devices.enrol (``short_code`` is ignored: the district assigns it)."""
+        pos.server.devices.enrol (``short_code``: the till's own, kept when free)."""
         from pos.server import devices
 
-        done = devices.enrol(self, code, device_id, outlet_code)
+        done = devices.enrol(self, code, device_id, outlet_code, short_code=short_code)
         return done.secret, done.outlet_code
 
     def authenticate(self, secret: str) -> DeviceRow | None:

@@ -215,17 +215,18 @@ def request_enrolment(
     outlet_code: str,
     pinned: str | None,
     *,
+    short_code: str = "",
     fresh: bool = False,
 ) -> p.EnrollResponse:
-    """Spend a one-time code at the district (POST /v1/enroll); ``fresh``: no ledger yet.
-    Raises SyncError."""
+    """Spend a one-time code at the district (POST /v1/enroll); ``short_code``: the till's
+    own letter, kept if free; ``fresh``: no ledger yet. Raises SyncError."""
     client = DistrictClient(server_url, ca_file=pinned)
     try:
         return client.enroll(
             p.EnrollRequest(
                 code=code.strip().upper(),
                 device_id=device_id,
-                short_code=outlet_code.strip().upper() + "A",  # the district assigns it
+                short_code=short_code or outlet_code.strip().upper() + "A",
                 outlet_code=outlet_code.strip().upper(),
                 fresh=fresh,
             )
@@ -245,7 +246,8 @@ def enroll(
     Raises SyncError (refused, unreachable) or NotAllowed."""
     device = outlet_q.get_device(ledger.db) or {}
     pinned = pin_ca_file(ledger.path.parent, ca_file) if ca_file else device.get("ca_file")
-    answer = request_enrolment(server_url, code, ledger.device.id, ledger.outlet.code, pinned)
+    answer = request_enrolment(server_url, code, ledger.device.id, ledger.outlet.code, pinned,
+                               short_code=ledger.device.short_code)  # fmt: skip
     if answer.device_id != ledger.device.id:
         raise NotAllowed(f"the district answered for till {answer.short_code}, not this one")
     adopt_enrolment(ledger, server_url, answer, pinned)
