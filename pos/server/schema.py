@@ -205,3 +205,45 @@ cat_rates = _table(
     Column("rate_bp", Integer, nullable=False),
     Column("version", BigInteger, nullable=False),
 )
+
+# The district office (pos/server/web): staff accounts, their sessions (in the database, so
+# several app servers share them), failed sign-ins (the rate limit) and the audit log.
+staff_users = _table(
+    "staff_users",
+    _id(),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("active", Integer, nullable=False, default=1),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("locked_until", String(32)),
+    Column("created_at", String(32), nullable=False),
+)
+
+staff_sessions = _table(
+    "staff_sessions",
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", BigInteger, nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+
+login_failures = _table(
+    "login_failures",
+    _id(),
+    Column("client", String(64), nullable=False),
+    Column("at", String(32), nullable=False),
+)
+Index("login_failures_client_at", login_failures.c.client, login_failures.c.at)
+
+audit_log = _table(
+    "audit_log",
+    _id(),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("before", Text),
+    Column("after", Text),
+)
