@@ -19,6 +19,8 @@ APT_PACKAGES=(
   poppler-utils zbar-tools
   # the district server's PostgreSQL path in the tests
   postgresql
+  # test-only: the district office's real-browser test (Selenium drives /usr/bin/chromedriver)
+  chromium chromium-driver
   # PyInstaller (build.spec) reads shared-library dependencies with objdump and strips with strip
   binutils
 )
