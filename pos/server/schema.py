@@ -247,3 +247,48 @@ audit_log = _table(
     Column("before", Text),
     Column("after", Text),
 )
+
+# Summaries kept by ingest (pos/server/summaries.py), so the office's reports over a year
+# never scan every sale line: per outlet and business day; by HSN and GST rate; by SHG.
+summary_sales = _table(
+    "summary_sales",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("business_date", String(10), primary_key=True),
+    Column("bills", BigInteger, nullable=False, default=0),
+    Column("returns", BigInteger, nullable=False, default=0),
+    Column("net_paise", BigInteger, nullable=False, default=0),
+    Column("gst_paise", BigInteger, nullable=False, default=0),
+    Column("cash_paise", BigInteger, nullable=False, default=0),
+    Column("upi_paise", BigInteger, nullable=False, default=0),
+    Column("card_paise", BigInteger, nullable=False, default=0),
+    Column("other_paise", BigInteger, nullable=False, default=0),
+)
+Index("summary_sales_date", summary_sales.c.business_date)
+
+summary_tax = _table(
+    "summary_tax",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("business_date", String(10), primary_key=True),
+    Column("hsn", String(8), primary_key=True),
+    Column("rate_bp", Integer, primary_key=True),
+    Column("qty", BigInteger, nullable=False, default=0),
+    Column("gross_paise", BigInteger, nullable=False, default=0),
+    Column("taxable_paise", BigInteger, nullable=False, default=0),
+    Column("cgst_paise", BigInteger, nullable=False, default=0),
+    Column("sgst_paise", BigInteger, nullable=False, default=0),
+)
+
+summary_shg = _table(
+    "summary_shg",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("business_date", String(10), primary_key=True),
+    Column("shg_code", String(32), primary_key=True),
+    Column("sold_qty", BigInteger, nullable=False, default=0),
+    Column("returned_qty", BigInteger, nullable=False, default=0),
+    Column("sales_paise", BigInteger, nullable=False, default=0),
+    Column("lots", BigInteger, nullable=False, default=0),
+    Column("lot_qty", BigInteger, nullable=False, default=0),
+    Column("payouts", BigInteger, nullable=False, default=0),
+    Column("paid_paise", BigInteger, nullable=False, default=0),
+)
+Index("summary_shg_code_date", summary_shg.c.shg_code, summary_shg.c.business_date)

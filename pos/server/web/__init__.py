@@ -12,15 +12,17 @@ from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from pos.server import summaries
 from pos.server.web import accounts, core
 
 
 def mount_office(app: FastAPI) -> None:
-    from pos.server.web import auth, outlets, sales, today
+    from pos.server.web import auth, catalog_pages, gst, outlets, sales, shgs, today
 
     accounts.ensure_tables(app.state.store)
+    summaries.ensure(app.state.store)
     app.mount("/office/static", StaticFiles(directory=str(core.HERE / "static")), name="static")
-    for module in (auth, today, outlets, sales):
+    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

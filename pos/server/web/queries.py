@@ -194,3 +194,111 @@ def device_counts(store: Store) -> dict[str, int]:
             .where((d.c.last_seen_at.is_(None)) | (d.c.last_seen_at < cutoff))
         ).scalar_one()
     return {"total": int(total), "revoked": int(revoked), "silent": int(silent)}
+
+
+def shgs(store: Store) -> list[dict[str, Any]]:
+    """The district's SHG register (the published current state), by code."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(t.cat_shgs).order_by(t.cat_shgs.c.code)).all()
+    return [json.loads(r.data) for r in rows]
+
+
+def shg(store: Store, code: str) -> dict[str, Any] | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(t.cat_shgs.c.data).where(t.cat_shgs.c.code == code)).first()
+    return None if row is None else dict(json.loads(row.data))
+
+
+def district_name(store: Store) -> str:
+    with store.engine.connect() as conn:
+        value = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "district")).scalar()
+    return str(value or "")
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    sku: str
+    data: dict[str, Any]
+    mrp_paise: int | None  # in effect now
+    rate_bp: int | None
+    next_mrp: tuple[str, int] | None  # (effective_from, paise) of a published future price
+
+
+def products(store: Store, now_minute: str, limit: int = 500, search: str = "") -> list[ProductRow]:
+    """Products with the MRP and GST rate in effect at ``now_minute`` and any price to come."""
+    prices: dict[str, list[tuple[str, int]]] = {}
+    rates: dict[str, list[tuple[str, int]]] = {}
+    query = select(t.cat_products).order_by(t.cat_products.c.sku).limit(limit)
+    if search:
+        query = query.where(t.cat_products.c.data.contains(search))
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+        skus = [r.sku for r in rows]
+        for p in conn.execute(select(t.cat_prices).where(t.cat_prices.c.sku.in_(skus))):
+            prices.setdefault(p.sku, []).append((p.effective_from, int(p.mrp_paise)))
+        for r in conn.execute(select(t.cat_rates)):
+            rates.setdefault(r.hsn, []).append((r.effective_from, int(r.rate_bp)))
+    out = []
+    for row in rows:
+        data = json.loads(row.data)
+        history = sorted(prices.get(row.sku, []))
+        now = [v for at, v in history if at <= now_minute]
+        later = [(at, v) for at, v in history if at > now_minute]
+        rate_now = [v for at, v in sorted(rates.get(data.get("hsn", ""), [])) if at <= now_minute]
+        out.append(
+            ProductRow(
+                row.sku,
+                data,
+                now[-1] if now else None,
+                rate_now[-1] if rate_now else None,
+                later[0] if later else None,
+            )
+        )
+    return out
+
+
+def in_effect(store: Store, kind: str, key: str, at: str) -> int | None:
+    """The MRP (kind "price", key sku) or GST rate (kind "tax_rate", key HSN) in effect at a
+    local minute, or None."""
+    table, column, value = (
+        (t.cat_prices, t.cat_prices.c.sku, t.cat_prices.c.mrp_paise)
+        if kind == "price"
+        else (t.cat_rates, t.cat_rates.c.hsn, t.cat_rates.c.rate_bp)
+    )
+    with store.engine.connect() as conn:
+        found = conn.execute(
+            select(value)
+            .where(column == key, table.c.effective_from <= at)
+            .order_by(table.c.effective_from.desc())
+            .limit(1)
+        ).scalar()
+    return None if found is None else int(found)
+
+
+@dataclass(frozen=True)
+class Version:
+    version: int
+    kind: str
+    key: str
+    data: str
+    published_at: str
+
+
+def catalog_history(store: Store, limit: int = 50) -> tuple[int, list[Version]]:
+    """The current catalog version and the latest published changes, newest first."""
+    c = t.catalog_changes
+    with store.engine.connect() as conn:
+        current = conn.execute(
+            select(t.counters.c.value).where(t.counters.c.name == "catalog")
+        ).scalar()
+        rows = conn.execute(select(c).order_by(c.c.version.desc()).limit(limit)).all()
+    return int(current or 0), [Version(r.version, r.kind, r.key, r.data, r.published_at)
+                               for r in rows]  # fmt: skip
+
+
+def active_tills(store: Store) -> tuple[int, int]:
+    """(outlets with an active till, active tills): who pulls a published change."""
+    d = t.devices
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(d.c.outlet_code).where(d.c.revoked_at.is_(None))).all()
+    return len({r.outlet_code for r in rows}), len(rows)

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 
 from pos import clock
 from pos.money import format_paise
-from pos.server import reports
+from pos.server import summaries
 from pos.server.web import queries
 from pos.server.web.accounts import Session
 from pos.server.web.core import csv_response, render, staff, store_of
@@ -35,7 +35,7 @@ def sales_table(
     store: Any, view: str, first: str, last: str, outlet: str | None
 ) -> tuple[list[str], list[list[Any]], list[str | None]]:
     """(column keys, rows, drill-down link per row); money columns end in _paise."""
-    rows = reports.sales_report(store, first, last, outlet or None)
+    rows = summaries.sales_by_day(store, first, last, outlet or None)
     if view == "outlet":
         names = {o: n for o, n in queries.outlet_names(store).items() if not outlet or o == outlet}
         totals = per_outlet(rows, names)
@@ -48,13 +48,10 @@ def sales_table(
         sums = {tender: sum(r.get(f"{tender}_paise", 0) for r in rows) for tender in TENDERS}
         return ["tender", "amount_paise"], [[k, v] for k, v in sums.items()], [None] * len(sums)
     if view == "shg":
-        shg = reports.shg_report(store, first, last)
-        head = ["shg_code", "sold_qty", "sales_paise"]
-        return (
-            head,
-            [[r["shg_code"], r["sold_qty"], r["sales_paise"]] for r in shg],
-            [None] * len(shg),
-        )
+        shg = summaries.shg_figures(store, first, last)
+        head = ["shg_code", "sold_qty", "returned_qty", "sales_paise"]
+        body = [[r.shg_code, r.sold_qty, r.returned_qty, r.sales_paise] for r in shg]
+        return head, body, [f"/office/shgs/{r.shg_code}?from={first}&to={last}" for r in shg]
     head = ["business_date", "outlet", "bills", "returns", "net_paise", "gst_paise",
             *(f"{t}_paise" for t in TENDERS)]  # fmt: skip
     body = [[r["business_date"], r["outlet"], r["bills"], r["returns"], r["net_paise"],

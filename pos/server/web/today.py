@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from pos import clock
 from pos.money import format_rupees
-from pos.server import reports
+from pos.server import reports, summaries
 from pos.server.web import queries
 from pos.server.web.accounts import Session
 from pos.server.web.core import lang_of, render, staff, store_of
@@ -92,7 +92,7 @@ def today_page(request: Request, session: Viewer) -> Response:
     today = date.fromisoformat(clock.business_date(clock.now_utc()))
     month_start = today.replace(day=1)
     first = min(month_start, today - timedelta(days=29)).isoformat()
-    rows = reports.sales_report(store, first, today.isoformat())
+    rows = summaries.sales_by_day(store, first, today.isoformat())
     names = queries.outlet_names(store)
     today_rows = [r for r in rows if r["business_date"] == today.isoformat()]
     month_rows = [r for r in rows if r["business_date"] >= month_start.isoformat()]
