@@ -283,6 +283,16 @@ class Version:
     data: str
     published_at: str
 
+    @property
+    def summary(self) -> str:
+        """The change in a few words: "MRP ₹12.50 from 2026-12-01T09:00", "GST 5% …", a name."""
+        data = json.loads(self.data)
+        if self.kind == "price":
+            return f"MRP ₹{data['mrp_paise'] / 100:.2f} · {data['effective_from']}"
+        if self.kind == "tax_rate":
+            return f"GST {data['rate_bp'] / 100:g}% · {data['effective_from']}"
+        return str(data.get("name_en", ""))
+
 
 def catalog_history(store: Store, limit: int = 50) -> tuple[int, list[Version]]:
     """The current catalog version and the latest published changes, newest first."""
