@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -249,3 +250,69 @@ def test_two_server_processes_on_one_postgresql_share_the_staff_session(
     finally:
         one.stop()
         two.stop()
+
+
+def test_pos_server_run_with_two_workers_serves_every_request_and_leaves_no_orphans(
+    tmp_path: Path,
+) -> None:
+    db = str(tmp_path / "district.sqlite")
+    store = make_store(db)
+    add_staff(store, "asha", "admin")
+    store.close()
+    port_file = tmp_path / "port"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pos.server.cli", "--db", db, "run", "--port", "0",
+         "--port-file", str(port_file), "--workers", "2"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        while not port_file.exists():
+            assert proc.poll() is None
+            time.sleep(0.02)
+        url = f"http://127.0.0.1:{port_file.read_text()}"
+        children = _children(proc.pid)
+        deadline = time.monotonic() + 30
+        while len(children) < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+            children = _children(proc.pid)
+        assert len(children) == 1  # the parent serves too
+        staff = Office(url)
+        for _ in range(100):  # the server may not answer yet: wait for it
+            try:
+                staff.get("/v1/health")
+                break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        assert staff.sign_in("asha").url.endswith("/office/")
+        cookie = staff.http.cookies.get("pos_office")
+        for _ in range(20):  # a fresh connection each time: both workers take some
+            answer = requests.get(url + "/office/outlets", cookies={"pos_office": cookie},
+                                  headers={"Connection": "close"}, timeout=30)  # fmt: skip
+            assert answer.status_code == 200 and "Outlets and tills" in answer.text
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in children)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

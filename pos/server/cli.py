@@ -94,6 +94,8 @@ def cmd_run(store: Store, args: argparse.Namespace) -> int:
         args.port,
         port_file=Path(args.port_file) if args.port_file else None,
         ssl=ssl,
+        workers=args.workers,
+        after_fork=lambda: store.engine.dispose(close=False),
     )
     return 0
 
@@ -252,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--port-file", help="write the port listened on to this file")
     run.add_argument("--certfile", help="TLS certificate (PEM) to serve HTTPS")
     run.add_argument("--keyfile", help="TLS private key (PEM)")
+    run.add_argument(
+        "--workers", type=int, default=1, help="worker processes on one socket (POSIX; default 1)"
+    )
     outlet = sub.add_parser("outlet", help="register outlets and revoke devices")
     outlet_sub = outlet.add_subparsers(dest="outlet_command", metavar="ACTION")
     add_outlet = add(
