@@ -316,3 +316,25 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_under_tls_the_session_cookie_is_also_secure(tmp_path: Path) -> None:
+    from tests.test_sync_scheduler import _make_ca
+
+    ca, cert, key = _make_ca(tmp_path)
+    store = make_store(str(tmp_path / "d.sqlite"))
+    add_staff(store, "asha", "admin")
+    ssl = {"certfile": str(cert), "keyfile": str(key)}
+    with ServerThread(create_app(store), ssl=ssl) as server:
+        staff = Office(server.url)
+        page = staff.get("/office/login", verify=str(ca))
+        answer = staff.http.post(
+            server.url + "/office/login",
+            data={"name": "asha", "password": PASSWORD, "csrf_token": token_of(page.text)},
+            allow_redirects=False, timeout=30, verify=str(ca),
+        )  # fmt: skip
+        assert answer.status_code == 303
+        cookie = answer.headers["set-cookie"]
+        session = cookie[cookie.index("pos_office=") :].split(", ")[0]
+        assert "Secure" in session and "HttpOnly" in session
+    store.close()

@@ -182,3 +182,22 @@ def test_the_gst_page_gives_the_hsn_summary_and_b2c_totals_as_csv(
     assert [(r["rate_percent"], r["value"]) for r in read("b2c")] == [("5", "30.00"),
                                                                       ("18", "71.00")]  # fmt: skip
     outlet.ledger.close()
+
+
+def test_the_shg_tables_download_as_csv(office: District, tmp_path: Path) -> None:
+    outlet = fresh_outlet(tmp_path / "o", office)
+    stock.receive_lot(outlet.ledger, "SHG-LAX", "MSK-GRN", 40, user=outlet.manager)
+    _sell(outlet, qty=3)
+    service.sync_once(outlet.ledger)
+    staff = Office(office.url)
+    staff.sign_in("vimla")
+    register = staff.get("/office/shgs?format=csv").content.decode("utf-8-sig")
+    rows = {r["shg_code"]: r for r in csv.DictReader(io.StringIO(register))}
+    assert rows["SHG-LAX"]["sold_qty"] == "3" and rows["SHG-LAX"]["owed"] == "30.00"
+    assert rows["SHG-DUR"]["sold_qty"] == "0"
+    one = staff.get("/office/shgs/SHG-LAX?format=csv").content.decode("utf-8-sig")
+    assert list(csv.DictReader(io.StringIO(one))) == [
+        {"outlet": "G01", "received_qty": "40", "sold_qty": "3", "returned_qty": "0",
+         "sales": "30.00", "paid": "0.00", "owed": "30.00"}
+    ]  # fmt: skip
+    outlet.ledger.close()

@@ -14,13 +14,13 @@ from fastapi.responses import RedirectResponse, Response
 
 from pos import clock
 from pos.errors import InvalidInput, PosError
-from pos.money import format_rupees
+from pos.money import format_paise, format_rupees
 from pos.printing.document import Table
 from pos.printing.report_docs import Report, Section, report_document
 from pos.server import catalog, summaries
 from pos.server.web import queries
 from pos.server.web.accounts import Session, audit
-from pos.server.web.core import render, staff, store_of
+from pos.server.web.core import csv_response, render, staff, store_of
 
 router = APIRouter(prefix="/office")
 Viewer = Annotated[Session, Depends(staff("viewer"))]
@@ -40,11 +40,29 @@ def _period(request: Request) -> tuple[str, str]:
     return first, last
 
 
+FIGURE_HEAD = ["received_qty", "sold_qty", "returned_qty", "sales", "paid", "owed"]
+
+
+def _figure_cells(f: summaries.ShgFigures | None) -> list[Any]:
+    if f is None:
+        return [0, 0, 0, "0.00", "0.00", "0.00"]
+    return [f.lot_qty, f.sold_qty, f.returned_qty, format_paise(f.sales_paise),
+            format_paise(f.paid_paise), format_paise(f.owed_paise)]  # fmt: skip
+
+
 @router.get("/shgs")
-def shgs_page(request: Request, session: Viewer) -> Response:
+def shgs_page(request: Request, session: Viewer, format: str = "html") -> Response:
     store = store_of(request)
     first, last = _period(request)
     figures = {f.shg_code: f for f in summaries.shg_figures(store, first, last)}
+    if format == "csv":
+        return csv_response(
+            f"shgs-{first}-{last}.csv",
+            ["shg_code", "name_en", "village", "block", "upi_vpa", *FIGURE_HEAD],
+            ([s["code"], s.get("name_en", ""), s.get("village", ""), s.get("block", ""),
+              s.get("upi_vpa", ""), *_figure_cells(figures.get(s["code"]))]
+             for s in queries.shgs(store)),
+        )  # fmt: skip
     return render(
         request, "shgs.html", session,
         shgs=queries.shgs(store), figures=figures, first=first, last=last, fields=FIELDS,
@@ -52,12 +70,18 @@ def shgs_page(request: Request, session: Viewer) -> Response:
 
 
 @router.get("/shgs/{code}")
-def shg_page(request: Request, session: Viewer, code: str) -> Response:
+def shg_page(request: Request, session: Viewer, code: str, format: str = "html") -> Response:
     store = store_of(request)
     found = queries.shg(store, code)
     if found is None:
         raise HTTPException(404)
     first, last = _period(request)
+    if format == "csv":
+        return csv_response(
+            f"shg-{code}-{first}-{last}.csv", ["outlet", *FIGURE_HEAD],
+            ([f.outlet_code, *_figure_cells(f)]
+             for f in summaries.shg_figures(store, first, last, code, by_outlet=True)),
+        )  # fmt: skip
     return render(
         request, "shg.html", session, shg=found, first=first, last=last, fields=FIELDS,
         total=next(iter(summaries.shg_figures(store, first, last, code)), None),
