@@ -46,6 +46,8 @@ def test_summaries_kept_at_ingest_match_the_stored_sales_and_a_rebuild(
         ("3401", 1800, 2, 7100),
         ("6307", 500, 0, 0),
     ]
+    whole = summaries.shg_figures(district.store, "2000-01-01", "2099-12-31")  # monthly table
+    assert whole == summaries.shg_figures(district.store, "2000-01-01", "2100-01-01")
     summaries.rebuild(district.store)
     assert _figures(district.store) == kept
     one.ledger.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select
@@ -25,9 +26,9 @@ from pos.server.store import Store
 from pos.sync.protocol import SETTLEMENT_PAID, STOCK_RECEIVED
 
 TENDERS = ("cash", "upi", "card")
-SUMMARY_TABLES = (t.summary_sales, t.summary_tax, t.summary_shg)
+SUMMARY_TABLES = (t.summary_sales, t.summary_tax, t.summary_shg, t.summary_shg_month)
 Key = tuple[Any, ...]
-MARKER = "summaries_built"
+MARKER = "summaries_built_v2"
 
 
 def _upsert(
@@ -117,6 +118,10 @@ def add_batch(
     _upsert(conn, t.summary_sales, ("outlet_code", "business_date"), day_rows)
     _upsert(conn, t.summary_tax, ("outlet_code", "business_date", "hsn", "rate_bp"), tax_rows)
     _upsert(conn, t.summary_shg, ("outlet_code", "business_date", "shg_code"), shg_rows)
+    month_rows: dict[Key, dict[str, int]] = {}
+    for (_outlet, day, code), figures in shg_rows.items():
+        _bump(month_rows.setdefault((day[:7], code), _full(SHG_COLUMNS)), **figures)
+    _upsert(conn, t.summary_shg_month, ("month", "shg_code"), month_rows)
 
 
 def _int(value: Any) -> int:
@@ -232,15 +237,32 @@ class ShgFigures:
         return self.sales_paise - self.paid_paise
 
 
+def whole_months(first: str, last: str) -> tuple[str, str] | None:
+    """("YYYY-MM", "YYYY-MM") when first..last is a run of whole calendar months, else None."""
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return None
+    if start.day != 1 or (end + timedelta(days=1)).day != 1 or end < start:
+        return None
+    return first[:7], last[:7]
+
+
 def shg_figures(
     store: Store, first: str, last: str, shg_code: str | None = None, by_outlet: bool = False
 ) -> list[ShgFigures]:
-    """Per SHG (and per outlet when ``by_outlet``) over a period."""
-    g = t.summary_shg
-    keys = [g.c.shg_code, g.c.outlet_code] if by_outlet else [g.c.shg_code]
-    query = select(*keys, *(func.sum(g.c[c]).label(c) for c in SHG_COLUMNS)).where(
-        g.c.business_date.between(first, last)
-    )
+    """Per SHG (and per outlet when ``by_outlet``) over a period; whole months of district
+    totals come from the monthly summary."""
+    months = None if by_outlet else whole_months(first, last)
+    if months is not None:
+        g = t.summary_shg_month
+        keys = [g.c.shg_code]
+        where = g.c.month.between(*months)
+    else:
+        g = t.summary_shg
+        keys = [g.c.shg_code, g.c.outlet_code] if by_outlet else [g.c.shg_code]
+        where = g.c.business_date.between(first, last)
+    query = select(*keys, *(func.sum(g.c[c]).label(c) for c in SHG_COLUMNS)).where(where)
     if shg_code is not None:
         query = query.where(g.c.shg_code == shg_code)
     with store.engine.connect() as conn:

@@ -5,7 +5,7 @@ bilingual PDF. Edits are published as catalog changes (the outlets pull them) an
 from __future__ import annotations
 
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,7 +31,8 @@ FIELDS = ("name_en", "name_hi", "village", "block", "contact", "bank_account", "
 def _period(request: Request) -> tuple[str, str]:
     today = date.fromisoformat(clock.business_date(clock.now_utc()))
     first = request.query_params.get("from") or today.replace(day=1).isoformat()
-    last = request.query_params.get("to") or today.isoformat()
+    month_end = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    last = request.query_params.get("to") or month_end.isoformat()
     for value in (first, last):
         try:
             date.fromisoformat(value)
