@@ -76,8 +76,8 @@ def _shoot(driver: Any, name: str, width_name: str) -> Path:
         "Emulation.setDeviceMetricsOverride",
         {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
     )
-    driver.refresh()
-    _wait_text(driver, "</main>")
+    # No reload: the media queries follow the new width (and a reload would post a form again).
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return window.innerWidth") == width)
     shot = driver.execute_cdp_cmd(
         "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}
     )
@@ -124,6 +124,7 @@ def test_an_officer_runs_the_district_from_a_browser_with_a_real_till(
         ]
         for width in WIDTHS:
             _shoot(browser, "enrolment_code_en", width)
+        assert len(store.rows("audit_log", action="outlet.code")) == 1  # shown once, issued once
 
         # The till enrols with that code, sells and syncs; the sale shows in the office.
         till = make_outlet(tmp_path / "till")
