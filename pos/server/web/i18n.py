@@ -223,6 +223,9 @@ HI: dict[str, str] = {
     "outlets": "आउटलेट",
     "version": "संस्करण",
     "price": "दाम",
+    "Previous": "पिछला",
+    "Next": "अगला",
+    "page": "पृष्ठ",
     "tax_rate": "जीएसटी दर",
     "product": "उत्पाद",
 }
