@@ -172,6 +172,10 @@
       <translation>Print problems</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>Reprint (DUPLICATE)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
     </message>
@@ -452,10 +456,6 @@
       <translation>Complete or hold the cart before restoring</translation>
     </message>
     <message>
-      <source>Shift close is not available yet</source>
-      <translation>Shift close is not available yet</translation>
-    </message>
-    <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>Complete or hold the cart before closing the shift</translation>
     </message>
@@ -640,10 +640,6 @@
       <translation>Void</translation>
     </message>
     <message>
-      <source>not available yet</source>
-      <translation>not available yet</translation>
-    </message>
-    <message>
       <source>Recorded</source>
       <translation>Recorded</translation>
     </message>
@@ -748,10 +744,6 @@
       <translation>need attention</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>failed</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -772,6 +764,10 @@
       <translation>error</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: reprint marked DUPLICATE</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -786,6 +782,14 @@
     <message>
       <source>Report</source>
       <translation>Report</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>sent, not confirmed</translation>
     </message>
     <message>
       <source>clock</source>
@@ -810,6 +814,14 @@
     <message>
       <source>Choose a backup</source>
       <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>Shift close is not available yet</source>
+      <translation type="vanished">Shift close is not available yet</translation>
+    </message>
+    <message>
+      <source>not available yet</source>
+      <translation type="vanished">not available yet</translation>
     </message>
   </context>
 </TS>

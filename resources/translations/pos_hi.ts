@@ -172,6 +172,10 @@
       <translation>छपाई की समस्याएँ</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
     </message>
@@ -452,10 +456,6 @@
       <translation>बहाल करने से पहले कार्ट पूरा करें या रोकें</translation>
     </message>
     <message>
-      <source>Shift close is not available yet</source>
-      <translation>शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
-    </message>
-    <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>शिफ्ट बंद करने से पहले कार्ट पूरी करें या रोकें</translation>
     </message>
@@ -640,10 +640,6 @@
       <translation>रद्द</translation>
     </message>
     <message>
-      <source>not available yet</source>
-      <translation>अभी उपलब्ध नहीं</translation>
-    </message>
-    <message>
       <source>Recorded</source>
       <translation>दर्ज हुआ</translation>
     </message>
@@ -748,10 +744,6 @@
       <translation>ध्यान चाहिए</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>विफल</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>प्रतीक्षा में</translation>
     </message>
@@ -772,6 +764,10 @@
       <translation>त्रुटि</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: दोबारा प्रिंट, DUPLICATE (प्रतिलिपि) लिखा</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>मिनट</translation>
     </message>
@@ -786,6 +782,14 @@
     <message>
       <source>Report</source>
       <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>विफल</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>भेजा गया, पुष्टि नहीं</translation>
     </message>
     <message>
       <source>clock</source>
@@ -810,6 +814,14 @@
     <message>
       <source>Choose a backup</source>
       <translation>बैकअप चुनें</translation>
+    </message>
+    <message>
+      <source>Shift close is not available yet</source>
+      <translation type="vanished">शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+      <source>not available yet</source>
+      <translation type="vanished">अभी उपलब्ध नहीं</translation>
     </message>
   </context>
 </TS>
