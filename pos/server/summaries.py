@@ -39,13 +39,12 @@ def _upsert(
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     values = [dict(zip(keys, key, strict=True)) | rows[key] for key in sorted(rows)]
     columns = sorted({c for row in rows.values() for c in row})
-    for start in range(0, len(values), 200):  # one multi-row statement per chunk
-        stmt = dialect.insert(table).values(values[start : start + 200])
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c[k] for k in keys],
-            set_={c: table.c[c] + stmt.excluded[c] for c in columns},
-        )
-        conn.execute(stmt)
+    stmt = dialect.insert(table)  # one statement, compiled once and cached: executemany
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in keys],
+        set_={c: table.c[c] + stmt.excluded[c] for c in columns},
+    )
+    conn.execute(stmt, values)
 
 
 def _bump(bucket: dict[str, int], **amounts: int) -> None:
