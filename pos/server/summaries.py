@@ -202,7 +202,8 @@ def _rebuild_outlet(conn: Connection, outlet: str, device_ids: list[str]) -> Non
 def sales_by_day(
     store: Store, first: str, last: str, outlet: str | None = None
 ) -> list[dict[str, Any]]:
-    """Per business day and outlet, the shape of pos.server.reports.sales_report."""
+    """Per business day and outlet, the shape of pos.server.reports.sales_report, with any
+    tender other than cash, UPI and card summed in ``other_paise``."""
     s = t.summary_sales
     query = select(s).where(s.c.business_date.between(first, last))
     if outlet:
@@ -213,7 +214,7 @@ def sales_by_day(
         {"business_date": r.business_date, "outlet": r.outlet_code, "bills": int(r.bills),
          "returns": int(r.returns), "net_paise": int(r.net_paise), "gst_paise": int(r.gst_paise),
          "cash_paise": int(r.cash_paise), "upi_paise": int(r.upi_paise),
-         "card_paise": int(r.card_paise)}
+         "card_paise": int(r.card_paise), "other_paise": int(r.other_paise)}
         for r in rows
     ]  # fmt: skip
 

@@ -23,6 +23,7 @@ COLUMNS = {
     "cash_paise": "Cash",
     "upi_paise": "UPI",
     "card_paise": "Card",
+    "other_paise": "Other",
     "tender": "Tender",
     "amount_paise": "Amount",
     "shg_code": "SHG",
@@ -32,7 +33,7 @@ COLUMNS = {
 }
 # Words that are data on the server (roles, views, tenders, sale kinds) shown translated.
 DATA_WORDS = (
-    "admin", "officer", "viewer", "day", "outlet", "tender", "shg", "cash", "upi", "card",
+    "admin", "officer", "viewer", "day", "outlet", "tender", "shg", "cash", "upi", "card", "other",
     "sale", "return", "price", "tax_rate", "product",
 )  # fmt: skip
 
@@ -164,6 +165,8 @@ HI: dict[str, str] = {
     "cash": "नकद",
     "upi": "यूपीआई",
     "card": "कार्ड",
+    "other": "अन्य",
+    "Other": "अन्य",
     "sale": "बिक्री",
     "return": "वापसी",
     "Add an SHG": "स्वयं सहायता समूह जोड़ें",
