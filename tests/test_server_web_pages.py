@@ -152,3 +152,23 @@ def test_every_text_on_the_office_pages_has_hindi() -> None:
     missing = sorted(t for t in texts if not i18n.HI.get(t, "").strip())
     assert missing == []
     assert all(re.search("[\u0900-\u097f]", i18n.HI[t]) for t in texts if t not in ("UPI",))
+
+
+def test_a_dead_till_replaced_from_the_office_gets_a_one_time_code_and_an_audit_line(
+    office: District, tmp_path: Path
+) -> None:
+    office.publish_small_catalog()
+    outlet = fresh_outlet(tmp_path / "o", office)
+    staff = Office(office.url)
+    staff.sign_in("asha")
+    device = outlet.ledger.device.id
+    shown = staff.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    assert shown.status_code == 200 and "Replacement code for till G01A" in shown.text
+    assert re.search(r'id="enrolment-code">[0-9A-F-]{20}<', shown.text)
+    entry = office.store.rows("audit_log", action="till.replace")[0]
+    assert entry["actor"] == "asha" and device in entry["target"]
+    viewer = Office(office.url)
+    viewer.sign_in("vimla")
+    refused = viewer.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    assert refused.status_code == 403
+    outlet.ledger.close()

@@ -110,9 +110,13 @@ HI: dict[str, str] = {
     "Highest seq held": "सबसे ऊँचा क्रमांक",
     "Flags": "चेतावनियाँ",
     "Revoke": "रद्द करें",
-    "Replace (to do)": "बदलें (बाकी)",
-    "Replacing a dead till comes with the till identity work": (
-        "ख़राब टिल को बदलना टिल पहचान के काम के साथ आएगा"
+    "Replace a dead till": "ख़राब टिल बदलें",
+    "Replacement code for till": "टिल का बदलाव कोड",
+    "On the new machine (an empty data folder, or a restored backup of this till) enrol with "
+    "this code as a replacement. The old machine's key stops working when the new one "
+    "enrols.": (
+        "नई मशीन पर (खाली डेटा फ़ोल्डर, या इसी टिल का बहाल किया गया बैकअप) इस कोड से "
+        "बदलाव के रूप में पंजीकरण करें। नई मशीन के पंजीकरण पर पुरानी मशीन की कुंजी बंद हो जाती है।"
     ),
     "No till enrolled yet.": "अभी कोई टिल पंजीकृत नहीं।",
     "New enrolment code": "नया पंजीकरण कोड",
