@@ -59,6 +59,12 @@ def test_a_sale_made_on_a_till_shows_on_today_in_sales_its_receipt_and_the_csv(
     hindi.http.cookies.set("pos_office_lang", "hi")
     hindi.sign_in("vimla")
     assert "सूती मास्क हरा" in hindi.get(link.group(1)).text
+    month_csv = re.search(r'href="(/office/sales\?by=outlet&from=[^"]+&format=csv)"',
+                          today.split("Sales this month")[1])  # fmt: skip
+    assert month_csv, today
+    month_rows = list(csv.DictReader(io.StringIO(
+        staff.get(month_csv.group(1)).content.decode("utf-8-sig"))))  # fmt: skip
+    assert [(r["outlet"], r["bills"], r["net"]) for r in month_rows] == [("G01", "1", "30.00")]
     exported = staff.get(f"/office/sales?from={day}&to={day}&format=csv")
     assert exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"))))
