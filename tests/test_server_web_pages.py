@@ -109,7 +109,13 @@ def test_a_till_revoked_in_the_office_has_its_next_push_refused(
     staff = Office(office.url)
     staff.sign_in("asha")
     device = outlet.ledger.device.id
-    revoked = staff.post(f"/office/tills/{device}/revoke", {}, token_from="/office/outlets")
+    unconfirmed = staff.post(f"/office/tills/{device}/revoke", {}, token_from="/office/outlets")
+    assert (
+        unconfirmed.status_code == 400
+        and office.store.rows("audit_log", action="till.revoke") == []
+    )
+    revoked = staff.post(f"/office/tills/{device}/revoke", {"confirm": "yes"},
+                         token_from="/office/outlets")  # fmt: skip
     assert revoked.status_code == 303
     assert "revoked" in staff.get("/office/outlets").text
     _sell(outlet)

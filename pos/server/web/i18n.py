@@ -110,6 +110,8 @@ HI: dict[str, str] = {
     "Highest seq held": "सबसे ऊँचा क्रमांक",
     "Flags": "चेतावनियाँ",
     "Revoke": "रद्द करें",
+    "sure": "पक्का",
+    "tick the box to confirm the revocation": "रद्द करने की पुष्टि के लिए बॉक्स पर निशान लगाएँ",
     "Replace a dead till": "ख़राब टिल बदलें",
     "Replacement code for till": "टिल का बदलाव कोड",
     "On the new machine (an empty data folder, or a restored backup of this till) enrol with "

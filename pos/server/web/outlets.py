@@ -83,8 +83,14 @@ def add_outlet(
 
 
 @router.post("/tills/{device_id}/revoke")
-def revoke_till(request: Request, session: Officer, device_id: str) -> Response:
+def revoke_till(
+    request: Request, session: Officer, device_id: str, confirm: Annotated[str, Form()] = ""
+) -> Response:
+    """Revoke a till (its pushes are refused from then on); the form's "sure" box must be
+    ticked, since one click would otherwise stop a till's sync."""
     store = store_of(request)
+    if confirm != "yes":
+        return _page(request, session, 400, "tick the box to confirm the revocation")
     before = store.rows("devices", device_id=device_id)
     if not before:
         return _page(request, session, 404, "no such till")
