@@ -21,6 +21,7 @@ from pos.money import format_rupees
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
+from pos.ui.theme import px
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
@@ -41,7 +42,7 @@ class CloseShiftDialog(FormDialog):
             spin = QSpinBox(self)
             spin.setRange(0, 100_000)
             spin.setObjectName(f"count_{paise}")
-            spin.setMinimumHeight(40)
+            spin.setMinimumHeight(px(40))
             self.counts[paise] = spin
             grid.addWidget(
                 QLabel(format_rupees(paise).replace(".00", "") + " ×", self), n // 3, (n % 3) * 2
@@ -49,7 +50,7 @@ class CloseShiftDialog(FormDialog):
             grid.addWidget(spin, n // 3, (n % 3) * 2 + 1)
         self.body.addLayout(grid)
         self.result = QLabel(self)
-        self.result.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.result.setStyleSheet(f"font-size: {px(20)}px; font-weight: bold;")
         self.result.hide()
         self.body.addWidget(self.result)
         self.second = QWidget(self)
@@ -61,7 +62,7 @@ class CloseShiftDialog(FormDialog):
         form.addRow(self.approval)
         self.second.hide()
         self.body.addWidget(self.second)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(px(640))
 
     def counted(self) -> dict[int, int]:
         return {paise: spin.value() for paise, spin in self.counts.items() if spin.value()}

@@ -7,14 +7,12 @@ task runner), so it survives a crash, an unexpected error or a restart.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,12 +21,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos import cart as cart_domain
+from pos import clock
 from pos.catalog import Item
 from pos.errors import InvalidInput, NotFound, PosError
 from pos.money import format_rupees
@@ -41,10 +41,12 @@ from pos.ui.dialogs import (
     ReprintDialog,
     ReturnDialog,
 )
+from pos.ui.feedback import ChangeBanner, PrinterBanner
+from pos.ui.fit import fit_button, one_line
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
 from pos.ui.payment import PaymentDialog
-from pos.ui.theme import tile_colour
+from pos.ui.theme import px, tile_colour
 from pos.ui.widgets import ActionButton, Message
 
 if TYPE_CHECKING:
@@ -58,6 +60,14 @@ FIGURES = (
     ("sgst", N_("SGST")),
     ("round_off", N_("Round-off")),
 )
+
+
+def local_stamp(stamp: str) -> str:
+    """A stored UTC time as the outlet's local "dd-mm HH:MM" (the machine may run on UTC)."""
+    try:
+        return clock.local(clock.from_iso(stamp)).strftime("%d-%m %H:%M")
+    except ValueError:
+        return stamp[:16]
 
 
 class SearchEdit(QLineEdit):
@@ -110,11 +120,14 @@ class SalePage(QWidget):
         self.search.returnPressed.connect(self.enter)
         top.addWidget(self.search, 1)
         self.search_button = self._button("Search", "F2", self.focus_search)
-        self.search_button.setMaximumWidth(170)
+        self.search_button.setMaximumWidth(px(170))
         top.addWidget(self.search_button)
         outer.addLayout(top)
         self.message = Message(self)
+        one_line(self.message)
         outer.addWidget(self.message)
+        self.printer_banner = PrinterBanner(self)
+        outer.addWidget(self.printer_banner)
 
         middle = QHBoxLayout()
         outer.addLayout(middle, 1)
@@ -126,7 +139,7 @@ class SalePage(QWidget):
         self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cart_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cart_view.verticalHeader().setDefaultSectionSize(52)
+        self.cart_view.verticalHeader().setDefaultSectionSize(px(48))
         self.cart_view.verticalHeader().hide()
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -139,13 +152,18 @@ class SalePage(QWidget):
             header.resizeSection(column, money_width)
         self.cart_view.setWordWrap(True)
         self.cart_view.setItemDelegateForColumn(0, NameDelegate(self.cart_view))
-        left.addWidget(self.cart_view, 1)
+        # The cart, or after a sale the change in large type until the next scan.
+        self.cart_stack = QStackedWidget(self)
+        self.cart_stack.addWidget(self.cart_view)
+        self.change_banner = ChangeBanner(self)
+        self.cart_stack.addWidget(self.change_banner)
+        left.addWidget(self.cart_stack, 1)
         line_row = QHBoxLayout()
         for args in ((N_("Qty +"), "F3", lambda: self.change_qty(1)),
                      (N_("Qty −"), "F4", lambda: self.change_qty(-1)),
                      (N_("Remove line"), "Ctrl+Del", self.remove_line),
                      (N_("Discount"), "F6", self.discount)):  # fmt: skip
-            line_row.addWidget(self._button(*args))
+            line_row.addWidget(fit_button(self._button(*args)))
         left.addLayout(line_row)
 
         right = QVBoxLayout()
@@ -154,8 +172,8 @@ class SalePage(QWidget):
         self.results_view.setObjectName("results")
         self.results_view.setModel(self.results_model)
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results_view.setMinimumHeight(150)
-        self.results_view.setStyleSheet("QListView::item { min-height: 34px; }")
+        self.results_view.setMinimumHeight(px(100))
+        self.results_view.setStyleSheet(f"QListView::item {{ min-height: {px(34)}px; }}")
         self.results_view.clicked.connect(lambda index: self.add_result(index.row()))
         right.addWidget(self.results_view, 1)
         self.tiles_box = QWidget(self)
@@ -168,29 +186,33 @@ class SalePage(QWidget):
 
         totals = QFrame(self)
         totals.setFrameShape(QFrame.Shape.StyledPanel)
-        form = QFormLayout(totals)
-        form.setContentsMargins(8, 4, 8, 4)
+        form = QGridLayout(totals)  # two figures a row: the total stays on a 768 px screen
+        form.setContentsMargins(8, 2, 8, 2)
+        form.setVerticalSpacing(0)
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key, text in FIGURES:  # fmt: skip
+        for n, (key, text) in enumerate(FIGURES):
             name, value = QLabel(tr(text), totals), QLabel(totals)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             value.setObjectName(f"figure_{key}")
-            value.setStyleSheet("font-size: 18px;")
-            form.addRow(name, value)
+            name.setObjectName("figure")
+            value.setProperty("figure", True)
+            form.addWidget(name, n // 2, (n % 2) * 2)
+            form.addWidget(value, n // 2, (n % 2) * 2 + 1)
             self.figure_labels[key] = (name, value)
         self.total_name = QLabel(tr("TOTAL"), totals)
-        self.total_name.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.total_name.setObjectName("total_name")
         self.total_label = QLabel(totals)
         self.total_label.setObjectName("total")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.total_name, self.total_label)
+        row = (len(FIGURES) + 1) // 2
+        form.addWidget(self.total_name, row, 0, 1, 2)
+        form.addWidget(self.total_label, row, 2, 1, 2)
         right.addWidget(totals)
         self.pay_button = self._button("Pay", "F12", self.pay)
         self.pay_button.setObjectName("pay")
-        self.pay_button.setMinimumHeight(64)
+        self.pay_button.setMinimumHeight(px(64))
         right.addWidget(self.pay_button)
 
-        actions = QHBoxLayout()
         self.hold_button = self._button("Hold", "F7", self.hold)
         self.recall_button = self._button("Recall", "F8", self.recall)
         self.return_button = self._button("Return / void", "F9", self.returns)
@@ -202,18 +224,16 @@ class SalePage(QWidget):
         )
         self.lock_button = self._button("Lock", "Ctrl+L", self.window_.lock)
         self.close_button = self._button("Close shift", "Ctrl+Q", self.window_.close_shift)
-        for button in (
-            self.hold_button,
-            self.recall_button,
-            self.return_button,
-            self.no_sale_button,
-            self.paid_button,
-            self.reprint_button,
-            self.language_button,
-            self.lock_button,
+        # Two rows of five, so the row fits 1024 px in Hindi too.
+        actions = QGridLayout()
+        actions.setSpacing(4)
+        for n, button in enumerate((
+            self.hold_button, self.recall_button, self.return_button, self.no_sale_button,
+            self.paid_button, self.reprint_button, self.language_button, self.lock_button,
             self.close_button,
-        ):
-            actions.addWidget(button)
+        )):  # fmt: skip
+            fit_button(button)
+            actions.addWidget(button, n // 5, n % 5)
         outer.addLayout(actions)
         QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.labels)
         self.retranslate()
@@ -226,6 +246,8 @@ class SalePage(QWidget):
         for n, category in enumerate(self.ops.categories()[:MAX_TILES]):
             button = QPushButton(category, self.tiles_box)
             button.setObjectName("tile")
+            fit_button(button)
+            button.setToolTip(category)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(f"background: {tile_colour(n).name()};")
             button.clicked.connect(lambda _=False, c=category: self.show_category(c))
@@ -251,6 +273,8 @@ class SalePage(QWidget):
         for key, text in FIGURES:  # fmt: skip
             self.figure_labels[key][0].setText(tr(text))
         self.total_name.setText(tr("TOTAL"))
+        self.change_banner.retranslate()
+        self.printer_banner.retranslate()
 
     # ------------------------------------------------------------ state
 
@@ -289,11 +313,21 @@ class SalePage(QWidget):
         self.total_label.setText(format_rupees(bill.total_paise))
         self.pay_button.setEnabled(bool(self.lines))
 
+    def show_change(self, change_paise: int, receipt: str = "") -> None:
+        """The change in large type where the cart was, until the next item is scanned."""
+        self.change_banner.show_change(change_paise, receipt)
+        self.cart_stack.setCurrentWidget(self.change_banner)
+
+    def show_cart(self) -> None:
+        self.cart_stack.setCurrentWidget(self.cart_view)
+
     def persist(self) -> None:
         self.ops.save_cart(self.cart_id, self.lines, self.cashier.id if self.cashier else None)
 
     def set_cart(self, cart_id: str, lines: list[CartLine] | tuple[CartLine, ...]) -> None:
         self.cart_id = cart_id
+        if lines:
+            self.show_cart()
         self.cart_model.set_lines(list(lines))
         if lines:
             self.select_row(len(lines) - 1)
@@ -333,7 +367,7 @@ class SalePage(QWidget):
                         list(other.lines),
                         other.cashier_id,
                         state="held",
-                        label=other.updated_at[:16],
+                        label=local_stamp(other.updated_at),
                     )
 
         self.ops.open_carts_async(done)
@@ -427,6 +461,7 @@ class SalePage(QWidget):
             self.refuse(exc)
             return
         self.select_row(row)
+        self.show_cart()
         primary, _ = item_names(item.name_en, item.name_hi, current_language())
         self.say(f"+ {primary}  {format_rupees(item.mrp_paise)}")
         self.refresh_totals()
@@ -512,10 +547,13 @@ class SalePage(QWidget):
         change = sum(p.change_paise for p in payments)
         self.clear_cart()
         self.say(tr("Change") + f": {format_rupees(change)}   …")
+        self.show_change(change)
 
         def done(record: SaleRecord) -> None:
             self.window_.last_sale(record)
             self.print_receipt(record.receipt_no)
+            if self.cart_stack.currentWidget() is self.change_banner:
+                self.show_change(record.change_paise, record.receipt_no)
             self.say(
                 tr("Sale complete")
                 + f": {record.receipt_no}   "
@@ -544,7 +582,7 @@ class SalePage(QWidget):
         first, _ = item_names(
             self.lines[0].item.name_en, self.lines[0].item.name_hi, current_language()
         )
-        label = f"{datetime.now().strftime('%H:%M')}  {first}"
+        label = f"{clock.local(clock.now_utc()).strftime('%H:%M')}  {first}"
         self.ops.save_cart(self.cart_id, self.lines, self.cashier.id, state="held", label=label)
         self.clear_cart()
         self.say(tr("Cart held") + f": {label}")

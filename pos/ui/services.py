@@ -55,7 +55,7 @@ def printer_words(status: PrinterStatus, waiting: int) -> IndicatorState:
         parts.append(f"{waiting} " + (tr("receipt waiting") if waiting == 1
                                       else tr("receipts waiting")))  # fmt: skip
         level = level if level != OK else WARN
-    return IndicatorState(level, " · ".join(parts))
+    return IndicatorState(level, " · ".join(parts), status.state)
 
 
 def sync_words(status: SyncStatus | None) -> IndicatorState:
