@@ -29,6 +29,7 @@ from pos.errors import PosError
 from pos.sales import SaleRecord
 from pos.ui import i18n
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
+from pos.ui.customer_display import CustomerDisplay
 from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
 from pos.ui.fit import shrinkable
 from pos.ui.i18n import N_, tr
@@ -81,9 +82,21 @@ class MainWindow(QMainWindow):
         if services is not None:
             services.bridge.printer_changed.connect(lambda _s: self.poll_indicators())
             services.bridge.sync_changed.connect(lambda _s: self.poll_indicators())
+        self.customer_display: CustomerDisplay | None = None
+        if ops.setting("customer_display") == "on":
+            self.open_customer_display()
         self.show_login()
         self.poll_indicators()
         self.check_unprinted()
+
+    def open_customer_display(self) -> None:
+        """The second window facing the customer, fed by the sale page's signals."""
+        display = CustomerDisplay(self.ops.outlet_name("en"), self.ops.outlet_name("hi"))
+        self.sale_page.cart_did_change.connect(display.show_cart)
+        self.sale_page.payment_did_start.connect(display.show_payment)
+        self.sale_page.sale_did_complete.connect(display.show_thanks)
+        display.place()
+        self.customer_display = display
 
     # ------------------------------------------------------------ status bar
 
@@ -426,6 +439,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         QApplication.instance().removeEventFilter(self)
+        if self.customer_display is not None:
+            self.customer_display.close()
+            self.customer_display.deleteLater()
+            self.customer_display = None
         self.status_timer.stop()
         self.idle.stop()
         if self.services is not None:

@@ -132,6 +132,13 @@ class Operations(QObject):
     def load_cart(self, cart_id: str) -> cart.SavedCart:
         return cart.load_cart(self.reader, cart_id)
 
+    def shift_document(self, report: Any) -> Any:
+        """The X/Z report as the printable Document (the screen shows the printed report)."""
+        from pos.printing.report_adapters import shift_figures
+        from pos.printing.report_docs import shift_report
+
+        return shift_report(shift_figures(self.reader, report))
+
     def denominations(self) -> tuple[int, ...]:
         return tuple(getattr(shifts, "DENOMINATIONS_PAISE", ()))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,13 @@ from pos.ui.dialogs import (
     HeldCartsDialog,
     LabelsDialog,
     ReprintDialog,
-    ReturnDialog,
 )
 from pos.ui.feedback import ChangeBanner, PrinterBanner
 from pos.ui.fit import fit_button, one_line
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
-from pos.ui.payment import PaymentDialog
+from pos.ui.payment import PaymentDialog, upi_link
+from pos.ui.returns import ReturnDialog
 from pos.ui.theme import px, tile_colour
 from pos.ui.widgets import ActionButton, Message
 
@@ -86,6 +86,11 @@ class SearchEdit(QLineEdit):
 
 
 class SalePage(QWidget):
+    # What the customer display (and anything else watching the sale) is fed with.
+    cart_did_change = Signal(object)  # list[CartLine], after every change to the cart
+    payment_did_start = Signal(int, str)  # total paise, UPI link for it ("" without a UPI ID)
+    sale_did_complete = Signal(int, int)  # total paise, change paise
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -312,6 +317,7 @@ class SalePage(QWidget):
                 widget.setVisible(gst_shown)
         self.total_label.setText(format_rupees(bill.total_paise))
         self.pay_button.setEnabled(bool(self.lines))
+        self.cart_did_change.emit(list(self.lines))
 
     def show_change(self, change_paise: int, receipt: str = "") -> None:
         """The change in large type where the cart was, until the next item is scanned."""
@@ -535,19 +541,28 @@ class SalePage(QWidget):
             self.say(tr("The cart is empty"), "error")
             return
         bill = make_bill(self.lines)
+        vpa, payee, note = (
+            self.ops.upi_vpa(),
+            self.ops.outlet_name("en"),
+            self.ops.next_receipt_hint(),
+        )
         dialog = PaymentDialog(
-            bill.total_paise, upi_vpa=self.ops.upi_vpa(), payee=self.ops.outlet_name("en"),
-            note=self.ops.next_receipt_hint(), on_paid=self.paid, parent=self,
+            bill.total_paise, upi_vpa=vpa, payee=payee, note=note, on_paid=self.paid, parent=self,
         )  # fmt: skip
+        dialog.rejected.connect(lambda: self.cart_did_change.emit(list(self.lines)))
+        link = upi_link(vpa, payee, bill.total_paise, note) if vpa else ""
+        self.payment_did_start.emit(bill.total_paise, link)
         self.window_.show_dialog(dialog)
 
     def paid(self, tenders: list[Tender], payments: tuple[Payment, ...]) -> None:
         """Commit in the background and clear the screen for the next customer at once."""
         cart_id, lines = self.cart_id, list(self.lines)
         change = sum(p.change_paise for p in payments)
+        total = make_bill(lines).total_paise
         self.clear_cart()
         self.say(tr("Change") + f": {format_rupees(change)}   …")
         self.show_change(change)
+        self.sale_did_complete.emit(total, change)
 
         def done(record: SaleRecord) -> None:
             self.window_.last_sale(record)
@@ -645,7 +660,9 @@ class SalePage(QWidget):
 
         def chosen(receipt: str) -> None:
             self.ops.run_hook(
-                lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")), self.refuse
+                lambda: hook(receipt),
+                lambda _r: self.say(tr("Reprint queued for the printer")),
+                self.refuse,
             )
 
         last = self.window_.last_receipt or self.ops.last_receipt_no() or ""
@@ -663,7 +680,9 @@ class SalePage(QWidget):
         def chosen(sku: str, copies: int) -> None:
             self.ops.run_hook(
                 lambda: hook(sku, copies),
-                lambda code: self.say(tr("Labels sent") + f": {sku} × {copies} ({code})"),
+                lambda code: self.say(
+                    tr("Labels queued for the printer") + f": {sku} × {copies} ({code})"
+                ),
                 self.refuse,
             )
 
