@@ -101,7 +101,7 @@ class ReturnDialog(dialogs.ReturnDialog):
         amount = self.void_amount(self.sale)
         box = QMessageBox(
             QMessageBox.Icon.Warning, tr("Void the whole sale?"),
-            tr("Void the whole sale {receipt}? {amount} goes back to the customer.")
+            tr("Void the whole sale {receipt}? The customer gets a refund of {amount}.")
             .replace("{receipt}", self.sale.receipt_no).replace("{amount}", format_rupees(amount)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
         )  # fmt: skip
