@@ -105,6 +105,10 @@ class Operations(QObject):
     def categories(self) -> list[str]:
         return cart.categories(self.reader)
 
+    def category_names(self) -> list[tuple[str, str]]:
+        """(English, Hindi) names of the categories on sale (the tiles)."""
+        return cart.category_names(self.reader)
+
     def items_in_category(self, category: str, limit: int = 60) -> list[Item]:
         return cart.items_in_category(self.reader, category, limit)
 

@@ -1,7 +1,8 @@
 """A printable Document (``pos.printing.document``) laid out on screen: the Z the cashier
 sees is the very report the printer and the PDF get, built once as data.
 
-Text and key/value rows become labels, tables become read-only grids, rules become lines;
+Text and key/value rows become labels (the report's English labels in the screen's language,
+see ``pos.ui.report_words``), tables become read-only grids, rules become lines;
 the paper-only blocks (cut, feed, signature lines) are left out.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.printing.document import Document, Row, Rule, Table, Text
+from pos.ui.i18n import tr
 from pos.ui.theme import px
 
 SIZES = {"small": 13, "normal": 15, "large": 20}
@@ -36,7 +38,7 @@ def _align(align: str) -> Qt.AlignmentFlag:
 
 
 def _label(text: str, align: str, bold: bool, size: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+    label = QLabel(tr(text), parent)  # a report's English label in the screen's language
     label.setAlignment(_align(align))
     label.setWordWrap(True)
     weight = "bold" if bold else "normal"
@@ -47,7 +49,7 @@ def _label(text: str, align: str, bold: bool, size: str, parent: QWidget) -> QLa
 def _table(table: Table, parent: QWidget) -> QTableWidget:
     rows = [*table.rows, *([table.total] if table.total else [])]
     grid = QTableWidget(len(rows), len(table.headers), parent)
-    grid.setHorizontalHeaderLabels(list(table.headers))
+    grid.setHorizontalHeaderLabels([tr(h) for h in table.headers])
     grid.verticalHeader().hide()
     grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -58,7 +60,7 @@ def _table(table: Table, parent: QWidget) -> QTableWidget:
         _ = weight
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+            item = QTableWidgetItem(tr(text))
             item.setTextAlignment(_align(table.aligns[c] if c < len(table.aligns) else "left"))
             if table.total and r == len(rows) - 1:
                 font = item.font()

@@ -248,18 +248,27 @@ class SalePage(QWidget):
         for button in self.tile_buttons:
             button.deleteLater()
         self.tile_buttons = []
-        for n, category in enumerate(self.ops.categories()[:MAX_TILES]):
-            button = QPushButton(category, self.tiles_box)
+        self.tile_names = self.ops.category_names()[:MAX_TILES]
+        for n, (category, _hindi) in enumerate(self.tile_names):
+            button = QPushButton(self.tiles_box)
             button.setObjectName("tile")
             fit_button(button)
-            button.setToolTip(category)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(f"background: {tile_colour(n).name()};")
             button.clicked.connect(lambda _=False, c=category: self.show_category(c))
             self.tiles.addWidget(button, n // 4, n % 4)
             self.tile_buttons.append(button)
+        self.name_tiles()
+
+    def name_tiles(self) -> None:
+        """A tile reads its category in the cashier's language (Hindi when the catalog has it)."""
+        for button, (english, hindi) in zip(self.tile_buttons, self.tile_names, strict=True):
+            primary, secondary = item_names(english, hindi, current_language())
+            button.setText(primary)
+            button.setToolTip(f"{primary} · {secondary}" if secondary else primary)
 
     def retranslate(self) -> None:
+        self.name_tiles()
         language = current_language()
         self.cart_model.language = language
         self.results_model.language = language

@@ -576,6 +576,106 @@
       <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
     </message>
     <message>
+      <source>Z number</source>
+      <translation>Z number</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Tender</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>Net</translation>
+    </message>
+    <message>
+      <source>Returns amount</source>
+      <translation>Returns amount</translation>
+    </message>
+    <message>
+      <source>Voids</source>
+      <translation>Voids</translation>
+    </message>
+    <message>
+      <source>Voids amount</source>
+      <translation>Voids amount</translation>
+    </message>
+    <message>
+      <source>Lines removed before payment</source>
+      <translation>Lines removed before payment</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>SHG</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>Opening float</translation>
+    </message>
+    <message>
+      <source>Drops</source>
+      <translation>Drops</translation>
+    </message>
+    <message>
+      <source>Expected cash</source>
+      <translation>Expected cash</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>Counted cash</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>Variance</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>Bills</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>Gross</translation>
+    </message>
+    <message>
       <source>Void the whole sale?</source>
       <translation>Void the whole sale?</translation>
     </message>

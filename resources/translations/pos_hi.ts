@@ -576,6 +576,106 @@
       <translation>इस केंद्र की UPI ID सेट नहीं है; केंद्र के अपने QR पर भुगतान लें और UTR लिखें</translation>
     </message>
     <message>
+      <source>Z number</source>
+      <translation>Z नंबर</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>मशीन</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>खुली</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>बंद हुई</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>भुगतान तरीका</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>बिक्री</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>शुद्ध</translation>
+    </message>
+    <message>
+      <source>Returns amount</source>
+      <translation>माल वापसी की राशि</translation>
+    </message>
+    <message>
+      <source>Voids</source>
+      <translation>निरस्त बिल</translation>
+    </message>
+    <message>
+      <source>Voids amount</source>
+      <translation>निरस्त बिलों की राशि</translation>
+    </message>
+    <message>
+      <source>Lines removed before payment</source>
+      <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>श्रेणी</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>समूह</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>कर योग्य</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+      <source>Drops</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>Expected cash</source>
+      <translation>अपेक्षित नकद</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>अंतर</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>मंज़ूरी दी</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>तारीख</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>बिल</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>सकल</translation>
+    </message>
+    <message>
       <source>Void the whole sale?</source>
       <translation>पूरा बिल निरस्त करें?</translation>
     </message>
