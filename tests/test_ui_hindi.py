@@ -39,7 +39,7 @@ ALLOWED = {
     "gstin", "ctrl", "shift", "esc", "enter", "return", "del", "english", "mrp", "ok", "https",
     "http", "example", "district", "sarv", "sita", "meena", "ravi", "gaya", "marketing",
     "centre", "cotton", "mask", "green", "neem", "soap", "hand", "sanitizer", "ml", "laxmi",
-    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg", "upi",
+    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg",
 }  # fmt: skip
 
 

@@ -203,6 +203,26 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     window.show_unexpected(RuntimeError("a test error"))
     tour.shot("unexpected_error", {}, window)
     window.error_box.accept()
+    # the customer display: a second top-level window beside the counter
+    window.open_customer_display()
+    display = window.customer_display
+    for code in (MASK, SOAP):
+        sale.search.setText(code)
+        sale.enter()
+    display.move(0, 0)  # on one screen the window manager may stack it under the counter
+    display.raise_()
+    tour.shot("customer_display_cart", {"display total": display.total}, window)
+    sale.pay()
+    tour.settle(window)
+    display.raise_()
+    d = dialog("customer_display_qr", {"display QR": display.qr})
+    if d is not None:
+        d.amount.setText("100")
+        d.submit()
+    display.raise_()
+    tour.shot("customer_display_thanks", {"thanks": display.thanks_text}, window)
+    display.close()
+    window.customer_display = None
     # a manager: settings, then the close with a variance error and the Z
     window.lock()
     page.choose("Kamla")
@@ -237,6 +257,22 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
             tour.shot("z_report", dialog_keys(z), window)
         else:
             tour.problems.append(f"z_report: no Z after the close ({d.message.text()})")
+        z.accept()
+    # full screen: a new shift, a cart, and the status bar still on the screen
+    tour.settle(window)
+    page.choose("Sita")
+    page.pin.setText("4321")
+    page.submit()
+    wait_idle(app, window)
+    if isinstance(window.dialog, ShiftOpenDialog):
+        window.dialog.submit()
+        wait_idle(app, window)
+    for code in (MASK, SOAP):
+        sale.search.setText(code)
+        sale.enter()
+    sale.say("+ " + "x" * 300)
+    window.showFullScreen()
+    tour.shot("sale_fullscreen", keys, window)
     window.close()
     ops.close()
     return metrics
