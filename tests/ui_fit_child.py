@@ -29,7 +29,7 @@ from pos.ui.app import build_window
 from pos.ui.close_shift import ZReportDialog
 from pos.ui.dialogs import ShiftOpenDialog, UnprintedDialog
 from pos.ui.first_run import FirstRunWizard
-from pos.ui.fit import install, show_main
+from pos.ui.fit import show_main, watch
 from pos.ui.indicators import ERROR, IndicatorState
 
 MASK, SOAP, SANITIZER = "8900000000017", "8900000000024", "8900000000031"
@@ -283,6 +283,7 @@ def wizard_tour(tour: Tour, data_dir: Path, language: str) -> None:
 
     i18n.set_language(language)
     w = FirstRunWizard(Settings(data_dir / "empty"))
+    watch(w)
     w.resize(theme.px(720), theme.px(560))
     w.show()
     tour.shot("wizard_choose", {"district": w.district_button, "demo": w.demo_button})
@@ -296,7 +297,6 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     theme.apply(app)
-    install(app)
     size = app.primaryScreen().geometry()
     tour = Tour(app, out, f"fit_{size.width()}x{size.height()}_{language}")
     metrics = counter_tour(tour, data_dir / "outlet", language)

@@ -1,8 +1,8 @@
 """Every window on the till's screen: the counter fills the available area, and a dialog is
 never taller or wider than the screen, nor placed past its edge.
 
-``install(app)`` adds one application-wide event filter, so each dialog fits when it is shown
-without every dialog class having to remember it.
+``watch(dialog)`` fits a dialog when it is shown and again when it grows; the main window
+watches every dialog it opens (an application-wide filter would run Python on every event).
 """
 
 from __future__ import annotations
@@ -71,12 +71,15 @@ class _DialogFitter(QObject):
 _fitter: _DialogFitter | None = None
 
 
-def install(app: QApplication) -> None:
-    """Fit every dialog to the screen when it is shown (once per application)."""
+def watch(dialog: QDialog) -> QDialog:
+    """Fit this dialog to the screen when it is shown and whenever it grows."""
     global _fitter
     if _fitter is None:
-        _fitter = _DialogFitter(app)
-        app.installEventFilter(_fitter)
+        _fitter = _DialogFitter(QApplication.instance())
+    dialog.installEventFilter(_fitter)
+    if dialog.isVisible():
+        fit_to_screen(dialog)
+    return dialog
 
 
 def shrinkable(widget: QWidget, min_px: int = 40) -> QWidget:

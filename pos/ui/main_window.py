@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pos import clock
 from pos.errors import PosError
 from pos.sales import SaleRecord
-from pos.ui import i18n
+from pos.ui import fit, i18n
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.customer_display import CustomerDisplay
 from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ dialogs and errors
 
     def show_dialog(self, dialog: QDialog) -> None:
+        fit.watch(dialog)  # never taller or wider than the screen, even when it grows
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
