@@ -175,3 +175,35 @@ def test_an_english_sentence_on_a_hindi_screen_is_caught() -> None:
     assert english_only("Masks")
     assert not english_only("कार्ट खाली है")
     assert not english_only("Ctrl+Shift+P  ₹10.00  G01A-2526-000001")
+
+
+def test_a_refusal_from_the_domain_is_shown_in_hindi_with_its_values() -> None:
+    from pos.errors import AuthFailed
+
+    i18n.set_language("hi")
+    try:
+        assert i18n.tr_error("wrong PIN (2 tries left)") == "गलत PIN (2 प्रयास बाकी)"
+        shown = i18n.tr_error("no product with SKU or barcode '8909999999999'")
+        assert shown == "SKU या बारकोड '8909999999999' का कोई सामान नहीं"
+        assert i18n.tr_error("tendered ₹5.00 is below the total ₹10.00 (₹5.00 short)") == (
+            "दिए गए ₹5.00 कुल ₹10.00 से कम हैं (₹5.00 कम)"
+        )
+        assert i18n.tr_error(AuthFailed("unknown user or wrong PIN").message).startswith("अज्ञात")
+        assert i18n.tr_error("something nobody wrote") == "something nobody wrote"
+    finally:
+        i18n.set_language("en")
+    assert i18n.tr_error("wrong PIN (2 tries left)") == "wrong PIN (2 tries left)"
+
+
+def test_every_refusal_the_domain_raises_has_hindi_and_the_patterns_module_is_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ts_build", i18n.TRANSLATIONS / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    messages = build.domain_messages()
+    assert len(messages) > 150 and "the cart is empty" in messages
+    assert "the {0} is out of paper" in messages  # a PrinterError: the family is followed
+    assert [m for m in build.missing("hi") if m in messages] == []
+    assert not build.stale_messages_module()

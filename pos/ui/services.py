@@ -23,7 +23,7 @@ from pos.printing.config import printer_config
 from pos.printing.service import PrinterStatus, PrintService
 from pos.sync.scheduler import SyncScheduler
 from pos.sync.service import SyncStatus
-from pos.ui.i18n import N_, tr
+from pos.ui.i18n import N_, tr, tr_error
 from pos.ui.indicators import ERROR, OFF, OK, WARN, Hooks, IndicatorState
 from pos.ui.operations import Operations
 
@@ -76,7 +76,7 @@ def sync_words(status: SyncStatus | None) -> IndicatorState:
         parts.append(tr("never synced"))
     level = OK
     if status.last_error and (status.last_attempt_at or "") >= (status.last_success_at or ""):
-        parts.append(tr("error") + ": " + status.last_error)
+        parts.append(tr("error") + ": " + tr_error(status.last_error))
         level = ERROR
     if status.skew_warning:
         minutes = round(abs(status.clock_skew_seconds or 0) / 60)
@@ -209,7 +209,7 @@ class CounterServices:
             state = tr("failed") if job.status == "failed" else tr("waiting")
             ref = "" if job.kind == "drawer" else f" {job.ref}"
             why = job.last_error or (status.last_error if status.state != "ok" else "") or ""
-            lines.append(f"{what}{ref} — {state}" + (f": {why}" if why else ""))
+            lines.append(f"{what}{ref} — {state}" + (f": {tr_error(why)}" if why else ""))
         return lines
 
     def retry_printing(self) -> None:
