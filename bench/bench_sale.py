@@ -20,11 +20,14 @@ from common import machine, ms
 
 from pos import catalog, sales, shifts, users
 from pos.demo import create_demo_outlet
+from pos.printing.config import put_printer_settings
 from pos.settings import resolve_settings
 
 
-def bench_domain(folder: Path, n: int) -> tuple[list[float], str]:
+def bench_domain(folder: Path, n: int, printer: bool = False) -> tuple[list[float], str]:
     _created, ledger = create_demo_outlet(resolve_settings(folder))
+    if printer:  # the receipt and drawer jobs are then queued in each sale's transaction
+        put_printer_settings(ledger, {"printer_uri": "tcp://192.0.2.1:9100"})  # never contacted
     cashier = users.get_user(ledger, "Ravi")
     shifts.open_shift(ledger, cashier, 100_000)
     codes = ("MSK-GRN", "SOAP-NEEM", "SAN-100")
@@ -129,7 +132,9 @@ def main() -> None:
         folder = Path(tmp)
         domain, template = bench_domain(folder / "outlet", n)
         bare = bench_bare(template, folder, n)
+        printing, _path = bench_domain(folder / "printing", n, printer=True)
     d, b = statistics.median(domain), statistics.median(bare)
+    p = statistics.median(printing)
     result = {
         "workload": f"{n} three-line cash sales, demo catalog (42 products), fresh ledger",
         "machine": machine(),
@@ -137,6 +142,8 @@ def main() -> None:
         "bare_median": ms(b),
         "ratio": round(d / b, 2),
         "sales_per_second": round(1 / d),
+        "with_printer_median": ms(p),  # + its receipt and drawer jobs in the same transaction
+        "with_printer_ratio": round(p / b, 2),
     }
     print("bench_sale:", json.dumps(result, ensure_ascii=False))
 

@@ -1,8 +1,9 @@
 """Ringing up, completing, returning and voiding sales.
 
 A sale, its lines, lot allocations, stock moves, payments and its journal event are written in
-one transaction before anything prints. Returns and voids are new entries pointing at the
-original sale; nothing is updated or deleted.
+one transaction before anything prints; with a printer set up, its print jobs (receipt or credit
+note, and the drawer for cash) are queued in that same transaction (pos.print_queue). Returns
+and voids are new entries pointing at the original sale; nothing is updated or deleted.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pos import clock, journal
+from pos import clock, journal, print_queue
 from pos.catalog import Item
 from pos.db import sales_q
 from pos.db.connection import transaction
@@ -351,6 +352,8 @@ def complete_sale(
             sales_q.insert_payment(db, {"sale_id": sale_id, **payment.__dict__})
         data = sale_payload(sale_row, None, line_rows, [p.__dict__ for p in payments])
         journal.append(db, ledger.device.id, SALE_EVENT, data, moment=moment, current=head)
+        cash = any(p.method == "cash" for p in payments)
+        print_queue.queue_if_printer(ledger, receipt_no, cash=cash, moment=moment)
     return get_sale(ledger, receipt_no)
 
 
@@ -644,6 +647,8 @@ def return_sale(
         sales_q.insert_payment(db, {"sale_id": return_id, **payment})
         data = sale_payload(sale_row, original.receipt_no, line_rows, [payment], original_line_nos)
         journal.append(db, ledger.device.id, RETURN_EVENT, data, moment=moment, current=head)
+        cash = refund_method == "cash" and rounded.total > 0
+        print_queue.queue_if_printer(ledger, receipt, cash=cash, moment=moment)
     return get_sale(ledger, receipt)
 
 

@@ -21,6 +21,8 @@ APT_PACKAGES=(
   poppler-utils zbar-tools
   # the district server's PostgreSQL path in the tests
   postgresql
+  # test-only: libfuse 3 for tests/cutfs.py, the FUSE file system of the power-cut test
+  fuse3
   # PyInstaller (build.spec) reads shared-library dependencies with objdump and strips with strip
   binutils
 )

@@ -28,7 +28,11 @@ class LoopbackPrinter:
     """A network printer on 127.0.0.1: records every connection's bytes, answers DLE EOT.
 
     mode: "ok" prints; "silent" accepts and never reads or answers; "drop" closes the
-    connection after ``drop_after`` bytes; "paper" reports its paper roll empty.
+    connection after ``drop_after`` bytes; "paper" reports its paper roll empty; "mute"
+    answers the paper check before a job but never the status check after it (and sets
+    ``job_sent`` when that unanswered query arrives); "reset" takes every byte but prints
+    (records) only the first ``drop_after``, then resets the connection (RST), as a printer
+    that restarts mid-job does. ``mode`` may be changed while it runs.
     """
 
     def __init__(self, mode: str = "ok", port: int = 0, drop_after: int = 2000) -> None:
@@ -36,6 +40,7 @@ class LoopbackPrinter:
         self.drop_after = drop_after
         self.connections: list[Connection] = []
         self.connected = threading.Event()
+        self.job_sent = threading.Event()
         self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._server.bind(("127.0.0.1", port))
@@ -74,6 +79,10 @@ class LoopbackPrinter:
                 chunk = conn.recv(65536)
                 if not chunk:
                     break
+                if self.mode == "reset":
+                    room = max(self.drop_after - len(record.data), 0)
+                    record.data += chunk[:room]
+                    continue
                 record.data += chunk
                 if self.mode == "drop" and len(record.data) >= self.drop_after:
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
@@ -82,8 +91,12 @@ class LoopbackPrinter:
                 if tail[:2] == b"\x10\x04":
                     if tail[2] == 4:
                         conn.sendall(bytes([PAPER_OUT if self.mode == "paper" else PAPER_OK]))
+                    elif self.mode == "mute":
+                        self.job_sent.set()
                     else:
                         conn.sendall(bytes([ONLINE]))
+            if self.mode == "reset":
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
         except OSError:
             pass
         finally:

@@ -33,10 +33,15 @@ def damage(path: Path) -> None:
 
 
 def damage_last_page(path: Path) -> None:
-    """Garbage in the last page only: SQLite still opens the file and reads its schema."""
+    """Garbage in one page only, the last one holding products: SQLite still opens the file
+    and reads its schema. (Not simply the file's last page: after a migration rebuilt a table,
+    that can be an empty table's page, where the garbage lands on nothing.)"""
     page = 4096
+    with sqlite3.connect(path) as conn:
+        last = conn.execute("SELECT MAX(pageno) FROM dbstat WHERE name = 'products'").fetchone()[0]
+    conn.close()
     with path.open("r+b") as f:
-        f.seek(path.stat().st_size - page + 8)
+        f.seek((last - 1) * page + 8)
         f.write(bytes([0xA5]) * 64)
 
 

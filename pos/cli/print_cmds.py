@@ -107,6 +107,10 @@ def run_job(ctx: Context, ledger: Ledger, job_id: int, what: str) -> int:
     """Try a queued job once now and say what happened (exit 1 when it stays queued)."""
     printed, row, status = print_now(ledger, job_id)
     data = {"job": job_summary(row), "printed": printed, "printer": status.printer}
+    if printed and row.status == "unconfirmed":
+        why = row.last_error or "the status check is off"
+        ctx.emit(data, f"sent {what} (job {job_id}) to the {status.printer}; not confirmed ({why})")
+        return 0
     if printed:
         ctx.emit(data, f"printed {what} (job {job_id}) on the {status.printer}")
         return 0
@@ -166,10 +170,13 @@ def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_queue(ctx: Context, args: argparse.Namespace) -> int:
     listed = jobs.list_jobs(ctx.ledger(), args.limit)
     lines = [
-        f"{j.id:>5} {j.kind:<8} {j.ref:<18} {'DUP ' if j.duplicate else ''}{j.status:<8}"
-        f" tries {j.attempts}{'  ' + j.last_error if j.last_error else ''}"
+        f"{j.id:>5} {j.kind:<8} {j.ref:<18} {'DUP ' if j.duplicate else ''}"
+        f"{jobs.STATUS_WORDS.get(j.status, j.status):<8} tries {j.attempts}"
+        f"{'  ' + j.last_error if j.last_error else ''}"
+        + (f"  (reprint, marked DUPLICATE: pos print receipt {j.reprintable})"
+           if j.reprintable else "")
         for j in listed
-    ]
+    ]  # fmt: skip
     ctx.emit({"jobs": [job_summary(j) for j in listed]}, "\n".join(lines) or "no print jobs")
     return 0
 

@@ -1,4 +1,5 @@
-"""`pos sale`, `pos return`, `pos void`."""
+"""`pos sale`, `pos return`, `pos void`: each prints (receipt or credit note, the drawer for
+cash) as it commits, when a printer is set up."""
 
 from __future__ import annotations
 
@@ -85,20 +86,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def print_after_sale(ledger: Any, sale: sales.SaleRecord) -> None:
-    """With a printer set up, queue the receipt (and the drawer for cash) and try it once.
+    """Try the jobs the sale (or return, or void) queued in its own transaction, once, now:
+    the drawer for cash, then the receipt or credit note.
 
-    The sale is already committed: a printer that is off only leaves the jobs queued (said on
-    stderr); `pos print retry` or the counter prints them later.
+    The sale is already committed with its jobs: a printer that is off only leaves them
+    queued (said on stderr); `pos print retry` or the counter prints them later.
     """
-    from pos import config
-
-    if not config.get(ledger, "printer_uri"):
-        return
     from pos.printing import jobs
     from pos.printing.service import print_now
 
-    for job_id in jobs.queue_after_sale(ledger, sale):
-        printed, row, status = print_now(ledger, job_id)
+    for job in jobs.queued_for(ledger, sale.receipt_no):
+        printed, row, status = print_now(ledger, job.id)
         if not printed:
             reason = row.last_error or status.message
             print(
@@ -107,6 +105,12 @@ def print_after_sale(ledger: Any, sale: sales.SaleRecord) -> None:
                 file=sys.stderr,
             )
             return
+        if row.status == "unconfirmed" and row.last_error:
+            print(
+                f"warning: {sale.receipt_no} sent but the printer did not confirm it"
+                f" ({row.last_error}); if it is not on paper: pos print receipt {row.ref}",
+                file=sys.stderr,
+            )
 
 
 def parse_item(text: str) -> tuple[str, int]:
@@ -270,6 +274,7 @@ def cmd_return(ctx: Context, args: argparse.Namespace) -> None:
         reason=args.reason,
     )
     ctx.emit(sale_json(sale), sale_text(sale))
+    print_after_sale(ledger, sale)
 
 
 def _bad(qty: str) -> int:
@@ -291,3 +296,4 @@ def cmd_void(ctx: Context, args: argparse.Namespace) -> None:
         reference=ref,
     )
     ctx.emit(sale_json(sale), sale_text(sale))
+    print_after_sale(ledger, sale)

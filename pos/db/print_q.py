@@ -28,6 +28,29 @@ def insert_job(
     return int(cursor.lastrowid or 0)
 
 
+def original_jobs(
+    db: sqlite_utils.Database, receipt_no: str, drawer_ref: str
+) -> list[dict[str, Any]]:
+    """The first jobs queued for a receipt: its drawer kick and its (not duplicate) receipt."""
+    return query_all(
+        db,
+        "SELECT * FROM print_jobs WHERE duplicate = 0 AND ((kind = 'receipt' AND ref = ?)"
+        " OR (kind = 'drawer' AND ref = ?)) ORDER BY kind = 'drawer' DESC, id",
+        [receipt_no, drawer_ref],
+    )
+
+
+def original_sent(db: sqlite_utils.Database, kind: str, ref: str, job_id: int) -> bool:
+    """Whether another unmarked job for the same receipt already sent all its bytes."""
+    row = query_one(
+        db,
+        "SELECT COUNT(*) AS n FROM print_jobs WHERE kind = ? AND ref = ? AND id != ?"
+        " AND duplicate = 0 AND (delivered = 1 OR status IN ('done', 'unconfirmed'))",
+        [kind, ref, job_id],
+    )
+    return row is not None and int(row["n"]) > 0
+
+
 def get_job(db: sqlite_utils.Database, job_id: int) -> dict[str, Any] | None:
     return query_one(db, "SELECT * FROM print_jobs WHERE id = ?", [job_id])
 
@@ -69,6 +92,20 @@ def mark_done(db: sqlite_utils.Database, job_id: int, at: str) -> None:
     )
 
 
+def mark_delivered(db: sqlite_utils.Database, job_id: int, at: str) -> None:
+    """Every byte of an attempt reached the printer: any resend must say DUPLICATE."""
+    db.execute("UPDATE print_jobs SET delivered = 1, updated_at = ? WHERE id = ?", [at, job_id])
+
+
+def mark_unconfirmed(db: sqlite_utils.Database, job_id: int, error: str | None, at: str) -> None:
+    """Sent, but the printer never confirmed it printed: not retried, offered for reprint."""
+    db.execute(
+        "UPDATE print_jobs SET status = 'unconfirmed', delivered = 1, last_error = ?,"
+        " printed_at = ?, updated_at = ? WHERE id = ?",
+        [error, at, at, job_id],
+    )
+
+
 def mark_retry(db: sqlite_utils.Database, job_id: int, error: str, next_at: str, at: str) -> None:
     db.execute(
         "UPDATE print_jobs SET status = 'queued', last_error = ?, next_attempt_at = ?,"
@@ -107,7 +144,8 @@ def recent_jobs(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, An
 def failed_jobs(db: sqlite_utils.Database, limit: int = 50) -> list[dict[str, Any]]:
     return query_all(
         db,
-        "SELECT * FROM print_jobs WHERE status = 'failed' OR (status = 'queued' AND attempts > 0)"
+        "SELECT * FROM print_jobs WHERE status IN ('failed', 'unconfirmed')"
+        " OR (status = 'queued' AND attempts > 0)"
         " ORDER BY id DESC LIMIT ?",
         [limit],
     )

@@ -11,9 +11,9 @@ from __future__ import annotations
 import copy
 import textwrap
 from dataclasses import dataclass
-from itertools import zip_longest
 from typing import Any
 
+from pos.printing.columns import row_lines, split_widths
 from pos.printing.document import (
     Barcode,
     Block,
@@ -30,9 +30,8 @@ from pos.printing.document import (
     is_printer_text,
 )
 from pos.printing.escpos_lib import escpos_printer, txt_style
-from pos.printing.raster import RasterStrip, split_widths
+from pos.printing.raster import CHAR_DOTS, RasterStrip
 
-CHAR_DOTS = 12  # font A
 RASTER_ROWS = 960
 PAPER_FULL_CUT = b"\x1dV\x00"
 PAPER_PART_CUT = b"\x1dV\x01"
@@ -112,25 +111,7 @@ class _Writer:
 
     def row_lines(self, row: Row) -> list[str]:
         columns = self.paper.columns // (2 if row.size == "large" else 1)
-        widths = split_widths(columns, row.weights)
-        if len(row.cells) == 2 and len(row.cells[0]) + len(row.cells[1]) < columns:
-            widths = [columns - len(row.cells[1]), len(row.cells[1])]  # key ... value
-        wrapped = [
-            textwrap.wrap(cell, width if len(cell) <= width else max(width - 1, 1)) or [""]
-            for cell, width in zip(row.cells, widths, strict=True)
-        ]
-        out = []
-        for parts in zip_longest(*wrapped, fillvalue=""):
-            cells = []
-            for part, width, align in zip(parts, widths, row.aligns, strict=True):
-                if align == "right":
-                    cells.append(part.rjust(width))
-                elif align == "center":
-                    cells.append(part.center(width))
-                else:
-                    cells.append(part.ljust(width))
-            out.append("".join(cells))
-        return out
+        return row_lines(row.cells, row.weights, row.aligns, columns)
 
 
 def _write_block(w: _Writer, block: Block) -> None:

@@ -1,18 +1,20 @@
-"""Print jobs in the ledger: queued by the counter (after the sale commits), printed later.
+"""Print jobs in the ledger: a sale's are queued in its own transaction (pos.print_queue),
+reports, labels and reprints here; all are printed later.
 
 Each function writes one job row on the caller's ledger connection and returns its id; the
 print service's worker (its own connection) prints it. A reprint is a new job marked
-duplicate, and its receipt says DUPLICATE.
+duplicate, and its receipt says DUPLICATE; so does any resend of a job whose bytes all
+reached the printer (at most one unmarked original per receipt).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from pos import clock
+from pos import clock, print_queue
 from pos.db import print_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotFound
@@ -22,7 +24,12 @@ from pos.printing.transport import parse_printer_uri
 from pos.sales import SaleRecord, get_sale
 
 KINDS = ("receipt", "drawer", "labels", "document")
-DRAWER_EXPIRES = timedelta(minutes=2)  # a drawer must not pop open long after the sale
+DRAWER_EXPIRES = print_queue.DRAWER_EXPIRES
+# What a job's status means, in the words `pos print queue` and the counter use.
+STATUS_WORDS = {
+    "queued": "waiting", "printing": "printing", "done": "printed", "failed": "failed",
+    "unconfirmed": "sent, not confirmed",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -31,13 +38,22 @@ class PrintJob:
     kind: str
     ref: str
     duplicate: bool
-    status: str  # queued | printing | done | failed
+    status: str  # queued | printing | done | failed | unconfirmed (sent, not confirmed)
     attempts: int
     last_error: str | None
     printer_uri: str | None
     created_at: str
     printed_at: str | None
     payload: dict[str, Any]
+    delivered: bool = False  # every byte of an attempt reached the printer
+
+    @property
+    def reprintable(self) -> str | None:
+        """The receipt a one-key reprint (marked DUPLICATE) would print, for a receipt sent
+        but not confirmed or failed; None for anything else."""
+        if self.kind == "receipt" and self.status in ("unconfirmed", "failed"):
+            return self.ref
+        return None
 
 
 def job_from_row(row: dict[str, Any]) -> PrintJob:
@@ -46,6 +62,7 @@ def job_from_row(row: dict[str, Any]) -> PrintJob:
         status=row["status"], attempts=row["attempts"], last_error=row["last_error"],
         printer_uri=row["printer_uri"], created_at=row["created_at"],
         printed_at=row["printed_at"], payload=json.loads(row["payload"] or "{}"),
+        delivered=bool(row.get("delivered", 0)),
     )  # fmt: skip
 
 
@@ -81,9 +98,7 @@ def queue_receipt(
 
 def queue_drawer(ledger: Ledger, reason: str, *, moment: datetime | None = None) -> int:
     """Queue a cash-drawer kick; it expires unsent after two minutes."""
-    moment = moment or clock.now_utc()
-    expires = clock.to_iso(moment + DRAWER_EXPIRES)
-    return _queue(ledger, "drawer", reason, payload={"expires_at": expires}, moment=moment)
+    return print_queue.queue_drawer(ledger, reason, moment or clock.now_utc())
 
 
 def queue_labels(
@@ -110,12 +125,19 @@ def queue_document(
 
 
 def queue_after_sale(ledger: Ledger, sale: SaleRecord) -> list[int]:
-    """The jobs a completed sale or return needs: the drawer for cash, then the receipt."""
-    ids = []
-    if any(p.method == "cash" for p in sale.payments):
-        ids.append(queue_drawer(ledger, f"cash {sale.receipt_no}"))
-    ids.append(queue_receipt(ledger, sale.receipt_no))
-    return ids
+    """The jobs a completed sale or return needs: the drawer for cash, then the receipt.
+
+    With a printer set up they were queued in the sale's own transaction and their ids are
+    returned; otherwise (a printer set up afterwards) they are queued now."""
+    cash = any(p.method == "cash" for p in sale.payments) and sale.total_paise > 0
+    return print_queue.queue_for_receipt(ledger, sale.receipt_no, cash=cash,
+                                         moment=clock.now_utc())  # fmt: skip
+
+
+def queued_for(ledger: Ledger, receipt_no: str) -> list[PrintJob]:
+    """A receipt's first jobs (drawer kick first) that are still waiting to print."""
+    rows = print_q.original_jobs(ledger.db, receipt_no, print_queue.drawer_ref(receipt_no))
+    return [job_from_row(row) for row in rows if row["status"] == "queued"]
 
 
 def get_job(ledger: Ledger, job_id: int) -> PrintJob:

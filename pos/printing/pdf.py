@@ -36,6 +36,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 
 from pos.errors import StorageError
+from pos.printing.columns import split_widths
 from pos.printing.document import (
     Barcode,
     Block,
@@ -50,7 +51,7 @@ from pos.printing.document import (
     Table,
     Text,
 )
-from pos.printing.raster import FONT_DIR, split_widths
+from pos.printing.raster import FONT_DIR
 
 FONT = "SarvPdf"
 FONT_BOLD = "SarvPdf-Bold"

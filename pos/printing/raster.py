@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 
 from pos.errors import PosError
+from pos.printing.columns import row_plan, split_widths
 from pos.resources import resource_path
 
 
@@ -54,6 +55,7 @@ FONT_FILES = (
 LATIN_FAMILY = "Sarv Noto Sans"
 DEVANAGARI_FAMILY = "Sarv Noto Sans Devanagari"
 PIXEL_SIZES = {"small": 19, "normal": 24, "large": 34}
+CHAR_DOTS = 12  # a printer font A character: the unit of the shared column layout
 THRESHOLD = 140  # grey levels below this become a printed dot
 
 _lock = threading.Lock()
@@ -89,13 +91,6 @@ def make_font(size: str, bold: bool) -> QFont:
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.NoSubpixelAntialias)
     return font
-
-
-def split_widths(total: int, weights: tuple[int, ...]) -> list[int]:
-    """Share ``total`` (dots or characters) out by integer weights; the parts add up exactly."""
-    whole = sum(weights)
-    edges = [total * sum(weights[: i + 1]) // whole for i in range(len(weights))]
-    return [edge - (edges[i - 1] if i else 0) for i, edge in enumerate(edges)]
 
 
 _ALIGN = {
@@ -168,6 +163,24 @@ class RasterStrip:
         aligns: tuple[str, ...],
         bold: bool = False,
         size: str = "normal",
+    ) -> None:
+        columns = self.width // CHAR_DOTS // (2 if size == "large" else 1)
+        plan = row_plan(cells, weights, aligns, columns)
+        if len(plan) == 1:
+            self._add_band(cells, weights, aligns, bold, size)
+            return
+        for band in plan:  # it does not fit on one line: the bands the text printer uses
+            widths = tuple(slot.width + (1 if slot.start else 0) for slot in band)
+            self._add_band(tuple(slot.text for slot in band), widths,
+                           tuple(slot.align for slot in band), bold, size)  # fmt: skip
+
+    def _add_band(
+        self,
+        cells: tuple[str, ...],
+        weights: tuple[int, ...],
+        aligns: tuple[str, ...],
+        bold: bool,
+        size: str,
     ) -> None:
         font = make_font(size, bold)
         gap = 6

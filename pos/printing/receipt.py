@@ -15,7 +15,7 @@ from urllib.parse import quote
 from pos import clock
 from pos.ledger import Ledger, Outlet
 from pos.money import format_paise, format_rate, format_rupees
-from pos.printing.document import Block, Cut, Document, Feed, QrCode, Row, Rule, Table, Text
+from pos.printing.document import Align, Block, Cut, Document, Feed, QrCode, Row, Rule, Table, Text
 from pos.sales import SaleRecord, get_sale
 from pos.users import user_by_id
 
@@ -30,6 +30,8 @@ TITLES = {
     ("return", "cash_memo"): ("RETURN RECEIPT", "वापसी रसीद"),
 }
 LINE_WEIGHTS = (7, 3, 4, 5)
+NARROW_COLUMNS = 32  # characters on a 58 mm roll (384 dots, 12 a character)
+MIN_FIRST = 8  # room for "HSN GST" or "3808 18%"
 METHODS = {"cash": "Cash", "upi": "UPI", "card": "Card"}
 
 
@@ -51,25 +53,32 @@ def local_time(created_at: str) -> str:
     return clock.local(clock.from_iso(created_at)).strftime("%d-%m-%Y %H:%M")
 
 
+def line_weights(rows: list[tuple[str, ...]]) -> tuple[int, ...]:
+    """Column weights for the item rows: qty, rate and amount as wide as their widest figure
+    plus a gap on the narrowest roll (58 mm, 32 characters; wider rolls scale up), so the
+    columns line up and never merge; LINE_WEIGHTS when the figures leave too little room
+    (the renderers then wrap the amount under its row)."""
+    rest = [max(len(row[i]) for row in rows) + 1 for i in (1, 2, 3)]
+    first = NARROW_COLUMNS - sum(rest)
+    return (first, *rest) if first >= MIN_FIRST else LINE_WEIGHTS
+
+
 def _lines(sale: SaleRecord, tax_invoice: bool) -> list[Block]:
-    blocks: list[Block] = [
-        Row(("HSN GST" if tax_invoice else "Item", "Qty", "Rate", "Amount"), LINE_WEIGHTS,
-            ("left", "right", "right", "right"), bold=True),
-        Rule(),
+    aligns: tuple[Align, ...] = ("left", "right", "right", "right")
+    header = ("HSN GST" if tax_invoice else "Item", "Qty", "Rate", "Amount")
+    rows = [
+        (f"{line['hsn']} {format_rate(line['rate_bp'])}" if tax_invoice else "",
+         str(line["qty"]), format_paise(line["unit_price_paise"]),
+         format_paise(line["gross_paise"]))
+        for line in sale.lines
     ]  # fmt: skip
-    for line in sale.lines:
+    weights = line_weights([header, *rows])
+    blocks: list[Block] = [Row(header, weights, aligns, bold=True), Rule()]
+    for line, row in zip(sale.lines, rows, strict=True):
         blocks.append(Text(line["name_en"]))
         if line["name_hi"]:
             blocks.append(Text(line["name_hi"]))
-        note = f"{line['hsn']} {format_rate(line['rate_bp'])}" if tax_invoice else ""
-        blocks.append(
-            Row(
-                (note, str(line["qty"]), format_paise(line["unit_price_paise"]),
-                 format_paise(line["gross_paise"])),
-                LINE_WEIGHTS,
-                ("left", "right", "right", "right"),
-            )
-        )  # fmt: skip
+        blocks.append(Row(row, weights, aligns))
         if line["discount_paise"]:
             blocks.append(
                 Row((f"  discount {format_paise(line['discount_paise'])} incl.",), (1,), ("left",))

@@ -2,9 +2,14 @@
 
 ``PrintQueue`` prints the jobs that are due, one attempt each, on its own ledger connection;
 a printer that is off, silent, out of paper or drops the connection leaves the job queued
-with its error and a backoff (2, 4, 8 ... 60 s). ``PrintService`` runs a PrintQueue in a
-worker thread, wakes it when a job is queued, and reports a ``PrinterStatus`` through a
-callback (called on the worker thread: a Qt UI re-emits it as a signal) or ``status()``.
+with its error and a backoff (2, 4, 8 ... 60 s). A job is 'done' only when the printer
+confirmed it (its closing status answer); sent without that (the status check off, or the
+answer never came after every byte went out) it is 'unconfirmed', "sent, not confirmed",
+and is not resent by itself. Any resend of bytes that all went out says DUPLICATE.
+
+``PrintService`` runs a PrintQueue in a worker thread, wakes it when a job is queued, and
+reports a ``PrinterStatus`` through a callback (called on the worker thread: a Qt UI
+re-emits it as a signal) or ``status()``.
 """
 
 from __future__ import annotations
@@ -28,15 +33,16 @@ from pos.printing import transport
 from pos.printing.config import PrinterConfig, printer_config
 from pos.printing.document import document_from_json
 from pos.printing.escpos_render import PaperSpec, drawer_kick, render_escpos
-from pos.printing.jobs import PrintJob, job_from_row
+from pos.printing.jobs import STATUS_WORDS, PrintJob, job_from_row
 from pos.printing.labels import label_document
 from pos.printing.receipt import ReceiptOptions, receipt_for
 
 log = logging.getLogger("pos.printing")
 BACKOFF_S = (2, 4, 8, 15, 30, 60)
 PRINTED, PRINTER_DOWN, JOB_FAILED, SKIPPED = "printed", "printer_down", "job_failed", "skipped"
+UNCONFIRMED = "unconfirmed"  # every byte went out; the printer never said it printed
 STALE_PRINTING = timedelta(minutes=2)
-Sender = Callable[..., None]
+Sender = Callable[..., Any]
 STATE_WORDS = {
     "ok": "Printer ready",
     "idle": "Printer not used yet",
@@ -116,7 +122,7 @@ class PrintQueue:
             if config.uri in failed_uris:
                 continue
             outcome = self.print_job(job_from_row(row), config, stale)
-            if outcome == PRINTED:
+            if outcome in (PRINTED, UNCONFIRMED):
                 printed += 1
             elif outcome == PRINTER_DOWN:
                 failed_uris.add(config.uri)  # that printer is down: leave its other jobs be
@@ -130,10 +136,12 @@ class PrintQueue:
             return False
         stale = clock.to_iso(self.now() - STALE_PRINTING)
         config = printer_config(self.ledger, row["printer_uri"])
-        return self.print_job(job_from_row(row), config, stale) == PRINTED
+        return self.print_job(job_from_row(row), config, stale) in (PRINTED, UNCONFIRMED)
 
     def print_job(self, job: PrintJob, config: PrinterConfig, stale: str) -> str:
-        """One attempt: PRINTED, PRINTER_DOWN (job stays queued), JOB_FAILED or SKIPPED."""
+        """One attempt: PRINTED, UNCONFIRMED (sent, the printer never confirmed it: with the
+        status check off, or its closing status answer never came), PRINTER_DOWN (the job
+        stays queued), JOB_FAILED or SKIPPED."""
         db = self.ledger.db
         at = clock.to_iso(self.now())
         with transaction(db):
@@ -149,15 +157,26 @@ class PrintQueue:
                     "no printer set up: pos print setup --uri tcp://HOST:9100", "not_set"
                 )
             payload = self.render(job, config)
-            self.sender(target, payload, timeout=config.timeout_s,
-                        check_status=config.checks_status(target))  # fmt: skip
+            confirmed = self.sender(target, payload, timeout=config.timeout_s,
+                                    check_status=config.checks_status(target))  # fmt: skip
         except _Permanent as exc:
             self._finish(job, failed=exc.message)
             return JOB_FAILED
         except transport.PrinterError as exc:
+            now = clock.to_iso(self.now())
+            if exc.delivered and exc.state == "timeout":
+                # All of it went out and the printer is still there but never answered the
+                # closing check: most likely on paper. Not resent by itself (a printer that
+                # never answers would get copy after copy); the cashier reprints, DUPLICATE.
+                with transaction(db):
+                    print_q.mark_unconfirmed(db, job.id, exc.message, now)
+                self._set_status(exc.state, exc.message, config)
+                return UNCONFIRMED
             next_at = clock.to_iso(self.now() + backoff(attempts))
             with transaction(db):
-                print_q.mark_retry(db, job.id, exc.message, next_at, clock.to_iso(self.now()))
+                if exc.delivered:  # a printer that reset after taking it all: resend marked
+                    print_q.mark_delivered(db, job.id, now)
+                print_q.mark_retry(db, job.id, exc.message, next_at, now)
             self._set_status(exc.state, exc.message, config)
             return PRINTER_DOWN
         except PosError as exc:  # the receipt or product is gone: printing can never work
@@ -168,6 +187,11 @@ class PrintQueue:
             self._finish(job, failed=f"internal error: {exc}")
             self._set_status("error", f"internal error printing job {job.id}: {exc}", config)
             return JOB_FAILED
+        if confirmed is False:  # the status check is off: sent, never confirmed
+            with transaction(db):
+                print_q.mark_unconfirmed(db, job.id, None, clock.to_iso(self.now()))
+            self._set_status("ok", STATE_WORDS["ok"], config, printed=True)
+            return UNCONFIRMED
         self._finish(job, failed=None)
         self._set_status("ok", STATE_WORDS["ok"], config, printed=True)
         return PRINTED
@@ -194,6 +218,17 @@ class PrintQueue:
             printer=target.describe() if target else "",
         )
 
+    def must_say_duplicate(self, job: PrintJob) -> bool:
+        """At most one unmarked original per receipt (issue 10): a reprint, a resend of a job
+        whose bytes all went out, a job taken over after a crash mid-print (status still
+        'printing') and any job after another original went out all say DUPLICATE."""
+        return (
+            job.duplicate
+            or job.delivered
+            or job.status == "printing"
+            or print_q.original_sent(self.ledger.db, job.kind, job.ref, job.id)
+        )
+
     def render(self, job: PrintJob, config: PrinterConfig) -> bytes:
         """The ESC/POS bytes for a job, rendered now (the stored sale is the source)."""
         paper = PaperSpec(config.width_dots, config.cutter)
@@ -202,7 +237,7 @@ class PrintQueue:
                 raise _Permanent("no cash drawer set up (printer_drawer_pin is none)")
             return drawer_kick(config.drawer_pin)
         if job.kind == "receipt":
-            options = ReceiptOptions(duplicate=job.duplicate, upi_qr=config.upi_qr)
+            options = ReceiptOptions(duplicate=self.must_say_duplicate(job), upi_qr=config.upi_qr)
             return render_escpos(receipt_for(self.ledger, job.ref, options), paper)
         if job.kind == "labels":
             item = find_item(self.ledger, job.payload.get("code") or job.ref)
@@ -324,6 +359,7 @@ def job_summary(job: PrintJob) -> dict[str, Any]:
         "id": job.id, "kind": job.kind, "ref": job.ref, "duplicate": job.duplicate,
         "status": job.status, "attempts": job.attempts, "last_error": job.last_error,
         "created_at": job.created_at, "printed_at": job.printed_at,
+        "status_words": STATUS_WORDS.get(job.status, job.status), "reprint": job.reprintable,
     }  # fmt: skip
 
 

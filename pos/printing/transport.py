@@ -30,11 +30,15 @@ PRINTER_STATUS = b"\x10\x04\x01"  # DLE EOT 1: printer status
 
 
 class PrinterError(PosError):
-    """The printer could not take the job; ``state`` is off|timeout|paper|dropped|error."""
+    """The printer could not take the job; ``state`` is off|timeout|paper|dropped|error.
 
-    def __init__(self, message: str, state: str = "error") -> None:
+    ``delivered``: every byte of the job had already gone out when it failed (only the
+    closing status check went wrong), so the receipt may well be on paper."""
+
+    def __init__(self, message: str, state: str = "error", *, delivered: bool = False) -> None:
         super().__init__(message)
         self.state = state
+        self.delivered = delivered
 
 
 @dataclass(frozen=True)
@@ -173,36 +177,47 @@ def _query(device: Any, target: PrinterTarget, command: bytes) -> int:
     return int(answer[-1])
 
 
-def send(target: PrinterTarget, payload: bytes, *, timeout: float, check_status: bool) -> None:
-    """Send ``payload`` to the printer. Returns when it took the whole job.
+def send(target: PrinterTarget, payload: bytes, *, timeout: float, check_status: bool) -> bool:
+    """Send ``payload`` to the printer. Returns whether the printer confirmed it: True after
+    its closing status answer, False with the status check off (sent, not confirmed).
 
     Raises PrinterError: state 'off' (refused, not found), 'timeout' (silent), 'paper' (out of
-    paper: nothing sent), 'dropped' (connection lost mid-job), 'error' (anything else).
+    paper: nothing sent), 'dropped' (connection lost mid-job), 'error' (anything else); its
+    ``delivered`` says whether every byte had gone out before it failed.
     """
     device = open_device(target, timeout)
+    written = False
+    what = target.describe()
     try:
         if check_status:
             paper = _query(device, target, PAPER_STATUS)
             if paper & 0x60:
-                raise PrinterError(f"the {target.describe()} is out of paper", "paper")
+                raise PrinterError(f"the {what} is out of paper", "paper")
         for start in range(0, len(payload), CHUNK):
             device._raw(payload[start : start + CHUNK])
+        written = bool(payload)
         if check_status:
             status = _query(device, target, PRINTER_STATUS)
             if status & 0x08:
-                raise PrinterError(f"the {target.describe()} is offline (cover open?)", "off")
-    except PrinterError:
+                raise PrinterError(f"the {what} is offline (cover open?)", "off")
+    except PrinterError as exc:
+        exc.delivered = written
         raise
     except TimeoutError as exc:
-        raise PrinterError(f"the {target.describe()} stopped taking data", "timeout") from exc
+        raise PrinterError(f"the {what} stopped taking data", "timeout", delivered=written) from exc
     except (BrokenPipeError, ConnectionError) as exc:
-        raise PrinterError(f"the {target.describe()} dropped the connection", "dropped") from exc
+        raise PrinterError(
+            f"the {what} dropped the connection", "dropped", delivered=written
+        ) from exc
     except OSError as exc:
-        raise PrinterError(f"the {target.describe()} failed: {exc}", "error") from exc
+        raise PrinterError(f"the {what} failed: {exc}", "error", delivered=written) from exc
     except Exception as exc:
-        raise PrinterError(f"the {target.describe()} failed: {_reason(exc)}", "error") from exc
+        raise PrinterError(
+            f"the {what} failed: {_reason(exc)}", "error", delivered=written
+        ) from exc
     finally:
         _close(device)
+    return check_status
 
 
 def probe(target: PrinterTarget, *, timeout: float, check_status: bool) -> None:

@@ -419,18 +419,40 @@ class ReprintDialog(FormDialog):
 
 
 class PrintProblemsDialog(FormDialog):
-    """The print queue's failures in plain words; OK tries every waiting job again now."""
+    """The print queue's failures in plain words; OK tries every waiting job again now; F5
+    reprints the chosen receipt that was sent but not confirmed (or failed), marked DUPLICATE.
+    """
 
     ok_text = "Retry printing"
 
-    def __init__(self, problems: list[str], on_retry: Callable[[], None], parent: QWidget) -> None:
+    def __init__(
+        self,
+        problems: list[Any],
+        on_retry: Callable[[], None],
+        parent: QWidget,
+        on_reprint: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__("Print problems", parent)
-        self.on_retry = on_retry
+        self.on_retry, self.on_reprint = on_retry, on_reprint
+        self.reprints = [getattr(problem, "reprint", None) for problem in problems]
         self.list = QListWidget(self)
         self.list.setObjectName("problems")
-        self.list.addItems(problems or [tr("Nothing is waiting to print")])
+        self.list.addItems([str(p) for p in problems] or [tr("Nothing is waiting to print")])
         self.body.addWidget(self.list)
+        self.reprint_button = ActionButton("Reprint (DUPLICATE)", "F5", self.reprint, self)
+        self.reprint_button.setVisible(on_reprint is not None and any(self.reprints))
+        self.body.addWidget(self.reprint_button)
         self.setMinimumWidth(640)
+
+    def reprint(self) -> None:
+        """The selected line's receipt, else the newest one that can be reprinted."""
+        row = self.list.currentRow()
+        chosen = self.reprints[row] if 0 <= row < len(self.reprints) else None
+        chosen = chosen or next((r for r in self.reprints if r), None)
+        if chosen is None or self.on_reprint is None:
+            return
+        self.accept()
+        self.on_reprint(chosen)
 
     def submit(self) -> None:
         self.accept()

@@ -169,8 +169,6 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}',
     "the district's product {0} names an unknown SHG",
     "the district server's certificate could not be verified ({0}); check the CA file given at enrolment",
-    'the district server did not answer in time ({0})',
-    'the district server cannot be reached ({0}): no network, or it is down',
     "the district's answer to a push could not be read",
     "the district's catalog changes could not be read",
     'this till is already enrolled with {0}',

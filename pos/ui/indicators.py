@@ -22,6 +22,18 @@ class IndicatorState:
     code: str = ""  # the provider's own state ("off", "paper"…): the screen picks a remedy
 
 
+@dataclass(frozen=True)
+class PrintProblem:
+    """One line of the print problems list; ``reprint``: the receipt its one-key reprint
+    prints again, marked DUPLICATE (a receipt sent but not confirmed, or failed)."""
+
+    text: str
+    reprint: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
 class Indicator(Protocol):
     name: str  # "printer" or "sync"
 
@@ -57,7 +69,7 @@ class Hooks:
     print_report: ReportPrinter | None = None
     report_pdf: ReportPdf | None = None
     open_drawer: Callable[[str], None] | None = None  # reason -> kick the cash drawer
-    print_problems: Callable[[], list[str]] | None = None  # failures, one plain line each
+    print_problems: Callable[[], list[PrintProblem]] | None = None  # failures, one line each
     retry_printing: Callable[[], None] | None = None  # try every waiting job again now
     unprinted: Callable[[], list[str]] | None = None  # receipts sold but not printed
     sync_now: Callable[[], None] | None = None  # None = not enrolled (standalone)

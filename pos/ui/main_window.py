@@ -50,13 +50,14 @@ class MainWindow(QMainWindow):
         self.ops = ops
         self.services = services  # pos.ui.services.CounterServices, stopped on close
         self.hooks = hooks or (services.hooks() if services else Hooks.not_set_up())
-        self.print_problems: list[str] = []
+        self.print_problems: list[Any] = []
         self.unprinted: list[str] = []
         self.restored: Path | None = None  # the copy of the ledger a restore replaced
         self.reopen: Callable[[], None] | None = None  # run_app reopens after a restore
         self.user: User | None = None
         self.locked = False
-        self.last_receipt: str | None = None
+        # From the ledger, so a restart (a power cut) still shows the last sale.
+        self.last_receipt: str | None = ops.last_receipt_no()
         self.dialog: QDialog | None = None
         self.error_box: QMessageBox | None = None
         self.update_title()
@@ -200,9 +201,17 @@ class MainWindow(QMainWindow):
 
         def listed(problems: list[str]) -> None:
             self._problems_listed(problems)
-            self.show_dialog(PrintProblemsDialog(problems, self.retry_printing, self))
+            self.show_dialog(PrintProblemsDialog(problems, self.retry_printing, self,
+                                                 on_reprint=self.reprint_duplicate))  # fmt: skip
 
         self.ops.run_hook(hook, listed, self.report_error)
+
+    def reprint_duplicate(self, receipt_no: str) -> None:
+        """A receipt sent but not confirmed, printed again marked DUPLICATE."""
+        hook = self.hooks.reprint
+        if hook is not None:
+            self.ops.run_hook(lambda: hook(receipt_no), lambda _r: self.poll_indicators(),
+                              self.report_error)  # fmt: skip
 
     def retry_printing(self) -> None:
         hook = self.hooks.retry_printing

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import clock, sales
+from pos import clock
 from pos.errors import NotAllowed
 from pos.ledger import Ledger
 from pos.printing import jobs
@@ -24,7 +24,7 @@ from pos.printing.service import PrinterStatus, PrintService
 from pos.sync.scheduler import SyncScheduler
 from pos.sync.service import SyncStatus
 from pos.ui.i18n import N_, tr, tr_error
-from pos.ui.indicators import ERROR, OFF, OK, WARN, Hooks, IndicatorState
+from pos.ui.indicators import ERROR, OFF, OK, WARN, Hooks, IndicatorState, PrintProblem
 from pos.ui.operations import Operations
 
 log = logging.getLogger("pos.ui")
@@ -146,9 +146,9 @@ class CounterServices:
         return printer_config(self._ledger).target is not None
 
     def after_sale(self, receipt_no: str) -> None:
-        """A sale or return committed: queue its receipt (and the drawer for cash), tell sync."""
+        """A sale, return or void committed with its print jobs (queued in its own
+        transaction): wake the printer, tell sync."""
         if self.printer_set_up():
-            jobs.queue_after_sale(self._ledger, sales.get_sale(self._ledger, receipt_no))
             self.printing.wake()
         if self.sync is not None:
             self.sync.notify_sale()
@@ -196,30 +196,42 @@ class CounterServices:
         folder.mkdir(parents=True, exist_ok=True)
         return render_pdf(document, folder / f"{name}.pdf")
 
-    def print_problems(self) -> list[str]:
-        """The print queue's failures and waiting jobs, one plain line each (newest first)."""
+    def print_problems(self) -> list[PrintProblem]:
+        """The print queue's failures, waiting jobs and receipts sent but not confirmed (with
+        their one-key DUPLICATE reprint), one plain line each, newest first."""
         status = self.printing.status()
-        problems = {j.id: j for j in jobs.problem_jobs(self._ledger)}
-        waiting = [j for j in jobs.list_jobs(self._ledger, 500) if j.status != "done"]
+        problems = {j.id: j for j in jobs.problem_jobs(self._ledger)
+                    if not (j.kind == "drawer" and j.status == "unconfirmed")}  # fmt: skip
+        waiting = [j for j in jobs.list_jobs(self._ledger, 500)
+                   if j.status in ("queued", "printing", "failed")]  # fmt: skip
         lines = []
         for job in sorted({**problems, **{j.id: j for j in waiting}}.values(),
                           key=lambda j: -j.id):  # fmt: skip
             what = {"receipt": tr("Receipt"), "drawer": tr("Drawer"), "labels": tr("Labels"),
                     "document": tr("Report")}.get(job.kind, job.kind)  # fmt: skip
-            state = tr("failed") if job.status == "failed" else tr("waiting")
+            state = {"failed": tr("failed"), "unconfirmed": tr("sent, not confirmed")}.get(
+                job.status, tr("waiting")
+            )
             ref = "" if job.kind == "drawer" else f" {job.ref}"
-            why = job.last_error or (status.last_error if status.state != "ok" else "") or ""
-            lines.append(f"{what}{ref} — {state}" + (f": {tr_error(why)}" if why else ""))
+            why = tr_error(job.last_error or "")
+            if job.status in ("queued", "printing") and not why and status.state != "ok":
+                why = tr_error(status.last_error or "")
+            if job.reprintable:
+                why = (why + " · " if why else "") + tr("F5: reprint marked DUPLICATE")
+            lines.append(PrintProblem(f"{what}{ref} — {state}" + (f": {why}" if why else ""),
+                                      job.reprintable))  # fmt: skip
         return lines
 
     def retry_printing(self) -> None:
         self.printing.retry_now()
 
     def unprinted(self) -> list[str]:
-        """Receipts sold but not printed yet (their job is not done)."""
+        """Receipts sold but not sent to the printer yet (their job is waiting or failed; a
+        receipt sent but not confirmed is in the print problems instead)."""
         found: list[str] = []
         for job in jobs.list_jobs(self._ledger, 500):
-            if job.kind == "receipt" and job.status != "done" and job.ref not in found:
+            if job.kind == "receipt" and job.status in ("queued", "printing", "failed") \
+                    and job.ref not in found:  # fmt: skip
                 found.append(job.ref)
         return found
 

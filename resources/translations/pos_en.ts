@@ -164,6 +164,10 @@
       <translation>Print problems</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>Reprint (DUPLICATE)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
     </message>
@@ -888,10 +892,6 @@
       <translation>No printer is set up: a manager sets one up in Settings</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>failed</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -912,6 +912,10 @@
       <translation>error</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: reprint marked DUPLICATE</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>min</translation>
     </message>
@@ -926,6 +930,14 @@
     <message>
       <source>Report</source>
       <translation>Report</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>sent, not confirmed</translation>
     </message>
     <message>
       <source>clock</source>
@@ -1608,14 +1620,6 @@
       <translation>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</translation>
     </message>
     <message>
-      <source>the district server did not answer in time ({0})</source>
-      <translation>the district server did not answer in time ({0})</translation>
-    </message>
-    <message>
-      <source>the district server cannot be reached ({0}): no network, or it is down</source>
-      <translation>the district server cannot be reached ({0}): no network, or it is down</translation>
-    </message>
-    <message>
       <source>the district's answer to a push could not be read</source>
       <translation>the district's answer to a push could not be read</translation>
     </message>
@@ -1702,6 +1706,14 @@
     <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
+    </message>
+    <message>
+      <source>the district server did not answer in time ({0})</source>
+      <translation type="vanished">the district server did not answer in time ({0})</translation>
+    </message>
+    <message>
+      <source>the district server cannot be reached ({0}): no network, or it is down</source>
+      <translation type="vanished">the district server cannot be reached ({0}): no network, or it is down</translation>
     </message>
     <message>
       <source>Void the whole sale {receipt}? {amount} goes back to the customer.</source>

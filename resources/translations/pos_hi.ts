@@ -164,6 +164,10 @@
       <translation>छपाई की समस्याएँ</translation>
     </message>
     <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
+    </message>
+    <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
     </message>
@@ -888,10 +892,6 @@
       <translation>कोई प्रिंटर सेट नहीं है: प्रबंधक सेटिंग्स में प्रिंटर सेट करें</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>विफल</translation>
-    </message>
-    <message>
       <source>waiting</source>
       <translation>प्रतीक्षा में</translation>
     </message>
@@ -912,6 +912,10 @@
       <translation>त्रुटि</translation>
     </message>
     <message>
+      <source>F5: reprint marked DUPLICATE</source>
+      <translation>F5: दोबारा प्रिंट, DUPLICATE (प्रतिलिपि) लिखा</translation>
+    </message>
+    <message>
       <source>min</source>
       <translation>मिनट</translation>
     </message>
@@ -926,6 +930,14 @@
     <message>
       <source>Report</source>
       <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>विफल</translation>
+    </message>
+    <message>
+      <source>sent, not confirmed</source>
+      <translation>भेजा गया, पुष्टि नहीं</translation>
     </message>
     <message>
       <source>clock</source>
@@ -1608,14 +1620,6 @@
       <translation>ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
     </message>
     <message>
-      <source>the district server did not answer in time ({0})</source>
-      <translation>ज़िला सर्वर ने समय पर जवाब नहीं दिया ({0})</translation>
-    </message>
-    <message>
-      <source>the district server cannot be reached ({0}): no network, or it is down</source>
-      <translation>ज़िला सर्वर तक नहीं पहुँच सके ({0}): नेटवर्क नहीं है, या सर्वर बंद है</translation>
-    </message>
-    <message>
       <source>the district's answer to a push could not be read</source>
       <translation>भेजे गए डेटा पर ज़िले का जवाब पढ़ा नहीं जा सका</translation>
     </message>
@@ -1704,6 +1708,14 @@
       <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
     </message>
     <message>
+      <source>the district server did not answer in time ({0})</source>
+      <translation type="vanished">ज़िला सर्वर ने समय पर जवाब नहीं दिया ({0})</translation>
+    </message>
+    <message>
+      <source>the district server cannot be reached ({0}): no network, or it is down</source>
+      <translation type="vanished">ज़िला सर्वर तक नहीं पहुँच सके ({0}): नेटवर्क नहीं है, या सर्वर बंद है</translation>
+    </message>
+    <message>
       <source>unknown sync state column(s): {0}</source>
       <translation type="vanished">अज्ञात सिंक स्थिति कॉलम: {0}</translation>
     </message>
@@ -1718,6 +1730,34 @@
     <message>
       <source>no PDF renderer for {0}</source>
       <translation type="vanished">{0} के लिए PDF बनाने वाला नहीं</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation type="vanished">प्रिंटर को भेजा</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="vanished">हाँ</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="vanished">नहीं</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation type="vanished">दोबारा प्रिंट भेजा</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation type="vanished">लेबल भेजे गए</translation>
+    </message>
+    <message>
+      <source>Shift close is not available yet</source>
+      <translation type="vanished">शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+      <source>not available yet</source>
+      <translation type="vanished">अभी उपलब्ध नहीं</translation>
     </message>
   </context>
 </TS>
