@@ -248,6 +248,17 @@ def test_the_customer_display_shows_the_lines_the_qr_for_the_amount_and_the_chan
     assert displays() == []
 
 
+def test_turning_the_customer_display_on_in_settings_opens_it_at_once(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    config.set_value(counter.ops.writer, "customer_display", "on")
+    counter.ops.reader.reload()
+    counter.apply_customer_display()
+    assert counter.customer_display is not None and displays() == [counter.customer_display]
+    config.set_value(counter.ops.writer, "customer_display", "off")
+    counter.ops.reader.reload()
+    counter.apply_customer_display()
+    assert counter.customer_display is None and displays() == []
+
+
 @pytest.mark.parametrize("value", ["on", "off"])
 def test_the_customer_display_setting_accepts_on_and_off(outlet, value: str) -> None:  # type: ignore[no-untyped-def]
     config.set_value(outlet.ledger, "customer_display", value)

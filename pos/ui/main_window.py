@@ -90,6 +90,17 @@ class MainWindow(QMainWindow):
         self.poll_indicators()
         self.check_unprinted()
 
+    def apply_customer_display(self) -> None:
+        """Open or close the customer display as the setting now says (no restart)."""
+        wanted = self.ops.setting("customer_display") == "on"
+        if wanted and self.customer_display is None:
+            self.open_customer_display()
+            self.customer_display.show_cart(list(self.sale_page.lines))  # type: ignore[union-attr]
+        elif not wanted and self.customer_display is not None:
+            self.customer_display.close()
+            self.customer_display.deleteLater()
+            self.customer_display = None
+
     def open_customer_display(self) -> None:
         """The second window facing the customer, fed by the sale page's signals."""
         display = CustomerDisplay(self.ops.outlet_name("en"), self.ops.outlet_name("hi"))
@@ -237,6 +248,8 @@ class MainWindow(QMainWindow):
                 tr("Settings saved") + (f": {', '.join(changed)}" if changed else "")
             )
             self.poll_indicators()
+            if "customer_display" in changed:
+                self.apply_customer_display()
 
         self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
 
