@@ -39,7 +39,7 @@ ALLOWED = {
     "gstin", "ctrl", "shift", "esc", "enter", "return", "del", "english", "mrp", "ok", "https",
     "http", "example", "district", "sarv", "sita", "meena", "ravi", "gaya", "marketing",
     "centre", "cotton", "mask", "green", "neem", "soap", "hand", "sanitizer", "ml", "laxmi",
-    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg",
+    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg", "kamla", "pct",
 }  # fmt: skip
 
 
@@ -89,6 +89,7 @@ def assert_hindi(where: str) -> None:
 @pytest.fixture
 def hindi(qtbot, outlet) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     users.add_user(outlet.ledger, "Sita", "cashier", "4321", language="hi")
+    users.add_user(outlet.ledger, "Kamla", "manager", "8642", language="hi")
     config.set_value(outlet.ledger, "display_language", "hi")
     window = open_window(qtbot, outlet.settings)
     yield window
@@ -105,7 +106,7 @@ def log_in(qtbot, window: MainWindow, name: str, pin: str) -> None:  # type: ign
 
 def test_the_login_screen_roles_and_a_wrong_pin_are_in_hindi(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
     assert_hindi("login")
-    assert "प्रबंधक" in hindi.login_page.users.item(0).text()  # Meena (manager)
+    assert "प्रबंधक" in hindi.login_page.users.item(0).text()  # Kamla (manager)
     log_in(qtbot, hindi, "Sita", "9999")
     assert "गलत PIN" in hindi.login_page.message.text()
     assert_hindi("wrong PIN")
@@ -154,6 +155,22 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
     qtbot.waitUntil(lambda: isinstance(hindi.dialog, ZReportDialog))
     assert_hindi("Z")
     hindi.dialog.accept()
+
+
+def test_the_settings_dialog_names_every_setting_in_hindi(qtbot, hindi, outlet) -> None:  # type: ignore[no-untyped-def]
+    from pos import config as settings_registry
+    from pos.ui.setting_words import SETTING_LABELS
+
+    assert set(SETTING_LABELS) == {s.key for s in settings_registry.SETTINGS if not s.secret}
+    log_in(qtbot, hindi, "Kamla", "8642")
+    hindi.open_settings()
+    qtbot.waitUntil(lambda: hindi.dialog is not None)
+    assert_hindi("settings")
+    hindi.dialog.reject()
+
+
+def test_the_login_screen_shows_the_outlets_hindi_name(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
+    assert hindi.login_page.title.text() == "गया जिला विपणन केंद्र"
 
 
 def test_the_first_run_wizard_is_in_hindi(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

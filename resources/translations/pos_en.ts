@@ -944,6 +944,110 @@
       <translation>clock</translation>
     </message>
     <message>
+      <source>Cash difference a manager approves (paise)</source>
+      <translation>Cash difference a manager approves (paise)</translation>
+    </message>
+    <message>
+      <source>Centre's commission</source>
+      <translation>Centre's commission</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>Receipt printer address</translation>
+    </message>
+    <message>
+      <source>Paper width (dots)</source>
+      <translation>Paper width (dots)</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>Printer has a cutter</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>Cash drawer pin</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>UPI QR on receipts</translation>
+    </message>
+    <message>
+      <source>Ask the printer its status</source>
+      <translation>Ask the printer its status</translation>
+    </message>
+    <message>
+      <source>Printer wait (seconds)</source>
+      <translation>Printer wait (seconds)</translation>
+    </message>
+    <message>
+      <source>Login screen language</source>
+      <translation>Login screen language</translation>
+    </message>
+    <message>
+      <source>Customer display</source>
+      <translation>Customer display</translation>
+    </message>
+    <message>
+      <source>Lock after idle (minutes)</source>
+      <translation>Lock after idle (minutes)</translation>
+    </message>
+    <message>
+      <source>Nightly sync hour</source>
+      <translation>Nightly sync hour</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>Sync every (minutes)</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>Send sales after (seconds)</translation>
+    </message>
+    <message>
+      <source>Sync request time limit (seconds)</source>
+      <translation>Sync request time limit (seconds)</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>Backups to keep</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>on</translation>
+    </message>
+    <message>
+      <source>auto</source>
+      <translation>auto</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation>always</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Hindi</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>Save</translation>
     </message>
@@ -1722,14 +1826,6 @@
     <message>
       <source>Sent to the printer</source>
       <translation type="vanished">Sent to the printer</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation type="vanished">yes</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation type="vanished">no</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>

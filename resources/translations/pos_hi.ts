@@ -944,6 +944,110 @@
       <translation>घड़ी</translation>
     </message>
     <message>
+      <source>Cash difference a manager approves (paise)</source>
+      <translation>अंतर जिसे प्रबंधक मंज़ूर करें (पैसे)</translation>
+    </message>
+    <message>
+      <source>Centre's commission</source>
+      <translation>केंद्र का कमीशन</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>रसीद प्रिंटर का पता</translation>
+    </message>
+    <message>
+      <source>Paper width (dots)</source>
+      <translation>कागज़ की चौड़ाई (डॉट)</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>प्रिंटर में कटर है</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>नकद दराज़ पिन</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>रसीद पर UPI QR</translation>
+    </message>
+    <message>
+      <source>Ask the printer its status</source>
+      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
+    </message>
+    <message>
+      <source>Printer wait (seconds)</source>
+      <translation>प्रिंटर का इंतज़ार (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Login screen language</source>
+      <translation>लॉगिन स्क्रीन की भाषा</translation>
+    </message>
+    <message>
+      <source>Customer display</source>
+      <translation>ग्राहक स्क्रीन</translation>
+    </message>
+    <message>
+      <source>Lock after idle (minutes)</source>
+      <translation>खाली रहने पर लॉक (मिनट)</translation>
+    </message>
+    <message>
+      <source>Nightly sync hour</source>
+      <translation>रात के सिंक का घंटा</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>हर इतने मिनट में सिंक</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>बिक्री इतने सेकंड बाद भेजें</translation>
+    </message>
+    <message>
+      <source>Sync request time limit (seconds)</source>
+      <translation>सिंक अनुरोध की समय सीमा (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>रखे जाने वाले बैकअप</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>हाँ</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>नहीं</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>चालू</translation>
+    </message>
+    <message>
+      <source>auto</source>
+      <translation>अपने-आप</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation>हमेशा</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>कभी नहीं</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>हिंदी</translation>
+    </message>
+    <message>
       <source>Save</source>
       <translation>सहेजें</translation>
     </message>
@@ -1734,14 +1838,6 @@
     <message>
       <source>Sent to the printer</source>
       <translation type="vanished">प्रिंटर को भेजा</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation type="vanished">हाँ</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation type="vanished">नहीं</translation>
     </message>
     <message>
       <source>Reprint sent</source>
