@@ -146,7 +146,7 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
     settle(qtbot, hindi)
     close.submit()  # a difference and no reason: the domain refuses
     settle(qtbot, hindi)
-    assert "कारण" in close.message.text()
+    assert "कारण" in close.message.text() and "अधिक" in close.message.text()  # not "over"
     assert_hindi("close refused")
     close.reason.setText("गिनती में गलती")
     close.approval.choose("Meena", MANAGER_PIN)

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from conftest import MANAGER_PIN, make_outlet
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from ui_screenshot_child import pump, wait_idle
 
 from pos import config, users
@@ -66,6 +66,21 @@ class Tour:
                     f"{name}: window {type(top).__name__} {frame.getRect()} is off the screen "
                     f"{self.screen.getRect()} (min {top.minimumSizeHint().toTuple()})"
                 )
+            layout = top.layout()
+            if layout is not None and top.height() < layout.minimumSize().height() - 2:
+                self.problems.append(
+                    f"{name}: {type(top).__name__} is {top.height()} px high, its content needs"
+                    f" {layout.minimumSize().height()} (overlapping widgets)"
+                )
+            for button in top.findChildren(QAbstractButton):
+                if (
+                    button.isVisibleTo(top)
+                    and button.height() < button.minimumSizeHint().height() - 2
+                ):
+                    self.problems.append(
+                        f"{name}: button {button.text()!r} squeezed to {button.height()} px"
+                        f" (needs {button.minimumSizeHint().height()})"
+                    )
         for label, widget in key_widgets.items():
             if not widget.isVisible():
                 self.problems.append(f"{name}: {label} is not visible")

@@ -28,11 +28,15 @@ def frame_extra(widget: QWidget) -> tuple[int, int]:
 
 
 def fit_to_screen(widget: QWidget) -> None:
-    """Shrink a top-level window to the screen's available area and move it inside."""
+    """Size a top-level window between what its layout needs and the screen's available area,
+    and move it inside the screen."""
     area = available(widget)
     extra_w, extra_h = frame_extra(widget)
-    width = min(widget.width(), area.width() - extra_w)
-    height = min(widget.height(), area.height() - extra_h)
+    # at least what its layout needs (an explicit minimum size would let the content overlap
+    # on a bigger scale), at most the screen
+    needed = widget.layout().minimumSize() if widget.layout() is not None else widget.size()
+    width = min(max(widget.width(), needed.width()), area.width() - extra_w)
+    height = min(max(widget.height(), needed.height()), area.height() - extra_h)
     widget.setMaximumSize(area.width() - extra_w, area.height() - extra_h)
     if (width, height) != (widget.width(), widget.height()):
         widget.resize(width, height)
@@ -55,14 +59,15 @@ def show_main(window: QMainWindow, *, fullscreen: bool = False) -> None:
 
 
 class _DialogFitter(QObject):
-    """Fits a dialog when it is shown, and again when it grows (a second step appears)."""
+    """Fits a dialog when it is shown, and again when it or its content grows (a second
+    step appears, the UPI QR is shown)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if isinstance(watched, QDialog) and watched.isWindow():
             if kind == QEvent.Type.Show:
                 fit_to_screen(watched)
-            elif kind == QEvent.Type.Resize and watched.isVisible():
+            elif kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and watched.isVisible():
                 dialog = watched
                 QTimer.singleShot(0, dialog, lambda: fit_to_screen(dialog))
         return False

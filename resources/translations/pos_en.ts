@@ -680,6 +680,26 @@
       <translation>Gross</translation>
     </message>
     <message>
+      <source>over</source>
+      <translation>over</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>short</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>cash</translation>
+    </message>
+    <message>
+      <source>upi</source>
+      <translation>upi</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>card</translation>
+    </message>
+    <message>
       <source>Void the whole sale?</source>
       <translation>Void the whole sale?</translation>
     </message>

@@ -680,6 +680,26 @@
       <translation>सकल</translation>
     </message>
     <message>
+      <source>over</source>
+      <translation>अधिक</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>कम</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>नकद</translation>
+    </message>
+    <message>
+      <source>upi</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>कार्ड</translation>
+    </message>
+    <message>
       <source>Void the whole sale?</source>
       <translation>पूरा बिल निरस्त करें?</translation>
     </message>
@@ -1637,7 +1657,7 @@
     </message>
     <message>
       <source>the drawer is {0} {1}: give a reason for the variance</source>
-      <translation>दराज़ में {0} {1} का अंतर है: अंतर का कारण लिखें</translation>
+      <translation>दराज़ में {0} {1} है: अंतर का कारण लिखें</translation>
     </message>
     <message>
       <source>the shift was closed meanwhile</source>
