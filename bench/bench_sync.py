@@ -1,8 +1,8 @@
 """Sync benchmarks: push end to end against a bare HTTP baseline, catalog pull, server ingest.
 
-    python bench/bench_sync.py            # 50,000 sales, 20,000 products
-    python bench/bench_sync.py --smoke    # small sizes, for CI
-    python bench/bench_sync.py --size 20000 --products 5000 --no-postgres
+    .venv/bin/python bench/bench_sync.py            # 50,000 sales, 20,000 products
+    .venv/bin/python bench/bench_sync.py --smoke    # small sizes, for CI
+    .venv/bin/python bench/bench_sync.py --size 20000 --products 5000 --no-postgres
 
 1. N pending sales (30 days offline) pushed by `pos.sync` to `pos-server run` in a child
    process (SQLite), end to end: read the outbox, build and gzip batches, post, mark acked.
@@ -30,6 +30,7 @@ import requests  # noqa: E402
 from common import machine  # noqa: E402
 
 from pos import catalog  # noqa: E402
+from pos.barcodes import ean13_for  # noqa: E402
 from pos.ledger import Ledger, create_ledger  # noqa: E402
 from pos.server import catalog as server_catalog  # noqa: E402
 from pos.server import ingest, pgtemp  # noqa: E402
@@ -42,7 +43,7 @@ def catalog_doc(products: int, shgs: int = 40) -> catalog.CatalogData:
     doc = {
         "shgs": [{"code": f"SHG-{n:03d}", "name_en": f"Group {n}"} for n in range(shgs)],
         "products": [
-            {"sku": f"P{n:06d}", "barcodes": f"89{n:011d}", "name_en": f"Product {n}",
+            {"sku": f"P{n:06d}", "barcodes": ean13_for(n), "name_en": f"Product {n}",
              "name_hi": f"उत्पाद {n}", "category": f"Cat {n % 50}", "unit": "pc",
              "hsn": ("6307", "3401", "3808", "4202")[n % 4],
              "gst_rate": ("5", "18", "18", "12")[n % 4], "mrp": str(10 + n % 500),
@@ -55,8 +56,8 @@ def catalog_doc(products: int, shgs: int = 40) -> catalog.CatalogData:
 
 def new_outlet(folder: Path, products: int) -> Ledger:
     ledger = create_ledger(
-        resolve_settings(folder), code="G01", name_en="Gaya", doc_mode="tax_invoice",
-        gstin="10AAAGG1234F1Z5",
+        resolve_settings(folder), code="G01", name_en="Gwalior", doc_mode="tax_invoice",
+        gstin="23AAALZ0423G1ZB",
     )  # fmt: skip
     if products:
         catalog.import_catalog(ledger, catalog_doc(products))
@@ -65,7 +66,7 @@ def new_outlet(folder: Path, products: int) -> Ledger:
 
 def new_store(target: str) -> Store:
     store = Store(target)
-    store.initialise("Gaya")
+    store.initialise("Gwalior")
     return store
 
 
@@ -115,7 +116,7 @@ def _bare_posts(work: Path, device_id: str, bodies: list[bytes], name: str) -> f
     """Post prepared gzip bodies with a bare requests.Session to a fresh server; seconds."""
     db = str(work / f"{name}.sqlite")
     store = new_store(db)
-    secret, _ = store.enroll(store.add_outlet("G01", "Gaya"), device_id, "G01A", "G01")
+    secret, _ = store.enroll(store.add_outlet("G01", "Gwalior"), device_id, "G01A", "G01")
     store.close()
     server = Server(db, work)
     session = requests.Session()
@@ -140,7 +141,7 @@ def bench_push(work: Path, size: int) -> None:
     baseline_first = _bare_posts(work, ledger.device.id, bodies, "baseline-1")
     e2e_db = str(work / "e2e.sqlite")
     store = new_store(e2e_db)
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     server = Server(e2e_db, work)
     service.enroll(ledger, server.url, code)
     events = ledger.db.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -170,7 +171,7 @@ def bench_catalog(work: Path, products: int) -> None:
     started = time.perf_counter()
     first, last = server_catalog.import_catalog(store, data, "2020-01-01T00:00")
     publish = time.perf_counter() - started
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     server = Server(db, work)
     ledger = new_outlet(work / "catalog-outlet", 0)
     service.enroll(ledger, server.url, code)
@@ -180,7 +181,7 @@ def bench_catalog(work: Path, products: int) -> None:
     server.stop()
     store.close()
     count = ledger.db.execute("SELECT count(*) FROM products").fetchone()[0]
-    item = catalog.find_item(ledger, f"89{products - 1:011d}")
+    item = catalog.find_item(ledger, ean13_for(products - 1))
     ledger.close()
     print(f"catalog: {products:,} products, {last - first + 1:,} changes (SHGs, products, "
           "prices, GST rates)")  # fmt: skip
@@ -208,7 +209,7 @@ def bench_ingest(work: Path, size: int, postgres: bool) -> None:
     try:
         for name, target in targets:
             store = new_store(target)
-            store.enroll(store.add_outlet("G01", "Gaya"), ledger.device.id, "G01A", "G01")
+            store.enroll(store.add_outlet("G01", "Gwalior"), ledger.device.id, "G01A", "G01")
             started = time.perf_counter()
             for batch in batches:
                 ingest.ingest(store, ledger.device.id, "G01", batch)

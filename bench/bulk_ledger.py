@@ -10,7 +10,7 @@ builds it, with the sale payloads built by ``pos.sales.sale_payload`` from the v
 written. The history ends before now, so the ledger can take new sales at the counter; the
 last shift is left open.
 
-    python bench/bulk_ledger.py --data-dir /tmp/big --lines 1000000 --products 10000
+    .venv/bin/python bench/bulk_ledger.py --data-dir /tmp/big --lines 1000000 --products 10000
 
 Library use: ``generate_ledger(data_dir, lines=..., products=...) -> Generated``.
 """
@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pos import catalog, clock, journal, users  # noqa: E402
+from pos.barcodes import ean13_for  # noqa: E402
 from pos.ledger import Ledger, create_ledger  # noqa: E402
 from pos.money import round_bill  # noqa: E402
 from pos.sales import sale_payload as build_sale_payload  # noqa: E402
@@ -211,7 +212,7 @@ def _catalog(products: int, shgs: int, rng: random.Random) -> catalog.CatalogDat
         product_rows.append(
             catalog.ProductRow(
                 sku=f"P{n:06d}",
-                barcodes=(f"89{n:011d}",),
+                barcodes=(ean13_for(n),),
                 name_en=f"Product {n}",
                 name_hi=f"उत्पाद {n}",
                 category=CATEGORIES[n % len(CATEGORIES)],
@@ -265,7 +266,7 @@ def generate_ledger(
             code="B01",
             name_en="Bench District Marketing Centre",
             doc_mode="tax_invoice",
-            gstin="10AAAGG1234F1Z5",
+            gstin="23AAALZ0423G1ZB",
             upi_vpa="bench@upi",
         )
         data = _catalog(products, shgs, rng)

@@ -4,12 +4,72 @@
   <context>
     <name>pos</name>
     <message>
+      <source>changing the settings</source>
+      <translation>changing the settings</translation>
+    </message>
+    <message>
+      <source>a discount</source>
+      <translation>a discount</translation>
+    </message>
+    <message>
+      <source>a return</source>
+      <translation>a return</translation>
+    </message>
+    <message>
+      <source>voiding a sale</source>
+      <translation>voiding a sale</translation>
+    </message>
+    <message>
+      <source>opening the drawer</source>
+      <translation>opening the drawer</translation>
+    </message>
+    <message>
+      <source>a paid out</source>
+      <translation>a paid out</translation>
+    </message>
+    <message>
+      <source>a restore</source>
+      <translation>a restore</translation>
+    </message>
+    <message>
+      <source>unlocking a user</source>
+      <translation>unlocking a user</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>Manager PIN</translation>
+    </message>
+    <message>
+      <source>{what} needs a manager's approval: type the manager's PIN</source>
+      <translation>{what} needs a manager's approval: type the manager's PIN</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>Count done</translation>
     </message>
     <message>
       <source>Done</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <source>Change given wrongly</source>
+      <translation>Change given wrongly</translation>
+    </message>
+    <message>
+      <source>Counting mistake</source>
+      <translation>Counting mistake</translation>
+    </message>
+    <message>
+      <source>Payment not recorded</source>
+      <translation>Payment not recorded</translation>
     </message>
     <message>
       <source>Close the shift</source>
@@ -26,6 +86,10 @@
     <message>
       <source>Reason for the difference</source>
       <translation>Reason for the difference</translation>
+    </message>
+    <message>
+      <source>a cash difference at close</source>
+      <translation>a cash difference at close</translation>
     </message>
     <message>
       <source>Queued for the printer</source>
@@ -112,6 +176,22 @@
       <translation>Print labels</translation>
     </message>
     <message>
+      <source>Damaged</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Wrong item</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>Customer changed mind</translation>
+    </message>
+    <message>
+      <source>Billed by mistake</source>
+      <translation>Billed by mistake</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -152,6 +232,42 @@
       <translation>Cash drop</translation>
     </message>
     <message>
+      <source>Change for a customer</source>
+      <translation>Change for a customer</translation>
+    </message>
+    <message>
+      <source>Check the drawer</source>
+      <translation>Check the drawer</translation>
+    </message>
+    <message>
+      <source>Change from the bank</source>
+      <translation>Change from the bank</translation>
+    </message>
+    <message>
+      <source>Float top-up</source>
+      <translation>Float top-up</translation>
+    </message>
+    <message>
+      <source>Tea and snacks</source>
+      <translation>Tea and snacks</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Too much cash in the drawer</source>
+      <translation>Too much cash in the drawer</translation>
+    </message>
+    <message>
+      <source>To the safe</source>
+      <translation>To the safe</translation>
+    </message>
+    <message>
       <source>Cash drawer</source>
       <translation>Cash drawer</translation>
     </message>
@@ -170,18 +286,6 @@
     <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
-    </message>
-    <message>
-      <source>(no approval)</source>
-      <translation>(no approval)</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>Manager</translation>
-    </message>
-    <message>
-      <source>Manager PIN</source>
-      <translation>Manager PIN</translation>
     </message>
     <message>
       <source>Discount in rupees for the whole line</source>
@@ -218,6 +322,10 @@
     <message>
       <source>Amount</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <source>a cash movement</source>
+      <translation>a cash movement</translation>
     </message>
     <message>
       <source>Receipts not printed yet</source>
@@ -412,6 +520,10 @@
       <translation>Enrolling and pulling the catalog…</translation>
     </message>
     <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
       <source>cashier</source>
       <translation>cashier</translation>
     </message>
@@ -428,8 +540,12 @@
       <translation>Log in</translation>
     </message>
     <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
+      <source>Unlock a user</source>
+      <translation>Unlock a user</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>Unlock with another manager</translation>
     </message>
     <message>
       <source>Choose your name and type your PIN, then Enter</source>
@@ -438,6 +554,10 @@
     <message>
       <source>Type the PIN to unlock; the cart is kept</source>
       <translation>Type the PIN to unlock; the cart is kept</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>Unlocked</translation>
     </message>
     <message>
       <source>Locked</source>
@@ -474,10 +594,6 @@
     <message>
       <source>Sync started</source>
       <translation>Sync started</translation>
-    </message>
-    <message>
-      <source>Only a manager can open the settings</source>
-      <translation>Only a manager can open the settings</translation>
     </message>
     <message>
       <source>Complete or hold the cart before restoring</source>
@@ -532,6 +648,10 @@
       <translation>Discount</translation>
     </message>
     <message>
+      <source>in stock</source>
+      <translation>in stock</translation>
+    </message>
+    <message>
       <source>Complete sale</source>
       <translation>Complete sale</translation>
     </message>
@@ -554,6 +674,10 @@
     <message>
       <source>Still due</source>
       <translation>Still due</translation>
+    </message>
+    <message>
+      <source>Remove part payment</source>
+      <translation>Remove part payment</translation>
     </message>
     <message>
       <source>Exact</source>
@@ -776,6 +900,10 @@
       <translation>Scan a barcode, or type a name in English or Hindi, or a SKU</translation>
     </message>
     <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
       <source>Qty +</source>
       <translation>Qty +</translation>
     </message>
@@ -790,6 +918,10 @@
     <message>
       <source>Reprint (not set up)</source>
       <translation>Reprint (not set up)</translation>
+    </message>
+    <message>
+      <source>Choose a line first</source>
+      <translation>Choose a line first</translation>
     </message>
     <message>
       <source>Removed</source>
@@ -850,6 +982,26 @@
     <message>
       <source>Labels queued for the printer</source>
       <translation>Labels queued for the printer</translation>
+    </message>
+    <message>
+      <source>No product is called “{name}”</source>
+      <translation>No product is called “{name}”</translation>
+    </message>
+    <message>
+      <source>Set quantity</source>
+      <translation>Set quantity</translation>
+    </message>
+    <message>
+      <source>How many pieces?</source>
+      <translation>How many pieces?</translation>
+    </message>
+    <message>
+      <source>Weight: in kg (1.5) or in g (250 g)</source>
+      <translation>Weight: in kg (1.5) or in g (250 g)</translation>
+    </message>
+    <message>
+      <source>Volume: in litres (1.5) or in ml (250 ml)</source>
+      <translation>Volume: in litres (1.5) or in ml (250 ml)</translation>
     </message>
     <message>
       <source>ok</source>
@@ -1036,6 +1188,10 @@
       <translation>Backups to keep</translation>
     </message>
     <message>
+      <source>Weighing scale label layout</source>
+      <translation>Weighing scale label layout</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>
@@ -1104,6 +1260,10 @@
       <translation>cannot create the backup folder {0}: {1}</translation>
     </message>
     <message>
+      <source>scale label {0} has a wrong check digit: scan it again</source>
+      <translation>scale label {0} has a wrong check digit: scan it again</translation>
+    </message>
+    <message>
       <source>a cart is open or held, not {0}</source>
       <translation>a cart is open or held, not {0}</translation>
     </message>
@@ -1158,6 +1318,14 @@
     <message>
       <source>cannot read {0}: {1}</source>
       <translation>cannot read {0}: {1}</translation>
+    </message>
+    <message>
+      <source>scale label {0}: no product number {1}</source>
+      <translation>scale label {0}: no product number {1}</translation>
+    </message>
+    <message>
+      <source>{0} is sold by the piece, not by weight</source>
+      <translation>{0} is sold by the piece, not by weight</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>
@@ -1384,6 +1552,26 @@
       <translation>the {0} is offline (cover open?)</translation>
     </message>
     <message>
+      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
+      <translation>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</translation>
+    </message>
+    <message>
+      <source>a quantity must be more than zero</source>
+      <translation>a quantity must be more than zero</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by the piece; type a whole number</source>
+      <translation>{0}: this item is sold by the piece; type a whole number</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by {1}</source>
+      <translation>{0}: this item is sold by {1}</translation>
+    </message>
+    <message>
+      <source>{0}: type whole {1}, or use {2}</source>
+      <translation>{0}: type whole {1}, or use {2}</translation>
+    </message>
+    <message>
       <source>the period starts ({0}) after it ends ({1})</source>
       <translation>the period starts ({0}) after it ends ({1})</translation>
     </message>
@@ -1548,8 +1736,8 @@
       <translation>{0} is owed {1} for {2} to {3}, not {4}</translation>
     </message>
     <message>
-      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
-      <translation>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
+      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
+      <translation>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
@@ -1586,6 +1774,10 @@
     <message>
       <source>only a manager can change the settings</source>
       <translation>only a manager can change the settings</translation>
+    </message>
+    <message>
+      <source>a restore needs a manager's approval</source>
+      <translation>a restore needs a manager's approval</translation>
     </message>
     <message>
       <source>the server address starts with https:// (or http://)</source>
@@ -1828,8 +2020,24 @@
       <translation>{0} is a cashier; {1} needs a manager's approval</translation>
     </message>
     <message>
+      <source>another manager must unlock {0}</source>
+      <translation>another manager must unlock {0}</translation>
+    </message>
+    <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
+    </message>
+    <message>
+      <source>(no approval)</source>
+      <translation type="vanished">(no approval)</translation>
+    </message>
+    <message>
+      <source>Only a manager can open the settings</source>
+      <translation type="vanished">Only a manager can open the settings</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation type="vanished">not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
     </message>
     <message>
       <source>the district server did not answer in time ({0})</source>

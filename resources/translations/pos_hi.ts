@@ -4,12 +4,72 @@
   <context>
     <name>pos</name>
     <message>
+      <source>changing the settings</source>
+      <translation>सेटिंग्स बदलना</translation>
+    </message>
+    <message>
+      <source>a discount</source>
+      <translation>छूट</translation>
+    </message>
+    <message>
+      <source>a return</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>voiding a sale</source>
+      <translation>बिल निरस्त करना</translation>
+    </message>
+    <message>
+      <source>opening the drawer</source>
+      <translation>दराज़ खोलना</translation>
+    </message>
+    <message>
+      <source>a paid out</source>
+      <translation>नकद बाहर</translation>
+    </message>
+    <message>
+      <source>a restore</source>
+      <translation>बैकअप से बहाली</translation>
+    </message>
+    <message>
+      <source>unlocking a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलना</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>प्रबंधक</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>प्रबंधक का PIN</translation>
+    </message>
+    <message>
+      <source>{what} needs a manager's approval: type the manager's PIN</source>
+      <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>गिनती पूरी</translation>
     </message>
     <message>
       <source>Done</source>
       <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+      <source>Change given wrongly</source>
+      <translation>लौटाने के पैसे गलत दिए</translation>
+    </message>
+    <message>
+      <source>Counting mistake</source>
+      <translation>गिनती में गलती</translation>
+    </message>
+    <message>
+      <source>Payment not recorded</source>
+      <translation>भुगतान दर्ज नहीं हुआ</translation>
     </message>
     <message>
       <source>Close the shift</source>
@@ -26,6 +86,10 @@
     <message>
       <source>Reason for the difference</source>
       <translation>अंतर का कारण</translation>
+    </message>
+    <message>
+      <source>a cash difference at close</source>
+      <translation>बंद करते समय नकद का अंतर</translation>
     </message>
     <message>
       <source>Queued for the printer</source>
@@ -112,6 +176,22 @@
       <translation>लेबल छापें</translation>
     </message>
     <message>
+      <source>Damaged</source>
+      <translation>खराब माल</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>गलत सामान</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>ग्राहक ने मन बदला</translation>
+    </message>
+    <message>
+      <source>Billed by mistake</source>
+      <translation>गलती से बिल बना</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>रद्द करें</translation>
     </message>
@@ -152,6 +232,42 @@
       <translation>तिजोरी में जमा</translation>
     </message>
     <message>
+      <source>Change for a customer</source>
+      <translation>ग्राहक के लौटाने के पैसे के लिए</translation>
+    </message>
+    <message>
+      <source>Check the drawer</source>
+      <translation>दराज़ की जाँच</translation>
+    </message>
+    <message>
+      <source>Change from the bank</source>
+      <translation>बैंक से लौटाने के पैसे (खुले)</translation>
+    </message>
+    <message>
+      <source>Float top-up</source>
+      <translation>शुरुआती नकद बढ़ाना</translation>
+    </message>
+    <message>
+      <source>Tea and snacks</source>
+      <translation>चाय-नाश्ता</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>ढुलाई</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>सफ़ाई</translation>
+    </message>
+    <message>
+      <source>Too much cash in the drawer</source>
+      <translation>दराज़ में ज़्यादा नकद</translation>
+    </message>
+    <message>
+      <source>To the safe</source>
+      <translation>तिजोरी में</translation>
+    </message>
+    <message>
       <source>Cash drawer</source>
       <translation>नकद दराज़</translation>
     </message>
@@ -170,18 +286,6 @@
     <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
-    </message>
-    <message>
-      <source>(no approval)</source>
-      <translation>(बिना अनुमति)</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>प्रबंधक</translation>
-    </message>
-    <message>
-      <source>Manager PIN</source>
-      <translation>प्रबंधक का PIN</translation>
     </message>
     <message>
       <source>Discount in rupees for the whole line</source>
@@ -218,6 +322,10 @@
     <message>
       <source>Amount</source>
       <translation>राशि</translation>
+    </message>
+    <message>
+      <source>a cash movement</source>
+      <translation>नकद लेन-देन</translation>
     </message>
     <message>
       <source>Receipts not printed yet</source>
@@ -412,6 +520,10 @@
       <translation>नामांकन और सूची ला रहे हैं…</translation>
     </message>
     <message>
+      <source>Unlock</source>
+      <translation>लॉक खोलें</translation>
+    </message>
+    <message>
       <source>cashier</source>
       <translation>कैशियर</translation>
     </message>
@@ -428,8 +540,12 @@
       <translation>लॉग इन</translation>
     </message>
     <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
+      <source>Unlock a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलें</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
     </message>
     <message>
       <source>Choose your name and type your PIN, then Enter</source>
@@ -438,6 +554,10 @@
     <message>
       <source>Type the PIN to unlock; the cart is kept</source>
       <translation>खोलने के लिए PIN लिखें; कार्ट सुरक्षित है</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>लॉक खुल गया</translation>
     </message>
     <message>
       <source>Locked</source>
@@ -474,10 +594,6 @@
     <message>
       <source>Sync started</source>
       <translation>सिंक शुरू हुआ</translation>
-    </message>
-    <message>
-      <source>Only a manager can open the settings</source>
-      <translation>सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
     </message>
     <message>
       <source>Complete or hold the cart before restoring</source>
@@ -532,6 +648,10 @@
       <translation>छूट</translation>
     </message>
     <message>
+      <source>in stock</source>
+      <translation>स्टॉक में</translation>
+    </message>
+    <message>
       <source>Complete sale</source>
       <translation>बिक्री पूरी करें</translation>
     </message>
@@ -554,6 +674,10 @@
     <message>
       <source>Still due</source>
       <translation>अभी देय</translation>
+    </message>
+    <message>
+      <source>Remove part payment</source>
+      <translation>आंशिक भुगतान हटाएँ</translation>
     </message>
     <message>
       <source>Exact</source>
@@ -776,6 +900,10 @@
       <translation>बारकोड स्कैन करें, या हिंदी/अंग्रेज़ी में नाम या SKU लिखें</translation>
     </message>
     <message>
+      <source>Quantity</source>
+      <translation>मात्रा</translation>
+    </message>
+    <message>
       <source>Qty +</source>
       <translation>मात्रा +</translation>
     </message>
@@ -790,6 +918,10 @@
     <message>
       <source>Reprint (not set up)</source>
       <translation>दोबारा प्रिंट (सेट नहीं)</translation>
+    </message>
+    <message>
+      <source>Choose a line first</source>
+      <translation>पहले एक पंक्ति चुनें</translation>
     </message>
     <message>
       <source>Removed</source>
@@ -850,6 +982,26 @@
     <message>
       <source>Labels queued for the printer</source>
       <translation>लेबल प्रिंटर की कतार में भेजे</translation>
+    </message>
+    <message>
+      <source>No product is called “{name}”</source>
+      <translation>“{name}” नाम का कोई सामान नहीं है</translation>
+    </message>
+    <message>
+      <source>Set quantity</source>
+      <translation>मात्रा तय करें</translation>
+    </message>
+    <message>
+      <source>How many pieces?</source>
+      <translation>कितने नग?</translation>
+    </message>
+    <message>
+      <source>Weight: in kg (1.5) or in g (250 g)</source>
+      <translation>वज़न: किलो में (1.5) या ग्राम में (250 g)</translation>
+    </message>
+    <message>
+      <source>Volume: in litres (1.5) or in ml (250 ml)</source>
+      <translation>मात्रा: लीटर में (1.5) या मि.ली. में (250 ml)</translation>
     </message>
     <message>
       <source>ok</source>
@@ -1036,6 +1188,10 @@
       <translation>रखे जाने वाले बैकअप</translation>
     </message>
     <message>
+      <source>Weighing scale label layout</source>
+      <translation>तराज़ू लेबल का ढाँचा</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>हाँ</translation>
     </message>
@@ -1104,6 +1260,10 @@
       <translation>बैकअप फ़ोल्डर {0} नहीं बन सका: {1}</translation>
     </message>
     <message>
+      <source>scale label {0} has a wrong check digit: scan it again</source>
+      <translation>तराज़ू लेबल {0} का जाँच अंक गलत है: फिर से स्कैन करें</translation>
+    </message>
+    <message>
       <source>a cart is open or held, not {0}</source>
       <translation>कार्ट खुली या रोकी हुई होती है, {0} नहीं</translation>
     </message>
@@ -1158,6 +1318,14 @@
     <message>
       <source>cannot read {0}: {1}</source>
       <translation>{0} पढ़ा नहीं जा सका: {1}</translation>
+    </message>
+    <message>
+      <source>scale label {0}: no product number {1}</source>
+      <translation>तराज़ू लेबल {0}: सामान नंबर {1} नहीं है</translation>
+    </message>
+    <message>
+      <source>{0} is sold by the piece, not by weight</source>
+      <translation>{0} नग से बिकता है, वज़न से नहीं</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>
@@ -1384,6 +1552,26 @@
       <translation>{0} ऑफ़लाइन है (ढक्कन खुला?)</translation>
     </message>
     <message>
+      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
+      <translation>{0} मात्रा नहीं है (जैसे 3, 1.5 kg या 250 g)</translation>
+    </message>
+    <message>
+      <source>a quantity must be more than zero</source>
+      <translation>मात्रा शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by the piece; type a whole number</source>
+      <translation>{0}: यह सामान नग से बिकता है; पूर्ण संख्या लिखें</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by {1}</source>
+      <translation>{0}: यह सामान {1} से बिकता है</translation>
+    </message>
+    <message>
+      <source>{0}: type whole {1}, or use {2}</source>
+      <translation>{0}: पूरे {1} लिखें, या {2} का उपयोग करें</translation>
+    </message>
+    <message>
       <source>the period starts ({0}) after it ends ({1})</source>
       <translation>अवधि की शुरुआत ({0}) उसके अंत ({1}) के बाद है</translation>
     </message>
@@ -1548,8 +1736,8 @@
       <translation>{2} से {3} के लिए {0} को {1} देय है, {4} नहीं</translation>
     </message>
     <message>
-      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
-      <translation>सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
+      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
+      <translation>सही UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
@@ -1586,6 +1774,10 @@
     <message>
       <source>only a manager can change the settings</source>
       <translation>सेटिंग्स केवल प्रबंधक बदल सकते हैं</translation>
+    </message>
+    <message>
+      <source>a restore needs a manager's approval</source>
+      <translation>बैकअप से बहाली के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
     </message>
     <message>
       <source>the server address starts with https:// (or http://)</source>
@@ -1828,8 +2020,24 @@
       <translation>{0} कैशियर हैं; {1} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
     </message>
     <message>
+      <source>another manager must unlock {0}</source>
+      <translation>{0} का लॉक कोई दूसरा प्रबंधक खोले</translation>
+    </message>
+    <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
+    </message>
+    <message>
+      <source>(no approval)</source>
+      <translation type="vanished">(बिना अनुमति)</translation>
+    </message>
+    <message>
+      <source>Only a manager can open the settings</source>
+      <translation type="vanished">सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation type="vanished">सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
     </message>
     <message>
       <source>the district server did not answer in time ({0})</source>
