@@ -110,5 +110,6 @@ def test_the_scale_is_one_up_to_1024x768_and_grows_with_the_smaller_side() -> No
     assert screen_scale(1024, 740) == 1.0  # 1024x768 less a panel
     assert screen_scale(1366, 768) == 1.0  # wider, not taller: the same type
     assert screen_scale(800, 600) == 1.0  # never below 1: the layouts are drawn for 1024
-    assert screen_scale(1920, 1050) == 1.42
+    assert screen_scale(1920, 1050) == 1.37  # Full HD less a panel
+    assert screen_scale(1920, 1080) == 1.41
     assert screen_scale(3840, 2160) == 2.0  # capped
