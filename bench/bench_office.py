@@ -41,7 +41,7 @@ from pos.server.app import create_app  # noqa: E402
 from pos.server.runner import ServerThread  # noqa: E402
 from pos.server.store import Store  # noqa: E402
 from pos.sync import synthetic  # noqa: E402
-from tests.office_client import Office, add_staff  # noqa: E402
+from tests.support.office_client import Office, add_staff  # noqa: E402
 
 HSNS = (("6307", 500), ("3401", 1800), ("3808", 1800), ("4202", 1200))
 TENDERS = ("cash", "upi", "card")

@@ -1,5 +1,5 @@
 """Print the CLI reference (markdown) from the argparse definitions; `--write` puts it into the
-README between its markers. tests/test_docs.py fails when the README is out of date."""
+README between its markers. tests/cli_docs/test_docs.py fails when the README is out of date."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ TEST_PACKAGES=(
   chromium chromium-driver
   # test-only: driving real windows under Xvfb with a window manager (UI screenshots)
   xdotool openbox
-  # test-only: libfuse 3 for tests/cutfs.py, the FUSE file system of the power-cut test
+  # test-only: libfuse 3 for tests/support/cutfs.py, the FUSE file system of the power-cut test
   fuse3
 )
 
@@ -91,7 +91,7 @@ if [ "$installed" != "$(lock_id "$lock")" ] && [ "$installed" != "$(lock_id requ
     --no-build-isolation -e .
   lock_id "$lock" > "$stamp"
 fi
-if [ "$MODE" = test ] && [ ! -d tests/npm_decoder/node_modules ]; then
+if [ "$MODE" = test ] && [ ! -d tests/printing/npm_decoder/node_modules ]; then
   echo "setup: installing the independent ESC/POS decoder (npm package npos) for the tests"
-  npm ci --prefix tests/npm_decoder --silent --no-audit --no-fund >/dev/null
+  npm ci --prefix tests/printing/npm_decoder --silent --no-audit --no-fund >/dev/null
 fi

@@ -33,7 +33,7 @@ COMMAND_MODULES = (
 # The top-level command each module registers, so `pos shift status` imports only the module
 # it runs (and what that imports): a `pos` call from a script or cron job must not pay for the
 # printing and sync stacks it never uses. A word not listed builds the whole parser (slower,
-# still right); tests/test_cli_startup.py checks this table against the modules.
+# still right); tests/cli_docs/test_cli_startup.py checks this table against the modules.
 COMMANDS = {
     **dict.fromkeys(
         ("init", "demo", "users", "clock", "backup", "diagnostics", "settings", "restore"),

@@ -31,7 +31,8 @@ class Migration:
 
 def _sql_file(filename: str) -> Callable[[sqlite_utils.Database], None]:
     def apply(db: sqlite_utils.Database) -> None:
-        script = resources.files("pos.db").joinpath(filename).read_text(encoding="utf-8")
+        migrations = resources.files("pos.db").joinpath("migrations")
+        script = migrations.joinpath(filename).read_text(encoding="utf-8")
         for statement in _split_sql(script):
             db.execute(statement)
 

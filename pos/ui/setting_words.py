@@ -1,6 +1,6 @@
 """What each outlet setting is called on screen (the settings dialog shows these, translated,
 with the setting's own key and help in the tooltip). A setting without a label here shows its
-key; tests/test_ui_hindi.py fails when one is missing."""
+key; tests/ui/test_ui_hindi.py fails when one is missing."""
 
 from __future__ import annotations
 
