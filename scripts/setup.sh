@@ -21,6 +21,8 @@ APT_PACKAGES=(
   postgresql
   # test-only: libfuse 3 for tests/cutfs.py, the FUSE file system of the power-cut test
   fuse3
+  # test-only: the district office's real-browser test (Selenium drives /usr/bin/chromedriver)
+  chromium chromium-driver
   # PyInstaller (build.spec) reads shared-library dependencies with objdump and strips with strip
   binutils
 )
