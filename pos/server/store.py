@@ -119,6 +119,9 @@ class Store:
                 conn.execute(
                     update(t.meta).where(t.meta.c.key == "district").values(value=district)
                 )
+            counters = {r.name for r in conn.execute(select(t.counters.c.name))}
+            if "orders" not in counters:  # home delivery's order versions (added later)
+                conn.execute(insert(t.counters), [{"name": "orders", "value": 0}])
 
     def check_ready(self) -> str:
         """The district name; raises NotFound when `pos-server init` has not been run."""
