@@ -31,7 +31,7 @@ def test_an_order_is_routed_to_the_outlet_serving_its_pin_code_at_the_catalog_pr
     order = response.json()["order"]
     assert order["status"] == "placed" and order["outlet_code"] == "G01"
     assert order["items_total_paise"] == 3 * 1000 + 2 * 3550
-    assert [(x["sku"], x["name_hi"]) for x in order["lines"]][0] == ("MSK-GRN", "सूती मास्क हरा")
+    assert (order["lines"][0]["sku"], order["lines"][0]["name_hi"]) == ("MSK-GRN", "सूती मास्क हरा")
     assert shop.status(order["order_id"])["status"] == "placed"
     assert shop.status("APP-1")["order_id"] == order["order_id"]
 

@@ -21,8 +21,9 @@ from pos.server.store import Store
 from pos.sync import orders_protocol as op
 from pos.sync import protocol as p
 
-_REFUSALS: dict[int | str, dict[str, Any]] = {401: {"model": p.Problem}, 403: {"model": p.Problem}, 404: {"model": p.Problem},
-             409: {"model": p.Problem}, 422: {"model": p.Problem}}  # fmt: skip
+_REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": p.Problem} for code in (401, 403, 404, 409, 422)
+}
 
 
 def current_app(request: Request) -> orders.AppRow:
