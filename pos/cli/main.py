@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "pos.cli.report_cmds",
     "pos.cli.print_cmds",
     "pos.cli.sync_cmds",
+    "pos.cli.order_cmds",
     "pos.cli.app_cmds",
 )
 
