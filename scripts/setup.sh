@@ -25,6 +25,8 @@ APT_PACKAGES=(
   chromium chromium-driver
   # PyInstaller (build.spec) reads shared-library dependencies with objdump and strips with strip
   binutils
+  # test only: real key presses (xdotool) in a window manager (openbox) under Xvfb
+  xdotool openbox
 )
 
 missing=()
