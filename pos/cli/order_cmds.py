@@ -35,7 +35,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     step("accept", "accept a new order (claimed at the district with the next sync)", cmd_accept)
     reject = step("reject", "reject a new order with a reason", cmd_reject)
     reject.add_argument("--reason", required=True, help="why (the customer sees it)")
-    step("pack", "draw the order's goods from stock (first in, first out) and hold them", cmd_pack)
+    pack = step(
+        "pack", "draw the order's goods from stock (first in, first out), hold them", cmd_pack
+    )
+    pack.add_argument("--slip-pdf", help="also write the packing slip to this PDF file")
     dispatch = step("dispatch", "hand the packed order to a delivery person", cmd_dispatch)
     dispatch.add_argument("--by", required=True, help="the delivery person's name")
     deliver = step("deliver", "delivered and paid: completes the sale", cmd_deliver)
@@ -90,8 +93,19 @@ def cmd_reject(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_pack(ctx: Context, args: argparse.Namespace) -> int:
+    """Pack, then print the slip (with a printer set up) and write it as a PDF if asked."""
+    from pathlib import Path
+
+    from pos.printing.packing_slip import queue_slip, slip_for
+
     ledger = ctx.ledger()
-    return _emit(ctx, orders.pack(ledger, args.order, ctx.acting_user(args.user)))
+    order = orders.pack(ledger, args.order, ctx.acting_user(args.user))
+    queue_slip(ledger, order)
+    if args.slip_pdf:
+        from pos.printing.pdf import render_pdf
+
+        render_pdf(slip_for(ledger, order), Path(args.slip_pdf))
+    return _emit(ctx, order)
 
 
 def cmd_dispatch(ctx: Context, args: argparse.Namespace) -> int:

@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
         self.sale_page = SalePage(self)
         self.stack.addWidget(self.login_page)
         self.stack.addWidget(self.sale_page)
+        from pos.ui.orders_panel import OrdersPanel  # home delivery
+
+        self.orders_panel = OrdersPanel(ops, self, self.go_to_sale)
+        self.stack.addWidget(self.orders_panel)
         self._build_status()
         idle_minutes = int(ops.setting("idle_lock_minutes") or 5)
         self.idle = QTimer(self)
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             services.bridge.printer_changed.connect(lambda _s: self.poll_indicators())
             services.bridge.sync_changed.connect(lambda _s: self.poll_indicators())
+            services.bridge.orders_arrived.connect(self.orders_arrived)
         self.show_login()
         self.poll_indicators()
         self.check_unprinted()
@@ -117,6 +122,10 @@ class MainWindow(QMainWindow):
         self.settings_button.setSizePolicy(QSizePolicy.Policy.Maximum,
                                            QSizePolicy.Policy.Maximum)  # fmt: skip
         bar.addPermanentWidget(self.settings_button)
+        self.orders_button = ActionButton(N_("Orders"), "Ctrl+Shift+D", self.show_orders, self)
+        self.orders_button.setObjectName("orders_button")
+        self.orders_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        bar.addPermanentWidget(self.orders_button)
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
             "sync": IndicatorState("off", N_("not set up")),
@@ -301,6 +310,28 @@ class MainWindow(QMainWindow):
         else:
             self.go_to_sale()
 
+    # ------------------------------------------------------------ home delivery
+
+    def orders_arrived(self, ids: list[str]) -> None:
+        """New orders from the district: the panel's banner and sound, the button marked."""
+        self.orders_panel.orders_arrived(ids)
+        self.orders_button.setStyleSheet("background:#b00020;color:white;font-weight:bold")
+
+    def show_orders(self) -> None:
+        if self.user is None or self.locked:
+            return
+        self.orders_panel.user = self.user
+        self.orders_button.setStyleSheet("")
+        self.orders_panel.retranslate()
+        self.orders_panel.refresh()
+        self.stack.setCurrentWidget(self.orders_panel)
+
+    def order_step_done(self, _step: str, _order_id: str) -> None:
+        """Claim the order and push its event now, not at the next scheduled pass."""
+        sync = getattr(self.services, "sync", None)
+        if sync is not None:
+            sync.notify_order_step()
+
     def go_to_sale(self) -> None:
         self.settings_button.setEnabled(True)
         self.refresh_status()
@@ -329,6 +360,8 @@ class MainWindow(QMainWindow):
             self.sale_page.retranslate()
             self.login_page.retranslate()
             self.settings_button.retranslate()
+            self.orders_button.retranslate()
+            self.orders_panel.retranslate()
             self.refresh_status()
 
     def toggle_language(self) -> None:

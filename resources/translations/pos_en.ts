@@ -536,6 +536,10 @@
       <translation>Settings</translation>
     </message>
     <message>
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
       <source>Checking the backup…</source>
       <translation>Checking the backup…</translation>
     </message>
@@ -616,6 +620,170 @@
       <translation>in stock</translation>
     </message>
     <message>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>accepted</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>packed</source>
+      <translation>packed</translation>
+    </message>
+    <message>
+      <source>out for delivery</source>
+      <translation>out for delivery</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>delivered</translation>
+    </message>
+    <message>
+      <source>not delivered</source>
+      <translation>not delivered</translation>
+    </message>
+    <message>
+      <source>cancelled by the customer</source>
+      <translation>cancelled by the customer</translation>
+    </message>
+    <message>
+      <source>taken by another till</source>
+      <translation>taken by another till</translation>
+    </message>
+    <message>
+      <source>cash on delivery</source>
+      <translation>cash on delivery</translation>
+    </message>
+    <message>
+      <source>UPI on delivery</source>
+      <translation>UPI on delivery</translation>
+    </message>
+    <message>
+      <source>prepaid by UPI</source>
+      <translation>prepaid by UPI</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>To collect</source>
+      <translation>To collect</translation>
+    </message>
+    <message>
+      <source>Home-delivery orders</source>
+      <translation>Home-delivery orders</translation>
+    </message>
+    <message>
+      <source>Reject the order</source>
+      <translation>Reject the order</translation>
+    </message>
+    <message>
+      <source>Why? (the customer sees this)</source>
+      <translation>Why? (the customer sees this)</translation>
+    </message>
+    <message>
+      <source>Dispatch</source>
+      <translation>Dispatch</translation>
+    </message>
+    <message>
+      <source>Delivery person's name</source>
+      <translation>Delivery person's name</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>Not delivered</translation>
+    </message>
+    <message>
+      <source>Why was it not delivered?</source>
+      <translation>Why was it not delivered?</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>Pack and print slip</source>
+      <translation>Pack and print slip</translation>
+    </message>
+    <message>
+      <source>Delivered and paid</source>
+      <translation>Delivered and paid</translation>
+    </message>
+    <message>
+      <source>Back to sale</source>
+      <translation>Back to sale</translation>
+    </message>
+    <message>
+      <source>New home-delivery order</source>
+      <translation>New home-delivery order</translation>
+    </message>
+    <message>
+      <source>prepaid</source>
+      <translation>prepaid</translation>
+    </message>
+    <message>
+      <source>No orders yet.</source>
+      <translation>No orders yet.</translation>
+    </message>
+    <message>
+      <source>Accepted: the district is told with the next sync.</source>
+      <translation>Accepted: the district is told with the next sync.</translation>
+    </message>
+    <message>
+      <source>Packed: the goods are held and the slip printed.</source>
+      <translation>Packed: the goods are held and the slip printed.</translation>
+    </message>
+    <message>
+      <source>Paid by UPI</source>
+      <translation>Paid by UPI</translation>
+    </message>
+    <message>
+      <source>UTR (UPI reference)</source>
+      <translation>UTR (UPI reference)</translation>
+    </message>
+    <message>
+      <source>Delivered: the sale is complete.</source>
+      <translation>Delivered: the sale is complete.</translation>
+    </message>
+    <message>
+      <source>Rejected.</source>
+      <translation>Rejected.</translation>
+    </message>
+    <message>
+      <source>Out for delivery.</source>
+      <translation>Out for delivery.</translation>
+    </message>
+    <message>
+      <source>Not delivered: the goods are back in stock.</source>
+      <translation>Not delivered: the goods are back in stock.</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>Delivery by</translation>
+    </message>
+    <message>
       <source>Complete sale</source>
       <translation>Complete sale</translation>
     </message>
@@ -670,10 +838,6 @@
     <message>
       <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
       <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
-    </message>
-    <message>
-      <source>Items</source>
-      <translation>Items</translation>
     </message>
     <message>
       <source>Taxable value</source>

@@ -536,6 +536,10 @@
       <translation>सेटिंग्स</translation>
     </message>
     <message>
+      <source>Orders</source>
+      <translation>ऑर्डर</translation>
+    </message>
+    <message>
       <source>Checking the backup…</source>
       <translation>बैकअप जाँच रहे हैं…</translation>
     </message>
@@ -616,6 +620,170 @@
       <translation>स्टॉक में</translation>
     </message>
     <message>
+      <source>new</source>
+      <translation>नया</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>स्वीकार</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>अस्वीकार</translation>
+    </message>
+    <message>
+      <source>packed</source>
+      <translation>पैक हुआ</translation>
+    </message>
+    <message>
+      <source>out for delivery</source>
+      <translation>डिलीवरी पर निकला</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>पहुँचा दिया</translation>
+    </message>
+    <message>
+      <source>not delivered</source>
+      <translation>नहीं पहुँचा</translation>
+    </message>
+    <message>
+      <source>cancelled by the customer</source>
+      <translation>ग्राहक ने रद्द किया</translation>
+    </message>
+    <message>
+      <source>taken by another till</source>
+      <translation>दूसरे काउंटर ने लिया</translation>
+    </message>
+    <message>
+      <source>cash on delivery</source>
+      <translation>डिलीवरी पर नकद</translation>
+    </message>
+    <message>
+      <source>UPI on delivery</source>
+      <translation>डिलीवरी पर यूपीआई</translation>
+    </message>
+    <message>
+      <source>prepaid by UPI</source>
+      <translation>यूपीआई से पहले भुगतान</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>ऑर्डर</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>स्थिति</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>क्षेत्र</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>सामान</translation>
+    </message>
+    <message>
+      <source>To collect</source>
+      <translation>लेना है</translation>
+    </message>
+    <message>
+      <source>Home-delivery orders</source>
+      <translation>होम डिलीवरी ऑर्डर</translation>
+    </message>
+    <message>
+      <source>Reject the order</source>
+      <translation>ऑर्डर अस्वीकार करें</translation>
+    </message>
+    <message>
+      <source>Why? (the customer sees this)</source>
+      <translation>क्यों? (ग्राहक को दिखेगा)</translation>
+    </message>
+    <message>
+      <source>Dispatch</source>
+      <translation>भेजें</translation>
+    </message>
+    <message>
+      <source>Delivery person's name</source>
+      <translation>डिलीवरी करने वाले का नाम</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>नहीं पहुँचा</translation>
+    </message>
+    <message>
+      <source>Why was it not delivered?</source>
+      <translation>क्यों नहीं पहुँचा?</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>स्वीकार करें</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+      <source>Pack and print slip</source>
+      <translation>पैक करें, पर्ची छापें</translation>
+    </message>
+    <message>
+      <source>Delivered and paid</source>
+      <translation>पहुँचा, भुगतान मिला</translation>
+    </message>
+    <message>
+      <source>Back to sale</source>
+      <translation>बिक्री पर लौटें</translation>
+    </message>
+    <message>
+      <source>New home-delivery order</source>
+      <translation>नया होम डिलीवरी ऑर्डर</translation>
+    </message>
+    <message>
+      <source>prepaid</source>
+      <translation>पहले से भुगतान</translation>
+    </message>
+    <message>
+      <source>No orders yet.</source>
+      <translation>अभी कोई ऑर्डर नहीं।</translation>
+    </message>
+    <message>
+      <source>Accepted: the district is told with the next sync.</source>
+      <translation>स्वीकार: अगले सिंक में जिले को सूचना जाएगी।</translation>
+    </message>
+    <message>
+      <source>Packed: the goods are held and the slip printed.</source>
+      <translation>पैक: सामान अलग रखा, पर्ची छपी।</translation>
+    </message>
+    <message>
+      <source>Paid by UPI</source>
+      <translation>यूपीआई से भुगतान</translation>
+    </message>
+    <message>
+      <source>UTR (UPI reference)</source>
+      <translation>यूटीआर (यूपीआई संदर्भ)</translation>
+    </message>
+    <message>
+      <source>Delivered: the sale is complete.</source>
+      <translation>पहुँचा दिया: बिक्री पूरी हुई।</translation>
+    </message>
+    <message>
+      <source>Rejected.</source>
+      <translation>अस्वीकार किया।</translation>
+    </message>
+    <message>
+      <source>Out for delivery.</source>
+      <translation>डिलीवरी पर निकला।</translation>
+    </message>
+    <message>
+      <source>Not delivered: the goods are back in stock.</source>
+      <translation>नहीं पहुँचा: सामान स्टॉक में वापस।</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>डिलीवरी करने वाले</translation>
+    </message>
+    <message>
       <source>Complete sale</source>
       <translation>बिक्री पूरी करें</translation>
     </message>
@@ -670,10 +838,6 @@
     <message>
       <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
       <translation>इस केंद्र की UPI ID सेट नहीं है; केंद्र के अपने QR पर भुगतान लें और UTR लिखें</translation>
-    </message>
-    <message>
-      <source>Items</source>
-      <translation>सामान</translation>
     </message>
     <message>
       <source>Taxable value</source>
