@@ -17,12 +17,22 @@ from pos.server.web import accounts, core
 
 
 def mount_office(app: FastAPI) -> None:
-    from pos.server.web import auth, catalog_pages, gst, outlets, sales, shgs, today
+    from pos.server.web import (
+        auth,
+        catalog_pages,
+        gst,
+        orders_pages,
+        outlets,
+        sales,
+        shgs,
+        shop,
+        today,
+    )
 
     accounts.ensure_tables(app.state.store)
     summaries.ensure(app.state.store)
     app.mount("/office/static", StaticFiles(directory=str(core.HERE / "static")), name="static")
-    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst):
+    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst, orders_pages, shop):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)
