@@ -66,6 +66,7 @@ def test_the_same_order_posted_twice_at_once_is_one_order(
         ({"area": "8230"}, "not a PIN code"),
         ({"items": [{"sku": "NOPE", "qty": 1}]}, "not in the district's catalog"),
         ({"items": []}, "items"),
+        ({"customer_name": "Sunita\u0000"}, "NUL"),
     ],
 )
 def test_bad_orders_get_a_clear_answer_and_store_nothing(
@@ -186,3 +187,8 @@ def test_customers_details_are_erased_after_the_retention_but_the_money_stays(
     row = district.store.rows("shop_orders", order_id=order_id)[0]
     assert (row["customer_name"], row["phone"], row["address"]) == ("", "", "")
     assert row["items_total_paise"] == 3 * 1000 + 2 * 3550 and row["erased_at"]
+
+
+def test_an_order_id_with_a_nul_is_not_found_rather_than_a_server_error(shop: CityApp) -> None:
+    assert shop.call("GET", "/v1/shop/orders/abc%00def").status_code == 404
+    assert shop.call("POST", "/v1/shop/orders/abc%00/cancel", json={}).status_code == 404

@@ -233,7 +233,15 @@ def _view(conn: Connection, row: Any) -> op.OrderView:
     )  # fmt: skip
 
 
+def _checked_id(order_id: str) -> str:
+    """An order id fit for a query (PostgreSQL refuses a NUL in text): NotFound otherwise."""
+    if "\x00" in order_id or len(order_id) > 64:
+        raise NotFound(f"no order {order_id[:64]!r}")
+    return order_id
+
+
 def _order_row(conn: Connection, order_id: str, *, lock: bool = False) -> Any:
+    _checked_id(order_id)
     query = select(t.shop_orders).where(t.shop_orders.c.order_id == order_id)
     row = conn.execute(query.with_for_update() if lock else query).first()
     if row is None:
@@ -336,6 +344,7 @@ def _place(conn: Connection, app: AppRow, order: op.OrderIn) -> op.PlaceAnswer:
 
 def find(store: Store, app: AppRow, order_id: str) -> op.OrderView:
     """An app's own order, by the district's order id or the app's own id."""
+    _checked_id(order_id)
     with store.engine.connect() as conn:
         row = conn.execute(
             select(t.shop_orders).where(
@@ -350,6 +359,7 @@ def find(store: Store, app: AppRow, order_id: str) -> op.OrderView:
 
 def cancel(store: Store, app: AppRow, order_id: str, reason: str) -> op.OrderView:
     """Cancel before dispatch (OrderConflict after). Cancelling twice is one cancellation."""
+    _checked_id(order_id)
     with store.tx() as conn:
         row = conn.execute(
             select(t.shop_orders)

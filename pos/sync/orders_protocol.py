@@ -7,10 +7,11 @@ order cannot drift. Money is integer paise; quantities are in the product's unit
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+Sku = Annotated[str, StringConstraints(min_length=1, max_length=32, pattern=r"^[^\x00]+$")]
 PaymentKind = Literal["cod_cash", "cod_upi", "prepaid_upi"]
 OrderStatus = Literal[
     "unrouted",  # no outlet serves its area yet: an officer assigns one
@@ -77,6 +78,14 @@ def normal_area(text: str) -> str:
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        # PostgreSQL cannot store a NUL in text: refused as bad input, never a 500.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("text may not contain a NUL character")
+        return value
 
 
 class OrderItemIn(_Model):
@@ -201,4 +210,4 @@ class ClaimAnswer(_Model):
 class StockReport(_Model):
     """What a till has on hand, by SKU (the shop's "in stock" for the outlet's areas)."""
 
-    stock: dict[str, int] = Field(max_length=100_000)
+    stock: dict[Sku, Annotated[int, Field(ge=0, le=10**9)]] = Field(max_length=100_000)
