@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -91,7 +91,7 @@ class OrdersPanel(QWidget):
         layout.addWidget(self.detail, 1)
         self.message = Message(self)
         layout.addWidget(self.message)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.buttons = {
             "accept": ActionButton(N_("Accept"), "F2", self.accept, self),
             "reject": ActionButton(N_("Reject"), "F3", self.reject, self),
@@ -101,9 +101,10 @@ class OrdersPanel(QWidget):
             "fail": ActionButton(N_("Not delivered"), "F7", self.fail, self),
             "back": ActionButton(N_("Back to sale"), "Esc", back, self),
         }
-        for button in self.buttons.values():
+        # Two rows of four, so the panel fits a 1024-pixel screen in Hindi too.
+        for n, button in enumerate(self.buttons.values()):
             button.setMinimumHeight(48)
-            row.addWidget(button)
+            row.addWidget(button, n // 4, n % 4)
         layout.addLayout(row)
         self.user: Any = None
         self.retranslate()
