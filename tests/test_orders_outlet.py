@@ -246,3 +246,58 @@ def test_the_command_line_lists_and_walks_an_order_with_json(scene: Scene) -> No
     assert done.json()["total_paise"] == 10_100
     refused = run_pos(data_dir, "orders", "deliver", order_id[:8], "--json")
     assert refused.code == 1 and "delivered" in refused.stderr
+
+
+def test_a_delivery_charge_is_its_own_line_with_its_own_tax_and_the_z_shows_the_channel(
+    scene: Scene,
+) -> None:
+    from pos import config, shifts
+    from pos.printing.report_adapters import shift_figures
+    from pos.printing.report_docs import shift_report
+
+    ledger = scene.till.ledger
+    config.set_value(ledger, "delivery_charge_sku", "SAN-100")  # stands in for a service
+    order_id = scene.place(items=[{"sku": "MSK-GRN", "qty": 1}])
+    scene.sync()
+    order = orders.accept(ledger, order_id, scene.till.cashier)
+    assert order.amount_paise == 1000 + 4900
+    orders.pack(ledger, order_id, scene.till.cashier)
+    orders.dispatch(ledger, order_id, scene.till.cashier, "Raju")
+    sale = orders.deliver(ledger, order_id, scene.till.cashier, "cash")
+    charge = sale.lines[-1]
+    assert (charge["sku"], charge["gross_paise"], charge["rate_bp"]) == ("SAN-100", 4900, 1800)
+    assert charge["cgst_paise"] + charge["sgst_paise"] == 4900 - charge["taxable_paise"] > 0
+    shift = shifts.current_shift(ledger)
+    assert shift is not None
+    document = shift_report(shift_figures(ledger, reports.x_report(ledger)))
+    words = " ".join(str(block) for block in document.blocks)
+    assert "Home delivery" in words and "59.00" in words
+
+
+def test_a_till_offline_gets_the_order_when_back_and_its_offline_acceptance_claims_it_then(
+    scene: Scene, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pos.sync.client import DistrictClient, SyncError
+    from tests.print_fakes import refused_port
+
+    ledger = scene.till.ledger
+    online = service.client_for
+    offline = f"http://127.0.0.1:{refused_port()}"
+    monkeypatch.setattr(service, "client_for", lambda led: DistrictClient(offline, "x"))
+    order_id = scene.place()
+    with pytest.raises(SyncError, match="cannot be reached"):
+        scene.sync()
+    assert orders.list_orders(ledger) == []
+    monkeypatch.setattr(service, "client_for", online)
+    assert scene.sync().new_orders == [order_id]
+    monkeypatch.setattr(service, "client_for", lambda led: DistrictClient(offline, "x"))
+    orders.accept(ledger, order_id, scene.till.cashier)
+    orders.pack(ledger, order_id, scene.till.cashier)  # offline: goods held, claim pending
+    with pytest.raises(SyncError):
+        scene.sync()
+    assert orders.get_order(ledger, order_id).claim == "pending"
+    monkeypatch.setattr(service, "client_for", online)
+    again = scene.sync()
+    assert again.new_orders == [] and again.orders_lost == []
+    assert orders.get_order(ledger, order_id).claim == "won"
+    assert scene.app.status(order_id)["status"] == "packed"
