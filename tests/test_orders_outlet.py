@@ -301,3 +301,22 @@ def test_a_till_offline_gets_the_order_when_back_and_its_offline_acceptance_clai
     assert again.new_orders == [] and again.orders_lost == []
     assert orders.get_order(ledger, order_id).claim == "won"
     assert scene.app.status(order_id)["status"] == "packed"
+
+
+def test_the_till_blanks_a_customers_details_after_it_keeps_them_and_keeps_the_order(
+    scene: Scene,
+) -> None:
+    from datetime import timedelta
+
+    from pos import clock
+
+    ledger = scene.till.ledger
+    order_id = scene.place()
+    scene.sync()
+    orders.reject(ledger, order_id, scene.till.manager, "closed today")
+    later = clock.now_utc() + timedelta(days=29)
+    assert orders.erase_expired(ledger, later) == 0
+    assert orders.erase_expired(ledger, later + timedelta(days=2)) == 1
+    order = orders.get_order(ledger, order_id)
+    assert (order.customer_name, order.phone, order.address) == ("", "", "")
+    assert order.status == "rejected" and order.lines
