@@ -57,7 +57,7 @@ def test_a_cash_and_upi_sale_prints_drawer_kick_and_a_bilingual_receipt(outlet, 
     rasters = [t for t in tokens if t.name == "raster"]
     assert rasters and all(t.width == width for t in rasters)
     text = "".join(t.text for t in tokens if t.name == "text")
-    for expected in (sale.receipt_no, "GSTIN: 10AAAGG1234F1Z5", "6307 5%", "150.00",
+    for expected in (sale.receipt_no, "GSTIN: 23AAALZ0423G1ZB", "6307 5%", "150.00",
                      "Round off", "412345678901", "Cashier", "Ravi"):  # fmt: skip
         assert expected in text
     assert "DUPLICATE" not in text
@@ -66,7 +66,7 @@ def test_a_cash_and_upi_sale_prints_drawer_kick_and_a_bilingual_receipt(outlet, 
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / f"receipt_{width}.png"
     paper.save(png)
-    link = (f"upi://pay?pa=gayashg@upi&pn=Gaya%20District%20Marketing%20Centre&am=50.00"
+    link = (f"upi://pay?pa=sarvgwalior@upi&pn=Sarv%20Gwalior%20Marketing%20Centre&am=50.00"
             f"&cu=INR&tn={sale.receipt_no}")  # fmt: skip
     assert zbar(png) == [link]
 
