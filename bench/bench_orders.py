@@ -30,10 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import requests  # noqa: E402
 from bench_sync import Server  # noqa: E402
 from common import machine  # noqa: E402
-
-import requests  # noqa: E402
 
 from pos import stock  # noqa: E402
 from pos.server import orders  # noqa: E402
@@ -97,7 +96,7 @@ def latency(folder: Path, count: int, interval_s: float) -> tuple[list[float], f
                 placed = time.monotonic()
                 order_id = response.json()["order"]["order_id"]
                 with arrived:
-                    arrived.wait_for(lambda: order_id in seen, timeout=interval_s * 4 + 30)
+                    arrived.wait_for(lambda o=order_id: o in seen, timeout=interval_s * 4 + 30)
                 waits.append(seen[order_id] - placed)
         finally:
             scheduler.stop()
