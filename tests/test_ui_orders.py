@@ -148,3 +148,28 @@ def test_the_packing_slip_pdf_has_the_address_phone_items_amount_and_a_upi_qr_fo
 def _shot(window: MainWindow, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     window.grab().save(str(ARTIFACTS / f"{name}.png"))
+
+
+def test_the_packing_slip_renders_for_a_58_mm_roll_and_is_queued_when_a_printer_is_set_up(
+    till,  # type: ignore[no-untyped-def]
+) -> None:
+    from pos import config
+    from pos.db import print_q
+    from pos.printing.escpos_render import PaperSpec, render_escpos
+    from pos.printing.packing_slip import queue_slip, slip_for
+    from tests.print_fakes import refused_port
+
+    outlet, app = till
+    order_id = app.place(order_body("SLIP-58")).json()["order"]["order_id"]
+    service.sync_once(outlet.ledger, do_orders=True)
+    orders.accept(outlet.ledger, order_id, outlet.cashier)
+    order = orders.pack(outlet.ledger, order_id, outlet.cashier)
+    data = render_escpos(slip_for(outlet.ledger, order), PaperSpec(width_dots=384))
+    assert data.startswith(b"\x1b@") and b"SLIP-58" in data
+    assert b"\x1dv0" in data  # the Devanagari and the rupee lines go as a raster
+    assert queue_slip(outlet.ledger, order) is None  # no printer: nothing queued
+    config.set_value(outlet.ledger, "printer_uri", f"tcp://127.0.0.1:{refused_port()}")
+    job = queue_slip(outlet.ledger, order)
+    assert job is not None
+    queued = print_q.get_job(outlet.ledger.db, job)
+    assert queued is not None and queued["ref"] == f"ORDER {order_id[:8]}"
