@@ -64,6 +64,7 @@ class Receiver:
     got: list[dict[str, Any]] = field(default_factory=list)
     attempts: int = 0
     bad_signatures: int = 0
+    arrived: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
         owner = self
@@ -85,6 +86,7 @@ class Receiver:
                     self.end_headers()
                     return
                 owner.got.append(json.loads(body))
+                owner.arrived.set()
                 self.send_response(204)
                 self.end_headers()
 

@@ -192,3 +192,26 @@ def test_customers_details_are_erased_after_the_retention_but_the_money_stays(
 def test_an_order_id_with_a_nul_is_not_found_rather_than_a_server_error(shop: CityApp) -> None:
     assert shop.call("GET", "/v1/shop/orders/abc%00def").status_code == 404
     assert shop.call("POST", "/v1/shop/orders/abc%00/cancel", json={}).status_code == 404
+
+
+def test_pos_server_run_posts_the_webhooks_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_sync_fixtures import ServerProcess, make_store
+
+    db = str(tmp_path / "district.sqlite")
+    store = make_store(db)
+    District(store, "", db).publish_small_catalog()
+    store.add_outlet("G01", "Gaya")
+    orders.set_areas(store, "G01", ["823001"])
+    receiver = Receiver(key="")
+    server = ServerProcess(db, tmp_path)
+    try:
+        app = city_app(store, server.url, webhook=receiver.url)
+        receiver.key = app.key
+        order_id = app.place(order_body()).json()["order"]["order_id"]
+        assert receiver.arrived.wait(60)  # the server's own thread posts every 2 s
+        assert [g["order_id"] for g in receiver.got] == [order_id]
+        assert receiver.bad_signatures == 0
+    finally:
+        server.stop()
+        receiver.close()
+        store.close()
