@@ -246,6 +246,14 @@ def test_the_command_line_lists_and_walks_an_order_with_json(scene: Scene) -> No
     assert done.json()["total_paise"] == 10_100
     refused = run_pos(data_dir, "orders", "deliver", order_id[:8], "--json")
     assert refused.code == 1 and "delivered" in refused.stderr
+    from pos import clock
+
+    today = clock.business_date(clock.now_utc())
+    period = ("--from", today, "--to", today)
+    report = run_pos(data_dir, "report", "sales", *period, "--json")
+    assert report.code == 0, report.stderr
+    assert (report.json()["delivery_count"], report.json()["delivery_paise"]) == (1, 10_100)
+    assert "home delivery 1: ₹101.00" in run_pos(data_dir, "report", "sales", *period).stdout
 
 
 def test_a_delivery_charge_is_its_own_line_with_its_own_tax_and_the_z_shows_the_channel(
