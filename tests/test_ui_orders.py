@@ -108,6 +108,7 @@ def test_a_new_order_alerts_with_a_banner_a_sound_and_a_signal_then_walks_to_pai
         order = orders.get_order(outlet.ledger, order_id)
         assert order.status == "delivered" and order.receipt_no
         assert "Receipt" in panel.detail.text()
+        assert window.last_receipt == order.receipt_no  # the status bar's last receipt
         window.set_language("hi")
         window.show_orders()
         _shot(window, "orders-panel-delivered-hi")

@@ -326,8 +326,15 @@ class MainWindow(QMainWindow):
         self.orders_panel.refresh()
         self.stack.setCurrentWidget(self.orders_panel)
 
-    def order_step_done(self, _step: str, _order_id: str) -> None:
-        """Claim the order and push its event now, not at the next scheduled pass."""
+    def order_step_done(self, step: str, _order_id: str, result: Any = None) -> None:
+        """Claim the order and push its event now, not at the next scheduled pass; a
+        delivered order is the last sale (its receipt prints as any sale's does)."""
+        if step == "deliver" and isinstance(result, SaleRecord):
+            self.last_sale(result)
+            if self.hooks.print_receipt is not None:  # wakes the printer and the push
+                self.hooks.print_receipt(result.receipt_no)
+        if step == "pack" and self.services is not None and self.services.printer_set_up():
+            self.services.printing.wake()  # the packing slip was queued
         sync = getattr(self.services, "sync", None)
         if sync is not None:
             sync.notify_order_step()

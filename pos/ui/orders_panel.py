@@ -214,12 +214,12 @@ class OrdersPanel(QWidget):
             return
         self.acknowledge()
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
             self.message.show_text(tr(done_text))
             self.refresh()
             hook = getattr(self.window_, "order_step_done", None)
             if hook is not None:
-                hook(step, order.order_id)
+                hook(step, order.order_id, result)
 
         def failed(error: BaseException) -> None:
             self.message.show_text(getattr(error, "message", str(error)), "error")
