@@ -4,6 +4,14 @@
   <context>
     <name>pos</name>
     <message>
+      <source>This counter's code</source>
+      <translation>This counter's code</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</translation>
+    </message>
+    <message>
       <source>changing the settings</source>
       <translation>changing the settings</translation>
     </message>
@@ -442,6 +450,14 @@
     <message>
       <source>Outlet code</source>
       <translation>Outlet code</translation>
+    </message>
+    <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>A second counter of this outlet needs another letter</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>Counter letter</translation>
     </message>
     <message>
       <source>Outlet name (English)</source>

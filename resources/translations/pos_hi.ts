@@ -4,6 +4,14 @@
   <context>
     <name>pos</name>
     <message>
+      <source>This counter's code</source>
+      <translation>इस काउंटर का कोड</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>यह काउंटर {code} है: इसकी रसीद संख्याएँ {code}- से शुरू होती हैं। आउटलेट के दूसरे काउंटर का अपना कोड होता है।</translation>
+    </message>
+    <message>
       <source>changing the settings</source>
       <translation>सेटिंग्स बदलना</translation>
     </message>
@@ -442,6 +450,14 @@
     <message>
       <source>Outlet code</source>
       <translation>दुकान कोड</translation>
+    </message>
+    <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>इस आउटलेट के दूसरे काउंटर को दूसरा अक्षर चाहिए</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>काउंटर का अक्षर</translation>
     </message>
     <message>
       <source>Outlet name (English)</source>
