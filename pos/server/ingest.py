@@ -522,7 +522,7 @@ def _receipts_taken(
     return {r.receipt_no: r.short_code for r in conn.execute(query)}
 
 
-def _rollback_rows(rows: _Rows, savepoint: tuple[int, int, int, int, int]) -> None:
+def _rollback_rows(rows: _Rows, savepoint: tuple[int, int, int, int, int, int]) -> None:
     del rows.sales[savepoint[0] :]
     del rows.lines[savepoint[1] :]
     del rows.allocations[savepoint[2] :]
