@@ -113,6 +113,13 @@ def test_an_order_is_placed_pulled_accepted_packed_dispatched_delivered_and_paid
     allocations = sales_q.allocations_of(ledger.db, sale.id)
     assert [(a["shg_code"], a["qty"]) for a in allocations] == [
         ("SHG-LAX", 2), ("SHG-DUR", 1), ("SHG-DUR", 2)]  # fmt: skip
+    # the Z of the shift, closed with the drawer counted: float 1,000 + the 101 handed over
+    from pos import shifts
+
+    shifts.close_shift(ledger, {50_000: 2, 10_000: 1, 100: 1}, user=scene.till.cashier)
+    z = reports.z_report(ledger)
+    assert (z.delivery_count, z.delivery_paise, z.delivery_cash_paise) == (1, 10_100, 10_100)
+    assert z.variance_paise == 0
     assert verify_ledger(ledger).ok
 
 
