@@ -215,3 +215,21 @@ def test_pos_server_run_posts_the_webhooks_itself(tmp_path) -> None:  # type: ig
         server.stop()
         receiver.close()
         store.close()
+
+
+def test_a_database_error_never_carries_a_customers_details(district: District) -> None:
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    from pos.server import schema as t
+
+    row = {"order_id": "x", "app_id": 1, "app_order_id": "A", "status": "placed", "version": 1,
+           "customer_name": "Sunita Devi", "phone": "9876543210", "address": "12 Station Road",
+           "area": "823001", "payment": "cod_cash", "items_total_paise": 1,
+           "placed_at": "t", "updated_at": "t"}  # fmt: skip
+    with district.store.tx() as conn:
+        conn.execute(insert(t.shop_orders).values(**row))
+    with pytest.raises(IntegrityError) as caught, district.store.tx() as conn:
+        conn.execute(insert(t.shop_orders).values(**row))
+    text = str(caught.value)
+    assert "Sunita" not in text and "9876543210" not in text and "Station" not in text
