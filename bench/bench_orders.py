@@ -3,6 +3,7 @@ order intake rate.
 
     python bench/bench_orders.py            # 20 orders at a 5 s pull interval; 2,000 orders in
     python bench/bench_orders.py --smoke    # small sizes, for CI
+    python bench/bench_orders.py --postgres # the intake on PostgreSQL as well
 
 1. Latency: `pos-server run` in a child process, a real till enrolled with it running the
    counter's sync scheduler with the orders pull every 5 s (setting orders_pull_seconds).
@@ -44,13 +45,13 @@ from tests.conftest import SMALL_CATALOG, make_outlet  # noqa: E402
 from tests.delivery_fakes import order_body  # noqa: E402
 
 
-def _district(folder: Path) -> tuple[Store, str]:
+def _district(folder: Path, db: str | None = None) -> tuple[Store, str]:
     import json
 
     from pos.catalog import parse_catalog_json
 
     folder.mkdir(parents=True, exist_ok=True)
-    db = str(folder / "district.sqlite")
+    db = db or str(folder / "district.sqlite")
     store = Store(db)
     store.initialise("Gaya")
     import_catalog(store, parse_catalog_json(json.dumps(SMALL_CATALOG)), "2020-01-01T00:00")
@@ -113,8 +114,10 @@ def _one_pass(ledger: object) -> float:
     return time.perf_counter() - start
 
 
-def intake(folder: Path, count: int, threads: int = 4) -> tuple[float, float]:
-    store, db = _district(folder)
+def intake(
+    folder: Path, count: int, threads: int = 4, db: str | None = None
+) -> tuple[float, float]:
+    store, db = _district(folder, db)
     server = Server(db, folder)
     try:
         key = orders.add_app(store, "bench")
@@ -153,6 +156,7 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=20)
     parser.add_argument("--interval", type=float, default=5.0)
     parser.add_argument("--intake", type=int, default=2000)
+    parser.add_argument("--postgres", action="store_true", help="intake on PostgreSQL too")
     args = parser.parse_args()
     if args.smoke:
         args.orders, args.interval, args.intake = 2, 1.0, 50
@@ -167,6 +171,21 @@ def main() -> int:
         rate, floor = intake(Path(folder) / "intake", args.intake)
         print(f"workload: {args.intake} orders of 2 items, 4 client threads, SQLite district")
         print(f"order intake: {rate:.0f} orders/s (baseline: GET /v1/health {floor:.0f}/s)")
+        if args.postgres:
+            from pos.server import pgtemp
+
+            cluster, why = pgtemp.start()
+            if cluster is None:
+                print(f"PostgreSQL skipped: {why}")
+            else:
+                try:
+                    rate, floor = intake(
+                        Path(folder) / "pg", args.intake, db=cluster.new_database()
+                    )
+                    print(f"order intake, PostgreSQL district: {rate:.0f} orders/s (baseline: GET"
+                          f" /v1/health {floor:.0f}/s)")  # fmt: skip
+                finally:
+                    cluster.stop()
     return 0
 
 
