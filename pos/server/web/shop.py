@@ -18,6 +18,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from pos.errors import PosError
 from pos.server import orders
@@ -34,13 +35,17 @@ LANG_COOKIE = "pos_shop_lang"
 
 def shop_app(store: Store) -> orders.AppRow:
     """The district's own app (its key is random and never shown: only these pages use it)."""
-    with store.tx() as conn:
-        row = conn.execute(select(t.shop_apps).where(t.shop_apps.c.name == SHOP_APP)).first()
-        if row is None:
-            conn.execute(t.shop_apps.insert().values(
-                name=SHOP_APP, key_hash=sha256_hex(secrets.token_urlsafe(32)), webhook_url=None,
-                created_at=utc_now()))  # fmt: skip
-            row = conn.execute(select(t.shop_apps).where(t.shop_apps.c.name == SHOP_APP)).one()
+    query = select(t.shop_apps).where(t.shop_apps.c.name == SHOP_APP)
+    try:
+        with store.tx() as conn:
+            if conn.execute(query).first() is None:
+                conn.execute(t.shop_apps.insert().values(
+                    name=SHOP_APP, key_hash=sha256_hex(secrets.token_urlsafe(32)),
+                    webhook_url=None, created_at=utc_now()))  # fmt: skip
+    except IntegrityError:
+        pass  # the first two customers at the same moment: the other request made it
+    with store.engine.connect() as conn:
+        row = conn.execute(query).one()
     return orders.AppRow(
         row.id, row.name, row.webhook_url, row.key_hash, row.revoked_at is not None
     )
