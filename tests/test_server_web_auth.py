@@ -44,6 +44,10 @@ def test_a_browser_at_the_root_is_sent_to_the_sign_in_page_and_then_sees_today(
     signed_in = staff.sign_in("asha")
     assert signed_in.status_code == 200 and signed_in.url.endswith("/office/")
     assert "Sales today" in signed_in.text and "asha" in signed_in.text
+    policy = signed_in.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy and "script-src 'none'" in policy
+    assert signed_in.headers["x-frame-options"] == "DENY"
+    assert "content-security-policy" not in staff.get("/v1/health").headers
 
 
 def test_the_session_cookie_is_httponly_and_samesite_and_holds_no_password(

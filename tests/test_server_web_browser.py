@@ -199,6 +199,7 @@ def test_an_officer_runs_the_district_from_a_browser_with_a_real_till(
 
         # Revoking the till in the browser: its next push is refused.
         _wait_text(browser, "Revoke")
+        browser.find_element(By.CSS_SELECTOR, "input[name=confirm]").click()
         browser.find_element(By.CSS_SELECTOR, "button.danger").click()
         _wait_text(browser, "revoked")
         _sell(till, qty=1)

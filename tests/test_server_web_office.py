@@ -201,3 +201,24 @@ def test_the_shg_tables_download_as_csv(office: District, tmp_path: Path) -> Non
          "sales": "30.00", "paid": "0.00", "owed": "30.00"}
     ]  # fmt: skip
     outlet.ledger.close()
+
+
+def test_a_long_shg_register_comes_in_pages_and_a_search_finds_one(office: District) -> None:
+    from pos.server import catalog as server_catalog
+
+    server_catalog.publish(office.store, [
+        ("shg", f"SHG-{n:03d}", {"code": f"SHG-{n:03d}", "name_en": f"Group {n}",
+                                 "village": "Konch" if n == 117 else "Tekari"})
+        for n in range(120)
+    ])  # fmt: skip
+    staff = Office(office.url)
+    staff.sign_in("vimla")
+    first = staff.get("/office/shgs").text
+    assert "SHG-099" in first and "SHG-100" not in first  # by code: digits before letters
+    assert "122 SHGs" in first and "page 1 / 2" in first
+    second = staff.get("/office/shgs?page=2").text
+    assert "SHG-119" in second and "SHG-LAX" in second and "SHG-000" not in second
+    found = staff.get("/office/shgs?q=konch").text
+    assert "SHG-117" in found and "SHG-116" not in found
+    register = staff.get("/office/shgs?format=csv").content.decode("utf-8-sig")
+    assert len(list(csv.DictReader(io.StringIO(register)))) == 122

@@ -59,12 +59,18 @@ def test_a_sale_made_on_a_till_shows_on_today_in_sales_its_receipt_and_the_csv(
     hindi.http.cookies.set("pos_office_lang", "hi")
     hindi.sign_in("vimla")
     assert "सूती मास्क हरा" in hindi.get(link.group(1)).text
+    month_csv = re.search(r'href="(/office/sales\?by=outlet&from=[^"]+&format=csv)"',
+                          today.split("Sales this month")[1])  # fmt: skip
+    assert month_csv, today
+    month_rows = list(csv.DictReader(io.StringIO(
+        staff.get(month_csv.group(1)).content.decode("utf-8-sig"))))  # fmt: skip
+    assert [(r["outlet"], r["bills"], r["net"]) for r in month_rows] == [("G01", "1", "30.00")]
     exported = staff.get(f"/office/sales?from={day}&to={day}&format=csv")
     assert exported.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(exported.content.decode("utf-8-sig"))))
     assert rows == [{"business_date": day, "outlet": "G01", "bills": "1", "returns": "0",
                      "net": "30.00", "gst": "1.43", "cash": "30.00", "upi": "0.00",
-                     "card": "0.00"}]  # fmt: skip
+                     "card": "0.00", "other": "0.00"}]  # fmt: skip
     by_shg = staff.get(f"/office/sales?by=shg&from={day}&to={day}&format=csv")
     shg_rows = list(csv.DictReader(io.StringIO(by_shg.content.decode("utf-8-sig"))))
     assert shg_rows == [
@@ -103,7 +109,13 @@ def test_a_till_revoked_in_the_office_has_its_next_push_refused(
     staff = Office(office.url)
     staff.sign_in("asha")
     device = outlet.ledger.device.id
-    revoked = staff.post(f"/office/tills/{device}/revoke", {}, token_from="/office/outlets")
+    unconfirmed = staff.post(f"/office/tills/{device}/revoke", {}, token_from="/office/outlets")
+    assert (
+        unconfirmed.status_code == 400
+        and office.store.rows("audit_log", action="till.revoke") == []
+    )
+    revoked = staff.post(f"/office/tills/{device}/revoke", {"confirm": "yes"},
+                         token_from="/office/outlets")  # fmt: skip
     assert revoked.status_code == 303
     assert "revoked" in staff.get("/office/outlets").text
     _sell(outlet)
@@ -152,3 +164,23 @@ def test_every_text_on_the_office_pages_has_hindi() -> None:
     missing = sorted(t for t in texts if not i18n.HI.get(t, "").strip())
     assert missing == []
     assert all(re.search("[\u0900-\u097f]", i18n.HI[t]) for t in texts if t not in ("UPI",))
+
+
+def test_a_dead_till_replaced_from_the_office_gets_a_one_time_code_and_an_audit_line(
+    office: District, tmp_path: Path
+) -> None:
+    office.publish_small_catalog()
+    outlet = fresh_outlet(tmp_path / "o", office)
+    staff = Office(office.url)
+    staff.sign_in("asha")
+    device = outlet.ledger.device.id
+    shown = staff.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    assert shown.status_code == 200 and "Replacement code for till G01A" in shown.text
+    assert re.search(r'id="enrolment-code">[0-9A-F-]{20}<', shown.text)
+    entry = office.store.rows("audit_log", action="till.replace")[0]
+    assert entry["actor"] == "asha" and device in entry["target"]
+    viewer = Office(office.url)
+    viewer.sign_in("vimla")
+    refused = viewer.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    assert refused.status_code == 403
+    outlet.ledger.close()

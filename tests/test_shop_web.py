@@ -47,6 +47,8 @@ def test_the_shop_shows_both_names_the_mrp_and_stock_for_the_area_in_english_and
     hindi = requests.get(shop.url + "/shop/?area=823001&lang=hi", timeout=30)
     assert "आपका पिन कोड या वार्ड" in hindi.text and "ऑर्डर करें" in hindi.text
     assert 'href="?lang=en&amp;area=823001"' in hindi.text  # switching keeps the area
+    assert "script-src 'none'" in page.headers["content-security-policy"]
+    assert requests.get(shop.url + "/office/static/shop.css", timeout=30).status_code == 200
 
 
 def test_placing_an_order_twice_from_one_form_is_one_order_and_its_status_page_follows_it(

@@ -461,15 +461,6 @@ def build_parser() -> argparse.ArgumentParser:
         outlet_sub, "revoke", cmd_outlet_revoke, "revoke a device or every device of an outlet"
     )
     revoke.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
-    user = sub.add_parser("user", help="district office staff accounts")
-    user_add = add(
-        user.add_subparsers(dest="user_command", metavar="ACTION"),
-        "add",
-        cmd_user_add,
-        f"add a staff account (password from ${PASSWORD_ENV} or a prompt)",
-    )
-    user_add.add_argument("name")
-    user_add.add_argument("--role", choices=("admin", "officer", "viewer"), required=True)
     fresh = add(
         outlet_sub, "code", cmd_outlet_code, "a fresh one-time enrolment code for an outlet"
     )
@@ -485,6 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
     replace.add_argument("who", help="the dead till: device id or short code (G01A)")
     revoke_dev = add(device_sub, "revoke", cmd_outlet_revoke, "revoke a till (or an outlet's)")
     revoke_dev.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
+    user = sub.add_parser("user", help="district office staff accounts")
+    user_add = add(
+        user.add_subparsers(dest="user_command", metavar="ACTION"),
+        "add",
+        cmd_user_add,
+        f"add a staff account (password from ${PASSWORD_ENV} or a prompt)",
+    )
+    user_add.add_argument("name")
+    user_add.add_argument("--role", choices=("admin", "officer", "viewer"), required=True)
     cat = sub.add_parser("catalog", help="publish catalog changes")
     cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")
     cat_import = add(cat_sub, "import", cmd_catalog_import, "publish a catalog file (CSV or JSON)")

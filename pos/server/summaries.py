@@ -39,13 +39,12 @@ def _upsert(
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     values = [dict(zip(keys, key, strict=True)) | rows[key] for key in sorted(rows)]
     columns = sorted({c for row in rows.values() for c in row})
-    for start in range(0, len(values), 200):  # one multi-row statement per chunk
-        stmt = dialect.insert(table).values(values[start : start + 200])
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c[k] for k in keys],
-            set_={c: table.c[c] + stmt.excluded[c] for c in columns},
-        )
-        conn.execute(stmt)
+    stmt = dialect.insert(table)  # one statement, compiled once and cached: executemany
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in keys],
+        set_={c: table.c[c] + stmt.excluded[c] for c in columns},
+    )
+    conn.execute(stmt, values)
 
 
 def _bump(bucket: dict[str, int], **amounts: int) -> None:
@@ -203,7 +202,8 @@ def _rebuild_outlet(conn: Connection, outlet: str, device_ids: list[str]) -> Non
 def sales_by_day(
     store: Store, first: str, last: str, outlet: str | None = None
 ) -> list[dict[str, Any]]:
-    """Per business day and outlet, the shape of pos.server.reports.sales_report."""
+    """Per business day and outlet, the shape of pos.server.reports.sales_report, with any
+    tender other than cash, UPI and card summed in ``other_paise``."""
     s = t.summary_sales
     query = select(s).where(s.c.business_date.between(first, last))
     if outlet:
@@ -214,7 +214,7 @@ def sales_by_day(
         {"business_date": r.business_date, "outlet": r.outlet_code, "bills": int(r.bills),
          "returns": int(r.returns), "net_paise": int(r.net_paise), "gst_paise": int(r.gst_paise),
          "cash_paise": int(r.cash_paise), "upi_paise": int(r.upi_paise),
-         "card_paise": int(r.card_paise)}
+         "card_paise": int(r.card_paise), "other_paise": int(r.other_paise)}
         for r in rows
     ]  # fmt: skip
 

@@ -11,9 +11,40 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pos.server import summaries
 from pos.server.web import accounts, core
+
+SECURITY_HEADERS = (
+    # No scripts at all, nothing from elsewhere, never inside another site's frame.
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; "
+     b"script-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+)  # fmt: skip
+
+
+class _OfficeHeaders:
+    """Security headers on every /office/ and /shop/ response (the device API is left as it
+    is)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or not path.startswith(("/office", "/shop")):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def mount_office(app: FastAPI) -> None:
@@ -29,6 +60,7 @@ def mount_office(app: FastAPI) -> None:
         today,
     )
 
+    app.add_middleware(_OfficeHeaders)
     accounts.ensure_tables(app.state.store)
     summaries.ensure(app.state.store)
     app.mount("/office/static", StaticFiles(directory=str(core.HERE / "static")), name="static")

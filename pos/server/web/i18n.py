@@ -23,6 +23,7 @@ COLUMNS = {
     "cash_paise": "Cash",
     "upi_paise": "UPI",
     "card_paise": "Card",
+    "other_paise": "Other",
     "tender": "Tender",
     "amount_paise": "Amount",
     "shg_code": "SHG",
@@ -32,7 +33,7 @@ COLUMNS = {
 }
 # Words that are data on the server (roles, views, tenders, sale kinds) shown translated.
 DATA_WORDS = (
-    "admin", "officer", "viewer", "day", "outlet", "tender", "shg", "cash", "upi", "card",
+    "admin", "officer", "viewer", "day", "outlet", "tender", "shg", "cash", "upi", "card", "other",
     "sale", "return", "price", "tax_rate", "product",
 )  # fmt: skip
 
@@ -109,9 +110,15 @@ HI: dict[str, str] = {
     "Highest seq held": "सबसे ऊँचा क्रमांक",
     "Flags": "चेतावनियाँ",
     "Revoke": "रद्द करें",
-    "Replace (to do)": "बदलें (बाकी)",
-    "Replacing a dead till comes with the till identity work": (
-        "ख़राब टिल को बदलना टिल पहचान के काम के साथ आएगा"
+    "sure": "पक्का",
+    "tick the box to confirm the revocation": "रद्द करने की पुष्टि के लिए बॉक्स पर निशान लगाएँ",
+    "Replace a dead till": "ख़राब टिल बदलें",
+    "Replacement code for till": "टिल का बदलाव कोड",
+    "On the new machine (an empty data folder, or a restored backup of this till) enrol with "
+    "this code as a replacement. The old machine's key stops working when the new one "
+    "enrols.": (
+        "नई मशीन पर (खाली डेटा फ़ोल्डर, या इसी टिल का बहाल किया गया बैकअप) इस कोड से "
+        "बदलाव के रूप में पंजीकरण करें। नई मशीन के पंजीकरण पर पुरानी मशीन की कुंजी बंद हो जाती है।"
     ),
     "No till enrolled yet.": "अभी कोई टिल पंजीकृत नहीं।",
     "New enrolment code": "नया पंजीकरण कोड",
@@ -164,6 +171,8 @@ HI: dict[str, str] = {
     "cash": "नकद",
     "upi": "यूपीआई",
     "card": "कार्ड",
+    "other": "अन्य",
+    "Other": "अन्य",
     "sale": "बिक्री",
     "return": "वापसी",
     "Add an SHG": "स्वयं सहायता समूह जोड़ें",
@@ -223,6 +232,9 @@ HI: dict[str, str] = {
     "outlets": "आउटलेट",
     "version": "संस्करण",
     "price": "दाम",
+    "Previous": "पिछला",
+    "Next": "अगला",
+    "page": "पृष्ठ",
     "tax_rate": "जीएसटी दर",
     "product": "उत्पाद",
 }

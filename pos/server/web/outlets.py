@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 
 from pos.errors import PosError
-from pos.server import reports
+from pos.server import devices, reports
 from pos.server.web import queries
 from pos.server.web.accounts import Session, audit
 from pos.server.web.core import render, staff, store_of
@@ -51,12 +51,14 @@ def outlets_page(request: Request, session: Viewer) -> Response:
     return _page(request, session)
 
 
-def _show_code(request: Request, session: Session, outlet: str, code: str) -> Response:
+def _show_code(
+    request: Request, session: Session, outlet: str, code: str, replacing: str = ""
+) -> Response:
     server = str(request.base_url).rstrip("/")
     uri = enrolment_uri(server, code)
     response = render(
         request, "enrolment_code.html", session,
-        outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri),
+        outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri), replacing=replacing,
     )  # fmt: skip
     response.headers["Cache-Control"] = "no-store"  # shown once: not kept by the browser
     return response
@@ -81,8 +83,14 @@ def add_outlet(
 
 
 @router.post("/tills/{device_id}/revoke")
-def revoke_till(request: Request, session: Officer, device_id: str) -> Response:
+def revoke_till(
+    request: Request, session: Officer, device_id: str, confirm: Annotated[str, Form()] = ""
+) -> Response:
+    """Revoke a till (its pushes are refused from then on); the form's "sure" box must be
+    ticked, since one click would otherwise stop a till's sync."""
     store = store_of(request)
+    if confirm != "yes":
+        return _page(request, session, 400, "tick the box to confirm the revocation")
     before = store.rows("devices", device_id=device_id)
     if not before:
         return _page(request, session, 404, "no such till")
@@ -93,3 +101,18 @@ def revoke_till(request: Request, session: Officer, device_id: str) -> Response:
             {"revoked_at": before[0]["revoked_at"]}, {"revoked": True},
         )  # fmt: skip
     return RedirectResponse("/office/outlets", status_code=303)
+
+
+@router.post("/tills/{device_id}/replace")
+def replace_till(request: Request, session: Officer, device_id: str) -> Response:
+    """A one-time code that moves a dead till (same device, letter and receipt series) to a
+    new machine (pos.server.devices.replacement_code); shown once, like an enrolment code."""
+    store = store_of(request)
+    try:
+        code, info = devices.replacement_code(store, device_id)
+    except PosError as exc:
+        return _page(request, session, 404, exc.message)
+    with store.tx() as conn:
+        audit(conn, session.staff.name, "till.replace", f"{info.short_code} {device_id}",
+              None, {"replacement_code": "issued"})  # fmt: skip
+    return _show_code(request, session, info.outlet_code, code, replacing=info.short_code)

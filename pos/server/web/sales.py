@@ -40,8 +40,8 @@ def sales_table(
         names = {o: n for o, n in queries.outlet_names(store).items() if not outlet or o == outlet}
         totals = per_outlet(rows, names)
         head = ["outlet", "name", "bills", "net_paise", *(f"{t}_paise" for t in TENDERS)]
-        body = [[o.outlet, o.name, o.bills, o.net_paise, o.cash_paise, o.upi_paise, o.card_paise]
-                for o in totals]  # fmt: skip
+        body = [[o.outlet, o.name, o.bills, o.net_paise, o.cash_paise, o.upi_paise, o.card_paise,
+                 o.other_paise] for o in totals]  # fmt: skip
         return head, body, [f"/office/sales?by=day&outlet={o.outlet}&from={first}&to={last}"
                             for o in totals]  # fmt: skip
     if view == "tender":

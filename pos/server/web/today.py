@@ -22,7 +22,7 @@ from pos.server.web.i18n import translator
 
 router = APIRouter(prefix="/office")
 Viewer = Annotated[Session, Depends(staff("viewer"))]
-TENDERS = ("cash", "upi", "card")
+TENDERS = ("cash", "upi", "card", "other")  # "other": any newer tender a till stores
 
 
 @dataclass
@@ -34,6 +34,7 @@ class OutletTotals:
     cash_paise: int = 0
     upi_paise: int = 0
     card_paise: int = 0
+    other_paise: int = 0
 
 
 def per_outlet(rows: list[dict[str, Any]], names: dict[str, str]) -> list[OutletTotals]:
