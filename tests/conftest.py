@@ -50,6 +50,7 @@ SMALL_CATALOG = {
             "name_en": "Cotton mask green",
             "name_hi": "सूती मास्क हरा",
             "category": "Masks",
+            "category_hi": "मास्क",
             "unit": "pc",
             "hsn": "6307",
             "gst_rate": "5",
@@ -62,6 +63,7 @@ SMALL_CATALOG = {
             "name_en": "Neem soap 100 g",
             "name_hi": "नीम साबुन 100 ग्राम",
             "category": "Soap",
+            "category_hi": "साबुन",
             "unit": "pc",
             "hsn": "3401",
             "gst_rate": "18",
@@ -74,6 +76,7 @@ SMALL_CATALOG = {
             "name_en": "Hand sanitizer 100 ml",
             "name_hi": "हैंड सैनिटाइज़र 100 मि.ली.",
             "category": "Sanitizer",
+            "category_hi": "सैनिटाइज़र",
             "unit": "pc",
             "hsn": "3808",
             "gst_rate": "18",
@@ -116,7 +119,7 @@ def make_outlet(
         name_en="Sarv Gwalior Marketing Centre",
         name_hi="सर्व ग्वालियर विपणन केंद्र",
         doc_mode=doc_mode,
-        gstin="23AAALZ0423G1ZB" if doc_mode == "tax_invoice" else None,
+        gstin=None if doc_mode == "cash_memo" else "23AAALZ0423G1ZB",  # registered outlets
         upi_vpa="sarvgwalior@upi",
     )
     catalog.import_catalog(ledger, catalog.parse_catalog_json(json.dumps(SMALL_CATALOG)))

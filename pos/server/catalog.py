@@ -170,6 +170,7 @@ def catalog_diff(conn: Connection, data: CatalogData, now_minute: str) -> list[C
             "name_en": product.name_en,
             "name_hi": product.name_hi,
             "category": product.category,
+            "category_hi": product.category_hi,
             "unit": product.unit,
             "hsn": product.hsn,
             "shg_code": product.shg_code,

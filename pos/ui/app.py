@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.settings import Settings
-from pos.ui import theme
+from pos.ui import fit, theme
 from pos.ui.i18n import tr
 from pos.ui.indicators import Hooks
 from pos.ui.main_window import MainWindow
@@ -100,11 +100,7 @@ def show_counter(
         fresh.activateWindow()
 
     window.reopen = reopen
-    window.resize(1366, 768)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
+    fit.show_main(window, fullscreen=fullscreen)
     OPEN_COUNTERS.append(window)
     return window
 
@@ -117,7 +113,8 @@ def first_run(settings: Settings) -> bool:
     assert isinstance(app, QApplication)
     theme.apply(app)
     wizard = FirstRunWizard(settings)
-    wizard.resize(720, 560)
+    fit.watch(wizard)
+    wizard.resize(theme.px(720), theme.px(560))
     accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
     log.info("first run: %s", wizard.result_.message if wizard.result_ else "cancelled")
     if accepted and wizard.result_ is not None and wizard.result_.short_code:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pos.errors import LockedOut, PosError
 from pos.ui.approval import ApprovalFields
 from pos.ui.dialogs import FormDialog
-from pos.ui.i18n import N_, tr
+from pos.ui.i18n import N_, current_language, tr
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton, Keypad, Message
 from pos.users import User
@@ -95,7 +95,7 @@ class LoginPage(QWidget):
 
     def retranslate(self) -> None:
         if self.locked_for is None:
-            self.title.setText(self.ops.outlet_name("en"))
+            self.title.setText(self.ops.outlet_name(current_language()))
             self.hint.setText(tr("Choose your name and type your PIN, then Enter"))
         else:
             self.title.setText(tr("Locked") + " — " + self.locked_for.name)

@@ -124,6 +124,10 @@ class Operations(QObject):
     def categories(self) -> list[str]:
         return cart.categories(self.reader)
 
+    def category_names(self) -> list[tuple[str, str]]:
+        """(English, Hindi) names of the categories on sale (the tiles)."""
+        return cart.category_names(self.reader)
+
     def items_in_category(self, category: str, limit: int = 60) -> list[Item]:
         return cart.items_in_category(self.reader, category, limit)
 
@@ -150,6 +154,13 @@ class Operations(QObject):
 
     def load_cart(self, cart_id: str) -> cart.SavedCart:
         return cart.load_cart(self.reader, cart_id)
+
+    def shift_document(self, report: Any) -> Any:
+        """The X/Z report as the printable Document (the screen shows the printed report)."""
+        from pos.printing.report_adapters import shift_figures
+        from pos.printing.report_docs import shift_report
+
+        return shift_report(shift_figures(self.reader, report))
 
     def denominations(self) -> tuple[int, ...]:
         return tuple(getattr(shifts, "DENOMINATIONS_PAISE", ()))
@@ -317,8 +328,9 @@ class Operations(QObject):
 
         self._write(work, on_done, on_error, "shift")
 
-    def x_report(self, on_done: Done, on_error: Failed) -> None:
-        self._write(lambda led: reports.x_report(led), on_done, on_error)
+    def x_report(self, on_done: Done, on_error: Failed, manager: User | None = None) -> None:
+        """The X of the open shift: blind (no expected cash) unless a manager approved."""
+        self._write(lambda led: reports.x_report(led, manager=manager), on_done, on_error)
 
     # ------------------------------------------------------------ reads after queued writes
     # Held and open carts are read on the runner too, so a hold that is still being written

@@ -16,13 +16,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos import clock
+from pos.errors import NotAllowed
 from pos.ledger import Ledger
 from pos.printing import jobs
 from pos.printing.config import printer_config
 from pos.printing.service import PrinterStatus, PrintService
 from pos.sync.scheduler import SyncScheduler
 from pos.sync.service import SyncStatus
-from pos.ui.i18n import N_, tr
+from pos.ui.i18n import N_, tr, tr_error
 from pos.ui.indicators import ERROR, OFF, OK, WARN, Hooks, IndicatorState, PrintProblem
 from pos.ui.operations import Operations
 
@@ -56,7 +57,7 @@ def printer_words(status: PrinterStatus, waiting: int) -> IndicatorState:
         parts.append(f"{waiting} " + (tr("receipt waiting") if waiting == 1
                                       else tr("receipts waiting")))  # fmt: skip
         level = level if level != OK else WARN
-    return IndicatorState(level, " · ".join(parts))
+    return IndicatorState(level, " · ".join(parts), status.state)
 
 
 def sync_words(status: SyncStatus | None) -> IndicatorState:
@@ -76,7 +77,7 @@ def sync_words(status: SyncStatus | None) -> IndicatorState:
         parts.append(tr("never synced"))
     level = OK
     if status.last_error and (status.last_attempt_at or "") >= (status.last_success_at or ""):
-        parts.append(tr("error") + ": " + status.last_error)
+        parts.append(tr("error") + ": " + tr_error(status.last_error))
         level = ERROR
     if status.skew_warning:
         minutes = round(abs(status.clock_skew_seconds or 0) / 60)
@@ -157,12 +158,19 @@ class CounterServices:
         if self.sync is not None:
             self.sync.notify_sale()
 
+    def require_printer(self) -> None:
+        """No "sent to the printer" without a printer: refuse, saying what to do instead."""
+        if not self.printer_set_up():
+            raise NotAllowed(tr("No printer is set up: a manager sets one up in Settings"))
+
     def reprint(self, receipt_no: str) -> None:
+        self.require_printer()
         jobs.queue_receipt(self._ledger, receipt_no, duplicate=True)
         self.printing.wake()
 
     def print_labels(self, sku: str, copies: int) -> str:
         """Queue barcode labels for a product (its in-store EAN-13 registered): the code."""
+        self.require_printer()
         _job, code = jobs.queue_labels(self._ledger, sku, copies)
         self.printing.wake()
         return code
@@ -173,6 +181,7 @@ class CounterServices:
             self.printing.wake()
 
     def print_report(self, report: Any) -> str:
+        self.require_printer()
         from pos.printing.report_adapters import shift_figures
         from pos.printing.report_docs import shift_report
 
@@ -209,9 +218,9 @@ class CounterServices:
                 job.status, tr("waiting")
             )
             ref = "" if job.kind == "drawer" else f" {job.ref}"
-            why = job.last_error or ""
+            why = tr_error(job.last_error or "")
             if job.status in ("queued", "printing") and not why and status.state != "ok":
-                why = status.last_error or ""
+                why = tr_error(status.last_error or "")
             if job.reprintable:
                 why = (why + " · " if why else "") + tr("F5: reprint marked DUPLICATE")
             lines.append(PrintProblem(f"{what}{ref} — {state}" + (f": {why}" if why else ""),

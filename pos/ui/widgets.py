@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.ui.i18n import tr
+from pos.ui.i18n import tr, tr_error
+from pos.ui.theme import px, touch
 
 
 class ActionButton(QPushButton):
@@ -89,7 +90,7 @@ class Keypad(QWidget):
     def _key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
         button = QPushButton(key, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the keyboard
-        button.setMinimumSize(64, 48)
+        button.setMinimumSize(px(64), touch())  # a finger's size on this screen
         button.setObjectName(f"key_{key}")
         button.clicked.connect(lambda _=False, k=key: self.press(k))
         grid.addWidget(button, row, col)
@@ -114,6 +115,8 @@ class Message(QLabel):
         self.hide()
 
     def show_text(self, text: str, level: str = "info") -> None:
+        if level == "error":  # a refusal from the domain comes in English: translate it
+            text = tr_error(text)
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)
