@@ -25,7 +25,8 @@ from pos.db import orders_q, sales_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, NotFound
 from pos.ledger import Ledger
-from pos.sales import CartLine, SaleRecord, Tender, complete_sale, make_bill, taxes_for
+from pos.money import taxes_for
+from pos.sales import CartLine, SaleRecord, Tender, complete_sale, make_bill
 from pos.sync import orders_protocol as op
 from pos.users import User
 
