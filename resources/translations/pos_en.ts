@@ -1372,6 +1372,18 @@
       <translation>Weighing scale label layout</translation>
     </message>
     <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>Look for delivery orders every (seconds)</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>Delivery charge product (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>Keep delivery customers' details (days)</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>

@@ -1372,6 +1372,18 @@
       <translation>तराज़ू लेबल का ढाँचा</translation>
     </message>
     <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>डिलीवरी ऑर्डर हर इतने सेकंड में देखें</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>डिलीवरी शुल्क का उत्पाद (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>डिलीवरी ग्राहकों का विवरण रखें (दिन)</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>हाँ</translation>
     </message>
