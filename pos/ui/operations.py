@@ -18,7 +18,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import backup, cart, catalog, config, reports, sales, setup, shifts, stock, users
+from pos import (
+    backup,
+    cart,
+    catalog,
+    config,
+    orders,
+    reports,
+    sales,
+    setup,
+    shifts,
+    stock,
+    users,
+)  # fmt: skip
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -269,6 +281,28 @@ class Operations(QObject):
             "cash",
         )
 
+    # ------------------------------------------------------------ home delivery
+
+    def list_orders(self) -> list[orders.Order]:
+        return orders.list_orders(self.reader)
+
+    def order_step(
+        self, step: str, order_id: str, user: User, *args: Any, on_done: Done, on_error: Failed
+    ) -> None:
+        """accept | reject REASON | pack | dispatch NAME | deliver METHOD UTR | fail REASON."""
+        steps: dict[str, Callable[..., Any]] = {
+            "accept": orders.accept, "reject": orders.reject, "pack": _pack_and_slip,
+            "dispatch": orders.dispatch, "deliver": orders.deliver, "fail": orders.fail,
+        }  # fmt: skip
+        fn = steps[step]
+        self._write(lambda led: fn(led, order_id, user, *args), on_done, on_error, "orders")
+
+    def packing_slip(self, order_id: str) -> Any:
+        """The packing slip (a pos.printing Document) of an order."""
+        from pos.printing.packing_slip import slip_for
+
+        return slip_for(self.reader, orders.get_order(self.reader, order_id))
+
     def count_variance(self, counted: dict[int, int], on_done: Done, on_error: Failed) -> None:
         self._write(
             lambda led: shifts.count_variance(led, counted),
@@ -371,3 +405,12 @@ class Operations(QObject):
     ) -> None:
         """Run an outside hook (printer, sync state) on the runner, off the GUI thread."""
         self.runner.run(fn, on_done, on_error)
+
+
+def _pack_and_slip(ledger: Ledger, order_id: str, user: User) -> orders.Order:
+    """Pack an order, then queue its packing slip for the printer (when one is set up)."""
+    from pos.printing.packing_slip import queue_slip
+
+    order = orders.pack(ledger, order_id, user)
+    queue_slip(ledger, order)
+    return order
