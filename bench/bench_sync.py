@@ -30,6 +30,7 @@ import requests  # noqa: E402
 from common import machine  # noqa: E402
 
 from pos import catalog  # noqa: E402
+from pos.barcodes import ean13_for  # noqa: E402
 from pos.ledger import Ledger, create_ledger  # noqa: E402
 from pos.server import catalog as server_catalog  # noqa: E402
 from pos.server import ingest, pgtemp  # noqa: E402
@@ -42,7 +43,7 @@ def catalog_doc(products: int, shgs: int = 40) -> catalog.CatalogData:
     doc = {
         "shgs": [{"code": f"SHG-{n:03d}", "name_en": f"Group {n}"} for n in range(shgs)],
         "products": [
-            {"sku": f"P{n:06d}", "barcodes": f"89{n:011d}", "name_en": f"Product {n}",
+            {"sku": f"P{n:06d}", "barcodes": ean13_for(n), "name_en": f"Product {n}",
              "name_hi": f"उत्पाद {n}", "category": f"Cat {n % 50}", "unit": "pc",
              "hsn": ("6307", "3401", "3808", "4202")[n % 4],
              "gst_rate": ("5", "18", "18", "12")[n % 4], "mrp": str(10 + n % 500),
@@ -180,7 +181,7 @@ def bench_catalog(work: Path, products: int) -> None:
     server.stop()
     store.close()
     count = ledger.db.execute("SELECT count(*) FROM products").fetchone()[0]
-    item = catalog.find_item(ledger, f"89{products - 1:011d}")
+    item = catalog.find_item(ledger, ean13_for(products - 1))
     ledger.close()
     print(f"catalog: {products:,} products, {last - first + 1:,} changes (SHGs, products, "
           "prices, GST rates)")  # fmt: skip

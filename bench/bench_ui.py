@@ -36,6 +36,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from common import machine  # noqa: E402
 
+from pos.barcodes import ean13_for  # noqa: E402
+
 CATEGORIES = ("Masks", "Soap", "Sanitizer", "Pickles", "Spices", "Handloom", "Bamboo", "Honey",
               "Papad", "Incense", "Toys", "Jute bags")  # fmt: skip
 WORDS = [("cotton", "सूती"), ("green", "हरा"), ("neem", "नीम"), ("mango", "आम"), ("lemon", "नींबू"),
@@ -52,7 +54,7 @@ def product_rows(count: int) -> list[dict[str, str]]:
         (a_en, a_hi), (b_en, b_hi) = rng.choice(WORDS), rng.choice(WORDS)
         category = CATEGORIES[n % len(CATEGORIES)]
         rows.append({
-            "sku": f"P{n:06d}", "barcodes": f"89{n:011d}",
+            "sku": f"P{n:06d}", "barcodes": ean13_for(n),
             "name_en": f"{a_en.title()} {b_en} {category.lower()} {n}",
             "name_hi": f"{a_hi} {b_hi} {n}", "category": category, "unit": "pc",
             "hsn": "6307" if n % 2 else "3401", "gst_rate": "5" if n % 2 else "18",
@@ -194,7 +196,7 @@ def measure_scans(app, window, ops, products: int, count: int) -> list[float]:  
     page = window.sale_page
     times = []
     for n in range(count):
-        code = f"89{rng.randrange(products):011d}"
+        code = ean13_for(rng.randrange(products))
         started = time.perf_counter()
         page.search.setText(code)
         page.enter()
@@ -235,7 +237,7 @@ def ring_sales(app, window, ops, products: int, count: int) -> float:  # type: i
     started = time.perf_counter()
     for _ in range(count):
         for _ in range(3):
-            page.search.setText(f"89{rng.randrange(products):011d}")
+            page.search.setText(ean13_for(rng.randrange(products)))
             page.enter()
         page.pay()
         dialog = window.dialog

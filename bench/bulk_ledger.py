@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pos import catalog, clock, journal, users  # noqa: E402
+from pos.barcodes import ean13_for  # noqa: E402
 from pos.ledger import Ledger, create_ledger  # noqa: E402
 from pos.money import round_bill  # noqa: E402
 from pos.sales import sale_payload as build_sale_payload  # noqa: E402
@@ -211,7 +212,7 @@ def _catalog(products: int, shgs: int, rng: random.Random) -> catalog.CatalogDat
         product_rows.append(
             catalog.ProductRow(
                 sku=f"P{n:06d}",
-                barcodes=(f"89{n:011d}",),
+                barcodes=(ean13_for(n),),
                 name_en=f"Product {n}",
                 name_hi=f"उत्पाद {n}",
                 category=CATEGORIES[n % len(CATEGORIES)],

@@ -11,12 +11,14 @@ import csv
 import io
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pos import clock, journal
+from pos import barcodes as gtin
+from pos import clock, config, fuzzy, journal
 from pos.db import catalog_q
 from pos.db.connection import transaction
 from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound
@@ -34,7 +36,6 @@ SHG_FIELDS = (
     "upi_vpa",
 )  # fmt: skip
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
-_BARCODE = re.compile(r"^\d{6,14}$")
 _HSN = re.compile(r"^\d{4}(\d{2}){0,2}$")
 _SHG_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$")
 
@@ -172,8 +173,9 @@ def _product_row(raw: dict[str, Any], line: int, problems: _Problems) -> Product
     codes = raw_codes if isinstance(raw_codes, list) else str(raw_codes).split("|")
     barcodes = tuple(str(c).strip() for c in codes if str(c).strip())
     for code in barcodes:
-        if not _BARCODE.fullmatch(code):
-            problems.add(line, f"barcode {code!r} must be 6 to 14 digits")
+        why = gtin.gtin_problem(code)
+        if why:
+            problems.add(line, why)
     name_en = _text(raw, "name_en")
     if not name_en:
         problems.add(line, "name_en is empty")
@@ -345,11 +347,10 @@ def _check_whole(data: CatalogData, problems: _Problems) -> CatalogData:
             problems.add(0, f"SKU {product.sku} appears twice")
         seen_skus.add(product.sku)
         for code in product.barcodes:
-            if code in seen_barcodes and seen_barcodes[code] != product.sku:
-                problems.add(
-                    0, f"barcode {code} is on both {seen_barcodes[code]} and {product.sku}"
-                )
-            seen_barcodes[code] = product.sku
+            key = gtin.gtin_key(code)  # one GTIN, however many leading zeros
+            if key in seen_barcodes and seen_barcodes[key] != product.sku:
+                problems.add(0, f"barcode {code} is on both {seen_barcodes[key]} and {product.sku}")
+            seen_barcodes[key] = product.sku
     if problems.rows:
         raise CatalogImportError(sorted(problems.rows))
     return data
@@ -376,13 +377,13 @@ def import_catalog(
     db = ledger.db
     problems = _Problems()
     known_shgs = set(catalog_q.shg_ids_by_code(db)) | {s.code for s in data.shgs}
-    owners = catalog_q.barcode_owners(db)
+    owners = {gtin.gtin_key(code): sku for code, sku in catalog_q.barcode_owners(db).items()}
     rates: dict[tuple[str, str], int] = {}
     for n, product in enumerate(data.products, start=1):
         if product.shg_code not in known_shgs:
             problems.add(n, f"{product.sku}: unknown SHG code {product.shg_code}")
         for code in product.barcodes:
-            owner = owners.get(code)
+            owner = owners.get(gtin.gtin_key(code))
             if owner is not None and owner != product.sku:
                 problems.add(n, f"{product.sku}: barcode {code} already belongs to {owner}")
         key = (product.hsn, product.effective_from or now_minute)
@@ -512,7 +513,7 @@ def find_item(ledger: Ledger, code: str, moment: datetime | None = None) -> Item
     if not code:
         raise InvalidInput("scan or type a barcode or SKU")
     at = clock.local_minute(moment or clock.now_utc())
-    row = catalog_q.item_by_barcode(ledger.db, code, at) if code.isdigit() else None
+    row = _row_by_barcode(ledger, code, at) if code.isdigit() else None
     if row is None:
         row = catalog_q.item_by_sku(ledger.db, code, at)
     if row is None and not code.isdigit():
@@ -520,25 +521,86 @@ def find_item(ledger: Ledger, code: str, moment: datetime | None = None) -> Item
     return _item(row, code)
 
 
+def _row_by_barcode(ledger: Ledger, code: str, at: str) -> dict[str, Any] | None:
+    for form in gtin.equivalent_codes(code):  # UPC-A, EAN-13 and GTIN-14 spellings
+        row = catalog_q.item_by_barcode(ledger.db, form, at)
+        if row is not None:
+            return row
+    return None
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What a scan or a typed code found: the item and, for a scale label, the quantity
+    (grams or millilitres for a weight; the price over the unit price for a price label)."""
+
+    item: Item
+    qty: int | None = None
+
+
+def read_code(ledger: Ledger, code: str, moment: datetime | None = None) -> Scanned:
+    """A scanned or typed code: a barcode (any GTIN spelling), a SKU, or a weighing-scale
+    label read by the ``scale_barcode`` setting. Raises as ``find_item`` does."""
+    code = code.strip()
+    try:
+        return Scanned(find_item(ledger, code, moment))
+    except NotFound:
+        reading = gtin.read_scale(code, config.get(ledger, "scale_barcode"))
+        if reading is None:
+            raise
+    try:
+        item = item_by_id(ledger, reading.product_number, moment)
+    except NotFound:
+        raise NotFound(f"scale label {code}: no product number {reading.product_number}") from None
+    if reading.weight is not None:
+        if item.unit == "pc":
+            raise InvalidInput(f"{item.name_en} is sold by the piece, not by weight")
+        return Scanned(item, reading.weight)
+    qty = max(1, round((reading.price_paise or 0) / item.mrp_paise))
+    return Scanned(item, qty)
+
+
 def item_by_id(ledger: Ledger, product_id: int, moment: datetime | None = None) -> Item:
     at = clock.local_minute(moment or clock.now_utc())
     return _item(catalog_q.item_by_id(ledger.db, product_id, at), f"#{product_id}")
 
 
+_WORD_INDEXES: dict[int, tuple[tuple[int, int], float, fuzzy.WordIndex]] = {}
+WORD_INDEX_SECONDS = 300.0  # names edited in place show in near matches within this long
+
+
+def _word_index(ledger: Ledger) -> fuzzy.WordIndex:
+    """The near-match index of this ledger's names: rebuilt when products are added or
+    removed, and every few minutes (a renamed product)."""
+    key = catalog_q.products_fingerprint(ledger.db)
+    now = time.monotonic()
+    cached = _WORD_INDEXES.get(id(ledger.db))
+    if cached is None or cached[0] != key or now - cached[1] > WORD_INDEX_SECONDS:
+        cached = (key, now, fuzzy.WordIndex(catalog_q.active_names(ledger.db)))
+        _WORD_INDEXES.clear()  # one ledger at a time on a till
+        _WORD_INDEXES[id(ledger.db)] = cached
+    return cached[2]
+
+
 def search(ledger: Ledger, text: str, limit: int = 30) -> list[Item]:
-    """Products matching an English or Hindi name, SKU (substring) or barcode (exact)."""
+    """Products matching an English or Hindi name, SKU (substring) or barcode (exact); when
+    nothing matches as typed, names that nearly match (``pos.fuzzy``)."""
     query = " ".join(text.split())
     if not query:
         return []
     ids: list[int] = []
     if query.isdigit():
-        found = catalog_q.product_for_barcode(ledger.db, query)
-        if found is not None:
-            ids.append(found)
+        for form in gtin.equivalent_codes(query):
+            found = catalog_q.product_for_barcode(ledger.db, form)
+            if found is not None:
+                ids.append(found)
+                break
     words = [w for w in query.split() if len(w) >= 3]
     if words:
         terms = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
         ids += [i for i in catalog_q.search_fts(ledger.db, terms, limit) if i not in ids]
+        if not ids and any(ch.isalpha() for ch in query):  # "साबून" finds "साबुन"
+            ids = fuzzy.near_matches(query, _word_index(ledger), limit)
     else:
         ids += [i for i in catalog_q.search_prefix(ledger.db, query, limit) if i not in ids]
     at = clock.local_minute(clock.now_utc())

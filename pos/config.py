@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pos.barcodes import SCALE_TEMPLATE
 from pos.db import outlet_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotFound
@@ -62,6 +63,11 @@ SETTINGS: tuple[Setting, ...] = (
             "after a sale, wait this long to gather more, then push", r"\d{1,4}"),
     Setting("backup_folder", "", "where automatic backups go (e.g. a USB stick); empty = "
             "DATA_DIR/backups"),
+    Setting("scale_barcode", "",
+            "how the weighing scale's EAN-13 labels read: a template for the first 12 digits,"
+            " the prefix digits, I for the product number (the digits after 200 on its in-store"
+            " label), then W for the weight in g/ml or P for the price in paise, e.g."
+            " 21IIIIIWWWWW; empty = no scale labels", r"|" + SCALE_TEMPLATE),
     Setting("backup_keep", "14", "how many automatic backups to keep", r"\d{1,4}"),
 )  # fmt: skip
 _BY_KEY = {s.key: s for s in SETTINGS}

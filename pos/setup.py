@@ -159,7 +159,7 @@ def update_outlet_details(
     with transaction(ledger.db):
         outlet_q.update_outlet(ledger.db, changes)
         journal.append(ledger.db, ledger.device.id, "outlet_changed",
-                       {"by": user.name, **{k: v for k, v in changes.items()}},
+                       {"by": user.name, "approver_id": user.id, **changes},
                        moment=moment)  # fmt: skip
     ledger.reload()
 
@@ -226,8 +226,12 @@ def save_settings(
             raise InvalidInput(
                 f"the server address {url!r} is not like https://district.example.in"
             )
-    for key, value in changed.items():
-        config.set_value(ledger, key, value)
+    if changed:
+        with transaction(ledger.db):
+            for key, value in changed.items():
+                config.set_value(ledger, key, value)
+            payload = {"by": user.name, "approver_id": user.id, "settings": changed}
+            journal.append(ledger.db, ledger.device.id, "settings_changed", payload)
     moved = server_url is not None and ledger.device.enrolled
     if moved and update_server_address(ledger, user=user, url=server_url or ""):
         changed["server_url"] = server_url or ""
@@ -251,3 +255,17 @@ def check_backup(source: Path) -> None:
     if problems:
         raise LedgerCorrupt(f"{source.name} fails the integrity check ({problems[0]}); "
                             "nothing was replaced. Choose another backup.")  # fmt: skip
+
+
+def record_restore(ledger: Ledger, *, approver: users.User, source: Path) -> None:
+    """Journal who approved replacing this ledger with a backup, in this ledger (the restore
+    keeps a copy of it). Not in the restored one: its next sequence numbers may already be at
+    the district, and the restore catches up from there first. Raises ApprovalRequired."""
+    from pos.errors import ApprovalRequired
+
+    if not approver.can_approve:
+        raise ApprovalRequired("a restore needs a manager's approval")
+    with transaction(ledger.db):
+        journal.append(ledger.db, ledger.device.id, "ledger_restore_approved",
+                       {"by": approver.name, "approver_id": approver.id,
+                        "source": source.name})  # fmt: skip

@@ -297,3 +297,10 @@ def lots_of(ledger: Ledger, sku: str, *, with_stock_only: bool = False) -> list[
 def stock_levels(ledger: Ledger) -> list[StockLevel]:
     """On hand for every product (by SKU), with units sold beyond stock flagged."""
     return list(map(StockLevel._make, stock_q.levels_all(ledger.db)))
+
+
+def on_hand(ledger: Ledger, product_ids: list[int]) -> dict[int, int]:
+    """Units on hand per product (in its unit), for the counter's search results; a product
+    never received is 0."""
+    found = stock_q.on_hand_by_product(ledger.db, product_ids)
+    return {pid: found.get(pid, 0) for pid in product_ids}

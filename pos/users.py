@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from pos import clock
+from pos import clock, journal
 from pos.db import users_q
 from pos.db.connection import transaction
 from pos.errors import ApprovalRequired, AuthFailed, InvalidInput, LockedOut, NotFound
@@ -144,6 +144,24 @@ def approve(ledger: Ledger, name: str | None, pin: str | None, what: str) -> Use
     if not user.can_approve:
         raise ApprovalRequired(f"{user.name} is a cashier; {what} needs a manager's approval")
     return user
+
+
+def unlock_user(ledger: Ledger, name: str, approver: User) -> User:
+    """Clear a user's wrong-PIN lock early, approved by another manager; journalled.
+
+    Raises NotFound, or ApprovalRequired when ``approver`` is not a manager or is the user.
+    """
+    row = users_q.user_by_name(ledger.db, name.strip())
+    if row is None or not row["active"]:
+        raise NotFound(f"no user named {name!r}")
+    if not approver.can_approve or approver.id == row["id"]:
+        raise ApprovalRequired(f"another manager must unlock {row['name']}")
+    with transaction(ledger.db):
+        users_q.reset_failures(ledger.db, row["id"])
+        journal.append(ledger.db, ledger.device.id, "user_unlocked",
+                       {"user_id": row["id"], "user": row["name"], "approver_id": approver.id,
+                        "approved_by": approver.name})  # fmt: skip
+    return _user(row)
 
 
 def require_approver(actor: User, approver: User | None, what: str) -> User:

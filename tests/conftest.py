@@ -46,7 +46,7 @@ SMALL_CATALOG = {
     "products": [
         {
             "sku": "MSK-GRN",
-            "barcodes": "8900000000017",
+            "barcodes": "8900000000012",
             "name_en": "Cotton mask green",
             "name_hi": "सूती मास्क हरा",
             "category": "Masks",
@@ -58,7 +58,7 @@ SMALL_CATALOG = {
         },
         {
             "sku": "SOAP-NEEM",
-            "barcodes": "8900000000024",
+            "barcodes": "8900000000029",
             "name_en": "Neem soap 100 g",
             "name_hi": "नीम साबुन 100 ग्राम",
             "category": "Soap",
@@ -70,7 +70,7 @@ SMALL_CATALOG = {
         },
         {
             "sku": "SAN-100",
-            "barcodes": "8900000000031",
+            "barcodes": "8900000000036",
             "name_en": "Hand sanitizer 100 ml",
             "name_hi": "हैंड सैनिटाइज़र 100 मि.ली.",
             "category": "Sanitizer",

@@ -69,7 +69,7 @@ def test_receipt_numbers_are_consecutive_and_returns_have_their_own_series(outle
 
 
 def test_a_barcode_finds_its_product_and_an_unknown_one_is_refused(outlet) -> None:
-    assert catalog.find_item(outlet.ledger, "8900000000024").sku == "SOAP-NEEM"
+    assert catalog.find_item(outlet.ledger, "8900000000029").sku == "SOAP-NEEM"
     with pytest.raises(NotFound, match="no product"):
         catalog.find_item(outlet.ledger, "1234567890123")
 

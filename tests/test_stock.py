@@ -19,7 +19,7 @@ def test_intake_writes_the_lot_its_balance_an_intake_move_and_an_event_together(
     lot = stock.receive_lot(
         led,
         "shg-lax",
-        "8900000000017",
+        "8900000000012",
         12,
         user=outlet.manager,
         received_on="2030-06-01",

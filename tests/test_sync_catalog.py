@@ -61,7 +61,7 @@ def test_a_gst_change_and_a_new_product_arrive_in_one_pull(
     district.publish_small_catalog()
     outlet = fresh_outlet(tmp_path / "o", district)
     service.sync_once(outlet.ledger)
-    doc = {"products": [dict(SMALL_CATALOG["products"][0], sku="MSK-RED", barcodes="8900000000048",
+    doc = {"products": [dict(SMALL_CATALOG["products"][0], sku="MSK-RED", barcodes="8900000000043",
                              name_en="Cotton mask red", mrp="12")]}  # fmt: skip
     server_catalog.import_catalog(
         district.store, catalog.parse_catalog_json(json.dumps(doc)), "2020-01-01T00:00"
@@ -70,8 +70,8 @@ def test_a_gst_change_and_a_new_product_arrive_in_one_pull(
     server_catalog.set_gst(district.store, "6307", 1200, tomorrow.date().isoformat())
     result = service.sync_once(outlet.ledger)
     assert result.pulled == 3
-    assert catalog.find_item(outlet.ledger, "8900000000048").rate_bp == 500
-    item = catalog.find_item(outlet.ledger, "8900000000048", tomorrow.replace(hour=9))
+    assert catalog.find_item(outlet.ledger, "8900000000043").rate_bp == 500
+    item = catalog.find_item(outlet.ledger, "8900000000043", tomorrow.replace(hour=9))
     assert (item.sku, item.mrp_paise, item.rate_bp) == ("MSK-RED", 1200, 1200)
     assert service.status(outlet.ledger).catalog_version == result.catalog_version
 
@@ -154,7 +154,7 @@ def test_in_one_pull_the_last_change_per_key_wins_and_a_moved_barcode_follows(
     outlet = fresh_outlet(tmp_path / "o", district)
     service.sync_once(outlet.ledger)
     green = dict(SMALL_CATALOG["products"][0], barcodes="")
-    red = dict(SMALL_CATALOG["products"][0], sku="MSK-RED", barcodes="8900000000017",
+    red = dict(SMALL_CATALOG["products"][0], sku="MSK-RED", barcodes="8900000000012",
                name_en="Cotton mask red")  # fmt: skip
     for doc in ({"products": [green, red]},):
         server_catalog.import_catalog(
@@ -163,7 +163,7 @@ def test_in_one_pull_the_last_change_per_key_wins_and_a_moved_barcode_follows(
     server_catalog.set_price(district.store, "MSK-RED", 1500, "2031-01-01")
     server_catalog.set_price(district.store, "MSK-RED", 1400, "2031-01-01")
     service.sync_once(outlet.ledger)
-    assert catalog.find_item(outlet.ledger, "8900000000017").sku == "MSK-RED"
+    assert catalog.find_item(outlet.ledger, "8900000000012").sku == "MSK-RED"
     later = clock.local(clock.now_utc()).replace(year=2031, month=6, day=1)
     assert catalog.find_item(outlet.ledger, "MSK-RED", later).mrp_paise == 1400
 

@@ -20,7 +20,7 @@ from pos.ui.app import build_window
 from pos.ui.main_window import MainWindow
 from pos.ui.payment import PaymentDialog
 
-MASK, SOAP, SANITIZER = "8900000000017", "8900000000024", "8900000000031"
+MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
 
 def _count(db, table: str) -> int:  # type: ignore[no-untyped-def]
@@ -543,6 +543,10 @@ def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(
     dialog = window.dialog
     assert dialog.kind.currentData() == "no_sale" and not dialog.amount.isEnabled()
     dialog.reason.setText("change for a ₹500 note")
+    dialog.submit()  # no PIN: refused in the dialog
+    settle(qtbot, window)
+    assert window.dialog is dialog and "manager's approval" in dialog.message.text()
+    dialog.approval.choose("Meena", MANAGER_PIN)
     dialog.submit()
     settle(qtbot, window)
     qtbot.keyClick(page.search, Qt.Key.Key_F11)
@@ -552,7 +556,7 @@ def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(
     dialog.approval.choose("Meena", MANAGER_PIN)
     dialog.submit()
     settle(qtbot, window)
-    assert fake_shifts == [("cash", "no_sale", 0, "change for a ₹500 note", "Ravi", None),
+    assert fake_shifts == [("cash", "no_sale", 0, "change for a ₹500 note", "Ravi", "Meena"),
                            ("cash", "paid_out", 4000, "tea", "Ravi", "Meena")]  # fmt: skip
     finish(qtbot, window)
 

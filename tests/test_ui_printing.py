@@ -24,7 +24,7 @@ from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.dialogs import CashMovementDialog, PrintProblemsDialog, ReprintDialog
 from pos.ui.main_window import MainWindow
 
-MASK = "8900000000017"
+MASK = "8900000000012"
 
 
 def use_printer(outlet, port: int) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ offscreen, real ledger files)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -28,15 +29,65 @@ def settings_dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignor
     return window.dialog  # type: ignore[return-value]
 
 
-def test_a_cashier_cannot_open_the_settings(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+def test_settings_save_only_with_a_managers_pin_typed_in_the_dialog_even_in_a_cashiers_shift(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, outlet.settings)
     try:
-        at_sale(qtbot, window)
-        window.settings_button.click()
-        assert window.dialog is None
-        assert "Only a manager" in window.sale_page.message.text()
+        at_sale(qtbot, window)  # Ravi's shift: the manager steps in to fix the printer
+        dialog = settings_dialog(qtbot, window)
+        dialog.fields["printer_uri"].setText("tcp://10.0.0.9:9100")
+        dialog.submit()
+        settle(qtbot, window)
+        assert window.dialog is dialog and "manager's approval" in dialog.message.text()
+        dialog.approval.choose("Meena", "0000")
+        dialog.submit()
+        settle(qtbot, window)
+        assert "wrong PIN" in dialog.message.text()
+        assert config.get(outlet.ledger, "printer_uri") == ""
+        dialog.approval.choose("Meena", MANAGER_PIN)
+        dialog.submit()
+        settle(qtbot, window)
+        assert window.dialog is None and "Settings saved" in window.sale_page.message.text()
+        assert config.get(outlet.ledger, "printer_uri") == "tcp://10.0.0.9:9100"
+        assert window.user.name == "Ravi" and window.ops.current_shift() is not None
+        (body,) = outlet.ledger.db.execute(
+            "SELECT body FROM events WHERE kind = 'settings_changed'"
+        ).fetchone()
+        data = json.loads(body)["data"]
+        assert data["by"] == "Meena" and data["approver_id"] == outlet.manager.id
+        assert data["settings"] == {"printer_uri": "tcp://10.0.0.9:9100"}
+        dialog = settings_dialog(qtbot, window)  # the next time: the PIN is asked again
+        assert dialog.approval.pin.text() == ""
     finally:
         finish(qtbot, window)
+
+
+def test_a_manager_who_escapes_the_shift_opening_leaves_nothing_protected_on_the_login_screen(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from conftest import make_outlet
+    from PySide6.QtCore import Qt
+
+    made = make_outlet(tmp_path / "outlet", open_shift=False)
+    window = open_window(qtbot, made.settings)
+    try:
+        log_in(qtbot, window, "Meena", MANAGER_PIN)
+        qtbot.waitUntil(lambda: window.dialog is not None)
+        qtbot.keyClick(window.dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.dialog is None)
+        assert window.stack.currentWidget() is window.login_page
+        assert window.user is None and "Meena" not in window.cashier_label.text()
+        qtbot.keyClick(
+            window.login_page.pin,
+            Qt.Key.Key_O,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        window.open_settings()
+        assert window.dialog is None and not window.settings_button.isEnabled()
+    finally:
+        finish(qtbot, window)
+        made.ledger.close()
 
 
 def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change_nothing(
@@ -49,12 +100,14 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
         assert set(dialog.fields) == {s.key for s in config.SETTINGS if not s.secret}
         dialog.upi_vpa.setText("newcentre@sbi")
         dialog.fields["printer_width_dots"].setText("500")  # not 576 or 384
+        dialog.approval.choose("Meena", MANAGER_PIN)
         dialog.submit()
         settle(qtbot, window)
         assert window.dialog is dialog and "printer_width_dots" in dialog.message.text()
 
         dialog.fields["printer_width_dots"].setText("384")
         dialog.gstin.setText("NOT-A-GSTIN")
+        dialog.approval.choose("Meena", MANAGER_PIN)
         dialog.submit()
         settle(qtbot, window)
         assert "not a valid GSTIN" in dialog.message.text()
@@ -68,6 +121,7 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
         dialog.gstin.setText("")
         dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("bill_of_supply"))
         dialog.name_en.setText("Gaya Haat")
+        dialog.approval.choose("Meena", MANAGER_PIN)
         dialog.submit()
         settle(qtbot, window)
         assert window.dialog is None

@@ -52,7 +52,7 @@ def main() -> int:
     page.submit()
     wait_idle(app, window)
     sale = window.sale_page
-    for code in ("8900000000017", "8900000000017", "8900000000024", "8900000000031"):
+    for code in ("8900000000012", "8900000000012", "8900000000029", "8900000000036"):
         sale.search.setText(code)
         sale.enter()
         wait_idle(app, window)

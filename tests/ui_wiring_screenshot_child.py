@@ -59,7 +59,7 @@ def sale_screen(app: QApplication, work: Path, out: Path, printer_up: bool) -> N
         page.submit()
         wait_idle(app, window)
         sale = window.sale_page
-        for code_ in ("8900000000017", "8900000000024"):
+        for code_ in ("8900000000012", "8900000000029"):
             sale.search.setText(code_)
             sale.enter()
             wait_idle(app, window)
@@ -73,7 +73,7 @@ def sale_screen(app: QApplication, work: Path, out: Path, printer_up: bool) -> N
         sale.clear_cart()
         ops.complete_cart(sale.cart_id, lines, [Tender("cash", 10000)], sale.cashier, done, print)
         wait_idle(app, window)
-        for code_ in ("8900000000017", "8900000000031"):
+        for code_ in ("8900000000012", "8900000000036"):
             sale.search.setText(code_)
             sale.enter()
             wait_idle(app, window)

@@ -54,6 +54,20 @@ def search_fts(db: sqlite_utils.Database, match: str, limit: int) -> list[int]:
     return [r[0] for r in rows]
 
 
+def active_names(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(id, "English name Hindi name") of every active product, for near matches."""
+    rows = db.execute(
+        "SELECT id, name_en || ' ' || name_hi FROM products WHERE active = 1 ORDER BY id"
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+def products_fingerprint(db: sqlite_utils.Database) -> tuple[int, int]:
+    """(count, last id) of the products: changes when one is added or removed."""
+    row = db.execute("SELECT count(*), coalesce(max(id), 0) FROM products").fetchone()
+    return int(row[0]), int(row[1])
+
+
 def search_prefix(db: sqlite_utils.Database, prefix: str, limit: int) -> list[int]:
     """Short queries (under three characters): name or SKU prefix as index range scans."""
     upper = prefix + "\U0010ffff"

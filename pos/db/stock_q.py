@@ -67,3 +67,16 @@ def moves_of_lot(db: sqlite_utils.Database, lot_id: int) -> list[dict[str, Any]]
 def all_balances(db: sqlite_utils.Database) -> dict[int, int]:
     rows = db.execute("SELECT lot_id, on_hand FROM lot_balance").fetchall()
     return {int(r[0]): int(r[1]) for r in rows}
+
+
+def on_hand_by_product(db: sqlite_utils.Database, product_ids: list[int]) -> dict[int, int]:
+    """Units on hand in the lots of each product (products without lots are left out)."""
+    if not product_ids:
+        return {}
+    marks = ",".join("?" for _ in product_ids)
+    rows = db.execute(
+        f"SELECT product_id, sum(on_hand) FROM lot_balance WHERE product_id IN ({marks})"
+        " GROUP BY product_id",
+        list(product_ids),
+    ).fetchall()
+    return {int(r[0]): int(r[1]) for r in rows}

@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 from pos.money import format_rupees
 from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.i18n import N_, tr
+from pos.ui.keypad import FieldKeypad, ReasonButtons
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton
 from pos.users import User
+
+VARIANCE_REASONS = (N_("Change given wrongly"), N_("Counting mistake"),
+                    N_("Payment not recorded"))  # fmt: skip
 
 
 class CloseShiftDialog(FormDialog):
@@ -57,11 +61,13 @@ class CloseShiftDialog(FormDialog):
         self.reason = QLineEdit(self.second)
         self.reason.setObjectName("reason")
         form.addRow(tr("Reason for the difference"), self.reason)
+        form.addRow(ReasonButtons(self.reason, VARIANCE_REASONS, self.second))
         self.approval = ApprovalFields(ops, self.second)
         form.addRow(self.approval)
         self.second.hide()
         self.body.addWidget(self.second)
         self.setMinimumWidth(640)
+        self.add_side_keypad(FieldKeypad(self))  # counts and the PIN by touch
 
     def counted(self) -> dict[int, int]:
         return {paise: spin.value() for paise, spin in self.counts.items() if spin.value()}
@@ -77,8 +83,13 @@ class CloseShiftDialog(FormDialog):
                 self.counted(), user=self.cashier, approver=who, reason=self.reason.text(),
                 on_done=self._closed, on_error=self.fail,
             ),
-            self.fail,
+            self.fail, required=self._needs_manager(),
         )  # fmt: skip
+
+    def _needs_manager(self) -> bool:
+        """A difference over the outlet's threshold: a manager's PIN, even a manager's own."""
+        threshold = int(self.ops.setting("variance_threshold_paise") or 0)
+        return abs(self.figures.variance_paise) > threshold
 
     def _counted(self, figures: Any) -> None:
         self.figures = figures

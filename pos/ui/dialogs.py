@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -28,10 +31,14 @@ from PySide6.QtWidgets import (
 from pos.errors import InvalidInput, PosError
 from pos.money import format_paise, format_rupees, parse_amount
 from pos.sales import CartLine, ReturnLine, SaleRecord
+from pos.ui.approval import ApprovalFields, with_approval
 from pos.ui.i18n import N_, current_language, item_names, tr
+from pos.ui.keypad import FieldKeypad, ReasonButtons
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton, Keypad, Message
 from pos.users import User
+
+__all__ = ["ApprovalFields", "FormDialog", "with_approval"]  # approval lives in pos.ui.approval
 
 
 class FormDialog(QDialog):
@@ -51,6 +58,8 @@ class FormDialog(QDialog):
         row = QHBoxLayout()
         self.cancel_button = ActionButton("Cancel", "Esc", self.reject, self)
         self.ok_button = ActionButton(self.ok_text, "Ctrl+Return", self.submit, self)
+        self.ok_button.key = "Enter"  # shown so: Enter in any field does it (keyPressEvent)
+        self.ok_button.retranslate()
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button)
         self.layout_.addLayout(row)
@@ -58,14 +67,64 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:
         # Enter belongs to the focused field (scan a receipt, type an amount), never to
-        # whichever button Qt would make the default.
+        # whichever button Qt would make the default; no button takes the focus, so Space
+        # (or a scanner's space) never presses Cancel.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         super().showEvent(event)
+        self.focus_first_field()
+
+    def first_field(self) -> QWidget | None:
+        """The first enabled, shown input field, in the order the dialog lays them out."""
+        for widget in self.findChildren(QWidget):
+            if (
+                isinstance(widget, (QLineEdit, QAbstractSpinBox))
+                and widget.isEnabled()
+                and widget.isVisibleTo(self)
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and not isinstance(widget.parent(), QAbstractSpinBox)
+            ):
+                return widget
+        return None
+
+    def focus_first_field(self) -> None:
+        field = self.first_field()
+        if field is None:
+            return
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()  # a prefilled amount is replaced by what is typed
+        elif isinstance(field, QAbstractSpinBox):
+            field.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter does the main action (unless the field itself acts on Enter); Esc cancels."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            handled = isinstance(focus, QAbstractItemView) or (  # a list acts on its own Enter
+                isinstance(focus, QLineEdit) and focus.receivers(SIGNAL("returnPressed()"))
+            )
+            if not handled and self.ok_button.isEnabled():
+                self.submit()
+            return
+        super().keyPressEvent(event)
 
     def submit(self) -> None:  # overridden
         self.accept()
+
+    def add_side_keypad(self, keypad: QWidget) -> None:
+        """The keypad beside the fields, not under them, so a tall dialog fits 768 px."""
+        self.layout_.removeItem(self.body)
+        row = QHBoxLayout()
+        row.addLayout(self.body, 3)
+        column = QVBoxLayout()
+        column.addWidget(keypad)
+        column.addStretch(1)
+        row.addLayout(column, 2)
+        self.layout_.insertLayout(0, row)
+        self.setMinimumWidth(max(self.minimumWidth(), 760))
 
     def fail(self, error: BaseException) -> None:
         self.ok_button.setEnabled(True)
@@ -76,45 +135,6 @@ class FormDialog(QDialog):
     def busy(self) -> None:
         self.ok_button.setEnabled(False)
         self.message.clear_text()
-
-
-class ApprovalFields(QWidget):
-    """A manager's name and PIN, for actions a cashier must not do alone."""
-
-    def __init__(self, ops: Operations, parent: QWidget) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.manager = QComboBox(self)
-        self.manager.addItem(tr("(no approval)"), None)
-        for user in ops.list_users():
-            if user.can_approve:
-                self.manager.addItem(user.name, user.name)
-        self.pin = QLineEdit(self)
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setObjectName("approver_pin")
-        form.addRow(tr("Manager"), self.manager)
-        form.addRow(tr("Manager PIN"), self.pin)
-
-    def choose(self, name: str, pin: str) -> None:
-        self.manager.setCurrentIndex(max(0, self.manager.findData(name)))
-        self.pin.setText(pin)
-
-
-def with_approval(
-    ops: Operations,
-    fields: ApprovalFields | None,
-    what: str,
-    then: Callable[[User | None], None],
-    fail: Callable[[BaseException], None],
-) -> None:
-    """Check the manager's PIN (on the task runner) when one is given, then go on; with none,
-    the domain decides whether approval was needed (and refuses if so)."""
-    name = fields.manager.currentData() if fields is not None else None
-    if not name:
-        then(None)
-        return
-    ops.approve(name, fields.pin.text() if fields else "", what, then, fail)
 
 
 class ShiftOpenDialog(FormDialog):
@@ -172,8 +192,9 @@ class DiscountDialog(FormDialog):
         self.amount.setObjectName("discount")
         self.amount.setPlaceholderText(tr("Discount in rupees for the whole line"))
         self.body.addWidget(self.amount)
-        self.approval = ApprovalFields(ops, self)
+        self.approval = ApprovalFields(ops, self, current=cashier)
         self.body.addWidget(self.approval)
+        self.add_side_keypad(FieldKeypad(self))
 
     def submit(self) -> None:
         try:
@@ -203,6 +224,10 @@ class DiscountDialog(FormDialog):
         self.on_priced(priced)
 
 
+RETURN_REASONS = (N_("Damaged"), N_("Wrong item"), N_("Customer changed mind"),
+                  N_("Billed by mistake"))  # fmt: skip
+
+
 class ReturnDialog(FormDialog):
     """Return some lines of a receipt, or void it whole; a manager approves either."""
 
@@ -215,7 +240,7 @@ class ReturnDialog(FormDialog):
         self.ops, self.cashier, self.on_done = ops, cashier, on_done
         self.sale: SaleRecord | None = None
         form = QFormLayout()
-        self.receipt = QLineEdit(self)
+        self.receipt = QLineEdit(ops.last_receipt_no() or "", self)
         self.receipt.setObjectName("receipt")
         self.receipt.setPlaceholderText(tr("Receipt number, then Enter"))
         self.receipt.returnPressed.connect(self.load)
@@ -230,18 +255,20 @@ class ReturnDialog(FormDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         form2.addRow(tr("Reason"), self.reason)
+        form2.addRow(ReasonButtons(self.reason, RETURN_REASONS, self))
         self.refund = QComboBox(self)
         self.refund.addItem(tr("Cash"), "cash")
         self.refund.addItem(tr("UPI"), "upi")
         form2.addRow(tr("Refund by"), self.refund)
         self.body.addLayout(form2)
-        self.approval = ApprovalFields(ops, self)
+        self.approval = ApprovalFields(ops, self, current=cashier)
         self.body.addWidget(self.approval)
+        self.add_side_keypad(FieldKeypad(self, receipt=True))
         self.void_button = ActionButton(
             "Void whole sale", "Ctrl+D", lambda: self.submit(void=True), self
         )
         self.layout_.addWidget(self.void_button)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(max(self.minimumWidth(), 620))
 
     def load(self) -> None:
         try:
@@ -333,6 +360,14 @@ CASH_KINDS = (("no_sale", N_("No sale (open drawer)")), ("paid_in", N_("Paid in"
               ("paid_out", N_("Paid out")), ("drop", N_("Cash drop")))  # fmt: skip
 
 
+CASH_REASONS = {
+    "no_sale": (N_("Change for a customer"), N_("Check the drawer")),
+    "paid_in": (N_("Change from the bank"), N_("Float top-up")),
+    "paid_out": (N_("Tea and snacks"), N_("Transport"), N_("Cleaning")),
+    "drop": (N_("Too much cash in the drawer"), N_("To the safe")),
+}  # fmt: skip
+
+
 class CashMovementDialog(FormDialog):
     ok_text = "Record"
 
@@ -359,13 +394,26 @@ class CashMovementDialog(FormDialog):
         form.addRow(tr("Amount"), self.amount)
         form.addRow(tr("Reason"), self.reason)
         self.body.addLayout(form)
-        self.approval = ApprovalFields(ops, self)
+        self.reasons = QWidget(self)
+        self.reasons_row = QVBoxLayout(self.reasons)
+        self.reasons_row.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.reasons)
+        self.approval = ApprovalFields(ops, self, current=cashier)
         self.body.addWidget(self.approval)
+        self.add_side_keypad(FieldKeypad(self))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.amount.setEnabled(self.kind.currentData() != "no_sale")
+        kind = self.kind.currentData()
+        self.amount.setEnabled(kind != "no_sale")
+        while self.reasons_row.count():
+            old = self.reasons_row.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.reasons_row.addWidget(ReasonButtons(self.reason, CASH_REASONS[kind], self.reasons))
+        if self.isVisible():
+            self.focus_first_field()
 
     def submit(self) -> None:
         kind = self.kind.currentData()
@@ -379,8 +427,11 @@ class CashMovementDialog(FormDialog):
             self.fail(exc)
             return
         self.busy()
+        what = {"no_sale": N_("opening the drawer"), "paid_out": N_("a paid out")}.get(
+            kind, N_("a cash movement")
+        )
         with_approval(
-            self.ops, self.approval, "a cash movement",
+            self.ops, self.approval, what,
             lambda who: self.ops.cash_movement(
                 kind, paise, self.reason.text(), user=self.cashier, approver=who,
                 on_done=self._done, on_error=self.fail,
@@ -407,6 +458,7 @@ class ReprintDialog(FormDialog):
         self.receipt.returnPressed.connect(self.submit)
         self.body.addWidget(QLabel(tr("Receipt number (the last one is filled in)"), self))
         self.body.addWidget(self.receipt)
+        self.body.addWidget(FieldKeypad(self, receipt=True))
 
     def submit(self) -> None:
         try:

@@ -202,10 +202,10 @@ class MainWindow(QMainWindow):
             self.sale_page.say(tr("Sync started"))
 
     def open_settings(self) -> None:
-        """The settings dialog, for a manager only."""
-        if self.user is None or self.user.role != "manager":
-            self.sale_page.say(tr("Only a manager can open the settings"), "error")
-            return
+        """The settings dialog, from the sale screen only; saving asks a manager's PIN in the
+        dialog every time (a manager may step in during a cashier's shift)."""
+        if self.user is None or self.locked or self.stack.currentWidget() is not self.sale_page:
+            return  # never from the login or the lock screen
         from pos.ui.settings_dialog import SettingsDialog
 
         def saved(changed: list[str]) -> None:
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
 
         self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
 
-    def restore_backup(self, source: Path) -> None:
+    def restore_backup(self, source: Path, approver: User | None = None) -> None:
         """Integrity check, then replace the ledger and reopen the counter on it."""
         if self.sale_page.lines:
             self.sale_page.say(tr("Complete or hold the cart before restoring"), "error")
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             self.report_error(error)
 
         self.sale_page.say(tr("Checking the backup…"))
-        self.ops.restore(source, before_close, done, failed)
+        self.ops.restore(source, before_close, done, failed, approver)
 
     def _reopen(self) -> None:
         if self.reopen is not None:
@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
     def show_login(self) -> None:
         self.set_language(self.ops.setting("display_language"))  # until someone logs in
         self.login_page.reset(None)
+        self.settings_button.setEnabled(False)  # nothing protected from the login screen
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()
 
@@ -294,11 +295,14 @@ class MainWindow(QMainWindow):
         self.set_language(user.language)
         self.refresh_status()
         if self.ops.current_shift() is None:
-            self.show_dialog(ShiftOpenDialog(self.ops, user, lambda _s: self.go_to_sale(), self))
+            dialog = ShiftOpenDialog(self.ops, user, lambda _s: self.go_to_sale(), self)
+            dialog.rejected.connect(self.logout)  # Esc: back to the login, nobody logged in
+            self.show_dialog(dialog)
         else:
             self.go_to_sale()
 
     def go_to_sale(self) -> None:
+        self.settings_button.setEnabled(True)
         self.refresh_status()
         self.stack.setCurrentWidget(self.sale_page)
         self.sale_page.restore()
@@ -309,6 +313,7 @@ class MainWindow(QMainWindow):
         if self.user is None or self.stack.currentWidget() is not self.sale_page:
             return
         self.locked = True
+        self.settings_button.setEnabled(False)
         self.login_page.reset(self.user)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()

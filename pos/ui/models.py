@@ -112,6 +112,7 @@ class ItemsModel(QAbstractListModel):
     def __init__(self, language: str = "en") -> None:
         super().__init__()
         self.items: list[Item] = []
+        self.stock: dict[int, int] = {}  # units on hand by product id, when known
         self.language = language
 
     def rowCount(self, parent: Index = _NO) -> int:
@@ -121,14 +122,18 @@ class ItemsModel(QAbstractListModel):
         if not index.isValid():
             return None
         item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            price = format_rupees(item.mrp_paise)
-            return f"{item_label(item, self.language)}   {price}   [{item.sku}]"
+        if role == Qt.ItemDataRole.DisplayRole:  # two lines for NameDelegate, a finger high
+            primary, secondary = item_names(item.name_en, item.name_hi, self.language)
+            price = format_rupees(item.mrp_paise) + ("" if item.unit == "pc" else f"/{item.unit}")
+            stock = self.stock.get(item.product_id)
+            held = "" if stock is None else f"   {tr('in stock')}: {stock}"
+            return f"{primary}   {price}\n{secondary}   {item.sku}{held}"
         return None
 
-    def set_items(self, items: list[Item]) -> None:
+    def set_items(self, items: list[Item], stock: dict[int, int] | None = None) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.stock = stock or {}
         self.endResetModel()
 
 

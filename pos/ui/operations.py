@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import backup, cart, catalog, config, reports, sales, setup, shifts, users
+from pos import backup, cart, catalog, config, reports, sales, setup, shifts, stock, users
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -99,8 +99,15 @@ class Operations(QObject):
     def find_item(self, code: str) -> Item:
         return catalog.find_item(self.reader, code)
 
+    def read_code(self, code: str) -> catalog.Scanned:
+        """A scanned or typed code (any GTIN spelling, a SKU, a weighing-scale label)."""
+        return catalog.read_code(self.reader, code)
+
     def search(self, text: str, limit: int = 30) -> list[Item]:
         return catalog.search(self.reader, text, limit)
+
+    def on_hand(self, items: list[Item]) -> dict[int, int]:
+        return stock.on_hand(self.reader, [i.product_id for i in items])
 
     def categories(self) -> list[str]:
         return cart.categories(self.reader)
@@ -142,6 +149,9 @@ class Operations(QObject):
 
     def approve(self, name: str, pin: str, what: str, on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: users.approve(led, name, pin, what), on_done, on_error)
+
+    def unlock_user(self, name: str, approver: User, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: users.unlock_user(led, name, approver), on_done, on_error)
 
     def open_shift(
         self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
@@ -326,6 +336,7 @@ class Operations(QObject):
         before_close: Callable[[], None],
         on_done: Done,
         on_error: Failed,
+        approver: User | None = None,
     ) -> None:
         """Check the backup, then (only if it is sound) stop the services, close both
         connections and replace the ledger. done gets the copy of the replaced ledger; the
@@ -333,6 +344,8 @@ class Operations(QObject):
 
         def work() -> Path | None:
             setup.check_backup(source)  # a bad file: refused, nothing closed or replaced
+            if approver is not None:  # journalled in the ledger being replaced (kept)
+                setup.record_restore(self._writer, approver=approver, source=source)
             before_close()
             self.closed = True
             self._writer.close()

@@ -104,6 +104,11 @@ class PaymentDialog(FormDialog):
         self.paid_list.setMaximumHeight(90)
         left.addWidget(QLabel(tr("Paid so far (split tender)"), self))
         left.addWidget(self.paid_list)
+        self.remove_part_button = ActionButton(N_("Remove part payment"), "Ctrl+Del",
+                                               self.remove_part, self)  # fmt: skip
+        self.remove_part_button.setObjectName("remove_part")
+        self.remove_part_button.setEnabled(False)
+        left.addWidget(self.remove_part_button)
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setObjectName("qr")
@@ -218,8 +223,8 @@ class PaymentDialog(FormDialog):
         self.amount.setFocus()
 
     def quick(self, paise: Paise) -> None:
-        if self.method != "cash":
-            self.set_method("cash")
+        """A quick amount keeps the chosen tender (a card stays a card; the domain refuses
+        more than is due on a card or UPI, so no change is ever given on one)."""
         self.amount.setText(format_paise(paise))
         self.amount.setFocus()
 
@@ -245,7 +250,20 @@ class PaymentDialog(FormDialog):
             f"{tr(METHOD_NAMES[tender.method])}  {format_rupees(tender.amount_paise)}{ref}"
         )
         self.message.clear_text()
+        self.remove_part_button.setEnabled(True)
         self.set_method("cash")
+
+    def remove_part(self) -> None:
+        """Take back a part payment entered by mistake: the one chosen in the list, or the
+        last one."""
+        if not self.tenders:
+            return
+        row = self.paid_list.currentRow()
+        row = row if 0 <= row < len(self.tenders) else len(self.tenders) - 1
+        del self.tenders[row]
+        self.paid_list.takeItem(row)
+        self.remove_part_button.setEnabled(bool(self.tenders))
+        self.set_method(self.method)
 
     def submit(self) -> None:
         try:

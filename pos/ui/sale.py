@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from pos import cart as cart_domain
 from pos.catalog import Item
 from pos.errors import InvalidInput, NotFound, PosError
 from pos.money import format_rupees
+from pos.quantity import parse_quantity, split_quantity
 from pos.sales import CartLine, Payment, SaleRecord, Tender, make_bill
 from pos.ui.dialogs import (
     CashMovementDialog,
@@ -44,6 +45,7 @@ from pos.ui.dialogs import (
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
 from pos.ui.payment import PaymentDialog
+from pos.ui.scan_input import QuantityDialog, clean_scan
 from pos.ui.theme import tile_colour
 from pos.ui.widgets import ActionButton, Message
 
@@ -61,16 +63,37 @@ FIGURES = (
 
 
 class SearchEdit(QLineEdit):
-    """The search and scan box: Up/Down walk the results, Enter adds (see SalePage.enter)."""
+    """The search and scan box: Up/Down walk the results; Enter, Tab, CR or LF (whatever the
+    scanner ends a code with) adds (see SalePage.enter); Esc clears the box."""
 
     def __init__(self, page: SalePage) -> None:
         super().__init__(page)
         self.page = page
         self.setObjectName("search")
 
+    def event(self, event: QEvent) -> bool:
+        # Tab would move the focus before keyPressEvent sees it: a Tab-ended scan adds.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and self.text().strip()
+        ):
+            self.page.enter()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.page.results_model.items:
             self.page.move_result(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() == Qt.Key.Key_Escape and (self.text() or self.page.results_model.items):
+            self.page.clear_search()
+            return
+        if event.text() in ("\r", "\n") or (
+            event.key() == Qt.Key.Key_J and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):  # a bare CR or LF (some scanners send Ctrl+J)
+            self.page.enter()
             return
         super().keyPressEvent(event)
 
@@ -114,6 +137,12 @@ class SalePage(QWidget):
         top.addWidget(self.search_button)
         outer.addLayout(top)
         self.message = Message(self)
+        self.message.setWordWrap(False)  # one line, always there: it never moves the layout
+        self.message.ensurePolished()  # the style sheet's font size, padding included
+        self.message.setFixedHeight(self.message.fontMetrics().height() + 14)
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         outer.addWidget(self.message)
 
         middle = QHBoxLayout()
@@ -141,7 +170,8 @@ class SalePage(QWidget):
         self.cart_view.setItemDelegateForColumn(0, NameDelegate(self.cart_view))
         left.addWidget(self.cart_view, 1)
         line_row = QHBoxLayout()
-        for args in ((N_("Qty +"), "F3", lambda: self.change_qty(1)),
+        for args in ((N_("Quantity"), "F5", self.quantity_key),
+                     (N_("Qty +"), "F3", lambda: self.change_qty(1)),
                      (N_("Qty −"), "F4", lambda: self.change_qty(-1)),
                      (N_("Remove line"), "Ctrl+Del", self.remove_line),
                      (N_("Discount"), "F6", self.discount)):  # fmt: skip
@@ -155,7 +185,10 @@ class SalePage(QWidget):
         self.results_view.setModel(self.results_model)
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_view.setMinimumHeight(150)
-        self.results_view.setStyleSheet("QListView::item { min-height: 34px; }")
+        self.results_view.setStyleSheet("QListView::item { min-height: 56px; }")
+        self.results_view.setItemDelegate(NameDelegate(self.results_view))
+        self.results_view.setWordWrap(True)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_view.clicked.connect(lambda index: self.add_result(index.row()))
         right.addWidget(self.results_view, 1)
         self.tiles_box = QWidget(self)
@@ -353,17 +386,23 @@ class SalePage(QWidget):
         self.search.setFocus()
 
     def _search_changed(self, _text: str) -> None:
+        if self.message.property("level") == "error":
+            self.message.clear_text()  # typing again: the old refusal no longer applies
         self._search_timer.start()
 
     def run_search(self) -> None:
         text = self.search.text()
         self.result_chosen = False
-        self.results_model.set_items(self.ops.search(text) if text.strip() else [])
+        self.show_items(self.ops.search(text) if text.strip() else [])
         if self.results_model.items:
             self.results_view.setCurrentIndex(self.results_model.index(0))
 
+    def show_items(self, items: list[Item]) -> None:
+        """Results as finger-sized rows: both names, price, SKU and stock on hand."""
+        self.results_model.set_items(items, self.ops.on_hand(items) if items else {})
+
     def show_category(self, category: str) -> None:
-        self.results_model.set_items(self.ops.items_in_category(category))
+        self.show_items(self.ops.items_in_category(category))
         self.result_chosen = True
         if self.results_model.items:
             self.results_view.setCurrentIndex(self.results_model.index(0))
@@ -377,45 +416,65 @@ class SalePage(QWidget):
 
     def add_result(self, row: int) -> None:
         if 0 <= row < len(self.results_model.items):
-            self.add_item(self.results_model.items[row])
+            item = self.results_model.items[row]
             self.clear_search()
+            self.add_item(item, None)
 
     def enter(self) -> None:
-        """Enter in the search box: a scanned barcode or typed SKU, else the chosen result."""
+        """Enter in the search box: a scanned barcode or typed SKU, else the chosen result;
+        ``3*`` (or ``3x``, ``1.5*`` for loose goods) before it gives the quantity."""
         self._search_timer.stop()
-        text = self.search.text().strip()
+        typed = split_quantity(clean_scan(self.search.text()))
+        text = typed.rest
         if not text:
             if self.result_chosen:
                 self.add_result(self.results_view.currentIndex().row())
             return
-        if self.result_chosen and self.results_model.items:
+        if self.result_chosen and self.results_model.items and typed.quantity is None:
             self.add_result(self.results_view.currentIndex().row())
             return
         scanned = re.search(r"\d{8,}$", text)
         if scanned and not text.isdigit():
             text = scanned.group()  # a scan landed after half-typed words: the scan wins
+        qty: int | None = None
         try:
-            item = self.ops.find_item(text)
+            found = self.ops.read_code(text)
+            item, qty = found.item, found.qty
         except NotFound as exc:
             if text.isdigit():
                 self.clear_search()
                 self.say(exc.message, "error")
                 return
-            self.run_search()
+            self.show_items(self.ops.search(text))
             if not self.results_model.items:
-                self.say(exc.message, "error")
+                self.clear_search()
+                self.say(tr("No product is called “{name}”").format(name=text), "error")
                 return
             item = self.results_model.items[0]
         except PosError as exc:
             self.clear_search()
             self.say(exc.message, "error")
             return
-        self.add_item(item)
+        if typed.quantity is not None:
+            try:
+                qty = parse_quantity(typed.quantity, item.unit)
+            except PosError as exc:
+                self.say(exc.message, "error")
+                return
         self.clear_search()
+        self.add_item(item, qty)
 
     # ------------------------------------------------------------ cart changes
 
-    def add_item(self, item: Item, qty: int = 1) -> None:
+    def add_item(self, item: Item, qty: int | None = 1) -> None:
+        """Add ``qty`` of the item (to its line if it has one). Loose goods without a
+        quantity ask for the weight or the volume first."""
+        if qty is None and item.unit != "pc":
+            self.window_.show_dialog(
+                QuantityDialog(item, None, lambda q: self.add_item(item, q), self)
+            )
+            return
+        qty = qty or 1
         try:
             row = self.cart_model.row_of_product(item.product_id)
             if row is None:
@@ -442,9 +501,36 @@ class SalePage(QWidget):
             unit_price_paise=line.unit_price_paise, actor=approver, approver=approver,
         )  # fmt: skip
 
-    def change_qty(self, delta: int) -> None:
+    def quantity_key(self) -> None:
+        """The quantity key: a number typed in the search box sets the selected line's
+        quantity; with none typed, the quantity dialog (with the keypad) asks."""
         row = self.selected_row()
         if row is None:
+            self.say(tr("Choose a line first"), "error")
+            return
+        line = self.lines[row]
+        typed = clean_scan(self.search.text())
+        if typed:
+            try:
+                qty = parse_quantity(typed, line.item.unit)
+            except PosError as exc:
+                self.say(exc.message, "error")
+                return
+            self.clear_search()
+            self.set_qty(row, qty)
+            return
+        self.window_.show_dialog(
+            QuantityDialog(line.item, line.qty, lambda q: self.set_qty(row, q), self)
+        )
+
+    def set_qty(self, row: int, qty: int) -> None:
+        """The line at ``row`` to exactly ``qty`` (a lower one records the removed part)."""
+        if 0 <= row < len(self.lines):
+            self.change_qty(qty - self.lines[row].qty, row)
+
+    def change_qty(self, delta: int, at_row: int | None = None) -> None:
+        row = self.selected_row() if at_row is None else at_row
+        if row is None or not delta:
             return
         line = self.lines[row]
         if line.qty + delta <= 0:

@@ -1,4 +1,5 @@
-"""The settings dialog (a manager only): the outlet's details (name, document mode, GSTIN,
+"""The settings dialog (a manager's PIN in the dialog approves every save and restore, so a
+manager can step in during a cashier's shift): the outlet's details (name, document mode, GSTIN,
 UPI ID) and every setting declared in ``pos.config.SETTINGS``, with its help; and the way to
 restore the ledger from a backup file. Saving runs on the task runner (``pos.setup``)."""
 
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from pos import config
 from pos.ledger import DOC_MODES
+from pos.ui.approval import ApprovalFields
 from pos.ui.dialogs import FormDialog
 from pos.ui.first_run import DOC_MODE_NAMES
 from pos.ui.i18n import N_, tr
+from pos.ui.keypad import FieldKeypad
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton
 from pos.users import User
@@ -35,7 +38,7 @@ class SettingsDialog(FormDialog):
         ops: Operations,
         user: User,
         on_saved: Callable[[list[str]], None],
-        on_restore: Callable[[Path], None],
+        on_restore: Callable[[Path, User], None],
         parent: QWidget,
     ) -> None:
         super().__init__("Settings", parent)
@@ -80,7 +83,10 @@ class SettingsDialog(FormDialog):
         self.restore_button = ActionButton(N_("Restore from a backup…"), None, self.pick_backup,
                                            self)  # fmt: skip
         self.body.addWidget(self.restore_button)
-        self.setMinimumSize(720, 640)
+        self.approval = ApprovalFields(ops, self, current=user)
+        self.body.addWidget(self.approval)
+        self.add_side_keypad(FieldKeypad(self))
+        self.setMinimumSize(900, 600)
 
     def submit(self) -> None:
         outlet: dict[str, str | None] = {
@@ -91,17 +97,30 @@ class SettingsDialog(FormDialog):
         values = {key: box.text() for key, box in self.fields.items()}
         self.busy()
         server = self.server_url.text() if self.server_url.isEnabled() else None
-        self.ops.save_settings(self.user, outlet, values, self._saved, self.fail, server)
+        self.approval.approve(
+            N_("changing the settings"),
+            lambda who: self.ops.save_settings(who, outlet, values, self._saved, self.fail,
+                                               server),
+            self.fail,
+        )  # fmt: skip
 
     def _saved(self, changed: Any) -> None:
         self.accept()
         self.on_saved(list(changed))
 
     def pick_backup(self) -> None:
+        """Choose the backup file, then the manager's PIN typed in this dialog approves."""
         folder = str(self.ops.settings.backup_dir)
         name, _filter = QFileDialog.getOpenFileName(
             self, tr("Choose a backup"), folder, "SQLite (*.sqlite *.db);;* (*)"
         )
-        if name:
+        if not name:
+            return
+        self.busy()
+
+        def approved(who: User | None) -> None:
+            assert who is not None  # required: approve() fails without a manager
             self.accept()
-            self.on_restore(Path(name))
+            self.on_restore(Path(name), who)
+
+        self.approval.approve(N_("a restore"), approved, self.fail)

@@ -4,12 +4,72 @@
   <context>
     <name>pos</name>
     <message>
+      <source>changing the settings</source>
+      <translation>changing the settings</translation>
+    </message>
+    <message>
+      <source>a discount</source>
+      <translation>a discount</translation>
+    </message>
+    <message>
+      <source>a return</source>
+      <translation>a return</translation>
+    </message>
+    <message>
+      <source>voiding a sale</source>
+      <translation>voiding a sale</translation>
+    </message>
+    <message>
+      <source>opening the drawer</source>
+      <translation>opening the drawer</translation>
+    </message>
+    <message>
+      <source>a paid out</source>
+      <translation>a paid out</translation>
+    </message>
+    <message>
+      <source>a restore</source>
+      <translation>a restore</translation>
+    </message>
+    <message>
+      <source>unlocking a user</source>
+      <translation>unlocking a user</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>Manager PIN</translation>
+    </message>
+    <message>
+      <source>{what} needs a manager's approval: type the manager's PIN</source>
+      <translation>{what} needs a manager's approval: type the manager's PIN</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>Count done</translation>
     </message>
     <message>
       <source>Done</source>
       <translation>Done</translation>
+    </message>
+    <message>
+      <source>Change given wrongly</source>
+      <translation>Change given wrongly</translation>
+    </message>
+    <message>
+      <source>Counting mistake</source>
+      <translation>Counting mistake</translation>
+    </message>
+    <message>
+      <source>Payment not recorded</source>
+      <translation>Payment not recorded</translation>
     </message>
     <message>
       <source>Close the shift</source>
@@ -120,6 +180,22 @@
       <translation>Print labels</translation>
     </message>
     <message>
+      <source>Damaged</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Wrong item</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>Customer changed mind</translation>
+    </message>
+    <message>
+      <source>Billed by mistake</source>
+      <translation>Billed by mistake</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -160,6 +236,42 @@
       <translation>Cash drop</translation>
     </message>
     <message>
+      <source>Change for a customer</source>
+      <translation>Change for a customer</translation>
+    </message>
+    <message>
+      <source>Check the drawer</source>
+      <translation>Check the drawer</translation>
+    </message>
+    <message>
+      <source>Change from the bank</source>
+      <translation>Change from the bank</translation>
+    </message>
+    <message>
+      <source>Float top-up</source>
+      <translation>Float top-up</translation>
+    </message>
+    <message>
+      <source>Tea and snacks</source>
+      <translation>Tea and snacks</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Too much cash in the drawer</source>
+      <translation>Too much cash in the drawer</translation>
+    </message>
+    <message>
+      <source>To the safe</source>
+      <translation>To the safe</translation>
+    </message>
+    <message>
       <source>Cash drawer</source>
       <translation>Cash drawer</translation>
     </message>
@@ -178,18 +290,6 @@
     <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
-    </message>
-    <message>
-      <source>(no approval)</source>
-      <translation>(no approval)</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>Manager</translation>
-    </message>
-    <message>
-      <source>Manager PIN</source>
-      <translation>Manager PIN</translation>
     </message>
     <message>
       <source>Discount in rupees for the whole line</source>
@@ -226,6 +326,10 @@
     <message>
       <source>Amount</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <source>a cash movement</source>
+      <translation>a cash movement</translation>
     </message>
     <message>
       <source>Receipts not printed yet</source>
@@ -384,6 +488,10 @@
       <translation>Enrolling and pulling the catalog…</translation>
     </message>
     <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
       <source>cashier</source>
       <translation>cashier</translation>
     </message>
@@ -400,8 +508,12 @@
       <translation>Log in</translation>
     </message>
     <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
+      <source>Unlock a user</source>
+      <translation>Unlock a user</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>Unlock with another manager</translation>
     </message>
     <message>
       <source>Choose your name and type your PIN, then Enter</source>
@@ -410,6 +522,10 @@
     <message>
       <source>Type the PIN to unlock; the cart is kept</source>
       <translation>Type the PIN to unlock; the cart is kept</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>Unlocked</translation>
     </message>
     <message>
       <source>Locked</source>
@@ -446,10 +562,6 @@
     <message>
       <source>Sync started</source>
       <translation>Sync started</translation>
-    </message>
-    <message>
-      <source>Only a manager can open the settings</source>
-      <translation>Only a manager can open the settings</translation>
     </message>
     <message>
       <source>Complete or hold the cart before restoring</source>
@@ -500,6 +612,10 @@
       <translation>Discount</translation>
     </message>
     <message>
+      <source>in stock</source>
+      <translation>in stock</translation>
+    </message>
+    <message>
       <source>Complete sale</source>
       <translation>Complete sale</translation>
     </message>
@@ -526,6 +642,10 @@
     <message>
       <source>Change</source>
       <translation>Change</translation>
+    </message>
+    <message>
+      <source>Remove part payment</source>
+      <translation>Remove part payment</translation>
     </message>
     <message>
       <source>Exact</source>
@@ -608,6 +728,10 @@
       <translation>Scan a barcode, or type a name in English or Hindi, or a SKU</translation>
     </message>
     <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
       <source>Qty +</source>
       <translation>Qty +</translation>
     </message>
@@ -622,6 +746,10 @@
     <message>
       <source>Reprint (not set up)</source>
       <translation>Reprint (not set up)</translation>
+    </message>
+    <message>
+      <source>Choose a line first</source>
+      <translation>Choose a line first</translation>
     </message>
     <message>
       <source>Removed</source>
@@ -686,6 +814,26 @@
     <message>
       <source>Labels sent</source>
       <translation>Labels sent</translation>
+    </message>
+    <message>
+      <source>No product is called “{name}”</source>
+      <translation>No product is called “{name}”</translation>
+    </message>
+    <message>
+      <source>Set quantity</source>
+      <translation>Set quantity</translation>
+    </message>
+    <message>
+      <source>How many pieces?</source>
+      <translation>How many pieces?</translation>
+    </message>
+    <message>
+      <source>Weight: in kg (1.5) or in g (250 g)</source>
+      <translation>Weight: in kg (1.5) or in g (250 g)</translation>
+    </message>
+    <message>
+      <source>Volume: in litres (1.5) or in ml (250 ml)</source>
+      <translation>Volume: in litres (1.5) or in ml (250 ml)</translation>
     </message>
     <message>
       <source>ok</source>
@@ -814,6 +962,14 @@
     <message>
       <source>Choose a backup</source>
       <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>(no approval)</source>
+      <translation type="vanished">(no approval)</translation>
+    </message>
+    <message>
+      <source>Only a manager can open the settings</source>
+      <translation type="vanished">Only a manager can open the settings</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>

@@ -4,12 +4,72 @@
   <context>
     <name>pos</name>
     <message>
+      <source>changing the settings</source>
+      <translation>सेटिंग्स बदलना</translation>
+    </message>
+    <message>
+      <source>a discount</source>
+      <translation>छूट</translation>
+    </message>
+    <message>
+      <source>a return</source>
+      <translation>वापसी</translation>
+    </message>
+    <message>
+      <source>voiding a sale</source>
+      <translation>बिक्री रद्द करना</translation>
+    </message>
+    <message>
+      <source>opening the drawer</source>
+      <translation>दराज़ खोलना</translation>
+    </message>
+    <message>
+      <source>a paid out</source>
+      <translation>नकद भुगतान</translation>
+    </message>
+    <message>
+      <source>a restore</source>
+      <translation>बैकअप से बहाली</translation>
+    </message>
+    <message>
+      <source>unlocking a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलना</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>प्रबंधक</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>प्रबंधक का PIN</translation>
+    </message>
+    <message>
+      <source>{what} needs a manager's approval: type the manager's PIN</source>
+      <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>गिनती पूरी</translation>
     </message>
     <message>
       <source>Done</source>
       <translation>पूरा हुआ</translation>
+    </message>
+    <message>
+      <source>Change given wrongly</source>
+      <translation>गलत छुट्टा दिया</translation>
+    </message>
+    <message>
+      <source>Counting mistake</source>
+      <translation>गिनती में गलती</translation>
+    </message>
+    <message>
+      <source>Payment not recorded</source>
+      <translation>भुगतान दर्ज नहीं हुआ</translation>
     </message>
     <message>
       <source>Close the shift</source>
@@ -120,6 +180,22 @@
       <translation>लेबल छापें</translation>
     </message>
     <message>
+      <source>Damaged</source>
+      <translation>खराब माल</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>गलत सामान</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>ग्राहक ने मन बदला</translation>
+    </message>
+    <message>
+      <source>Billed by mistake</source>
+      <translation>गलती से बिल बना</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>रद्द</translation>
     </message>
@@ -160,6 +236,42 @@
       <translation>नकद जमा (तिजोरी)</translation>
     </message>
     <message>
+      <source>Change for a customer</source>
+      <translation>ग्राहक को छुट्टा</translation>
+    </message>
+    <message>
+      <source>Check the drawer</source>
+      <translation>दराज़ की जाँच</translation>
+    </message>
+    <message>
+      <source>Change from the bank</source>
+      <translation>बैंक से छुट्टा</translation>
+    </message>
+    <message>
+      <source>Float top-up</source>
+      <translation>शुरुआती नकद बढ़ाना</translation>
+    </message>
+    <message>
+      <source>Tea and snacks</source>
+      <translation>चाय-नाश्ता</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>ढुलाई</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>सफ़ाई</translation>
+    </message>
+    <message>
+      <source>Too much cash in the drawer</source>
+      <translation>दराज़ में ज़्यादा नकद</translation>
+    </message>
+    <message>
+      <source>To the safe</source>
+      <translation>तिजोरी में</translation>
+    </message>
+    <message>
       <source>Cash drawer</source>
       <translation>नकद दराज़</translation>
     </message>
@@ -178,18 +290,6 @@
     <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
-    </message>
-    <message>
-      <source>(no approval)</source>
-      <translation>(बिना अनुमति)</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>प्रबंधक</translation>
-    </message>
-    <message>
-      <source>Manager PIN</source>
-      <translation>प्रबंधक का PIN</translation>
     </message>
     <message>
       <source>Discount in rupees for the whole line</source>
@@ -226,6 +326,10 @@
     <message>
       <source>Amount</source>
       <translation>राशि</translation>
+    </message>
+    <message>
+      <source>a cash movement</source>
+      <translation>नकद लेन-देन</translation>
     </message>
     <message>
       <source>Receipts not printed yet</source>
@@ -384,6 +488,10 @@
       <translation>नामांकन और सूची ला रहे हैं…</translation>
     </message>
     <message>
+      <source>Unlock</source>
+      <translation>लॉक खोलें</translation>
+    </message>
+    <message>
       <source>cashier</source>
       <translation>कैशियर</translation>
     </message>
@@ -400,8 +508,12 @@
       <translation>लॉग इन</translation>
     </message>
     <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
+      <source>Unlock a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलें</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
     </message>
     <message>
       <source>Choose your name and type your PIN, then Enter</source>
@@ -410,6 +522,10 @@
     <message>
       <source>Type the PIN to unlock; the cart is kept</source>
       <translation>खोलने के लिए PIN लिखें; कार्ट सुरक्षित है</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>लॉक खुल गया</translation>
     </message>
     <message>
       <source>Locked</source>
@@ -446,10 +562,6 @@
     <message>
       <source>Sync started</source>
       <translation>सिंक शुरू हुआ</translation>
-    </message>
-    <message>
-      <source>Only a manager can open the settings</source>
-      <translation>सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
     </message>
     <message>
       <source>Complete or hold the cart before restoring</source>
@@ -500,6 +612,10 @@
       <translation>छूट</translation>
     </message>
     <message>
+      <source>in stock</source>
+      <translation>स्टॉक में</translation>
+    </message>
+    <message>
       <source>Complete sale</source>
       <translation>बिक्री पूरी करें</translation>
     </message>
@@ -526,6 +642,10 @@
     <message>
       <source>Change</source>
       <translation>वापसी राशि</translation>
+    </message>
+    <message>
+      <source>Remove part payment</source>
+      <translation>आंशिक भुगतान हटाएँ</translation>
     </message>
     <message>
       <source>Exact</source>
@@ -608,6 +728,10 @@
       <translation>बारकोड स्कैन करें, या हिंदी/अंग्रेज़ी में नाम या SKU लिखें</translation>
     </message>
     <message>
+      <source>Quantity</source>
+      <translation>मात्रा</translation>
+    </message>
+    <message>
       <source>Qty +</source>
       <translation>मात्रा +</translation>
     </message>
@@ -622,6 +746,10 @@
     <message>
       <source>Reprint (not set up)</source>
       <translation>दोबारा प्रिंट (सेट नहीं)</translation>
+    </message>
+    <message>
+      <source>Choose a line first</source>
+      <translation>पहले एक पंक्ति चुनें</translation>
     </message>
     <message>
       <source>Removed</source>
@@ -686,6 +814,26 @@
     <message>
       <source>Labels sent</source>
       <translation>लेबल भेजे गए</translation>
+    </message>
+    <message>
+      <source>No product is called “{name}”</source>
+      <translation>“{name}” नाम का कोई सामान नहीं है</translation>
+    </message>
+    <message>
+      <source>Set quantity</source>
+      <translation>मात्रा तय करें</translation>
+    </message>
+    <message>
+      <source>How many pieces?</source>
+      <translation>कितने नग?</translation>
+    </message>
+    <message>
+      <source>Weight: in kg (1.5) or in g (250 g)</source>
+      <translation>वज़न: किलो में (1.5) या ग्राम में (250 g)</translation>
+    </message>
+    <message>
+      <source>Volume: in litres (1.5) or in ml (250 ml)</source>
+      <translation>मात्रा: लीटर में (1.5) या मि.ली. में (250 ml)</translation>
     </message>
     <message>
       <source>ok</source>
@@ -814,6 +962,14 @@
     <message>
       <source>Choose a backup</source>
       <translation>बैकअप चुनें</translation>
+    </message>
+    <message>
+      <source>(no approval)</source>
+      <translation type="vanished">(बिना अनुमति)</translation>
+    </message>
+    <message>
+      <source>Only a manager can open the settings</source>
+      <translation type="vanished">सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>
