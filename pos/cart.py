@@ -180,6 +180,13 @@ def categories(ledger: Ledger, limit: int = 24) -> list[str]:
     return carts_q.categories(ledger.db, limit)
 
 
+def category_names(ledger: Ledger, limit: int = 24) -> list[tuple[str, str]]:
+    """(English, Hindi) names of the categories on sale, by English name; Hindi may be ""."""
+    names = carts_q.categories(ledger.db, limit)
+    hindi = carts_q.category_hindi_names(ledger.db, names)
+    return [(name, hindi.get(name, "")) for name in names]
+
+
 def items_in_category(ledger: Ledger, category: str, limit: int = 60) -> list[Item]:
     items = []
     for product_id in carts_q.product_ids_in_category(ledger.db, category, limit):

@@ -28,7 +28,7 @@ from pos.money import format_paise, parse_amount
 UNITS = ("pc", "g", "ml")
 GST_RATES_BP = (0, 25, 300, 500, 1200, 1800, 2800, 4000)
 PRODUCT_FIELDS = (
-    "sku", "barcodes", "name_en", "name_hi", "category", "unit", "hsn", "gst_rate", "mrp",
+    "sku", "barcodes", "name_en", "name_hi", "category", "category_hi", "unit", "hsn", "gst_rate", "mrp",
     "shg_code", "effective_from", "active",
 )  # fmt: skip
 SHG_FIELDS = (
@@ -84,6 +84,7 @@ class ProductRow:
     shg_code: str
     effective_from: str | None
     active: bool
+    category_hi: str = ""  # the category's Hindi name (tiles), optional in the file
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,7 @@ def _product_row(raw: dict[str, Any], line: int, problems: _Problems) -> Product
         shg_code=shg_code,
         effective_from=effective,
         active=active_text in ("1", "true", "yes"),
+        category_hi=_text(raw, "category_hi"),
     )
 
 
@@ -410,6 +412,7 @@ def import_catalog(
                     "name_en": product.name_en,
                     "name_hi": product.name_hi,
                     "category": product.category,
+                    "category_hi": product.category_hi,
                     "unit": product.unit,
                     "hsn": product.hsn,
                     "default_shg_id": shg_ids[product.shg_code],
@@ -451,6 +454,7 @@ def export_catalog(ledger: Ledger, path: Path) -> int:
             "name_en": r["name_en"],
             "name_hi": r["name_hi"],
             "category": r["category"],
+            "category_hi": r["category_hi"],
             "unit": r["unit"],
             "hsn": r["hsn"],
             "gst_rate": f"{(r['rate_bp'] or 0) / 100:g}",

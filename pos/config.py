@@ -41,7 +41,8 @@ SETTINGS: tuple[Setting, ...] = (
             r"yes|no"),
     Setting("printer_drawer_pin", "2", "cash drawer connector pin: 2, 5 or none", r"2|5|none"),
     Setting("print_upi_qr", "upi",
-            "UPI QR on receipts: upi (when paid by UPI), always (for the total) or never",
+            "UPI QR on receipts for an amount still to be paid: upi or always (print it) or"
+            " never; a receipt already paid never carries a payable QR (a scan would pay twice)",
             r"upi|always|never"),
     Setting("printer_status_check", "auto",
             "ask the printer for paper and online status before and after a job: auto (network"
@@ -52,6 +53,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("display_language", "en",
             "language of the login screen before anyone logs in: en or hi (after login each"
             " user's own language applies)", r"en|hi"),
+    Setting("customer_display", "off",
+            "a second window facing the customer (the till's second monitor, else a"
+            " tablet-sized window): the lines, the total, the UPI QR and the change: off or on",
+            r"off|on"),
     Setting("idle_lock_minutes", "5", "the counter locks after this many idle minutes",
             r"\d{1,3}"),
     Setting("sync_nightly_hour", "2",

@@ -66,9 +66,7 @@ def test_a_cash_and_upi_sale_prints_drawer_kick_and_a_bilingual_receipt(outlet, 
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / f"receipt_{width}.png"
     paper.save(png)
-    link = (f"upi://pay?pa=gayashg@upi&pn=Gaya%20District%20Marketing%20Centre&am=50.00"
-            f"&cu=INR&tn={sale.receipt_no}")  # fmt: skip
-    assert zbar(png) == [link]
+    assert zbar(png) == []  # paid in full: no payable UPI QR (a scan would pay twice)
 
 
 @pytest.mark.skipif(not npos_available(), reason="npm package npos not installed: "

@@ -605,37 +605,6 @@ def test_printing_and_sync_plug_in_through_hooks_and_run_off_the_gui_thread(qtbo
     finish(qtbot, window)
 
 
-def test_the_z_report_text_shows_nested_figures_money_and_rates_readably() -> None:
-    from dataclasses import dataclass
-
-    from pos.ui.close_shift import report_text
-
-    @dataclass(frozen=True)
-    class Rate:
-        rate_bp: int
-        gross_paise: int
-
-    @dataclass(frozen=True)
-    class Report:
-        z_number: int
-        net_total_paise: int
-        tax_rates: tuple[Rate, ...]
-        counted: tuple[tuple[int, int], ...]
-        cash_movements: tuple[Rate, ...]
-        approver: str | None
-
-    text = report_text(Report(3, 123_450, (Rate(500, 10_000),), ((50_000, 2),), (), None))
-    assert text.splitlines() == [
-        "z number: 3",
-        "net total: ₹1,234.50",
-        "tax rates:",
-        "    rate 5%, gross ₹100.00",
-        "counted: ₹500 × 2",
-        "cash movements: —",
-        "approver: —",
-    ]
-
-
 def test_a_void_by_receipt_number_with_a_manager_refunds_the_whole_sale(
     qtbot, counter, outlet
 ) -> None:  # type: ignore[no-untyped-def]
@@ -655,6 +624,9 @@ def test_a_void_by_receipt_number_with_a_manager_refunds_the_whole_sale(
     voiding.reason.setText("customer changed mind")
     voiding.approval.choose("Meena", MANAGER_PIN)
     qtbot.keyClick(voiding.receipt, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: voiding.confirm is not None and voiding.confirm.isVisible())
+    assert "₹46.00" in voiding.confirm.text() and receipt in voiding.confirm.text()
+    voiding.confirm.button(QMessageBox.StandardButton.Yes).click()  # are you sure: yes
     settle(qtbot, counter)
     assert counter.dialog is None
     assert (

@@ -263,7 +263,7 @@ def test_barcode_labels_for_the_selected_product_print_and_their_code_finds_it(
         dialog.copies.setValue(3)
         dialog.submit()
         settle(qtbot, window)
-        assert "Labels sent" in window.sale_page.message.text()
+        assert "Labels queued for the printer" in window.sale_page.message.text()
         code = window.sale_page.message.text().rsplit("(", 1)[1].rstrip(")")
         assert len(code) == 13 and code.startswith("2")  # an in-store EAN-13
         ledger = open_ledger(outlet.settings, readonly=True)

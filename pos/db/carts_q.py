@@ -56,6 +56,19 @@ def categories(db: sqlite_utils.Database, limit: int) -> list[str]:
     return found
 
 
+def category_hindi_names(db: sqlite_utils.Database, names: list[str]) -> dict[str, str]:
+    """{category: its Hindi name} for the categories given (one that has none is left out)."""
+    found = {}
+    for name in names:
+        row = db.execute(
+            "SELECT max(category_hi) FROM products WHERE category = ? AND category_hi != ''",
+            [name],
+        ).fetchone()
+        if row and row[0]:
+            found[name] = str(row[0])
+    return found
+
+
 def product_ids_in_category(db: sqlite_utils.Database, category: str, limit: int) -> list[int]:
     rows = db.execute(
         "SELECT id FROM products WHERE category = ? AND active = 1 ORDER BY name_en LIMIT ?",

@@ -175,17 +175,16 @@ def build_receipt(
 
 
 def _upi_qr(outlet: Outlet, sale: SaleRecord, options: ReceiptOptions) -> QrCode | None:
+    """A payable UPI QR only for an amount still to be paid: a customer who scans the QR on a
+    receipt already paid (by UPI or otherwise) would pay twice. A completed sale is paid in
+    full, so its receipt carries none."""
     if not outlet.upi_vpa or sale.kind != "sale" or options.upi_qr == "never":
         return None
-    upi_paid = sum(p.amount_paise for p in sale.payments if p.method == "upi")
-    if upi_paid:
-        amount = upi_paid
-    elif options.upi_qr == "always":
-        amount = sale.total_paise
-    else:
+    due = sale.total_paise - sum(p.amount_paise for p in sale.payments)
+    if due <= 0:
         return None
-    link = upi_link(outlet.upi_vpa, outlet.name_en, amount, sale.receipt_no)
-    return QrCode(link, caption=f"UPI {format_rupees(amount)} - {outlet.upi_vpa}")
+    link = upi_link(outlet.upi_vpa, outlet.name_en, due, sale.receipt_no)
+    return QrCode(link, caption=f"UPI {format_rupees(due)} - {outlet.upi_vpa}")
 
 
 def receipt_for(ledger: Ledger, receipt_no: str, options: ReceiptOptions) -> Document:

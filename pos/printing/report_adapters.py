@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from pos import clock, reports
-from pos.db import catalog_q
+from pos.db import carts_q, catalog_q
 from pos.ledger import Ledger
 from pos.reports import ShiftReport
 from pos.settlement import ShgSettlement, parse_commission
@@ -25,6 +25,7 @@ def _local_time(stamp: str | None) -> str:
 def shift_figures(ledger: Ledger, r: ShiftReport) -> dict[str, Any]:
     outlet = ledger.outlet
     names = {s["code"]: s for s in catalog_q.all_shgs(ledger.db)}
+    category_hi = carts_q.category_hindi_names(ledger.db, [c.category for c in r.categories])
     return {
         "kind": r.report,
         "z_number": r.z_number,
@@ -40,9 +41,10 @@ def shift_figures(ledger: Ledger, r: ShiftReport) -> dict[str, Any]:
             for t in r.tenders
         ],
         "categories": [
-            {"name_en": c.category, "qty": c.qty_sold - c.qty_returned, "amount_paise": c.net_paise}
+            {"name_en": c.category, "name_hi": category_hi.get(c.category, ""),
+             "qty": c.qty_sold - c.qty_returned, "amount_paise": c.net_paise}
             for c in r.categories
-        ],
+        ],  # fmt: skip
         "shgs": [
             {
                 "code": g.shg_code,

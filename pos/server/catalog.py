@@ -155,6 +155,7 @@ def import_catalog(store: Store, data: CatalogData, now_minute: str) -> tuple[in
                 "name_en": product.name_en,
                 "name_hi": product.name_hi,
                 "category": product.category,
+                "category_hi": product.category_hi,
                 "unit": product.unit,
                 "hsn": product.hsn,
                 "shg_code": product.shg_code,

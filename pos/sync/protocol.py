@@ -161,6 +161,7 @@ class ProductData(_Model):
     name_en: str = Field(min_length=1)
     name_hi: str = ""
     category: str = Field(min_length=1)
+    category_hi: str = ""
     unit: Literal["pc", "g", "ml"] = "pc"
     hsn: str = Field(pattern=r"^\d{4}(\d{2}){0,2}$")
     shg_code: str = Field(min_length=1)

@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from pos.settings import Settings
-from pos.ui import theme
+from pos.ui import fit, theme
 from pos.ui.indicators import Hooks
 from pos.ui.main_window import MainWindow
 from pos.ui.operations import Operations
@@ -67,6 +67,7 @@ def build_window(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
+    fit.install(app)
     ops = Operations(settings)
     running = None
     if hooks is None and services:
@@ -99,11 +100,7 @@ def show_counter(
         fresh.activateWindow()
 
     window.reopen = reopen
-    window.resize(1366, 768)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.show()
+    fit.show_main(window, fullscreen=fullscreen)
     OPEN_COUNTERS.append(window)
     return window
 
@@ -115,8 +112,9 @@ def first_run(settings: Settings) -> bool:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
+    fit.install(app)
     wizard = FirstRunWizard(settings)
-    wizard.resize(720, 560)
+    wizard.resize(theme.px(720), theme.px(560))
     accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
     log.info("first run: %s", wizard.result_.message if wizard.result_ else "cancelled")
     return accepted and settings.ledger_path.exists()

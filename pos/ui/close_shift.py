@@ -1,18 +1,17 @@
 """Shift close: a blind count by denomination, then the variance with reason and approval,
-then the Z report on screen (print and PDF buttons are wired by the printing issue)."""
+then the Z report on screen: the same report the printer and the PDF get."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -22,6 +21,8 @@ from pos.ui.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.i18n import N_, tr
 from pos.ui.keypad import FieldKeypad, ReasonButtons
 from pos.ui.operations import Operations
+from pos.ui.report_view import DocumentView
+from pos.ui.theme import px
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
@@ -45,7 +46,7 @@ class CloseShiftDialog(FormDialog):
             spin = QSpinBox(self)
             spin.setRange(0, 100_000)
             spin.setObjectName(f"count_{paise}")
-            spin.setMinimumHeight(40)
+            spin.setMinimumHeight(px(40))
             self.counts[paise] = spin
             grid.addWidget(
                 QLabel(format_rupees(paise).replace(".00", "") + " ×", self), n // 3, (n % 3) * 2
@@ -53,7 +54,7 @@ class CloseShiftDialog(FormDialog):
             grid.addWidget(spin, n // 3, (n % 3) * 2 + 1)
         self.body.addLayout(grid)
         self.result = QLabel(self)
-        self.result.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.result.setStyleSheet(f"font-size: {px(20)}px; font-weight: bold;")
         self.result.hide()
         self.body.addWidget(self.result)
         self.second = QWidget(self)
@@ -66,7 +67,7 @@ class CloseShiftDialog(FormDialog):
         form.addRow(self.approval)
         self.second.hide()
         self.body.addWidget(self.second)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(px(640))
         self.add_side_keypad(FieldKeypad(self))  # counts and the PIN by touch
 
     def counted(self) -> dict[int, int]:
@@ -110,51 +111,6 @@ class CloseShiftDialog(FormDialog):
         self.on_closed(*result)
 
 
-def _value(name: str, value: Any) -> str:
-    if value == ():
-        return "—"
-    if isinstance(value, bool) or value is None:
-        return "—" if value is None else (tr("yes") if value else tr("no"))
-    if isinstance(value, int) and name.endswith("_paise"):
-        return format_rupees(value)
-    if isinstance(value, int) and name.endswith("_bp"):
-        return f"{value / 100:g}%"
-    return str(value)
-
-
-def _label(name: str) -> str:
-    return name.removesuffix("_paise").removesuffix("_bp").replace("_", " ")
-
-
-def report_text(report: Any) -> str:
-    """A report dataclass as text: the domain's own rendering when it has one, else every
-    field, nested figures as indented rows (money as rupees, rates as percent)."""
-    if report is None:
-        return tr("The Z report is not available yet.")
-    if not dataclasses.is_dataclass(report):
-        return str(report)
-    lines: list[str] = []
-    for field in dataclasses.fields(report):
-        value = getattr(report, field.name)
-        if dataclasses.is_dataclass(value):
-            lines.append(f"{_label(field.name)}:")
-            lines += [f"    {line}" for line in report_text(value).splitlines()]
-        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
-            lines.append(f"{_label(field.name)}:")
-            for row in value:
-                cells = [
-                    f"{_label(f.name)} {_value(f.name, getattr(row, f.name))}"
-                    for f in dataclasses.fields(row)
-                ]
-                lines.append("    " + ", ".join(cells))
-        elif field.name == "counted" and isinstance(value, tuple):
-            notes = [f"{format_rupees(d).replace('.00', '')} × {n}" for d, n in value]
-            lines.append(f"{_label(field.name)}: {', '.join(notes) or '—'}")
-        else:
-            lines.append(f"{_label(field.name)}: {_value(field.name, value)}")
-    return "\n".join(lines)
-
-
 class ZReportDialog(FormDialog):
     ok_text = "Done"
 
@@ -165,11 +121,15 @@ class ZReportDialog(FormDialog):
         self.heading = QLabel(tr("Shift closed") + (f" — Z {number}" if number else ""), self)
         self.heading.setObjectName("title")
         self.body.addWidget(self.heading)
-        self.text = QPlainTextEdit(report_text(report), self)
-        self.text.setReadOnly(True)
-        self.text.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 14px;")
-        self.text.setObjectName("z_text")
-        self.body.addWidget(self.text)
+        # the same Document the printer and the PDF get, laid out for people
+        ops = getattr(parent, "ops", None)
+        self.view: DocumentView | QLabel
+        if report is not None and ops is not None:
+            self.view = DocumentView(ops.shift_document(report), self)
+        else:
+            self.view = QLabel(tr("The Z report is not available yet."), self)
+        self.view.setObjectName("z_view")
+        self.body.addWidget(self.view, 1)
         printer = getattr(hooks, "print_report", None)
         pdf = getattr(hooks, "report_pdf", None)
         self.print_button = ActionButton(
@@ -180,10 +140,12 @@ class ZReportDialog(FormDialog):
         )
         self.print_button.setEnabled(bool(printer and report is not None))
         self.pdf_button.setEnabled(bool(pdf and report is not None))
-        self.body.addWidget(self.print_button)
-        self.body.addWidget(self.pdf_button)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        self.body.addLayout(row)
         self.cancel_button.hide()
-        self.setMinimumSize(760, 660)
+        self.resize(px(760), px(700))
 
     def _run(self, fn: Callable[[], Any], done_text: str) -> None:
         ops = self.parent().ops  # type: ignore[union-attr]
@@ -191,7 +153,7 @@ class ZReportDialog(FormDialog):
 
     def print_report(self) -> None:
         hook = self.hooks.print_report
-        self._run(lambda: hook(self.report), N_("Sent to the printer"))
+        self._run(lambda: hook(self.report), N_("Queued for the printer"))
 
     def save_pdf(self) -> None:
         hook = self.hooks.report_pdf

@@ -19,6 +19,7 @@ OK, WARN, ERROR, OFF = "ok", "warn", "error", "off"
 class IndicatorState:
     level: str  # ok | warn | error | off
     text: str  # one short plain-language line, already in the user's words
+    code: str = ""  # the provider's own state ("off", "paper"…): the screen picks a remedy
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from pos.errors import PosError
 from pos.sales import SaleRecord
 from pos.ui import i18n
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
+from pos.ui.customer_display import CustomerDisplay
 from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
+from pos.ui.fit import shrinkable
 from pos.ui.i18n import N_, tr
 from pos.ui.indicators import Hooks, IndicatorState
 from pos.ui.login import LoginPage
@@ -58,7 +60,7 @@ class MainWindow(QMainWindow):
         self.last_receipt: str | None = ops.last_receipt_no()
         self.dialog: QDialog | None = None
         self.error_box: QMessageBox | None = None
-        self.setWindowTitle("Sarv POS — " + ops.outlet_name("en"))
+        self.update_title()
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.login_page = LoginPage(ops, self.logged_in, self)
@@ -81,9 +83,21 @@ class MainWindow(QMainWindow):
         if services is not None:
             services.bridge.printer_changed.connect(lambda _s: self.poll_indicators())
             services.bridge.sync_changed.connect(lambda _s: self.poll_indicators())
+        self.customer_display: CustomerDisplay | None = None
+        if ops.setting("customer_display") == "on":
+            self.open_customer_display()
         self.show_login()
         self.poll_indicators()
         self.check_unprinted()
+
+    def open_customer_display(self) -> None:
+        """The second window facing the customer, fed by the sale page's signals."""
+        display = CustomerDisplay(self.ops.outlet_name("en"), self.ops.outlet_name("hi"))
+        self.sale_page.cart_did_change.connect(display.show_cart)
+        self.sale_page.payment_did_start.connect(display.show_payment)
+        self.sale_page.sale_did_complete.connect(display.show_thanks)
+        display.place()
+        self.customer_display = display
 
     # ------------------------------------------------------------ status bar
 
@@ -110,6 +124,7 @@ class MainWindow(QMainWindow):
             (self.last_label, "status_last"),
         ):
             label.setObjectName(name)
+            shrinkable(label, 60)  # a long sync line clips; it never widens the window
             bar.addWidget(label)
         self.settings_button = ActionButton(N_("Settings"), "Ctrl+Shift+O", self.open_settings,
                                             self)  # fmt: skip
@@ -122,6 +137,10 @@ class MainWindow(QMainWindow):
             "sync": IndicatorState("off", N_("not set up")),
         }
         self.refresh_status()
+
+    def update_title(self) -> None:
+        """ "Sarv POS — outlet" in the screen's language (the outlet's Hindi name in Hindi)."""
+        self.setWindowTitle(tr("Sarv POS") + " — " + self.ops.outlet_name(i18n.current_language()))
 
     def refresh_status(self) -> None:
         self.cashier_label.setText(tr("Cashier") + ": " + (self.user.name if self.user else "—"))
@@ -153,6 +172,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.sync_label.setToolTip(tr("Sync now") + "  [Ctrl+Shift+S]")
         self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
+        for label in (self.cashier_label, self.shift_label, self.last_label):
+            label.setToolTip(label.text())
+        self.sync_label.setToolTip(self.sync_label.text() + "\n" + self.sync_label.toolTip())
+        self.sale_page.printer_banner.show_state(self.indicator_states["printer"])
 
     def poll_indicators(self) -> None:
         for indicator in (self.hooks.printer, self.hooks.sync):
@@ -209,7 +232,7 @@ class MainWindow(QMainWindow):
         from pos.ui.settings_dialog import SettingsDialog
 
         def saved(changed: list[str]) -> None:
-            self.setWindowTitle("Sarv POS — " + self.ops.outlet_name("en"))
+            self.update_title()
             self.sale_page.say(
                 tr("Settings saved") + (f": {', '.join(changed)}" if changed else "")
             )
@@ -328,6 +351,7 @@ class MainWindow(QMainWindow):
         if i18n.set_language(language):
             self.sale_page.retranslate()
             self.login_page.retranslate()
+            self.update_title()
             self.settings_button.retranslate()
             self.refresh_status()
 
@@ -429,6 +453,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         QApplication.instance().removeEventFilter(self)
+        if self.customer_display is not None:
+            self.customer_display.close()
+            self.customer_display.deleteLater()
+            self.customer_display = None
         self.status_timer.stop()
         self.idle.stop()
         if self.services is not None:

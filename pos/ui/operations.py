@@ -112,6 +112,10 @@ class Operations(QObject):
     def categories(self) -> list[str]:
         return cart.categories(self.reader)
 
+    def category_names(self) -> list[tuple[str, str]]:
+        """(English, Hindi) names of the categories on sale (the tiles)."""
+        return cart.category_names(self.reader)
+
     def items_in_category(self, category: str, limit: int = 60) -> list[Item]:
         return cart.items_in_category(self.reader, category, limit)
 
@@ -138,6 +142,13 @@ class Operations(QObject):
 
     def load_cart(self, cart_id: str) -> cart.SavedCart:
         return cart.load_cart(self.reader, cart_id)
+
+    def shift_document(self, report: Any) -> Any:
+        """The X/Z report as the printable Document (the screen shows the printed report)."""
+        from pos.printing.report_adapters import shift_figures
+        from pos.printing.report_docs import shift_report
+
+        return shift_report(shift_figures(self.reader, report))
 
     def denominations(self) -> tuple[int, ...]:
         return tuple(getattr(shifts, "DENOMINATIONS_PAISE", ()))

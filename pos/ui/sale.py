@@ -7,14 +7,12 @@ task runner), so it survives a crash, an unexpected error or a restart.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,12 +21,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from pos import cart as cart_domain
+from pos import clock
 from pos.catalog import Item
 from pos.errors import InvalidInput, NotFound, PosError
 from pos.money import format_rupees
@@ -40,13 +40,15 @@ from pos.ui.dialogs import (
     HeldCartsDialog,
     LabelsDialog,
     ReprintDialog,
-    ReturnDialog,
 )
+from pos.ui.feedback import ChangeBanner, PrinterBanner
+from pos.ui.fit import fit_button, one_line
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
-from pos.ui.payment import PaymentDialog
+from pos.ui.payment import PaymentDialog, upi_link
+from pos.ui.returns import ReturnDialog
 from pos.ui.scan_input import QuantityDialog, clean_scan
-from pos.ui.theme import tile_colour
+from pos.ui.theme import px, tile_colour
 from pos.ui.widgets import ActionButton, Message
 
 if TYPE_CHECKING:
@@ -60,6 +62,14 @@ FIGURES = (
     ("sgst", N_("SGST")),
     ("round_off", N_("Round-off")),
 )
+
+
+def local_stamp(stamp: str) -> str:
+    """A stored UTC time as the outlet's local "dd-mm HH:MM" (the machine may run on UTC)."""
+    try:
+        return clock.local(clock.from_iso(stamp)).strftime("%d-%m %H:%M")
+    except ValueError:
+        return stamp[:16]
 
 
 class SearchEdit(QLineEdit):
@@ -99,6 +109,11 @@ class SearchEdit(QLineEdit):
 
 
 class SalePage(QWidget):
+    # What the customer display (and anything else watching the sale) is fed with.
+    cart_did_change = Signal(object)  # list[CartLine], after every change to the cart
+    payment_did_start = Signal(int, str)  # total paise, UPI link for it ("" without a UPI ID)
+    sale_did_complete = Signal(int, int)  # total paise, change paise
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
@@ -133,7 +148,7 @@ class SalePage(QWidget):
         self.search.returnPressed.connect(self.enter)
         top.addWidget(self.search, 1)
         self.search_button = self._button("Search", "F2", self.focus_search)
-        self.search_button.setMaximumWidth(170)
+        self.search_button.setMaximumWidth(px(170))
         top.addWidget(self.search_button)
         outer.addLayout(top)
         self.message = Message(self)
@@ -144,6 +159,8 @@ class SalePage(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.message.setSizePolicy(policy)
         outer.addWidget(self.message)
+        self.printer_banner = PrinterBanner(self)
+        outer.addWidget(self.printer_banner)
 
         middle = QHBoxLayout()
         outer.addLayout(middle, 1)
@@ -155,7 +172,7 @@ class SalePage(QWidget):
         self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cart_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cart_view.verticalHeader().setDefaultSectionSize(52)
+        self.cart_view.verticalHeader().setDefaultSectionSize(px(48))
         self.cart_view.verticalHeader().hide()
         header = self.cart_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -168,14 +185,19 @@ class SalePage(QWidget):
             header.resizeSection(column, money_width)
         self.cart_view.setWordWrap(True)
         self.cart_view.setItemDelegateForColumn(0, NameDelegate(self.cart_view))
-        left.addWidget(self.cart_view, 1)
+        # The cart, or after a sale the change in large type until the next scan.
+        self.cart_stack = QStackedWidget(self)
+        self.cart_stack.addWidget(self.cart_view)
+        self.change_banner = ChangeBanner(self)
+        self.cart_stack.addWidget(self.change_banner)
+        left.addWidget(self.cart_stack, 1)
         line_row = QHBoxLayout()
         for args in ((N_("Quantity"), "F5", self.quantity_key),
                      (N_("Qty +"), "F3", lambda: self.change_qty(1)),
                      (N_("Qty −"), "F4", lambda: self.change_qty(-1)),
                      (N_("Remove line"), "Ctrl+Del", self.remove_line),
                      (N_("Discount"), "F6", self.discount)):  # fmt: skip
-            line_row.addWidget(self._button(*args))
+            line_row.addWidget(fit_button(self._button(*args)))
         left.addLayout(line_row)
 
         right = QVBoxLayout()
@@ -184,8 +206,8 @@ class SalePage(QWidget):
         self.results_view.setObjectName("results")
         self.results_view.setModel(self.results_model)
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results_view.setMinimumHeight(150)
-        self.results_view.setStyleSheet("QListView::item { min-height: 56px; }")
+        self.results_view.setMinimumHeight(px(100))
+        self.results_view.setStyleSheet(f"QListView::item {{ min-height: {px(56)}px; }}")
         self.results_view.setItemDelegate(NameDelegate(self.results_view))
         self.results_view.setWordWrap(True)
         self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -201,29 +223,33 @@ class SalePage(QWidget):
 
         totals = QFrame(self)
         totals.setFrameShape(QFrame.Shape.StyledPanel)
-        form = QFormLayout(totals)
-        form.setContentsMargins(8, 4, 8, 4)
+        form = QGridLayout(totals)  # two figures a row: the total stays on a 768 px screen
+        form.setContentsMargins(8, 2, 8, 2)
+        form.setVerticalSpacing(0)
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key, text in FIGURES:  # fmt: skip
+        for n, (key, text) in enumerate(FIGURES):
             name, value = QLabel(tr(text), totals), QLabel(totals)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             value.setObjectName(f"figure_{key}")
-            value.setStyleSheet("font-size: 18px;")
-            form.addRow(name, value)
+            name.setObjectName("figure")
+            value.setProperty("figure", True)
+            form.addWidget(name, n // 2, (n % 2) * 2)
+            form.addWidget(value, n // 2, (n % 2) * 2 + 1)
             self.figure_labels[key] = (name, value)
         self.total_name = QLabel(tr("TOTAL"), totals)
-        self.total_name.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.total_name.setObjectName("total_name")
         self.total_label = QLabel(totals)
         self.total_label.setObjectName("total")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.total_name, self.total_label)
+        row = (len(FIGURES) + 1) // 2
+        form.addWidget(self.total_name, row, 0, 1, 2)
+        form.addWidget(self.total_label, row, 2, 1, 2)
         right.addWidget(totals)
         self.pay_button = self._button("Pay", "F12", self.pay)
         self.pay_button.setObjectName("pay")
-        self.pay_button.setMinimumHeight(64)
+        self.pay_button.setMinimumHeight(px(64))
         right.addWidget(self.pay_button)
 
-        actions = QHBoxLayout()
         self.hold_button = self._button("Hold", "F7", self.hold)
         self.recall_button = self._button("Recall", "F8", self.recall)
         self.return_button = self._button("Return / void", "F9", self.returns)
@@ -235,18 +261,16 @@ class SalePage(QWidget):
         )
         self.lock_button = self._button("Lock", "Ctrl+L", self.window_.lock)
         self.close_button = self._button("Close shift", "Ctrl+Q", self.window_.close_shift)
-        for button in (
-            self.hold_button,
-            self.recall_button,
-            self.return_button,
-            self.no_sale_button,
-            self.paid_button,
-            self.reprint_button,
-            self.language_button,
-            self.lock_button,
+        # Two rows of five, so the row fits 1024 px in Hindi too.
+        actions = QGridLayout()
+        actions.setSpacing(4)
+        for n, button in enumerate((
+            self.hold_button, self.recall_button, self.return_button, self.no_sale_button,
+            self.paid_button, self.reprint_button, self.language_button, self.lock_button,
             self.close_button,
-        ):
-            actions.addWidget(button)
+        )):  # fmt: skip
+            fit_button(button)
+            actions.addWidget(button, n // 5, n % 5)
         outer.addLayout(actions)
         QShortcut(QKeySequence("Ctrl+B"), self).activated.connect(self.labels)
         self.retranslate()
@@ -256,16 +280,27 @@ class SalePage(QWidget):
         for button in self.tile_buttons:
             button.deleteLater()
         self.tile_buttons = []
-        for n, category in enumerate(self.ops.categories()[:MAX_TILES]):
-            button = QPushButton(category, self.tiles_box)
+        self.tile_names = self.ops.category_names()[:MAX_TILES]
+        for n, (category, _hindi) in enumerate(self.tile_names):
+            button = QPushButton(self.tiles_box)
             button.setObjectName("tile")
+            fit_button(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(f"background: {tile_colour(n).name()};")
             button.clicked.connect(lambda _=False, c=category: self.show_category(c))
             self.tiles.addWidget(button, n // 4, n % 4)
             self.tile_buttons.append(button)
+        self.name_tiles()
+
+    def name_tiles(self) -> None:
+        """A tile reads its category in the cashier's language (Hindi when the catalog has it)."""
+        for button, (english, hindi) in zip(self.tile_buttons, self.tile_names, strict=True):
+            primary, secondary = item_names(english, hindi, current_language())
+            button.setText(primary)
+            button.setToolTip(f"{primary} · {secondary}" if secondary else primary)
 
     def retranslate(self) -> None:
+        self.name_tiles()
         language = current_language()
         self.cart_model.language = language
         self.results_model.language = language
@@ -284,6 +319,8 @@ class SalePage(QWidget):
         for key, text in FIGURES:  # fmt: skip
             self.figure_labels[key][0].setText(tr(text))
         self.total_name.setText(tr("TOTAL"))
+        self.change_banner.retranslate()
+        self.printer_banner.retranslate()
 
     # ------------------------------------------------------------ state
 
@@ -321,12 +358,23 @@ class SalePage(QWidget):
                 widget.setVisible(gst_shown)
         self.total_label.setText(format_rupees(bill.total_paise))
         self.pay_button.setEnabled(bool(self.lines))
+        self.cart_did_change.emit(list(self.lines))
+
+    def show_change(self, change_paise: int, receipt: str = "") -> None:
+        """The change in large type where the cart was, until the next item is scanned."""
+        self.change_banner.show_change(change_paise, receipt)
+        self.cart_stack.setCurrentWidget(self.change_banner)
+
+    def show_cart(self) -> None:
+        self.cart_stack.setCurrentWidget(self.cart_view)
 
     def persist(self) -> None:
         self.ops.save_cart(self.cart_id, self.lines, self.cashier.id if self.cashier else None)
 
     def set_cart(self, cart_id: str, lines: list[CartLine] | tuple[CartLine, ...]) -> None:
         self.cart_id = cart_id
+        if lines:
+            self.show_cart()
         self.cart_model.set_lines(list(lines))
         if lines:
             self.select_row(len(lines) - 1)
@@ -366,7 +414,7 @@ class SalePage(QWidget):
                         list(other.lines),
                         other.cashier_id,
                         state="held",
-                        label=other.updated_at[:16],
+                        label=local_stamp(other.updated_at),
                     )
 
         self.ops.open_carts_async(done)
@@ -486,6 +534,7 @@ class SalePage(QWidget):
             self.refuse(exc)
             return
         self.select_row(row)
+        self.show_cart()
         primary, _ = item_names(item.name_en, item.name_hi, current_language())
         self.say(f"+ {primary}  {format_rupees(item.mrp_paise)}")
         self.refresh_totals()
@@ -586,22 +635,34 @@ class SalePage(QWidget):
             self.say(tr("The cart is empty"), "error")
             return
         bill = make_bill(self.lines)
+        vpa, payee, note = (
+            self.ops.upi_vpa(),
+            self.ops.outlet_name("en"),
+            self.ops.next_receipt_hint(),
+        )
         dialog = PaymentDialog(
-            bill.total_paise, upi_vpa=self.ops.upi_vpa(), payee=self.ops.outlet_name("en"),
-            note=self.ops.next_receipt_hint(), on_paid=self.paid, parent=self,
+            bill.total_paise, upi_vpa=vpa, payee=payee, note=note, on_paid=self.paid, parent=self,
         )  # fmt: skip
+        dialog.rejected.connect(lambda: self.cart_did_change.emit(list(self.lines)))
+        link = upi_link(vpa, payee, bill.total_paise, note) if vpa else ""
+        self.payment_did_start.emit(bill.total_paise, link)
         self.window_.show_dialog(dialog)
 
     def paid(self, tenders: list[Tender], payments: tuple[Payment, ...]) -> None:
         """Commit in the background and clear the screen for the next customer at once."""
         cart_id, lines = self.cart_id, list(self.lines)
         change = sum(p.change_paise for p in payments)
+        total = make_bill(lines).total_paise
         self.clear_cart()
         self.say(tr("Change") + f": {format_rupees(change)}   …")
+        self.show_change(change)
+        self.sale_did_complete.emit(total, change)
 
         def done(record: SaleRecord) -> None:
             self.window_.last_sale(record)
             self.print_receipt(record.receipt_no)
+            if self.cart_stack.currentWidget() is self.change_banner:
+                self.show_change(record.change_paise, record.receipt_no)
             self.say(
                 tr("Sale complete")
                 + f": {record.receipt_no}   "
@@ -630,7 +691,7 @@ class SalePage(QWidget):
         first, _ = item_names(
             self.lines[0].item.name_en, self.lines[0].item.name_hi, current_language()
         )
-        label = f"{datetime.now().strftime('%H:%M')}  {first}"
+        label = f"{clock.local(clock.now_utc()).strftime('%H:%M')}  {first}"
         self.ops.save_cart(self.cart_id, self.lines, self.cashier.id, state="held", label=label)
         self.clear_cart()
         self.say(tr("Cart held") + f": {label}")
@@ -693,7 +754,9 @@ class SalePage(QWidget):
 
         def chosen(receipt: str) -> None:
             self.ops.run_hook(
-                lambda: hook(receipt), lambda _r: self.say(tr("Reprint sent")), self.refuse
+                lambda: hook(receipt),
+                lambda _r: self.say(tr("Reprint queued for the printer")),
+                self.refuse,
             )
 
         last = self.window_.last_receipt or self.ops.last_receipt_no() or ""
@@ -711,7 +774,9 @@ class SalePage(QWidget):
         def chosen(sku: str, copies: int) -> None:
             self.ops.run_hook(
                 lambda: hook(sku, copies),
-                lambda code: self.say(tr("Labels sent") + f": {sku} × {copies} ({code})"),
+                lambda code: self.say(
+                    tr("Labels queued for the printer") + f": {sku} × {copies} ({code})"
+                ),
                 self.refuse,
             )
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import clock
+from pos import clock, sales
+from pos.errors import NotAllowed
 from pos.ledger import Ledger
 from pos.printing import jobs
 from pos.printing.config import printer_config
@@ -55,7 +56,7 @@ def printer_words(status: PrinterStatus, waiting: int) -> IndicatorState:
         parts.append(f"{waiting} " + (tr("receipt waiting") if waiting == 1
                                       else tr("receipts waiting")))  # fmt: skip
         level = level if level != OK else WARN
-    return IndicatorState(level, " · ".join(parts))
+    return IndicatorState(level, " · ".join(parts), status.state)
 
 
 def sync_words(status: SyncStatus | None) -> IndicatorState:
@@ -152,12 +153,19 @@ class CounterServices:
         if self.sync is not None:
             self.sync.notify_sale()
 
+    def require_printer(self) -> None:
+        """No "sent to the printer" without a printer: refuse, saying what to do instead."""
+        if not self.printer_set_up():
+            raise NotAllowed(tr("No printer is set up: a manager sets one up in Settings"))
+
     def reprint(self, receipt_no: str) -> None:
+        self.require_printer()
         jobs.queue_receipt(self._ledger, receipt_no, duplicate=True)
         self.printing.wake()
 
     def print_labels(self, sku: str, copies: int) -> str:
         """Queue barcode labels for a product (its in-store EAN-13 registered): the code."""
+        self.require_printer()
         _job, code = jobs.queue_labels(self._ledger, sku, copies)
         self.printing.wake()
         return code
@@ -168,6 +176,7 @@ class CounterServices:
             self.printing.wake()
 
     def print_report(self, report: Any) -> str:
+        self.require_printer()
         from pos.printing.report_adapters import shift_figures
         from pos.printing.report_docs import shift_report
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.ui.i18n import tr
+from pos.ui.i18n import tr, tr_error
 
 
 class ActionButton(QPushButton):
@@ -114,6 +114,8 @@ class Message(QLabel):
         self.hide()
 
     def show_text(self, text: str, level: str = "info") -> None:
+        if level == "error":  # a refusal from the domain comes in English: translate it
+            text = tr_error(text)
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -80,10 +80,6 @@
       <translation>Close shift</translation>
     </message>
     <message>
-      <source>The Z report is not available yet.</source>
-      <translation>The Z report is not available yet.</translation>
-    </message>
-    <message>
       <source>Z report</source>
       <translation>Z report</translation>
     </message>
@@ -92,8 +88,8 @@
       <translation>Reason for the difference</translation>
     </message>
     <message>
-      <source>Sent to the printer</source>
-      <translation>Sent to the printer</translation>
+      <source>Queued for the printer</source>
+      <translation>Queued for the printer</translation>
     </message>
     <message>
       <source>PDF saved:</source>
@@ -104,16 +100,12 @@
       <translation>Count the drawer: how many of each note and coin?</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>no</translation>
-    </message>
-    <message>
       <source>Shift closed</source>
       <translation>Shift closed</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation>The Z report is not available yet.</translation>
     </message>
     <message>
       <source>Print</source>
@@ -380,6 +372,42 @@
       <translation>Nothing is waiting to print</translation>
     </message>
     <message>
+      <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
+      <translation>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</translation>
+    </message>
+    <message>
+      <source>The printer is not answering: check that it is on and its cable or network. Receipts wait and print when it answers.</source>
+      <translation>The printer is not answering: check that it is on and its cable or network. Receipts wait and print when it answers.</translation>
+    </message>
+    <message>
+      <source>The printer's connection was lost: check its cable or network. Receipts wait and print when it is back.</source>
+      <translation>The printer's connection was lost: check its cable or network. Receipts wait and print when it is back.</translation>
+    </message>
+    <message>
+      <source>The printer is out of paper: open it and load a new roll. The waiting receipts then print.</source>
+      <translation>The printer is out of paper: open it and load a new roll. The waiting receipts then print.</translation>
+    </message>
+    <message>
+      <source>The printer has a problem: press Printer below (Ctrl+Shift+P) to see it and retry.</source>
+      <translation>The printer has a problem: press Printer below (Ctrl+Shift+P) to see it and retry.</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Scan the next item to start a new bill</source>
+      <translation>Scan the next item to start a new bill</translation>
+    </message>
+    <message>
+      <source>Saving the sale…</source>
+      <translation>Saving the sale…</translation>
+    </message>
+    <message>
+      <source>Sale complete</source>
+      <translation>Sale complete</translation>
+    </message>
+    <message>
       <source>Set up</source>
       <translation>Set up</translation>
     </message>
@@ -576,6 +604,10 @@
       <translation>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</translation>
     </message>
     <message>
+      <source>Sarv POS</source>
+      <translation>Sarv POS</translation>
+    </message>
+    <message>
       <source>Cashier</source>
       <translation>Cashier</translation>
     </message>
@@ -640,10 +672,6 @@
       <translation>Still due</translation>
     </message>
     <message>
-      <source>Change</source>
-      <translation>Change</translation>
-    </message>
-    <message>
       <source>Remove part payment</source>
       <translation>Remove part payment</translation>
     </message>
@@ -670,6 +698,126 @@
     <message>
       <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
       <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
+    </message>
+    <message>
+      <source>Z number</source>
+      <translation>Z number</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Tender</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>Net</translation>
+    </message>
+    <message>
+      <source>Returns amount</source>
+      <translation>Returns amount</translation>
+    </message>
+    <message>
+      <source>Voids</source>
+      <translation>Voids</translation>
+    </message>
+    <message>
+      <source>Voids amount</source>
+      <translation>Voids amount</translation>
+    </message>
+    <message>
+      <source>Lines removed before payment</source>
+      <translation>Lines removed before payment</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>SHG</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>Opening float</translation>
+    </message>
+    <message>
+      <source>Drops</source>
+      <translation>Drops</translation>
+    </message>
+    <message>
+      <source>Expected cash</source>
+      <translation>Expected cash</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>Counted cash</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>Variance</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>Bills</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>Gross</translation>
+    </message>
+    <message>
+      <source>Void the whole sale?</source>
+      <translation>Void the whole sale?</translation>
+    </message>
+    <message>
+      <source>Yes, void it</source>
+      <translation>Yes, void it</translation>
+    </message>
+    <message>
+      <source>No, keep the sale</source>
+      <translation>No, keep the sale</translation>
+    </message>
+    <message>
+      <source>Refund for the lines chosen</source>
+      <translation>Refund for the lines chosen</translation>
+    </message>
+    <message>
+      <source>Void the whole sale {receipt}? The customer gets a refund of {amount}.</source>
+      <translation>Void the whole sale {receipt}? The customer gets a refund of {amount}.</translation>
     </message>
     <message>
       <source>Items</source>
@@ -804,16 +952,12 @@
       <translation>refund</translation>
     </message>
     <message>
-      <source>Reprint sent</source>
-      <translation>Reprint sent</translation>
+      <source>Reprint queued for the printer</source>
+      <translation>Reprint queued for the printer</translation>
     </message>
     <message>
-      <source>Sale complete</source>
-      <translation>Sale complete</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation>Labels sent</translation>
+      <source>Labels queued for the printer</source>
+      <translation>Labels queued for the printer</translation>
     </message>
     <message>
       <source>No product is called “{name}”</source>
@@ -892,6 +1036,10 @@
       <translation>need attention</translation>
     </message>
     <message>
+      <source>No printer is set up: a manager sets one up in Settings</source>
+      <translation>No printer is set up: a manager sets one up in Settings</translation>
+    </message>
+    <message>
       <source>waiting</source>
       <translation>waiting</translation>
     </message>
@@ -964,12 +1112,708 @@
       <translation>Choose a backup</translation>
     </message>
     <message>
-      <source>(no approval)</source>
-      <translation type="vanished">(no approval)</translation>
+      <source>the backup failed its integrity check: {0}</source>
+      <translation>the backup failed its integrity check: {0}</translation>
     </message>
     <message>
-      <source>Only a manager can open the settings</source>
-      <translation type="vanished">Only a manager can open the settings</translation>
+      <source>no backup file at {0}</source>
+      <translation>no backup file at {0}</translation>
+    </message>
+    <message>
+      <source>{0} fails the integrity check ({1}); nothing was replaced. Choose another backup.</source>
+      <translation>{0} fails the integrity check ({1}); nothing was replaced. Choose another backup.</translation>
+    </message>
+    <message>
+      <source>cannot create the backup folder {0}: {1}</source>
+      <translation>cannot create the backup folder {0}: {1}</translation>
+    </message>
+    <message>
+      <source>scale label {0} has a wrong check digit: scan it again</source>
+      <translation>scale label {0} has a wrong check digit: scan it again</translation>
+    </message>
+    <message>
+      <source>a cart is open or held, not {0}</source>
+      <translation>a cart is open or held, not {0}</translation>
+    </message>
+    <message>
+      <source>that cart is no longer there (recalled or completed on another screen)</source>
+      <translation>that cart is no longer there (recalled or completed on another screen)</translation>
+    </message>
+    <message>
+      <source>effective date {0} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+      <translation>effective date {0} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+      <source>GST rate {0} is not a percentage such as 5 or 12</source>
+      <translation>GST rate {0} is not a percentage such as 5 or 12</translation>
+    </message>
+    <message>
+      <source>GST rate {0}% is not a GST slab ({1})</source>
+      <translation>GST rate {0}% is not a GST slab ({1})</translation>
+    </message>
+    <message>
+      <source>this outlet is enrolled with the district: catalog, prices and rates come only from the district server (pos sync)</source>
+      <translation>this outlet is enrolled with the district: catalog, prices and rates come only from the district server (pos sync)</translation>
+    </message>
+    <message>
+      <source>no product with SKU or barcode {0}</source>
+      <translation>no product with SKU or barcode {0}</translation>
+    </message>
+    <message>
+      <source>{0} ({1}) is not on sale any more</source>
+      <translation>{0} ({1}) is not on sale any more</translation>
+    </message>
+    <message>
+      <source>{0} ({1}) has no price yet</source>
+      <translation>{0} ({1}) has no price yet</translation>
+    </message>
+    <message>
+      <source>{0} ({1}) has no GST rate for HSN {2}</source>
+      <translation>{0} ({1}) has no GST rate for HSN {2}</translation>
+    </message>
+    <message>
+      <source>scan or type a barcode or SKU</source>
+      <translation>scan or type a barcode or SKU</translation>
+    </message>
+    <message>
+      <source>catalog file not found: {0}</source>
+      <translation>catalog file not found: {0}</translation>
+    </message>
+    <message>
+      <source>{0} is not UTF-8 text: {1}</source>
+      <translation>{0} is not UTF-8 text: {1}</translation>
+    </message>
+    <message>
+      <source>cannot read {0}: {1}</source>
+      <translation>cannot read {0}: {1}</translation>
+    </message>
+    <message>
+      <source>scale label {0}: no product number {1}</source>
+      <translation>scale label {0}: no product number {1}</translation>
+    </message>
+    <message>
+      <source>{0} is sold by the piece, not by weight</source>
+      <translation>{0} is sold by the piece, not by weight</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is not valid ({2})</source>
+      <translation>{0}: {1} is not valid ({2})</translation>
+    </message>
+    <message>
+      <source>no setting named {0}</source>
+      <translation>no setting named {0}</translation>
+    </message>
+    <message>
+      <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
+      <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
+    </message>
+    <message>
+      <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
+      <translation>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</translation>
+    </message>
+    <message>
+      <source>outlet code must be 2 or 3 capital letters or digits, e.g. G01</source>
+      <translation>outlet code must be 2 or 3 capital letters or digits, e.g. G01</translation>
+    </message>
+    <message>
+      <source>device letter must be one capital letter, e.g. A</source>
+      <translation>device letter must be one capital letter, e.g. A</translation>
+    </message>
+    <message>
+      <source>the outlet needs a name</source>
+      <translation>the outlet needs a name</translation>
+    </message>
+    <message>
+      <source>document mode must be one of {0}</source>
+      <translation>document mode must be one of {0}</translation>
+    </message>
+    <message>
+      <source>a tax-invoice outlet needs its GSTIN</source>
+      <translation>a tax-invoice outlet needs its GSTIN</translation>
+    </message>
+    <message>
+      <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
+      <translation>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</translation>
+    </message>
+    <message>
+      <source>an outlet ledger already exists at {0}</source>
+      <translation>an outlet ledger already exists at {0}</translation>
+    </message>
+    <message>
+      <source>no outlet ledger at {0}: run `pos init` (or `pos demo`) first, or give --data-dir</source>
+      <translation>no outlet ledger at {0}: run `pos init` (or `pos demo`) first, or give --data-dir</translation>
+    </message>
+    <message>
+      <source>{0} has no device record; run `pos init` first</source>
+      <translation>{0} has no device record; run `pos init` first</translation>
+    </message>
+    <message>
+      <source>cannot create the data folder {0}: {1}</source>
+      <translation>cannot create the data folder {0}: {1}</translation>
+    </message>
+    <message>
+      <source>{0} is not a Sarv POS ledger</source>
+      <translation>{0} is not a Sarv POS ledger</translation>
+    </message>
+    <message>
+      <source>the ledger has no outlet record</source>
+      <translation>the ledger has no outlet record</translation>
+    </message>
+    <message>
+      <source>not an amount: {0}</source>
+      <translation>not an amount: {0}</translation>
+    </message>
+    <message>
+      <source>amounts are given in rupees as text, for example 12.50</source>
+      <translation>amounts are given in rupees as text, for example 12.50</translation>
+    </message>
+    <message>
+      <source>not an amount in rupees: {0} (for example 12.50)</source>
+      <translation>not an amount in rupees: {0} (for example 12.50)</translation>
+    </message>
+    <message>
+      <source>amount too large: {0}</source>
+      <translation>amount too large: {0}</translation>
+    </message>
+    <message>
+      <source>amount must be more than zero</source>
+      <translation>amount must be more than zero</translation>
+    </message>
+    <message>
+      <source>GST rate out of range: {0} basis points</source>
+      <translation>GST rate out of range: {0} basis points</translation>
+    </message>
+    <message>
+      <source>amount cannot be negative: {0}</source>
+      <translation>amount cannot be negative: {0}</translation>
+    </message>
+    <message>
+      <source>unknown printer setting {0}; known: {1}</source>
+      <translation>unknown printer setting {0}; known: {1}</translation>
+    </message>
+    <message>
+      <source>print between 1 and 200 labels at a time</source>
+      <translation>print between 1 and 200 labels at a time</translation>
+    </message>
+    <message>
+      <source>no print job {0}</source>
+      <translation>no print job {0}</translation>
+    </message>
+    <message>
+      <source>an EAN-13 needs 12 digits before its check digit, not {0}</source>
+      <translation>an EAN-13 needs 12 digits before its check digit, not {0}</translation>
+    </message>
+    <message>
+      <source>product id {0} does not fit an in-store barcode</source>
+      <translation>product id {0} does not fit an in-store barcode</translation>
+    </message>
+    <message>
+      <source>{0} is not a valid EAN-13</source>
+      <translation>{0} is not a valid EAN-13</translation>
+    </message>
+    <message>
+      <source>barcode {0} already belongs to another product</source>
+      <translation>barcode {0} already belongs to another product</translation>
+    </message>
+    <message>
+      <source>cannot write the PDF {0}: {1}</source>
+      <translation>cannot write the PDF {0}: {1}</translation>
+    </message>
+    <message>
+      <source>printing needs Qt started on the main thread first</source>
+      <translation>printing needs Qt started on the main thread first</translation>
+    </message>
+    <message>
+      <source>the bundled font {0} is missing or damaged</source>
+      <translation>the bundled font {0} is missing or damaged</translation>
+    </message>
+    <message>
+      <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
+      <translation>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</translation>
+    </message>
+    <message>
+      <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
+      <translation>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
+    </message>
+    <message>
+      <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
+      <translation>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</translation>
+    </message>
+    <message>
+      <source>{0}: USB ids are four hex digits each</source>
+      <translation>{0}: USB ids are four hex digits each</translation>
+    </message>
+    <message>
+      <source>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</source>
+      <translation>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</translation>
+    </message>
+    <message>
+      <source>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</source>
+      <translation>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</translation>
+    </message>
+    <message>
+      <source>{0}: give an absolute path, e.g. file:///dev/usb/lp0</source>
+      <translation>{0}: give an absolute path, e.g. file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+      <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
+      <translation>{0}: the port must be a number up to 65535, e.g. 9100</translation>
+    </message>
+    <message>
+      <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
+      <translation>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</translation>
+    </message>
+    <message>
+      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
+      <translation>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</translation>
+    </message>
+    <message>
+      <source>a quantity must be more than zero</source>
+      <translation>a quantity must be more than zero</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by the piece; type a whole number</source>
+      <translation>{0}: this item is sold by the piece; type a whole number</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by {1}</source>
+      <translation>{0}: this item is sold by {1}</translation>
+    </message>
+    <message>
+      <source>{0}: type whole {1}, or use {2}</source>
+      <translation>{0}: type whole {1}, or use {2}</translation>
+    </message>
+    <message>
+      <source>the period starts ({0}) after it ends ({1})</source>
+      <translation>the period starts ({0}) after it ends ({1})</translation>
+    </message>
+    <message>
+      <source>no shift is open: an X report needs an open shift</source>
+      <translation>no shift is open: an X report needs an open shift</translation>
+    </message>
+    <message>
+      <source>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</source>
+      <translation>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</translation>
+    </message>
+    <message>
+      <source>shift #{0} is still open: close it for a Z, or take an X</source>
+      <translation>shift #{0} is still open: close it for a Z, or take an X</translation>
+    </message>
+    <message>
+      <source>no shift has been closed yet on this till</source>
+      <translation>no shift has been closed yet on this till</translation>
+    </message>
+    <message>
+      <source>quantity must be a whole number, not {0}</source>
+      <translation>quantity must be a whole number, not {0}</translation>
+    </message>
+    <message>
+      <source>quantity must be at least 1 (got {0})</source>
+      <translation>quantity must be at least 1 (got {0})</translation>
+    </message>
+    <message>
+      <source>quantity {0} is too large (at most {1})</source>
+      <translation>quantity {0} is too large (at most {1})</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is above the MRP of {2}; selling above MRP is illegal</source>
+      <translation>{0}: {1} is above the MRP of {2}; selling above MRP is illegal</translation>
+    </message>
+    <message>
+      <source>a unit price must be more than zero</source>
+      <translation>a unit price must be more than zero</translation>
+    </message>
+    <message>
+      <source>a discount cannot be negative</source>
+      <translation>a discount cannot be negative</translation>
+    </message>
+    <message>
+      <source>{0}: the discount is not less than the line amount</source>
+      <translation>{0}: the discount is not less than the line amount</translation>
+    </message>
+    <message>
+      <source>tendered {0} is below the total {1} ({2} short)</source>
+      <translation>tendered {0} is below the total {1} ({2} short)</translation>
+    </message>
+    <message>
+      <source>UPI and card come to {0}, more than the total {1}: only cash gives change</source>
+      <translation>UPI and card come to {0}, more than the total {1}: only cash gives change</translation>
+    </message>
+    <message>
+      <source>no shift is open: open a shift first (pos shift open)</source>
+      <translation>no shift is open: open a shift first (pos shift open)</translation>
+    </message>
+    <message>
+      <source>the {0} receipt series for {1} is full on this device</source>
+      <translation>the {0} receipt series for {1} is full on this device</translation>
+    </message>
+    <message>
+      <source>the cart is empty</source>
+      <translation>the cart is empty</translation>
+    </message>
+    <message>
+      <source>no receipt {0} in this outlet's ledger</source>
+      <translation>no receipt {0} in this outlet's ledger</translation>
+    </message>
+    <message>
+      <source>{0} is a return, not a sale</source>
+      <translation>{0} is a return, not a sale</translation>
+    </message>
+    <message>
+      <source>refunds are paid in cash or by UPI</source>
+      <translation>refunds are paid in cash or by UPI</translation>
+    </message>
+    <message>
+      <source>a void needs a reason</source>
+      <translation>a void needs a reason</translation>
+    </message>
+    <message>
+      <source>{0} is itself a return</source>
+      <translation>{0} is itself a return</translation>
+    </message>
+    <message>
+      <source>the returned quantity exceeds what was allocated to lots</source>
+      <translation>the returned quantity exceeds what was allocated to lots</translation>
+    </message>
+    <message>
+      <source>a discount or price override needs the acting cashier</source>
+      <translation>a discount or price override needs the acting cashier</translation>
+    </message>
+    <message>
+      <source>unknown tender {0}: use cash, upi or card</source>
+      <translation>unknown tender {0}: use cash, upi or card</translation>
+    </message>
+    <message>
+      <source>{0} amount must be more than zero</source>
+      <translation>{0} amount must be more than zero</translation>
+    </message>
+    <message>
+      <source>{0} already has returns; return the rest instead of voiding</source>
+      <translation>{0} already has returns; return the rest instead of voiding</translation>
+    </message>
+    <message>
+      <source>everything on {0} was already returned</source>
+      <translation>everything on {0} was already returned</translation>
+    </message>
+    <message>
+      <source>line {0} ({1}): {2} to return but only {3} of {4} sold remain returnable</source>
+      <translation>line {0} ({1}): {2} to return but only {3} of {4} sold remain returnable</translation>
+    </message>
+    <message>
+      <source>{0} has no line {1}</source>
+      <translation>{0} has no line {1}</translation>
+    </message>
+    <message>
+      <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
+      <translation>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</translation>
+    </message>
+    <message>
+      <source>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</source>
+      <translation>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</translation>
+    </message>
+    <message>
+      <source>pay by {0}, not {1}</source>
+      <translation>pay by {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>a payout needs its reference (UTR, cheque or voucher number)</source>
+      <translation>a payout needs its reference (UTR, cheque or voucher number)</translation>
+    </message>
+    <message>
+      <source>the payment date {0} is in the future (today is {1})</source>
+      <translation>the payment date {0} is in the future (today is {1})</translation>
+    </message>
+    <message>
+      <source>a payout amount must be more than zero</source>
+      <translation>a payout amount must be more than zero</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}</source>
+      <translation>no SHG with code {0}</translation>
+    </message>
+    <message>
+      <source>the payment date must be like 2026-05-05, not {0}</source>
+      <translation>the payment date must be like 2026-05-05, not {0}</translation>
+    </message>
+    <message>
+      <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
+      <translation>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</translation>
+    </message>
+    <message>
+      <source>nothing is payable to {0} for {1} to {2} (net {3})</source>
+      <translation>nothing is payable to {0} for {1} to {2} (net {3})</translation>
+    </message>
+    <message>
+      <source>{0} is owed {1} for {2} to {3}, not {4}</source>
+      <translation>{0} is owed {1} for {2} to {3}, not {4}</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
+    </message>
+    <message>
+      <source>choose one of {0}</source>
+      <translation>choose one of {0}</translation>
+    </message>
+    <message>
+      <source>an outlet is already set up in {0}</source>
+      <translation>an outlet is already set up in {0}</translation>
+    </message>
+    <message>
+      <source>the outlet's details are needed</source>
+      <translation>the outlet's details are needed</translation>
+    </message>
+    <message>
+      <source>the manager needs a name</source>
+      <translation>the manager needs a name</translation>
+    </message>
+    <message>
+      <source>only a manager can change the outlet's details</source>
+      <translation>only a manager can change the outlet's details</translation>
+    </message>
+    <message>
+      <source>only a manager can change the server address</source>
+      <translation>only a manager can change the server address</translation>
+    </message>
+    <message>
+      <source>this till is not enrolled with a district: use the set-up wizard</source>
+      <translation>this till is not enrolled with a district: use the set-up wizard</translation>
+    </message>
+    <message>
+      <source>the server address {0} is not like https://district.example.in</source>
+      <translation>the server address {0} is not like https://district.example.in</translation>
+    </message>
+    <message>
+      <source>only a manager can change the settings</source>
+      <translation>only a manager can change the settings</translation>
+    </message>
+    <message>
+      <source>a restore needs a manager's approval</source>
+      <translation>a restore needs a manager's approval</translation>
+    </message>
+    <message>
+      <source>the server address starts with https:// (or http://)</source>
+      <translation>the server address starts with https:// (or http://)</translation>
+    </message>
+    <message>
+      <source>type the enrolment code the district gave you</source>
+      <translation>type the enrolment code the district gave you</translation>
+    </message>
+    <message>
+      <source>{0} cannot be changed here</source>
+      <translation>{0} cannot be changed here</translation>
+    </message>
+    <message>
+      <source>no shift #{0}</source>
+      <translation>no shift #{0}</translation>
+    </message>
+    <message>
+      <source>no Z number {0}: that shift was never closed on this till</source>
+      <translation>no Z number {0}: that shift was never closed on this till</translation>
+    </message>
+    <message>
+      <source>the opening float cannot be negative</source>
+      <translation>the opening float cannot be negative</translation>
+    </message>
+    <message>
+      <source>unknown cash movement {0}: use {1}</source>
+      <translation>unknown cash movement {0}: use {1}</translation>
+    </message>
+    <message>
+      <source>an amount must be whole paise, not {0}</source>
+      <translation>an amount must be whole paise, not {0}</translation>
+    </message>
+    <message>
+      <source>a {0} needs a reason</source>
+      <translation>a {0} needs a reason</translation>
+    </message>
+    <message>
+      <source>there is no open shift to close{0}</source>
+      <translation>there is no open shift to close{0}</translation>
+    </message>
+    <message>
+      <source>a shift is already open; close it first</source>
+      <translation>a shift is already open; close it first</translation>
+    </message>
+    <message>
+      <source>a no-sale drawer opening moves no cash: leave the amount out</source>
+      <translation>a no-sale drawer opening moves no cash: leave the amount out</translation>
+    </message>
+    <message>
+      <source>a {0} must be more than zero</source>
+      <translation>a {0} must be more than zero</translation>
+    </message>
+    <message>
+      <source>{0} paise is not a denomination we count ({1})</source>
+      <translation>{0} paise is not a denomination we count ({1})</translation>
+    </message>
+    <message>
+      <source>the count of {0} must be a whole number</source>
+      <translation>the count of {0} must be a whole number</translation>
+    </message>
+    <message>
+      <source>the count of {0} cannot be negative ({1})</source>
+      <translation>the count of {0} cannot be negative ({1})</translation>
+    </message>
+    <message>
+      <source>{0} × {1} is too many: a typo?</source>
+      <translation>{0} × {1} is too many: a typo?</translation>
+    </message>
+    <message>
+      <source>the drawer is {0} {1}: give a reason for the variance</source>
+      <translation>the drawer is {0} {1}: give a reason for the variance</translation>
+    </message>
+    <message>
+      <source>the shift was closed meanwhile</source>
+      <translation>the shift was closed meanwhile</translation>
+    </message>
+    <message>
+      <source>cannot {0} {1}: the drawer should hold only {2}</source>
+      <translation>cannot {0} {1}: the drawer should hold only {2}</translation>
+    </message>
+    <message>
+      <source>no stock lot #{0}</source>
+      <translation>no stock lot #{0}</translation>
+    </message>
+    <message>
+      <source>the received date {0} is in the future (today is {1})</source>
+      <translation>the received date {0} is in the future (today is {1})</translation>
+    </message>
+    <message>
+      <source>the expiry {0} is before the received date {1}</source>
+      <translation>the expiry {0} is before the received date {1}</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>no SHG with code {0}: add it to the catalog first</translation>
+    </message>
+    <message>
+      <source>SHG {0} is no longer active</source>
+      <translation>SHG {0} is no longer active</translation>
+    </message>
+    <message>
+      <source>this outlet pays SHGs the margin: give the agreed SHG price of the lot</source>
+      <translation>this outlet pays SHGs the margin: give the agreed SHG price of the lot</translation>
+    </message>
+    <message>
+      <source>a stock {0} needs a reason</source>
+      <translation>a stock {0} needs a reason</translation>
+    </message>
+    <message>
+      <source>a write-off is {0}, not {1}</source>
+      <translation>a write-off is {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>a counted quantity is a whole number of at least 0, not {0}</source>
+      <translation>a counted quantity is a whole number of at least 0, not {0}</translation>
+    </message>
+    <message>
+      <source>lot #{0} already has {1} on hand: nothing to adjust</source>
+      <translation>lot #{0} already has {1} on hand: nothing to adjust</translation>
+    </message>
+    <message>
+      <source>{0} must be a date like 2026-04-30, not {1}</source>
+      <translation>{0} must be a date like 2026-04-30, not {1}</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price must be whole paise</source>
+      <translation>the agreed SHG price must be whole paise</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price cannot be negative</source>
+      <translation>the agreed SHG price cannot be negative</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price {0} is above the MRP {1} of {2}</source>
+      <translation>the agreed SHG price {0} is above the MRP {1} of {2}</translation>
+    </message>
+    <message>
+      <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
+      <translation>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</translation>
+    </message>
+    <message>
+      <source>this till is already enrolled with {0}</source>
+      <translation>this till is already enrolled with {0}</translation>
+    </message>
+    <message>
+      <source>this till is not enrolled with a district: pos enroll --server URL --code CODE</source>
+      <translation>this till is not enrolled with a district: pos enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+      <source>the CA file {0} does not exist</source>
+      <translation>the CA file {0} does not exist</translation>
+    </message>
+    <message>
+      <source>a PIN is 4 to 8 digits</source>
+      <translation>a PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+      <source>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</source>
+      <translation>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</translation>
+    </message>
+    <message>
+      <source>role must be one of {0}</source>
+      <translation>role must be one of {0}</translation>
+    </message>
+    <message>
+      <source>language must be en or hi</source>
+      <translation>language must be en or hi</translation>
+    </message>
+    <message>
+      <source>a user named {0} already exists</source>
+      <translation>a user named {0} already exists</translation>
+    </message>
+    <message>
+      <source>no user named {0}</source>
+      <translation>no user named {0}</translation>
+    </message>
+    <message>
+      <source>no user #{0}</source>
+      <translation>no user #{0}</translation>
+    </message>
+    <message>
+      <source>unknown user or wrong PIN</source>
+      <translation>unknown user or wrong PIN</translation>
+    </message>
+    <message>
+      <source>{0} is locked after {1} wrong PINs until {2}</source>
+      <translation>{0} is locked after {1} wrong PINs until {2}</translation>
+    </message>
+    <message>
+      <source>wrong PIN ({0} tr{1} left)</source>
+      <translation>wrong PIN ({0} tr{1} left)</translation>
+    </message>
+    <message>
+      <source>{0} needs a manager's approval</source>
+      <translation>{0} needs a manager's approval</translation>
+    </message>
+    <message>
+      <source>{0} is a cashier; {1} needs a manager's approval</source>
+      <translation>{0} is a cashier; {1} needs a manager's approval</translation>
+    </message>
+    <message>
+      <source>another manager must unlock {0}</source>
+      <translation>another manager must unlock {0}</translation>
+    </message>
+    <message>
+      <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
+      <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
+    </message>
+    <message>
+      <source>Void the whole sale {receipt}? {amount} goes back to the customer.</source>
+      <translation type="vanished">Void the whole sale {receipt}? {amount} goes back to the customer.</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation type="vanished">Sent to the printer</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="vanished">yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="vanished">no</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>
@@ -978,6 +1822,14 @@
     <message>
       <source>not available yet</source>
       <translation type="vanished">not available yet</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation type="vanished">Reprint sent</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation type="vanished">Labels sent</translation>
     </message>
   </context>
 </TS>

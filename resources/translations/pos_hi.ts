@@ -80,10 +80,6 @@
       <translation>शिफ्ट बंद</translation>
     </message>
     <message>
-      <source>The Z report is not available yet.</source>
-      <translation>Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
-    </message>
-    <message>
       <source>Z report</source>
       <translation>Z रिपोर्ट</translation>
     </message>
@@ -92,8 +88,8 @@
       <translation>अंतर का कारण</translation>
     </message>
     <message>
-      <source>Sent to the printer</source>
-      <translation>प्रिंटर को भेजा</translation>
+      <source>Queued for the printer</source>
+      <translation>प्रिंटर की कतार में भेजा</translation>
     </message>
     <message>
       <source>PDF saved:</source>
@@ -104,16 +100,12 @@
       <translation>दराज़ गिनें: हर नोट और सिक्के कितने हैं?</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>हाँ</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>नहीं</translation>
-    </message>
-    <message>
       <source>Shift closed</source>
       <translation>शिफ्ट बंद हुई</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation>Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
       <source>Print</source>
@@ -157,7 +149,7 @@
     </message>
     <message>
       <source>Return selected</source>
-      <translation>चुना हुआ वापस</translation>
+      <translation>चुने सामान की माल वापसी</translation>
     </message>
     <message>
       <source>Recall</source>
@@ -197,7 +189,7 @@
     </message>
     <message>
       <source>Cancel</source>
-      <translation>रद्द</translation>
+      <translation>रद्द करें</translation>
     </message>
     <message>
       <source>Open the shift</source>
@@ -209,11 +201,11 @@
     </message>
     <message>
       <source>Return or void a sale</source>
-      <translation>बिक्री वापसी या रद्द</translation>
+      <translation>माल वापसी या बिल निरस्त</translation>
     </message>
     <message>
       <source>Void whole sale</source>
-      <translation>पूरी बिक्री रद्द</translation>
+      <translation>पूरा बिल निरस्त</translation>
     </message>
     <message>
       <source>Recall a held cart</source>
@@ -225,15 +217,15 @@
     </message>
     <message>
       <source>Paid in</source>
-      <translation>नकद जमा</translation>
+      <translation>नकद अंदर</translation>
     </message>
     <message>
       <source>Paid out</source>
-      <translation>नकद भुगतान</translation>
+      <translation>नकद बाहर</translation>
     </message>
     <message>
       <source>Cash drop</source>
-      <translation>नकद जमा (तिजोरी)</translation>
+      <translation>तिजोरी में जमा</translation>
     </message>
     <message>
       <source>Change for a customer</source>
@@ -317,7 +309,7 @@
     </message>
     <message>
       <source>Refund by</source>
-      <translation>वापसी का तरीका</translation>
+      <translation>पैसे वापसी का तरीका</translation>
     </message>
     <message>
       <source>What</source>
@@ -357,7 +349,7 @@
     </message>
     <message>
       <source>Return</source>
-      <translation>वापसी</translation>
+      <translation>माल वापसी</translation>
     </message>
     <message>
       <source>Receipt number (the last one is filled in)</source>
@@ -369,7 +361,7 @@
     </message>
     <message>
       <source>choose how many of which line to return</source>
-      <translation>चुनें कि किस पंक्ति के कितने वापस करने हैं</translation>
+      <translation>माल वापसी के लिए चुनें कि किस पंक्ति के कितने</translation>
     </message>
     <message>
       <source>lines</source>
@@ -378,6 +370,42 @@
     <message>
       <source>Nothing is waiting to print</source>
       <translation>छपने के लिए कुछ बाकी नहीं</translation>
+    </message>
+    <message>
+      <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
+      <translation>प्रिंटर बंद है या उसका तार निकला है: उसे चालू करें और तार जाँचें। रसीदें रुकी हैं, प्रिंटर लौटते ही छपेंगी।</translation>
+    </message>
+    <message>
+      <source>The printer is not answering: check that it is on and its cable or network. Receipts wait and print when it answers.</source>
+      <translation>प्रिंटर जवाब नहीं दे रहा: देखें कि वह चालू है और उसका तार या नेटवर्क ठीक है। रसीदें रुकी हैं, जवाब आते ही छपेंगी।</translation>
+    </message>
+    <message>
+      <source>The printer's connection was lost: check its cable or network. Receipts wait and print when it is back.</source>
+      <translation>प्रिंटर से जुड़ाव टूट गया: उसका तार या नेटवर्क जाँचें। रसीदें रुकी हैं, प्रिंटर लौटते ही छपेंगी।</translation>
+    </message>
+    <message>
+      <source>The printer is out of paper: open it and load a new roll. The waiting receipts then print.</source>
+      <translation>प्रिंटर में कागज़ खत्म: प्रिंटर खोलकर नया रोल लगाएँ। फिर रुकी हुई रसीदें छपेंगी।</translation>
+    </message>
+    <message>
+      <source>The printer has a problem: press Printer below (Ctrl+Shift+P) to see it and retry.</source>
+      <translation>प्रिंटर में समस्या है: नीचे प्रिंटर (Ctrl+Shift+P) दबाकर देखें और फिर से छापें।</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>लौटाने के पैसे</translation>
+    </message>
+    <message>
+      <source>Scan the next item to start a new bill</source>
+      <translation>नया बिल शुरू करने के लिए अगला सामान स्कैन करें</translation>
+    </message>
+    <message>
+      <source>Saving the sale…</source>
+      <translation>बिक्री सहेजी जा रही है…</translation>
+    </message>
+    <message>
+      <source>Sale complete</source>
+      <translation>बिक्री पूरी</translation>
     </message>
     <message>
       <source>Set up</source>
@@ -576,6 +604,10 @@
       <translation>सर्व POS में कुछ गड़बड़ हुई। स्क्रीन की कार्ट सुरक्षित है; काम जारी रखें और प्रबंधक को बताएँ। विवरण लॉग में है।</translation>
     </message>
     <message>
+      <source>Sarv POS</source>
+      <translation>सर्व POS</translation>
+    </message>
+    <message>
       <source>Cashier</source>
       <translation>कैशियर</translation>
     </message>
@@ -637,11 +669,7 @@
     </message>
     <message>
       <source>Still due</source>
-      <translation>बाकी</translation>
-    </message>
-    <message>
-      <source>Change</source>
-      <translation>वापसी राशि</translation>
+      <translation>अभी देय</translation>
     </message>
     <message>
       <source>Remove part payment</source>
@@ -670,6 +698,126 @@
     <message>
       <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
       <translation>इस केंद्र की UPI ID सेट नहीं है; केंद्र के अपने QR पर भुगतान लें और UTR लिखें</translation>
+    </message>
+    <message>
+      <source>Z number</source>
+      <translation>Z नंबर</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>मशीन</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>खुली</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>बंद हुई</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>भुगतान तरीका</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>बिक्री</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>शुद्ध</translation>
+    </message>
+    <message>
+      <source>Returns amount</source>
+      <translation>माल वापसी की राशि</translation>
+    </message>
+    <message>
+      <source>Voids</source>
+      <translation>निरस्त बिल</translation>
+    </message>
+    <message>
+      <source>Voids amount</source>
+      <translation>निरस्त बिलों की राशि</translation>
+    </message>
+    <message>
+      <source>Lines removed before payment</source>
+      <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>श्रेणी</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>समूह</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>कर योग्य</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+      <source>Drops</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>Expected cash</source>
+      <translation>अपेक्षित नकद</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>अंतर</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>मंज़ूरी दी</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>तारीख</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>बिल</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>सकल</translation>
+    </message>
+    <message>
+      <source>Void the whole sale?</source>
+      <translation>पूरा बिल निरस्त करें?</translation>
+    </message>
+    <message>
+      <source>Yes, void it</source>
+      <translation>हाँ, निरस्त करें</translation>
+    </message>
+    <message>
+      <source>No, keep the sale</source>
+      <translation>नहीं, बिक्री रहने दें</translation>
+    </message>
+    <message>
+      <source>Refund for the lines chosen</source>
+      <translation>चुनी पंक्तियों की पैसे वापसी</translation>
+    </message>
+    <message>
+      <source>Void the whole sale {receipt}? The customer gets a refund of {amount}.</source>
+      <translation>पूरा बिल {receipt} निरस्त करें? ग्राहक को {amount} की पैसे वापसी होगी।</translation>
     </message>
     <message>
       <source>Items</source>
@@ -705,7 +853,7 @@
     </message>
     <message>
       <source>Return / void</source>
-      <translation>वापसी / रद्द</translation>
+      <translation>माल वापसी / निरस्त</translation>
     </message>
     <message>
       <source>No sale</source>
@@ -713,7 +861,7 @@
     </message>
     <message>
       <source>Paid in / out</source>
-      <translation>नकद जमा / भुगतान</translation>
+      <translation>नकद अंदर / बाहर</translation>
     </message>
     <message>
       <source>Lock</source>
@@ -765,7 +913,7 @@
     </message>
     <message>
       <source>Void</source>
-      <translation>रद्द</translation>
+      <translation>निरस्त</translation>
     </message>
     <message>
       <source>Recorded</source>
@@ -801,19 +949,15 @@
     </message>
     <message>
       <source>refund</source>
-      <translation>वापसी</translation>
+      <translation>पैसे वापसी</translation>
     </message>
     <message>
-      <source>Reprint sent</source>
-      <translation>दोबारा प्रिंट भेजा</translation>
+      <source>Reprint queued for the printer</source>
+      <translation>दोबारा प्रिंट प्रिंटर की कतार में भेजा</translation>
     </message>
     <message>
-      <source>Sale complete</source>
-      <translation>बिक्री पूरी</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation>लेबल भेजे गए</translation>
+      <source>Labels queued for the printer</source>
+      <translation>लेबल प्रिंटर की कतार में भेजे</translation>
     </message>
     <message>
       <source>No product is called “{name}”</source>
@@ -892,6 +1036,10 @@
       <translation>ध्यान चाहिए</translation>
     </message>
     <message>
+      <source>No printer is set up: a manager sets one up in Settings</source>
+      <translation>कोई प्रिंटर सेट नहीं है: प्रबंधक सेटिंग्स में प्रिंटर सेट करें</translation>
+    </message>
+    <message>
       <source>waiting</source>
       <translation>प्रतीक्षा में</translation>
     </message>
@@ -964,20 +1112,792 @@
       <translation>बैकअप चुनें</translation>
     </message>
     <message>
-      <source>(no approval)</source>
-      <translation type="vanished">(बिना अनुमति)</translation>
+      <source>the backup failed its integrity check: {0}</source>
+      <translation>बैकअप जाँच में विफल रहा: {0}</translation>
     </message>
     <message>
-      <source>Only a manager can open the settings</source>
-      <translation type="vanished">सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
+      <source>no backup file at {0}</source>
+      <translation>{0} पर कोई बैकअप फ़ाइल नहीं</translation>
     </message>
     <message>
-      <source>Shift close is not available yet</source>
-      <translation type="vanished">शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
+      <source>{0} fails the integrity check ({1}); nothing was replaced. Choose another backup.</source>
+      <translation>{0} जाँच में विफल ({1}); कुछ नहीं बदला गया। कोई दूसरा बैकअप चुनें।</translation>
     </message>
     <message>
-      <source>not available yet</source>
-      <translation type="vanished">अभी उपलब्ध नहीं</translation>
+      <source>cannot create the backup folder {0}: {1}</source>
+      <translation>बैकअप फ़ोल्डर {0} नहीं बन सका: {1}</translation>
+    </message>
+    <message>
+      <source>scale label {0} has a wrong check digit: scan it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a cart is open or held, not {0}</source>
+      <translation>कार्ट खुली या रोकी हुई होती है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>that cart is no longer there (recalled or completed on another screen)</source>
+      <translation>वह कार्ट अब नहीं है (दूसरी स्क्रीन पर वापस लाई या पूरी की गई)</translation>
+    </message>
+    <message>
+      <source>effective date {0} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+      <translation>लागू होने की तारीख {0} YYYY-MM-DD या YYYY-MM-DDTHH:MM जैसी नहीं है</translation>
+    </message>
+    <message>
+      <source>GST rate {0} is not a percentage such as 5 or 12</source>
+      <translation>GST दर {0} 5 या 12 जैसा प्रतिशत नहीं है</translation>
+    </message>
+    <message>
+      <source>GST rate {0}% is not a GST slab ({1})</source>
+      <translation>GST दर {0}% कोई GST स्लैब नहीं है ({1})</translation>
+    </message>
+    <message>
+      <source>this outlet is enrolled with the district: catalog, prices and rates come only from the district server (pos sync)</source>
+      <translation>यह केंद्र ज़िले से जुड़ा है: सामान, दाम और दरें केवल ज़िला सर्वर से आती हैं (pos sync)</translation>
+    </message>
+    <message>
+      <source>no product with SKU or barcode {0}</source>
+      <translation>SKU या बारकोड {0} का कोई सामान नहीं</translation>
+    </message>
+    <message>
+      <source>{0} ({1}) is not on sale any more</source>
+      <translation>{0} ({1}) अब बिक्री में नहीं है</translation>
+    </message>
+    <message>
+      <source>{0} ({1}) has no price yet</source>
+      <translation>{0} ({1}) का अभी कोई दाम नहीं है</translation>
+    </message>
+    <message>
+      <source>{0} ({1}) has no GST rate for HSN {2}</source>
+      <translation>{0} ({1}) के HSN {2} की कोई GST दर नहीं है</translation>
+    </message>
+    <message>
+      <source>scan or type a barcode or SKU</source>
+      <translation>बारकोड स्कैन करें या बारकोड/SKU लिखें</translation>
+    </message>
+    <message>
+      <source>catalog file not found: {0}</source>
+      <translation>सामान सूची फ़ाइल नहीं मिली: {0}</translation>
+    </message>
+    <message>
+      <source>{0} is not UTF-8 text: {1}</source>
+      <translation>{0} UTF-8 पाठ नहीं है: {1}</translation>
+    </message>
+    <message>
+      <source>cannot read {0}: {1}</source>
+      <translation>{0} पढ़ा नहीं जा सका: {1}</translation>
+    </message>
+    <message>
+      <source>scale label {0}: no product number {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} is sold by the piece, not by weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}: {1} is not valid ({2})</source>
+      <translation>{0}: {1} सही नहीं है ({2})</translation>
+    </message>
+    <message>
+      <source>no setting named {0}</source>
+      <translation>{0} नाम की कोई सेटिंग नहीं</translation>
+    </message>
+    <message>
+      <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
+      <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
+    </message>
+    <message>
+      <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
+      <translation>मशीन की घड़ी पिछली दर्ज घटना ({0}) से पीछे है; तारीख और समय जाँचें, फिर प्रबंधक पुष्टि करें</translation>
+    </message>
+    <message>
+      <source>outlet code must be 2 or 3 capital letters or digits, e.g. G01</source>
+      <translation>केंद्र कोड 2 या 3 बड़े अक्षर या अंक हों, जैसे G01</translation>
+    </message>
+    <message>
+      <source>device letter must be one capital letter, e.g. A</source>
+      <translation>मशीन का अक्षर एक बड़ा अक्षर हो, जैसे A</translation>
+    </message>
+    <message>
+      <source>the outlet needs a name</source>
+      <translation>केंद्र का नाम चाहिए</translation>
+    </message>
+    <message>
+      <source>document mode must be one of {0}</source>
+      <translation>दस्तावेज़ प्रकार इनमें से एक हो: {0}</translation>
+    </message>
+    <message>
+      <source>a tax-invoice outlet needs its GSTIN</source>
+      <translation>टैक्स इनवॉइस वाले केंद्र का GSTIN चाहिए</translation>
+    </message>
+    <message>
+      <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
+      <translation>सही GSTIN नहीं: {0} (15 अक्षर, जैसे 10AAAGD1234F1Z5)</translation>
+    </message>
+    <message>
+      <source>an outlet ledger already exists at {0}</source>
+      <translation>{0} पर केंद्र का खाता पहले से है</translation>
+    </message>
+    <message>
+      <source>no outlet ledger at {0}: run `pos init` (or `pos demo`) first, or give --data-dir</source>
+      <translation>{0} पर केंद्र का खाता नहीं: पहले `pos init` (या `pos demo`) चलाएँ, या --data-dir दें</translation>
+    </message>
+    <message>
+      <source>{0} has no device record; run `pos init` first</source>
+      <translation>{0} में मशीन का रिकॉर्ड नहीं; पहले `pos init` चलाएँ</translation>
+    </message>
+    <message>
+      <source>cannot create the data folder {0}: {1}</source>
+      <translation>डेटा फ़ोल्डर {0} नहीं बन सका: {1}</translation>
+    </message>
+    <message>
+      <source>{0} is not a Sarv POS ledger</source>
+      <translation>{0} सर्व POS का खाता नहीं है</translation>
+    </message>
+    <message>
+      <source>the ledger has no outlet record</source>
+      <translation>खाते में केंद्र का रिकॉर्ड नहीं है</translation>
+    </message>
+    <message>
+      <source>not an amount: {0}</source>
+      <translation>यह राशि नहीं है: {0}</translation>
+    </message>
+    <message>
+      <source>amounts are given in rupees as text, for example 12.50</source>
+      <translation>राशि रुपयों में लिखें, जैसे 12.50</translation>
+    </message>
+    <message>
+      <source>not an amount in rupees: {0} (for example 12.50)</source>
+      <translation>रुपयों में राशि नहीं: {0} (जैसे 12.50)</translation>
+    </message>
+    <message>
+      <source>amount too large: {0}</source>
+      <translation>राशि बहुत बड़ी है: {0}</translation>
+    </message>
+    <message>
+      <source>amount must be more than zero</source>
+      <translation>राशि शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>GST rate out of range: {0} basis points</source>
+      <translation>GST दर सीमा से बाहर: {0} बेसिस पॉइंट</translation>
+    </message>
+    <message>
+      <source>amount cannot be negative: {0}</source>
+      <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
+    </message>
+    <message>
+      <source>unknown printer setting {0}; known: {1}</source>
+      <translation>अज्ञात प्रिंटर सेटिंग {0}; ज्ञात: {1}</translation>
+    </message>
+    <message>
+      <source>print between 1 and 200 labels at a time</source>
+      <translation>एक बार में 1 से 200 लेबल छापें</translation>
+    </message>
+    <message>
+      <source>no print job {0}</source>
+      <translation>प्रिंट काम {0} नहीं मिला</translation>
+    </message>
+    <message>
+      <source>an EAN-13 needs 12 digits before its check digit, not {0}</source>
+      <translation>EAN-13 में जाँच अंक से पहले 12 अंक चाहिए, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>product id {0} does not fit an in-store barcode</source>
+      <translation>सामान id {0} दुकान के बारकोड में नहीं समाता</translation>
+    </message>
+    <message>
+      <source>{0} is not a valid EAN-13</source>
+      <translation>{0} सही EAN-13 नहीं है</translation>
+    </message>
+    <message>
+      <source>barcode {0} already belongs to another product</source>
+      <translation>बारकोड {0} पहले से दूसरे सामान का है</translation>
+    </message>
+    <message>
+      <source>cannot write the PDF {0}: {1}</source>
+      <translation>PDF {0} नहीं लिखी जा सकी: {1}</translation>
+    </message>
+    <message>
+      <source>printing needs Qt started on the main thread first</source>
+      <translation>छापने के लिए पहले मुख्य थ्रेड पर Qt शुरू होना चाहिए</translation>
+    </message>
+    <message>
+      <source>the bundled font {0} is missing or damaged</source>
+      <translation>साथ आया फ़ॉन्ट {0} नहीं है या खराब है</translation>
+    </message>
+    <message>
+      <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
+      <translation>{0}: अज्ञात प्रिंटर प्रकार {1} (tcp, usb, serial, file, win32)</translation>
+    </message>
+    <message>
+      <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
+      <translation>प्रिंटर का पता नहीं: {0} (जैसे tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
+    </message>
+    <message>
+      <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
+      <translation>{0}: नेटवर्क प्रिंटर का होस्ट चाहिए, जैसे tcp://10.0.0.5:9100</translation>
+    </message>
+    <message>
+      <source>{0}: USB ids are four hex digits each</source>
+      <translation>{0}: USB id चार-चार hex अंकों की होती हैं</translation>
+    </message>
+    <message>
+      <source>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</source>
+      <translation>{0}: baud इनमें से एक हो: 9600, 19200, 38400, 115200, ...</translation>
+    </message>
+    <message>
+      <source>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</source>
+      <translation>{0}: पोर्ट का नाम दें, जैसे serial:///dev/ttyUSB0?baud=9600</translation>
+    </message>
+    <message>
+      <source>{0}: give an absolute path, e.g. file:///dev/usb/lp0</source>
+      <translation>{0}: पूरा पथ दें, जैसे file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+      <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
+      <translation>{0}: पोर्ट 65535 तक की संख्या हो, जैसे 9100</translation>
+    </message>
+    <message>
+      <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
+      <translation>{0}: USB vendor और product id hex में दें, जैसे usb://04b8:0202</translation>
+    </message>
+    <message>
+      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a quantity must be more than zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}: this item is sold by the piece; type a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}: this item is sold by {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}: type whole {1}, or use {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the period starts ({0}) after it ends ({1})</source>
+      <translation>अवधि की शुरुआत ({0}) उसके अंत ({1}) के बाद है</translation>
+    </message>
+    <message>
+      <source>no shift is open: an X report needs an open shift</source>
+      <translation>कोई शिफ्ट खुली नहीं: X रिपोर्ट के लिए खुली शिफ्ट चाहिए</translation>
+    </message>
+    <message>
+      <source>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</source>
+      <translation>अवधि 2026-04-01 और 2026-04-30 जैसी दो तारीखें होती है, {0} और {1} नहीं</translation>
+    </message>
+    <message>
+      <source>shift #{0} is still open: close it for a Z, or take an X</source>
+      <translation>शिफ्ट #{0} अभी खुली है: Z के लिए उसे बंद करें, या X लें</translation>
+    </message>
+    <message>
+      <source>no shift has been closed yet on this till</source>
+      <translation>इस काउंटर पर अभी कोई शिफ्ट बंद नहीं हुई</translation>
+    </message>
+    <message>
+      <source>quantity must be a whole number, not {0}</source>
+      <translation>मात्रा पूर्ण संख्या हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>quantity must be at least 1 (got {0})</source>
+      <translation>मात्रा कम से कम 1 हो ({0} मिली)</translation>
+    </message>
+    <message>
+      <source>quantity {0} is too large (at most {1})</source>
+      <translation>मात्रा {0} बहुत अधिक है (अधिकतम {1})</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is above the MRP of {2}; selling above MRP is illegal</source>
+      <translation>{0}: {1} MRP {2} से ऊपर है; MRP से ऊपर बेचना गैरकानूनी है</translation>
+    </message>
+    <message>
+      <source>a unit price must be more than zero</source>
+      <translation>एक नग का दाम शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>a discount cannot be negative</source>
+      <translation>छूट ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>{0}: the discount is not less than the line amount</source>
+      <translation>{0}: छूट पंक्ति की राशि से कम नहीं है</translation>
+    </message>
+    <message>
+      <source>tendered {0} is below the total {1} ({2} short)</source>
+      <translation>दिए गए {0} कुल {1} से कम हैं ({2} कम)</translation>
+    </message>
+    <message>
+      <source>UPI and card come to {0}, more than the total {1}: only cash gives change</source>
+      <translation>UPI और कार्ड मिलाकर {0}, कुल {1} से अधिक: लौटाने के पैसे केवल नकद में</translation>
+    </message>
+    <message>
+      <source>no shift is open: open a shift first (pos shift open)</source>
+      <translation>कोई शिफ्ट खुली नहीं: पहले शिफ्ट खोलें (pos shift open)</translation>
+    </message>
+    <message>
+      <source>the {0} receipt series for {1} is full on this device</source>
+      <translation>इस मशीन पर {1} की {0} रसीद शृंखला भर गई है</translation>
+    </message>
+    <message>
+      <source>the cart is empty</source>
+      <translation>कार्ट खाली है</translation>
+    </message>
+    <message>
+      <source>no receipt {0} in this outlet's ledger</source>
+      <translation>इस केंद्र के खाते में रसीद {0} नहीं है</translation>
+    </message>
+    <message>
+      <source>{0} is a return, not a sale</source>
+      <translation>{0} माल वापसी है, बिक्री नहीं</translation>
+    </message>
+    <message>
+      <source>refunds are paid in cash or by UPI</source>
+      <translation>पैसे वापसी नकद या UPI से होती है</translation>
+    </message>
+    <message>
+      <source>a void needs a reason</source>
+      <translation>निरस्त करने का कारण चाहिए</translation>
+    </message>
+    <message>
+      <source>{0} is itself a return</source>
+      <translation>{0} खुद एक माल वापसी है</translation>
+    </message>
+    <message>
+      <source>the returned quantity exceeds what was allocated to lots</source>
+      <translation>माल वापसी की मात्रा लॉट में बाँटी गई मात्रा से अधिक है</translation>
+    </message>
+    <message>
+      <source>a discount or price override needs the acting cashier</source>
+      <translation>छूट या दाम बदलने के लिए कैशियर का नाम चाहिए</translation>
+    </message>
+    <message>
+      <source>unknown tender {0}: use cash, upi or card</source>
+      <translation>अज्ञात भुगतान तरीका {0}: नकद, UPI या कार्ड चुनें</translation>
+    </message>
+    <message>
+      <source>{0} amount must be more than zero</source>
+      <translation>{0} राशि शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>{0} already has returns; return the rest instead of voiding</source>
+      <translation>{0} की माल वापसी हो चुकी है; निरस्त नहीं, बाकी की माल वापसी करें</translation>
+    </message>
+    <message>
+      <source>everything on {0} was already returned</source>
+      <translation>{0} का सारा सामान पहले ही माल वापसी में आ चुका है</translation>
+    </message>
+    <message>
+      <source>line {0} ({1}): {2} to return but only {3} of {4} sold remain returnable</source>
+      <translation>पंक्ति {0} ({1}): {2} की माल वापसी माँगी, पर बिके {4} में से केवल {3} बाकी हैं</translation>
+    </message>
+    <message>
+      <source>{0} has no line {1}</source>
+      <translation>{0} में पंक्ति {1} नहीं है</translation>
+    </message>
+    <message>
+      <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
+      <translation>कमीशन सेटिंग {0} सही नहीं: pct:BASIS_POINTS (pct:1000 = 10 %) या margin लिखें</translation>
+    </message>
+    <message>
+      <source>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</source>
+      <translation>{0} से {1} की अवधि अभी खत्म नहीं हुई (आज {2} है): इसका हिसाब {3} से हो सकता है</translation>
+    </message>
+    <message>
+      <source>pay by {0}, not {1}</source>
+      <translation>{0} से भुगतान करें, {1} से नहीं</translation>
+    </message>
+    <message>
+      <source>a payout needs its reference (UTR, cheque or voucher number)</source>
+      <translation>भुगतान का संदर्भ चाहिए (UTR, चेक या वाउचर नंबर)</translation>
+    </message>
+    <message>
+      <source>the payment date {0} is in the future (today is {1})</source>
+      <translation>भुगतान की तारीख {0} आगे की है (आज {1} है)</translation>
+    </message>
+    <message>
+      <source>a payout amount must be more than zero</source>
+      <translation>भुगतान राशि शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}</source>
+      <translation>कोड {0} का कोई समूह नहीं</translation>
+    </message>
+    <message>
+      <source>the payment date must be like 2026-05-05, not {0}</source>
+      <translation>भुगतान की तारीख 2026-05-05 जैसी हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
+      <translation>{0} को {1} से {2} का भुगतान हो चुका है ({3}, {4} {5}, {6} को): एक अवधि का भुगतान एक ही बार होता है</translation>
+    </message>
+    <message>
+      <source>nothing is payable to {0} for {1} to {2} (net {3})</source>
+      <translation>{1} से {2} के लिए {0} को कुछ देय नहीं (शुद्ध {3})</translation>
+    </message>
+    <message>
+      <source>{0} is owed {1} for {2} to {3}, not {4}</source>
+      <translation>{2} से {3} के लिए {0} को {1} देय है, {4} नहीं</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation>सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
+    </message>
+    <message>
+      <source>choose one of {0}</source>
+      <translation>इनमें से एक चुनें: {0}</translation>
+    </message>
+    <message>
+      <source>an outlet is already set up in {0}</source>
+      <translation>{0} में केंद्र पहले से सेट है</translation>
+    </message>
+    <message>
+      <source>the outlet's details are needed</source>
+      <translation>केंद्र का विवरण चाहिए</translation>
+    </message>
+    <message>
+      <source>the manager needs a name</source>
+      <translation>प्रबंधक का नाम चाहिए</translation>
+    </message>
+    <message>
+      <source>only a manager can change the outlet's details</source>
+      <translation>केंद्र का विवरण केवल प्रबंधक बदल सकते हैं</translation>
+    </message>
+    <message>
+      <source>only a manager can change the server address</source>
+      <translation>सर्वर का पता केवल प्रबंधक बदल सकते हैं</translation>
+    </message>
+    <message>
+      <source>this till is not enrolled with a district: use the set-up wizard</source>
+      <translation>यह काउंटर किसी ज़िले से नहीं जुड़ा: सेट-अप विज़ार्ड चलाएँ</translation>
+    </message>
+    <message>
+      <source>the server address {0} is not like https://district.example.in</source>
+      <translation>सर्वर का पता {0} https://district.example.in जैसा नहीं है</translation>
+    </message>
+    <message>
+      <source>only a manager can change the settings</source>
+      <translation>सेटिंग्स केवल प्रबंधक बदल सकते हैं</translation>
+    </message>
+    <message>
+      <source>a restore needs a manager's approval</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the server address starts with https:// (or http://)</source>
+      <translation>सर्वर का पता https:// (या http://) से शुरू होता है</translation>
+    </message>
+    <message>
+      <source>type the enrolment code the district gave you</source>
+      <translation>ज़िले से मिला नामांकन कोड लिखें</translation>
+    </message>
+    <message>
+      <source>{0} cannot be changed here</source>
+      <translation>{0} यहाँ नहीं बदला जा सकता</translation>
+    </message>
+    <message>
+      <source>no shift #{0}</source>
+      <translation>शिफ्ट #{0} नहीं है</translation>
+    </message>
+    <message>
+      <source>no Z number {0}: that shift was never closed on this till</source>
+      <translation>Z नंबर {0} नहीं: वह शिफ्ट इस काउंटर पर कभी बंद नहीं हुई</translation>
+    </message>
+    <message>
+      <source>the opening float cannot be negative</source>
+      <translation>शुरुआती नकद ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+      <source>unknown cash movement {0}: use {1}</source>
+      <translation>अज्ञात नकद लेन-देन {0}: इनमें से चुनें {1}</translation>
+    </message>
+    <message>
+      <source>an amount must be whole paise, not {0}</source>
+      <translation>राशि पूरे पैसों में हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a {0} needs a reason</source>
+      <translation>{0} के लिए कारण चाहिए</translation>
+    </message>
+    <message>
+      <source>there is no open shift to close{0}</source>
+      <translation>बंद करने के लिए कोई खुली शिफ्ट नहीं{0}</translation>
+    </message>
+    <message>
+      <source>a shift is already open; close it first</source>
+      <translation>एक शिफ्ट पहले से खुली है; पहले उसे बंद करें</translation>
+    </message>
+    <message>
+      <source>a no-sale drawer opening moves no cash: leave the amount out</source>
+      <translation>बिना बिक्री दराज़ खोलने में नकद नहीं हिलता: राशि न लिखें</translation>
+    </message>
+    <message>
+      <source>a {0} must be more than zero</source>
+      <translation>{0} शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>{0} paise is not a denomination we count ({1})</source>
+      <translation>{0} पैसे गिने जाने वाला नोट/सिक्का नहीं है ({1})</translation>
+    </message>
+    <message>
+      <source>the count of {0} must be a whole number</source>
+      <translation>{0} की गिनती पूर्ण संख्या हो</translation>
+    </message>
+    <message>
+      <source>the count of {0} cannot be negative ({1})</source>
+      <translation>{0} की गिनती ऋणात्मक नहीं हो सकती ({1})</translation>
+    </message>
+    <message>
+      <source>{0} × {1} is too many: a typo?</source>
+      <translation>{0} × {1} बहुत ज़्यादा है: कहीं गलत तो नहीं लिखा?</translation>
+    </message>
+    <message>
+      <source>the drawer is {0} {1}: give a reason for the variance</source>
+      <translation>दराज़ में {0} {1} का अंतर है: अंतर का कारण लिखें</translation>
+    </message>
+    <message>
+      <source>the shift was closed meanwhile</source>
+      <translation>इस बीच शिफ्ट बंद हो गई</translation>
+    </message>
+    <message>
+      <source>cannot {0} {1}: the drawer should hold only {2}</source>
+      <translation>{0} {1} नहीं हो सकता: दराज़ में केवल {2} होने चाहिए</translation>
+    </message>
+    <message>
+      <source>no stock lot #{0}</source>
+      <translation>स्टॉक लॉट #{0} नहीं है</translation>
+    </message>
+    <message>
+      <source>the received date {0} is in the future (today is {1})</source>
+      <translation>प्राप्ति की तारीख {0} आगे की है (आज {1} है)</translation>
+    </message>
+    <message>
+      <source>the expiry {0} is before the received date {1}</source>
+      <translation>समाप्ति तिथि {0} प्राप्ति की तारीख {1} से पहले है</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
+    </message>
+    <message>
+      <source>SHG {0} is no longer active</source>
+      <translation>समूह {0} अब सक्रिय नहीं है</translation>
+    </message>
+    <message>
+      <source>this outlet pays SHGs the margin: give the agreed SHG price of the lot</source>
+      <translation>यह केंद्र समूहों को मार्जिन देता है: लॉट का तय समूह दाम लिखें</translation>
+    </message>
+    <message>
+      <source>a stock {0} needs a reason</source>
+      <translation>स्टॉक {0} के लिए कारण चाहिए</translation>
+    </message>
+    <message>
+      <source>a write-off is {0}, not {1}</source>
+      <translation>बट्टे खाते में {0} होता है, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>a counted quantity is a whole number of at least 0, not {0}</source>
+      <translation>गिनी मात्रा 0 या उससे अधिक पूर्ण संख्या हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>lot #{0} already has {1} on hand: nothing to adjust</source>
+      <translation>लॉट #{0} में पहले से {1} हैं: बदलने को कुछ नहीं</translation>
+    </message>
+    <message>
+      <source>{0} must be a date like 2026-04-30, not {1}</source>
+      <translation>{0} 2026-04-30 जैसी तारीख हो, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price must be whole paise</source>
+      <translation>तय समूह दाम पूरे पैसों में हो</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price cannot be negative</source>
+      <translation>तय समूह दाम ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price {0} is above the MRP {1} of {2}</source>
+      <translation>तय समूह दाम {0}, {2} की MRP {1} से ऊपर है</translation>
+    </message>
+    <message>
+      <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
+      <translation>लॉट #{0} ({2} का {1}) में केवल {3} हैं, {4} नहीं निकाल सकते</translation>
+    </message>
+    <message>
+      <source>this till is already enrolled with {0}</source>
+      <translation>यह काउंटर पहले से {0} से जुड़ा है</translation>
+    </message>
+    <message>
+      <source>this till is not enrolled with a district: pos enroll --server URL --code CODE</source>
+      <translation>यह काउंटर किसी ज़िले से नहीं जुड़ा: pos enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+      <source>the CA file {0} does not exist</source>
+      <translation>CA फ़ाइल {0} मौजूद नहीं है</translation>
+    </message>
+    <message>
+      <source>a PIN is 4 to 8 digits</source>
+      <translation>PIN 4 से 8 अंकों का होता है</translation>
+    </message>
+    <message>
+      <source>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</source>
+      <translation>उपयोगकर्ता का नाम 1 से 40 अक्षर, अंक, खाली जगह, '.', '-' या ''' हो</translation>
+    </message>
+    <message>
+      <source>role must be one of {0}</source>
+      <translation>भूमिका इनमें से एक हो: {0}</translation>
+    </message>
+    <message>
+      <source>language must be en or hi</source>
+      <translation>भाषा en या hi हो</translation>
+    </message>
+    <message>
+      <source>a user named {0} already exists</source>
+      <translation>{0} नाम का उपयोगकर्ता पहले से है</translation>
+    </message>
+    <message>
+      <source>no user named {0}</source>
+      <translation>{0} नाम का कोई उपयोगकर्ता नहीं</translation>
+    </message>
+    <message>
+      <source>no user #{0}</source>
+      <translation>उपयोगकर्ता #{0} नहीं है</translation>
+    </message>
+    <message>
+      <source>unknown user or wrong PIN</source>
+      <translation>अज्ञात उपयोगकर्ता या गलत PIN</translation>
+    </message>
+    <message>
+      <source>{0} is locked after {1} wrong PINs until {2}</source>
+      <translation>{1} गलत PIN के बाद {0} {2} तक बंद है</translation>
+    </message>
+    <message>
+      <source>wrong PIN ({0} tr{1} left)</source>
+      <translation>गलत PIN ({0} प्रयास बाकी)</translation>
+    </message>
+    <message>
+      <source>{0} needs a manager's approval</source>
+      <translation>{0} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
+    </message>
+    <message>
+      <source>{0} is a cashier; {1} needs a manager's approval</source>
+      <translation>{0} कैशियर हैं; {1} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
+    </message>
+    <message>
+      <source>another manager must unlock {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
+      <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
+    </message>
+    <message>
+      <source>unknown sync state column(s): {0}</source>
+      <translation type="vanished">अज्ञात सिंक स्थिति कॉलम: {0}</translation>
+    </message>
+    <message>
+      <source>journal payloads hold integers only (money in paise)</source>
+      <translation type="vanished">जर्नल में केवल पूर्ण संख्याएँ होती हैं (पैसे में राशि)</translation>
+    </message>
+    <message>
+      <source>denominator must be positive</source>
+      <translation type="vanished">भाजक धनात्मक हो</translation>
+    </message>
+    <message>
+      <source>no PDF renderer for {0}</source>
+      <translation type="vanished">{0} के लिए PDF बनाने वाला नहीं</translation>
+    </message>
+    <message>
+      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
+      <translation type="vanished">कोई प्रिंटर सेट नहीं: pos print setup --uri tcp://HOST:9100</translation>
+    </message>
+    <message>
+      <source>the {0} closed the connection</source>
+      <translation type="vanished">{0} ने जुड़ाव बंद कर दिया</translation>
+    </message>
+    <message>
+      <source>the {0} cannot be used on this computer: {1}</source>
+      <translation type="vanished">{0} इस कंप्यूटर पर नहीं चल सकता: {1}</translation>
+    </message>
+    <message>
+      <source>the {0} is off or not connected ({1})</source>
+      <translation type="vanished">{0} बंद है या जुड़ा नहीं है ({1})</translation>
+    </message>
+    <message>
+      <source>the {0} is connected but does not answer</source>
+      <translation type="vanished">{0} जुड़ा है पर जवाब नहीं देता</translation>
+    </message>
+    <message>
+      <source>the {0} stopped taking data</source>
+      <translation type="vanished">{0} ने डेटा लेना बंद कर दिया</translation>
+    </message>
+    <message>
+      <source>the {0} dropped the connection</source>
+      <translation type="vanished">{0} का जुड़ाव टूट गया</translation>
+    </message>
+    <message>
+      <source>the {0} failed: {1}</source>
+      <translation type="vanished">{0} विफल: {1}</translation>
+    </message>
+    <message>
+      <source>the {0} is out of paper</source>
+      <translation type="vanished">{0} में कागज़ खत्म है</translation>
+    </message>
+    <message>
+      <source>the {0} is offline (cover open?)</source>
+      <translation type="vanished">{0} ऑफ़लाइन है (ढक्कन खुला?)</translation>
+    </message>
+    <message>
+      <source>the district priced {0}, a product it never sent</source>
+      <translation type="vanished">ज़िले ने {0} का दाम भेजा, पर वह सामान कभी नहीं भेजा</translation>
+    </message>
+    <message>
+      <source>the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}</source>
+      <translation type="vanished">ज़िले ने {0} बदलाव (संस्करण {1}) भेजा जो यह काउंटर नहीं पढ़ सकता; कुछ लागू नहीं हुआ: {2}</translation>
+    </message>
+    <message>
+      <source>the district's product {0} names an unknown SHG</source>
+      <translation type="vanished">ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
+    </message>
+    <message>
+      <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
+      <translation type="vanished">ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
+    </message>
+    <message>
+      <source>the district server did not answer in time ({0})</source>
+      <translation type="vanished">ज़िला सर्वर ने समय पर जवाब नहीं दिया ({0})</translation>
+    </message>
+    <message>
+      <source>the district server cannot be reached ({0}): no network, or it is down</source>
+      <translation type="vanished">ज़िला सर्वर तक नहीं पहुँच सके ({0}): नेटवर्क नहीं है, या सर्वर बंद है</translation>
+    </message>
+    <message>
+      <source>the district's answer to a push could not be read</source>
+      <translation type="vanished">भेजे गए डेटा पर ज़िले का जवाब पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+      <source>the district's catalog changes could not be read</source>
+      <translation type="vanished">ज़िले के सूची बदलाव पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
+      <source>the district's answer named none of the events sent</source>
+      <translation type="vanished">ज़िले के जवाब में भेजी गई कोई घटना नहीं थी</translation>
+    </message>
+    <message>
+      <source>the district left {0} event(s) unanswered; they stay pending</source>
+      <translation type="vanished">ज़िले ने {0} घटनाओं का जवाब नहीं दिया; वे भेजने को बाकी रहेंगी</translation>
+    </message>
+    <message>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation type="vanished">ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
     </message>
   </context>
 </TS>
