@@ -132,6 +132,13 @@ class MainWindow(QMainWindow):
         self.settings_button.setSizePolicy(QSizePolicy.Policy.Maximum,
                                            QSizePolicy.Policy.Maximum)  # fmt: skip
         bar.addPermanentWidget(self.settings_button)
+        self.back_office_button = ActionButton(N_("Back office"), "Ctrl+Shift+M",
+                                               self.open_back_office, self)  # fmt: skip
+        self.back_office_button.setObjectName("back_office_button")
+        self.back_office_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                              QSizePolicy.Policy.Maximum)  # fmt: skip
+        bar.addPermanentWidget(self.back_office_button)
+        self.back_office: Any = None  # pos.ui.backoffice.BackOfficePage while it is open
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
             "sync": IndicatorState("off", N_("not set up")),
@@ -240,6 +247,31 @@ class MainWindow(QMainWindow):
 
         self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
 
+    def open_back_office(self) -> None:
+        """The back office over the counter, opened by a manager with their own PIN (also
+        during a cashier's shift); the sale page and its cart stay as they are underneath."""
+        if self.user is None or self.locked or self.stack.currentWidget() is not self.sale_page:
+            return  # never from the login or the lock screen
+        from pos.ui.backoffice import BackOfficePage, OpenBackOfficeDialog
+
+        def opened(manager: User) -> None:
+            self.back_office = BackOfficePage(self.ops, manager, self.close_back_office, self)
+            self.stack.addWidget(self.back_office)
+            self.stack.setCurrentWidget(self.back_office)
+            self.back_office.menu.setFocus()
+
+        self.show_dialog(OpenBackOfficeDialog(self.ops, opened, self))
+
+    def close_back_office(self) -> None:
+        """Back to the counter where it was: the same cart, the search box focused."""
+        page, self.back_office = self.back_office, None
+        if page is None:
+            return
+        self.stack.setCurrentWidget(self.sale_page)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.sale_page.focus_search()
+
     def restore_backup(self, source: Path, approver: User | None = None) -> None:
         """Integrity check, then replace the ledger and reopen the counter on it."""
         if self.sale_page.lines:
@@ -302,6 +334,7 @@ class MainWindow(QMainWindow):
         self.set_language(self.ops.setting("display_language"))  # until someone logs in
         self.login_page.reset(None)
         self.settings_button.setEnabled(False)  # nothing protected from the login screen
+        self.back_office_button.setEnabled(False)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()
 
@@ -326,6 +359,7 @@ class MainWindow(QMainWindow):
 
     def go_to_sale(self) -> None:
         self.settings_button.setEnabled(True)
+        self.back_office_button.setEnabled(True)
         self.refresh_status()
         self.stack.setCurrentWidget(self.sale_page)
         self.sale_page.restore()
@@ -337,11 +371,14 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.settings_button.setEnabled(False)
+        self.back_office_button.setEnabled(False)
         self.login_page.reset(self.user)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()
 
     def idle_timeout(self) -> None:
+        if self.back_office is not None and self.stack.currentWidget() is self.back_office:
+            self.close_back_office()  # a back office left open locks like the counter
         if self.dialog is None or not self.dialog.isVisible():
             self.lock()
         else:
@@ -353,6 +390,7 @@ class MainWindow(QMainWindow):
             self.login_page.retranslate()
             self.update_title()
             self.settings_button.retranslate()
+            self.back_office_button.retranslate()
             self.refresh_status()
 
     def toggle_language(self) -> None:

@@ -18,7 +18,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import backup, cart, catalog, config, reports, sales, setup, shifts, stock, users
+from pos import (
+    backup,
+    cart,
+    catalog,
+    config,
+    intake,
+    receipts,
+    reports,
+    sales,
+    settlement,
+    setup,
+    shifts,
+    stock,
+    users,
+)
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -41,6 +55,10 @@ class Operations(QObject):
         self._writer = open_ledger(settings)  # migrates, so it opens first
         self.reader = open_ledger(settings, readonly=True)
         self.runner = TaskRunner(self)
+        # Long reads (a year's report, a PDF, a statement) on their own thread and read-only
+        # connection, so a sale queued on the writer never waits behind them.
+        self.long_runner = TaskRunner(self)
+        self._long_reader: Ledger | None = None
         self.closed = False  # after a restore: the counter must reopen
 
     @property
@@ -49,6 +67,9 @@ class Operations(QObject):
         return self._writer
 
     def close(self) -> None:
+        if self._long_reader is not None:
+            self.long_runner.run(self._long_reader.close)
+        self.long_runner.shutdown()
         self.runner.shutdown()
         self._writer.close()
         self.reader.close()
@@ -370,3 +391,109 @@ class Operations(QObject):
     ) -> None:
         """Run an outside hook (printer, sync state) on the runner, off the GUI thread."""
         self.runner.run(fn, on_done, on_error)
+
+    # ------------------------------------------------------------ back office (pos.ui.backoffice)
+    # Long reads run on long_runner against a read-only ledger opened on that thread.
+
+    def _long(self, fn: Callable[[Ledger], Any], on_done: Done, on_error: Failed) -> None:
+        def work() -> Any:
+            if self._long_reader is None:
+                self._long_reader = open_ledger(self.settings, readonly=True)
+            return fn(self._long_reader)
+
+        self.long_runner.run(work, on_done, on_error)
+
+    def find_receipts(self, on_done: Done, on_error: Failed, **filters: Any) -> None:
+        self._long(lambda led: receipts.find_receipts(led, **filters), on_done, on_error)
+
+    def receipt_document(self, receipt_no: str) -> Any:
+        """The receipt as it prints (the layout Document), for the back office's preview."""
+        from pos.printing.receipt import ReceiptOptions, receipt_for
+
+        return receipt_for(self.reader, receipt_no, ReceiptOptions())
+
+    def last_receipts_of_shift(self, on_done: Done, on_error: Failed) -> None:
+        self._long(receipts.last_of_shift, on_done, on_error)
+
+    def stock_levels(self, on_done: Done, on_error: Failed) -> None:
+        self._long(stock.stock_levels, on_done, on_error)
+
+    def lots_of(self, sku: str) -> list[stock.Lot]:
+        return stock.lots_of(self.reader, sku)
+
+    def write_off(self, lot_id: int, kind: str, qty: int, reason: str, user: User,
+                  on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock.write_off(led, lot_id, kind, qty, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def count_adjust(self, lot_id: int, counted: int, reason: str, user: User,
+                     on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock.count_adjust(led, lot_id, counted, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def return_to_shg(self, lot_id: int, qty: int, reason: str, user: User,
+                      on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock.return_to_shg(led, lot_id, qty, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def receive_intake(self, shg_code: str, received_on: str, lines: list[Any], user: User,
+                       on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: intake.receive_intake(led, shg_code, received_on, lines,
+                                                      user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def shg_codes(self) -> list[tuple[str, str]]:
+        return intake.shg_choices(self.reader)
+
+    def shg_statement(self, date_from: str, date_to: str, on_done: Done, on_error: Failed,
+                      shg_code: str | None = None) -> None:  # fmt: skip
+        self._long(lambda led: settlement.shg_statement(led, date_from, date_to,
+                                                        shg_code=shg_code),
+                   on_done, on_error)  # fmt: skip
+
+    def pay_settlement(self, shg_code: str, date_from: str, date_to: str, amount: Paise,
+                       method: str, reference: str, paid_on: str, user: User,
+                       on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: settlement.pay_settlement(
+            led, shg_code, date_from, date_to, amount, method, reference, paid_on, user=user),
+            on_done, on_error, "settlement")  # fmt: skip
+
+    def report_document(self, kind: str, on_done: Done, on_error: Failed,
+                        **args: Any) -> None:  # fmt: skip
+        """A report as data and its printable Document: kind x, z, sales, gst, shg."""
+        from pos.printing import backoffice_docs
+
+        self._long(lambda led: backoffice_docs.build(led, kind, **args), on_done, on_error)
+
+    def write_pdf(self, document: Any, path: Path, on_done: Done, on_error: Failed) -> None:
+        from pos.printing.pdf import render_pdf
+
+        self.long_runner.run(lambda: render_pdf(document, path), on_done, on_error)
+
+    def print_document(self, document: Any, ref: str, on_done: Done, on_error: Failed) -> None:
+        from pos.printing import jobs
+
+        self._write(lambda led: jobs.queue_document(led, document, ref=ref), on_done, on_error,
+                    "print")  # fmt: skip
+
+    def closed_shifts(self) -> list[shifts.Shift]:
+        return shifts.closed_shifts(self.reader) if hasattr(shifts, "closed_shifts") else []
+
+    def user_rows(self) -> list[users.UserRow]:
+        return users.user_rows(self.reader)
+
+    def add_user(self, name: str, role: str, pin: str, language: str, approver: User,
+                 on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: users.add_user_approved(led, name, role, pin, language,
+                                                        approver=approver),
+                    on_done, on_error, "users")  # fmt: skip
+
+    def reset_pin(self, name: str, pin: str, approver: User, on_done: Done,
+                  on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: users.reset_pin(led, name, pin, approver=approver),
+                    on_done, on_error, "users")  # fmt: skip
+
+    def deactivate_user(self, name: str, approver: User, on_done: Done,
+                        on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: users.deactivate_user(led, name, approver=approver),
+                    on_done, on_error, "users")  # fmt: skip

@@ -1,0 +1,207 @@
+"""What every back-office area shares: a table model over the domain's frozen dataclasses,
+forms whose refusals show at the field, and a page with a busy bar for long work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.errors import PosError
+from pos.money import format_paise
+from pos.ui.i18n import tr, tr_error
+from pos.ui.operations import Operations
+from pos.ui.theme import px
+from pos.ui.widgets import Message
+from pos.users import User
+
+Index = QModelIndex | QPersistentModelIndex
+LOW = QColor("#fde2c8")  # low stock, near expiry: the rows to look at first
+BAD = QColor("#f8c9c9")  # sold beyond stock, expired
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # marked with N_, translated when shown
+    value: Callable[[Any], Any]
+    money: bool = False  # int paise shown as rupees, right-aligned
+
+    def text(self, row: Any) -> str:
+        value = self.value(row)
+        if self.money:
+            return format_paise(int(value))
+        return "" if value is None else str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of one frozen dataclass type, in named columns (after Vorta's table models).
+    ``Qt.UserRole`` gives the row object; ``highlight(row)`` may colour a row."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QWidget | None = None,
+        highlight: Callable[[Any], QColor | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.rows: list[Any] = []
+        self.highlight = highlight
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
+            return self.highlight(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.columns[section].title)
+        return None
+
+
+def table_view(model: Any, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(model is not None and not isinstance(model, RowsModel))
+    view.verticalHeader().setDefaultSectionSize(px(36))  # finger-sized rows
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    return view
+
+
+def selected(view: QTableView) -> Any:
+    """The row object of the view's current row (through any proxy), or None."""
+    index = view.currentIndex()
+    return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+
+class Form(QFormLayout):
+    """A form whose refusals show under the field they are about, in the user's language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[QWidget, QLabel] = {}
+
+    def field(self, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(box)
+        error.setObjectName("field_error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.errors[widget] = error
+        self.addRow(tr(label), box)
+        return widget
+
+    def error(self, widget: QWidget, message: str) -> None:
+        """Show ``message`` (a domain refusal or a tr() text) under ``widget``, focus it."""
+        label = self.errors[widget]
+        label.setText(tr_error(message))
+        label.show()
+        widget.setFocus()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def error_text(self, widget: QWidget) -> str:
+        label = self.errors[widget]
+        return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+
+
+class AreaPage(QWidget):
+    """One area of the back office: a message line, a busy bar, and the acting manager."""
+
+    title = ""  # N_("…") in each area
+    key = ""  # its key in the back office (Alt+letter)
+
+    def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.manager = ops, manager
+        self.outer = QVBoxLayout(self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy")
+        self.busy_bar.setRange(0, 0)  # busy: the work reports no steps
+        self.busy_bar.setMaximumHeight(px(10))
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.message = Message(self)
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.busy_bar)
+        self.outer.addWidget(self.message)
+
+    def long(self, start: Callable[[Callable[[Any], None], Callable[[BaseException], None]],
+                                   None], done: Callable[[Any], None]) -> None:  # fmt: skip
+        """Run a long operation with the busy bar shown until it answers."""
+        self.busy_bar.show()
+        self.message.clear_text()
+
+        def finished(result: Any) -> None:
+            self.busy_bar.hide()
+            done(result)
+
+        start(finished, self.fail)
+
+    def fail(self, error: BaseException) -> None:
+        self.busy_bar.hide()
+        if not isinstance(error, PosError):
+            raise error
+        self.message.show_text(error.message, "error")
+
+    def say(self, text: str) -> None:
+        self.message.show_text(text)
+
+    def refresh(self) -> None:
+        """Load what the area shows (called when it is opened and after a change)."""
+
+    def ask_save_path(self, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), suggested, pattern)
+        return Path(name) if name else None
