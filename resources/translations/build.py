@@ -43,7 +43,7 @@ def _called(node: ast.Call) -> str | None:
 
 def texts_in_code() -> list[str]:
     found: list[str] = []
-    for path in sorted((ROOT / "pos" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "pos" / "ui").rglob("*.py")):  # with pos/ui/backoffice/
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             text = None

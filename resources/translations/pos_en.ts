@@ -52,6 +52,534 @@
       <translation>{what} needs a manager's approval: type the manager's PIN</translation>
     </message>
     <message>
+      <source>opening the back office</source>
+      <translation>opening the back office</translation>
+    </message>
+    <message>
+      <source>Open the back office</source>
+      <translation>Open the back office</translation>
+    </message>
+    <message>
+      <source>Back office</source>
+      <translation>Back office</translation>
+    </message>
+    <message>
+      <source>Back to the counter</source>
+      <translation>Back to the counter</translation>
+    </message>
+    <message>
+      <source>A manager opens the back office with their own PIN</source>
+      <translation>A manager opens the back office with their own PIN</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Stock intake</source>
+      <translation>Stock intake</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>SHG price</source>
+      <translation>SHG price</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>MRP</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>Expiry</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>SHG</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Received on</translation>
+    </message>
+    <message>
+      <source>Barcode or SKU</source>
+      <translation>Barcode or SKU</translation>
+    </message>
+    <message>
+      <source>Agreed SHG price (₹ each)</source>
+      <translation>Agreed SHG price (₹ each)</translation>
+    </message>
+    <message>
+      <source>Expiry (optional)</source>
+      <translation>Expiry (optional)</translation>
+    </message>
+    <message>
+      <source>Receive the delivery</source>
+      <translation>Receive the delivery</translation>
+    </message>
+    <message>
+      <source>Intake slip (PDF)</source>
+      <translation>Intake slip (PDF)</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <source>An intake quantity must be more than zero</source>
+      <translation>An intake quantity must be more than zero</translation>
+    </message>
+    <message>
+      <source>The SHG price is above the MRP</source>
+      <translation>The SHG price is above the MRP</translation>
+    </message>
+    <message>
+      <source>Add the delivery's lines first</source>
+      <translation>Add the delivery's lines first</translation>
+    </message>
+    <message>
+      <source>The expiry is before the received date</source>
+      <translation>The expiry is before the received date</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>Delivery received: {n} lots</translation>
+    </message>
+    <message>
+      <source>PDF written</source>
+      <translation>PDF written</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>Locked until</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>New PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>Add user</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>Reset PIN</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 8 digits</source>
+      <translation>A PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+      <source>Type the person's name</source>
+      <translation>Type the person's name</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>PIN reset</source>
+      <translation>PIN reset</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>Unlocked</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <source>From / to date</source>
+      <translation>From / to date</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>Reprint (DUPLICATE)</translation>
+    </message>
+    <message>
+      <source>Return / void</source>
+      <translation>Return / void</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>Void</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>UPI</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Last 50 of the shift</source>
+      <translation>Last 50 of the shift</translation>
+    </message>
+    <message>
+      <source>No receipt matches</source>
+      <translation>No receipt matches</translation>
+    </message>
+    <message>
+      <source>Choose a receipt first</source>
+      <translation>Choose a receipt first</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>Printing is not set up</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>Reprint sent</translation>
+    </message>
+    <message>
+      <source>Choose a sale first</source>
+      <translation>Choose a sale first</translation>
+    </message>
+    <message>
+      <source>{n} receipts</source>
+      <translation>{n} receipts</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>X report (this shift so far)</source>
+      <translation>X report (this shift so far)</translation>
+    </message>
+    <message>
+      <source>Z report of a closed shift</source>
+      <translation>Z report of a closed shift</translation>
+    </message>
+    <message>
+      <source>Sales for a period</source>
+      <translation>Sales for a period</translation>
+    </message>
+    <message>
+      <source>GST summary by HSN</source>
+      <translation>GST summary by HSN</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Z number</source>
+      <translation>Z number</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>CSV written</source>
+      <translation>CSV written</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>Sent to the printer</translation>
+    </message>
+    <message>
+      <source>Record payout</source>
+      <translation>Record payout</translation>
+    </message>
+    <message>
+      <source>SHG statement</source>
+      <translation>SHG statement</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <source>Customer returns</source>
+      <translation>Customer returns</translation>
+    </message>
+    <message>
+      <source>Returned to SHG</source>
+      <translation>Returned to SHG</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>On hand</translation>
+    </message>
+    <message>
+      <source>Gross sales</source>
+      <translation>Gross sales</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <source>Commission</source>
+      <translation>Commission</translation>
+    </message>
+    <message>
+      <source>Net payable</source>
+      <translation>Net payable</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>SHG payout</source>
+      <translation>SHG payout</translation>
+    </message>
+    <message>
+      <source>Amount (₹)</source>
+      <translation>Amount (₹)</translation>
+    </message>
+    <message>
+      <source>Reference (UTR, cheque)</source>
+      <translation>Reference (UTR, cheque)</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Paid on</translation>
+    </message>
+    <message>
+      <source>A payout needs its reference</source>
+      <translation>A payout needs its reference</translation>
+    </message>
+    <message>
+      <source>Payout recorded</source>
+      <translation>Payout recorded</translation>
+    </message>
+    <message>
+      <source>Statement (PDF)</source>
+      <translation>Statement (PDF)</translation>
+    </message>
+    <message>
+      <source>Choose an SHG first</source>
+      <translation>Choose an SHG first</translation>
+    </message>
+    <message>
+      <source>{n} SHGs</source>
+      <translation>{n} SHGs</translation>
+    </message>
+    <message>
+      <source>provisional</source>
+      <translation>provisional</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Lots</source>
+      <translation>Lots</translation>
+    </message>
+    <message>
+      <source>Sold beyond stock</source>
+      <translation>Sold beyond stock</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>Received qty</source>
+      <translation>Received qty</translation>
+    </message>
+    <message>
+      <source>Damaged stock</source>
+      <translation>Damaged stock</translation>
+    </message>
+    <message>
+      <source>Expired stock</source>
+      <translation>Expired stock</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>Stock count</translation>
+    </message>
+    <message>
+      <source>Return to the SHG</source>
+      <translation>Return to the SHG</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Filter by name or SKU</source>
+      <translation>Filter by name or SKU</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <source>Give a reason</source>
+      <translation>Give a reason</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>Return to SHG</source>
+      <translation>Return to SHG</translation>
+    </message>
+    <message>
+      <source>Choose a lot first</source>
+      <translation>Choose a lot first</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>Count done</translation>
     </message>
@@ -108,16 +636,8 @@
       <translation>The Z report is not available yet.</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>Print</translation>
-    </message>
-    <message>
       <source>Print (not set up)</source>
       <translation>Print (not set up)</translation>
-    </message>
-    <message>
-      <source>PDF</source>
-      <translation>PDF</translation>
     </message>
     <message>
       <source>PDF (not set up)</source>
@@ -126,10 +646,6 @@
     <message>
       <source>Expected</source>
       <translation>Expected</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>Counted</translation>
     </message>
     <message>
       <source>Difference</source>
@@ -156,10 +672,6 @@
       <translation>Recall</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Record</translation>
-    </message>
-    <message>
       <source>Reprint</source>
       <translation>Reprint</translation>
     </message>
@@ -170,10 +682,6 @@
     <message>
       <source>Print labels</source>
       <translation>Print labels</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Damaged</translation>
     </message>
     <message>
       <source>Wrong item</source>
@@ -276,10 +784,6 @@
       <translation>Print problems</translation>
     </message>
     <message>
-      <source>Reprint (DUPLICATE)</source>
-      <translation>Reprint (DUPLICATE)</translation>
-    </message>
-    <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
     </message>
@@ -292,32 +796,12 @@
       <translation>Receipt number, then Enter</translation>
     </message>
     <message>
-      <source>Receipt</source>
-      <translation>Receipt</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>Cash</source>
-      <translation>Cash</translation>
-    </message>
-    <message>
-      <source>UPI</source>
-      <translation>UPI</translation>
-    </message>
-    <message>
       <source>Refund by</source>
       <translation>Refund by</translation>
     </message>
     <message>
       <source>What</source>
       <translation>What</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Amount</translation>
     </message>
     <message>
       <source>a cash movement</source>
@@ -342,14 +826,6 @@
     <message>
       <source>Item</source>
       <translation>Item</translation>
-    </message>
-    <message>
-      <source>Sold</source>
-      <translation>Sold</translation>
-    </message>
-    <message>
-      <source>Return</source>
-      <translation>Return</translation>
     </message>
     <message>
       <source>Receipt number (the last one is filled in)</source>
@@ -516,10 +992,6 @@
       <translation>Enrolling and pulling the catalog…</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Unlock</translation>
-    </message>
-    <message>
       <source>cashier</source>
       <translation>cashier</translation>
     </message>
@@ -550,10 +1022,6 @@
     <message>
       <source>Type the PIN to unlock; the cart is kept</source>
       <translation>Type the PIN to unlock; the cart is kept</translation>
-    </message>
-    <message>
-      <source>Unlocked</source>
-      <translation>Unlocked</translation>
     </message>
     <message>
       <source>Locked</source>
@@ -608,10 +1076,6 @@
       <translation>Sarv POS</translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation>Cashier</translation>
-    </message>
-    <message>
       <source>Settings saved</source>
       <translation>Settings saved</translation>
     </message>
@@ -652,20 +1116,12 @@
       <translation>Complete sale</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>Card</translation>
-    </message>
-    <message>
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
       <source>Add part payment</source>
       <translation>Add part payment</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Total</translation>
     </message>
     <message>
       <source>Still due</source>
@@ -700,10 +1156,6 @@
       <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
     </message>
     <message>
-      <source>Z number</source>
-      <translation>Z number</translation>
-    </message>
-    <message>
       <source>Device</source>
       <translation>Device</translation>
     </message>
@@ -722,10 +1174,6 @@
     <message>
       <source>Sales</source>
       <translation>Sales</translation>
-    </message>
-    <message>
-      <source>Returns</source>
-      <translation>Returns</translation>
     </message>
     <message>
       <source>Net</source>
@@ -750,10 +1198,6 @@
     <message>
       <source>Category</source>
       <translation>Category</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>SHG</translation>
     </message>
     <message>
       <source>GST</source>
@@ -786,10 +1230,6 @@
     <message>
       <source>Approved by</source>
       <translation>Approved by</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Date</translation>
     </message>
     <message>
       <source>Bills</source>
@@ -840,20 +1280,12 @@
       <translation>Round-off</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Search</translation>
-    </message>
-    <message>
       <source>Pay</source>
       <translation>Pay</translation>
     </message>
     <message>
       <source>Hold</source>
       <translation>Hold</translation>
-    </message>
-    <message>
-      <source>Return / void</source>
-      <translation>Return / void</translation>
     </message>
     <message>
       <source>No sale</source>
@@ -876,20 +1308,12 @@
       <translation>Scan a barcode, or type a name in English or Hindi, or a SKU</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantity</translation>
-    </message>
-    <message>
       <source>Qty +</source>
       <translation>Qty +</translation>
     </message>
     <message>
       <source>Qty −</source>
       <translation>Qty −</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>Remove line</translation>
     </message>
     <message>
       <source>Reprint (not set up)</source>
@@ -910,18 +1334,6 @@
     <message>
       <source>Cart held</source>
       <translation>Cart held</translation>
-    </message>
-    <message>
-      <source>Void</source>
-      <translation>Void</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>Printing is not set up</translation>
     </message>
     <message>
       <source>complete or hold the cart first</source>
@@ -1076,10 +1488,6 @@
       <translation>Labels</translation>
     </message>
     <message>
-      <source>Report</source>
-      <translation>Report</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>failed</translation>
     </message>
@@ -1208,6 +1616,14 @@
       <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
     </message>
     <message>
+      <source>a delivery needs at least one line</source>
+      <translation>a delivery needs at least one line</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>no SHG with code {0}: add it to the catalog first</translation>
+    </message>
+    <message>
       <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
       <translation>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</translation>
     </message>
@@ -1286,6 +1702,10 @@
     <message>
       <source>amount cannot be negative: {0}</source>
       <translation>amount cannot be negative: {0}</translation>
+    </message>
+    <message>
+      <source>a report is one of {0}, not {1}</source>
+      <translation>a report is one of {0}, not {1}</translation>
     </message>
     <message>
       <source>unknown printer setting {0}; known: {1}</source>
@@ -1382,6 +1802,10 @@
     <message>
       <source>{0}: type whole {1}, or use {2}</source>
       <translation>{0}: type whole {1}, or use {2}</translation>
+    </message>
+    <message>
+      <source>a tender is {0}, not {1}</source>
+      <translation>a tender is {0}, not {1}</translation>
     </message>
     <message>
       <source>the period starts ({0}) after it ends ({1})</source>
@@ -1684,10 +2108,6 @@
       <translation>the expiry {0} is before the received date {1}</translation>
     </message>
     <message>
-      <source>no SHG with code {0}: add it to the catalog first</source>
-      <translation>no SHG with code {0}: add it to the catalog first</translation>
-    </message>
-    <message>
       <source>SHG {0} is no longer active</source>
       <translation>SHG {0} is no longer active</translation>
     </message>
@@ -1796,16 +2216,20 @@
       <translation>another manager must unlock {0}</translation>
     </message>
     <message>
+      <source>a manager cannot deactivate themselves: another manager must</source>
+      <translation>a manager cannot deactivate themselves: another manager must</translation>
+    </message>
+    <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
     </message>
     <message>
-      <source>Void the whole sale {receipt}? {amount} goes back to the customer.</source>
-      <translation type="vanished">Void the whole sale {receipt}? {amount} goes back to the customer.</translation>
+      <source>an amount in words cannot be negative</source>
+      <translation>an amount in words cannot be negative</translation>
     </message>
     <message>
-      <source>Sent to the printer</source>
-      <translation type="vanished">Sent to the printer</translation>
+      <source>Void the whole sale {receipt}? {amount} goes back to the customer.</source>
+      <translation type="vanished">Void the whole sale {receipt}? {amount} goes back to the customer.</translation>
     </message>
     <message>
       <source>yes</source>
@@ -1822,10 +2246,6 @@
     <message>
       <source>not available yet</source>
       <translation type="vanished">not available yet</translation>
-    </message>
-    <message>
-      <source>Reprint sent</source>
-      <translation type="vanished">Reprint sent</translation>
     </message>
     <message>
       <source>Labels sent</source>

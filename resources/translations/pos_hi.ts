@@ -52,6 +52,534 @@
       <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
     </message>
     <message>
+      <source>opening the back office</source>
+      <translation>बैक ऑफ़िस खोलना</translation>
+    </message>
+    <message>
+      <source>Open the back office</source>
+      <translation>बैक ऑफ़िस खोलें</translation>
+    </message>
+    <message>
+      <source>Back office</source>
+      <translation>बैक ऑफ़िस</translation>
+    </message>
+    <message>
+      <source>Back to the counter</source>
+      <translation>काउंटर पर वापस</translation>
+    </message>
+    <message>
+      <source>A manager opens the back office with their own PIN</source>
+      <translation>प्रबंधक अपने पिन से बैक ऑफ़िस खोलते हैं</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+      <source>Stock intake</source>
+      <translation>माल प्राप्ति</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>उत्पाद</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>मात्रा</translation>
+    </message>
+    <message>
+      <source>SHG price</source>
+      <translation>समूह मूल्य</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>एमआरपी</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>समाप्ति तिथि</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>समूह</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>प्राप्ति तिथि</translation>
+    </message>
+    <message>
+      <source>Barcode or SKU</source>
+      <translation>बारकोड या SKU</translation>
+    </message>
+    <message>
+      <source>Agreed SHG price (₹ each)</source>
+      <translation>समूह से तय मूल्य (₹ प्रति नग)</translation>
+    </message>
+    <message>
+      <source>Expiry (optional)</source>
+      <translation>समाप्ति तिथि (वैकल्पिक)</translation>
+    </message>
+    <message>
+      <source>Receive the delivery</source>
+      <translation>माल प्राप्त करें</translation>
+    </message>
+    <message>
+      <source>Intake slip (PDF)</source>
+      <translation>प्राप्ति पर्ची (PDF)</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+      <source>An intake quantity must be more than zero</source>
+      <translation>प्राप्त मात्रा शून्य से अधिक होनी चाहिए</translation>
+    </message>
+    <message>
+      <source>The SHG price is above the MRP</source>
+      <translation>समूह मूल्य एमआरपी से अधिक है</translation>
+    </message>
+    <message>
+      <source>Add the delivery's lines first</source>
+      <translation>पहले माल की पंक्तियाँ जोड़ें</translation>
+    </message>
+    <message>
+      <source>The expiry is before the received date</source>
+      <translation>समाप्ति तिथि प्राप्ति तिथि से पहले है</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
+    </message>
+    <message>
+      <source>PDF written</source>
+      <translation>PDF बन गया</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>लोग</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>नाम</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>भूमिका</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>भाषा</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>स्थिति</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>तब तक बंद</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>नया पिन (4 से 8 अंक)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>सक्रिय</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>कैशियर</translation>
+    </message>
+    <message>
+      <source>Add user</source>
+      <translation>उपयोगकर्ता जोड़ें</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>पिन बदलें</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>लॉक खोलें</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 8 digits</source>
+      <translation>पिन 4 से 8 अंकों का होता है</translation>
+    </message>
+    <message>
+      <source>Type the person's name</source>
+      <translation>व्यक्ति का नाम लिखें</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+      <source>PIN reset</source>
+      <translation>पिन बदला गया</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>लॉक खुल गया</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>रसीदें</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>रसीद</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>तारीख</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>प्रकार</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>कुल</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>रसीद संख्या</translation>
+    </message>
+    <message>
+      <source>From / to date</source>
+      <translation>से / तक तिथि</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>राशि</translation>
+    </message>
+    <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
+    </message>
+    <message>
+      <source>Return / void</source>
+      <translation>माल वापसी / निरस्त</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>निरस्त</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>कोई भी</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>नकद</translation>
+    </message>
+    <message>
+      <source>UPI</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>कार्ड</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>खोजें</translation>
+    </message>
+    <message>
+      <source>Last 50 of the shift</source>
+      <translation>शिफ्ट की पिछली 50</translation>
+    </message>
+    <message>
+      <source>No receipt matches</source>
+      <translation>कोई रसीद नहीं मिली</translation>
+    </message>
+    <message>
+      <source>Choose a receipt first</source>
+      <translation>पहले रसीद चुनें</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>प्रिंटिंग सेट नहीं है</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>दोबारा छपाई भेजी गई</translation>
+    </message>
+    <message>
+      <source>Choose a sale first</source>
+      <translation>पहले बिक्री चुनें</translation>
+    </message>
+    <message>
+      <source>{n} receipts</source>
+      <translation>{n} रसीदें</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>X report (this shift so far)</source>
+      <translation>X रिपोर्ट (इस शिफ्ट में अब तक)</translation>
+    </message>
+    <message>
+      <source>Z report of a closed shift</source>
+      <translation>बंद शिफ्ट की Z रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>Sales for a period</source>
+      <translation>अवधि की बिक्री</translation>
+    </message>
+    <message>
+      <source>GST summary by HSN</source>
+      <translation>एचएसएन अनुसार जीएसटी सारांश</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>Z number</source>
+      <translation>Z नंबर</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>से तिथि</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>तक तिथि</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>प्रिंट</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>दिखाएँ</translation>
+    </message>
+    <message>
+      <source>CSV written</source>
+      <translation>CSV बन गया</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>प्रिंटर को भेजा गया</translation>
+    </message>
+    <message>
+      <source>Record payout</source>
+      <translation>भुगतान दर्ज करें</translation>
+    </message>
+    <message>
+      <source>SHG statement</source>
+      <translation>समूह विवरण</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>प्राप्त</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>बिका</translation>
+    </message>
+    <message>
+      <source>Customer returns</source>
+      <translation>ग्राहक माल वापसी</translation>
+    </message>
+    <message>
+      <source>Returned to SHG</source>
+      <translation>समूह को माल वापसी</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>खराब माल</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>स्टॉक में</translation>
+    </message>
+    <message>
+      <source>Gross sales</source>
+      <translation>कुल बिक्री</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>Commission</source>
+      <translation>कमीशन</translation>
+    </message>
+    <message>
+      <source>Net payable</source>
+      <translation>देय राशि</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>भुगतान हो चुका</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>शेष देय</translation>
+    </message>
+    <message>
+      <source>SHG payout</source>
+      <translation>समूह को भुगतान</translation>
+    </message>
+    <message>
+      <source>Amount (₹)</source>
+      <translation>राशि (₹)</translation>
+    </message>
+    <message>
+      <source>Reference (UTR, cheque)</source>
+      <translation>संदर्भ (UTR, चेक)</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>भुगतान तिथि</translation>
+    </message>
+    <message>
+      <source>A payout needs its reference</source>
+      <translation>भुगतान का संदर्भ लिखें</translation>
+    </message>
+    <message>
+      <source>Payout recorded</source>
+      <translation>भुगतान दर्ज हुआ</translation>
+    </message>
+    <message>
+      <source>Statement (PDF)</source>
+      <translation>विवरण (PDF)</translation>
+    </message>
+    <message>
+      <source>Choose an SHG first</source>
+      <translation>पहले समूह चुनें</translation>
+    </message>
+    <message>
+      <source>{n} SHGs</source>
+      <translation>{n} समूह</translation>
+    </message>
+    <message>
+      <source>provisional</source>
+      <translation>अनंतिम</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>दर्ज करें</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>स्टॉक</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>इकाई</translation>
+    </message>
+    <message>
+      <source>Lots</source>
+      <translation>लॉट</translation>
+    </message>
+    <message>
+      <source>Sold beyond stock</source>
+      <translation>स्टॉक से अधिक बिका</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>लॉट</translation>
+    </message>
+    <message>
+      <source>Received qty</source>
+      <translation>प्राप्त मात्रा</translation>
+    </message>
+    <message>
+      <source>Damaged stock</source>
+      <translation>क्षतिग्रस्त माल</translation>
+    </message>
+    <message>
+      <source>Expired stock</source>
+      <translation>समाप्त तिथि का माल</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>स्टॉक गिनती</translation>
+    </message>
+    <message>
+      <source>Return to the SHG</source>
+      <translation>समूह को माल वापसी</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>कारण</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>दर्ज हुआ</translation>
+    </message>
+    <message>
+      <source>Filter by name or SKU</source>
+      <translation>नाम या SKU से छाँटें</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>गिना गया</translation>
+    </message>
+    <message>
+      <source>Give a reason</source>
+      <translation>कारण लिखें</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>तिथि समाप्त</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>गिनती</translation>
+    </message>
+    <message>
+      <source>Return to SHG</source>
+      <translation>समूह को माल वापसी</translation>
+    </message>
+    <message>
+      <source>Choose a lot first</source>
+      <translation>पहले लॉट चुनें</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} उत्पाद</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>गिनती पूरी</translation>
     </message>
@@ -108,16 +636,8 @@
       <translation>Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>प्रिंट</translation>
-    </message>
-    <message>
       <source>Print (not set up)</source>
       <translation>प्रिंट (सेट नहीं)</translation>
-    </message>
-    <message>
-      <source>PDF</source>
-      <translation>PDF</translation>
     </message>
     <message>
       <source>PDF (not set up)</source>
@@ -126,10 +646,6 @@
     <message>
       <source>Expected</source>
       <translation>अपेक्षित</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>गिना गया</translation>
     </message>
     <message>
       <source>Difference</source>
@@ -156,10 +672,6 @@
       <translation>वापस लाएँ</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>दर्ज करें</translation>
-    </message>
-    <message>
       <source>Reprint</source>
       <translation>दोबारा प्रिंट</translation>
     </message>
@@ -170,10 +682,6 @@
     <message>
       <source>Print labels</source>
       <translation>लेबल छापें</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>खराब माल</translation>
     </message>
     <message>
       <source>Wrong item</source>
@@ -276,10 +784,6 @@
       <translation>छपाई की समस्याएँ</translation>
     </message>
     <message>
-      <source>Reprint (DUPLICATE)</source>
-      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
-    </message>
-    <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
     </message>
@@ -292,32 +796,12 @@
       <translation>रसीद संख्या, फिर Enter</translation>
     </message>
     <message>
-      <source>Receipt</source>
-      <translation>रसीद</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>कारण</translation>
-    </message>
-    <message>
-      <source>Cash</source>
-      <translation>नकद</translation>
-    </message>
-    <message>
-      <source>UPI</source>
-      <translation>UPI</translation>
-    </message>
-    <message>
       <source>Refund by</source>
       <translation>पैसे वापसी का तरीका</translation>
     </message>
     <message>
       <source>What</source>
       <translation>क्या</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>राशि</translation>
     </message>
     <message>
       <source>a cash movement</source>
@@ -342,14 +826,6 @@
     <message>
       <source>Item</source>
       <translation>सामान</translation>
-    </message>
-    <message>
-      <source>Sold</source>
-      <translation>बिका</translation>
-    </message>
-    <message>
-      <source>Return</source>
-      <translation>माल वापसी</translation>
     </message>
     <message>
       <source>Receipt number (the last one is filled in)</source>
@@ -516,10 +992,6 @@
       <translation>नामांकन और सूची ला रहे हैं…</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>लॉक खोलें</translation>
-    </message>
-    <message>
       <source>cashier</source>
       <translation>कैशियर</translation>
     </message>
@@ -550,10 +1022,6 @@
     <message>
       <source>Type the PIN to unlock; the cart is kept</source>
       <translation>खोलने के लिए PIN लिखें; कार्ट सुरक्षित है</translation>
-    </message>
-    <message>
-      <source>Unlocked</source>
-      <translation>लॉक खुल गया</translation>
     </message>
     <message>
       <source>Locked</source>
@@ -608,10 +1076,6 @@
       <translation>सर्व POS</translation>
     </message>
     <message>
-      <source>Cashier</source>
-      <translation>कैशियर</translation>
-    </message>
-    <message>
       <source>Settings saved</source>
       <translation>सेटिंग्स सहेजी गईं</translation>
     </message>
@@ -652,20 +1116,12 @@
       <translation>बिक्री पूरी करें</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>कार्ड</translation>
-    </message>
-    <message>
       <source>Payment</source>
       <translation>भुगतान</translation>
     </message>
     <message>
       <source>Add part payment</source>
       <translation>आंशिक भुगतान जोड़ें</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>कुल</translation>
     </message>
     <message>
       <source>Still due</source>
@@ -700,10 +1156,6 @@
       <translation>इस केंद्र की UPI ID सेट नहीं है; केंद्र के अपने QR पर भुगतान लें और UTR लिखें</translation>
     </message>
     <message>
-      <source>Z number</source>
-      <translation>Z नंबर</translation>
-    </message>
-    <message>
       <source>Device</source>
       <translation>मशीन</translation>
     </message>
@@ -722,10 +1174,6 @@
     <message>
       <source>Sales</source>
       <translation>बिक्री</translation>
-    </message>
-    <message>
-      <source>Returns</source>
-      <translation>माल वापसी</translation>
     </message>
     <message>
       <source>Net</source>
@@ -750,10 +1198,6 @@
     <message>
       <source>Category</source>
       <translation>श्रेणी</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>समूह</translation>
     </message>
     <message>
       <source>GST</source>
@@ -786,10 +1230,6 @@
     <message>
       <source>Approved by</source>
       <translation>मंज़ूरी दी</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>तारीख</translation>
     </message>
     <message>
       <source>Bills</source>
@@ -840,20 +1280,12 @@
       <translation>पूर्णांकन</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>खोजें</translation>
-    </message>
-    <message>
       <source>Pay</source>
       <translation>भुगतान</translation>
     </message>
     <message>
       <source>Hold</source>
       <translation>रोकें</translation>
-    </message>
-    <message>
-      <source>Return / void</source>
-      <translation>माल वापसी / निरस्त</translation>
     </message>
     <message>
       <source>No sale</source>
@@ -876,20 +1308,12 @@
       <translation>बारकोड स्कैन करें, या हिंदी/अंग्रेज़ी में नाम या SKU लिखें</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>मात्रा</translation>
-    </message>
-    <message>
       <source>Qty +</source>
       <translation>मात्रा +</translation>
     </message>
     <message>
       <source>Qty −</source>
       <translation>मात्रा −</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>पंक्ति हटाएँ</translation>
     </message>
     <message>
       <source>Reprint (not set up)</source>
@@ -910,18 +1334,6 @@
     <message>
       <source>Cart held</source>
       <translation>कार्ट रोकी गई</translation>
-    </message>
-    <message>
-      <source>Void</source>
-      <translation>निरस्त</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>दर्ज हुआ</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>प्रिंटिंग सेट नहीं है</translation>
     </message>
     <message>
       <source>complete or hold the cart first</source>
@@ -1076,10 +1488,6 @@
       <translation>लेबल</translation>
     </message>
     <message>
-      <source>Report</source>
-      <translation>रिपोर्ट</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>विफल</translation>
     </message>
@@ -1129,7 +1537,7 @@
     </message>
     <message>
       <source>scale label {0} has a wrong check digit: scan it again</source>
-      <translation type="unfinished" />
+      <translation>तराज़ू लेबल {0} का जाँच अंक गलत है: फिर से स्कैन करें</translation>
     </message>
     <message>
       <source>a cart is open or held, not {0}</source>
@@ -1189,11 +1597,11 @@
     </message>
     <message>
       <source>scale label {0}: no product number {1}</source>
-      <translation type="unfinished" />
+      <translation>तराज़ू लेबल {0}: उत्पाद संख्या {1} नहीं है</translation>
     </message>
     <message>
       <source>{0} is sold by the piece, not by weight</source>
-      <translation type="unfinished" />
+      <translation>{0} नग से बिकता है, वज़न से नहीं</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>
@@ -1206,6 +1614,14 @@
     <message>
       <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
       <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
+    </message>
+    <message>
+      <source>a delivery needs at least one line</source>
+      <translation>माल में कम से कम एक पंक्ति होनी चाहिए</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
     </message>
     <message>
       <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
@@ -1288,6 +1704,10 @@
       <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
     </message>
     <message>
+      <source>a report is one of {0}, not {1}</source>
+      <translation>रिपोर्ट {0} में से एक है, {1} नहीं</translation>
+    </message>
+    <message>
       <source>unknown printer setting {0}; known: {1}</source>
       <translation>अज्ञात प्रिंटर सेटिंग {0}; ज्ञात: {1}</translation>
     </message>
@@ -1365,23 +1785,27 @@
     </message>
     <message>
       <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
-      <translation type="unfinished" />
+      <translation>{0} मात्रा नहीं है (जैसे 3, 1.5 kg या 250 g)</translation>
     </message>
     <message>
       <source>a quantity must be more than zero</source>
-      <translation type="unfinished" />
+      <translation>मात्रा शून्य से अधिक होनी चाहिए</translation>
     </message>
     <message>
       <source>{0}: this item is sold by the piece; type a whole number</source>
-      <translation type="unfinished" />
+      <translation>{0}: यह नग से बिकता है; पूरी संख्या लिखें</translation>
     </message>
     <message>
       <source>{0}: this item is sold by {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}: यह {1} से बिकता है</translation>
     </message>
     <message>
       <source>{0}: type whole {1}, or use {2}</source>
-      <translation type="unfinished" />
+      <translation>{0}: पूरे {1} लिखें, या {2} का उपयोग करें</translation>
+    </message>
+    <message>
+      <source>a tender is {0}, not {1}</source>
+      <translation>भुगतान का तरीका {0} है, {1} नहीं</translation>
     </message>
     <message>
       <source>the period starts ({0}) after it ends ({1})</source>
@@ -1589,7 +2013,7 @@
     </message>
     <message>
       <source>a restore needs a manager's approval</source>
-      <translation type="unfinished" />
+      <translation>बैकअप वापस लाने के लिए प्रबंधक की अनुमति चाहिए</translation>
     </message>
     <message>
       <source>the server address starts with https:// (or http://)</source>
@@ -1682,10 +2106,6 @@
     <message>
       <source>the expiry {0} is before the received date {1}</source>
       <translation>समाप्ति तिथि {0} प्राप्ति की तारीख {1} से पहले है</translation>
-    </message>
-    <message>
-      <source>no SHG with code {0}: add it to the catalog first</source>
-      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
     </message>
     <message>
       <source>SHG {0} is no longer active</source>
@@ -1793,11 +2213,19 @@
     </message>
     <message>
       <source>another manager must unlock {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} को कोई दूसरा प्रबंधक खोले</translation>
+    </message>
+    <message>
+      <source>a manager cannot deactivate themselves: another manager must</source>
+      <translation>प्रबंधक स्वयं को निष्क्रिय नहीं कर सकते: कोई दूसरा प्रबंधक करे</translation>
     </message>
     <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
+    </message>
+    <message>
+      <source>an amount in words cannot be negative</source>
+      <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
       <source>unknown sync state column(s): {0}</source>
