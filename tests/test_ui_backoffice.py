@@ -174,7 +174,7 @@ def test_receipts_refuse_a_bad_amount_and_a_backwards_period_at_the_field(qtbot,
     receipts.date_to.setText("2026-05-01")
     receipts.search()
     idle(qtbot, counter)
-    assert "after it ends" in receipts.form.error_text(receipts.date_from)
+    assert "after it ends" in receipts.form2.error_text(receipts.date_from)
     assert receipts.model.rows == shown
 
 

@@ -132,12 +132,6 @@ class MainWindow(QMainWindow):
         self.settings_button.setSizePolicy(QSizePolicy.Policy.Maximum,
                                            QSizePolicy.Policy.Maximum)  # fmt: skip
         bar.addPermanentWidget(self.settings_button)
-        self.back_office_button = ActionButton(N_("Back office"), "Ctrl+Shift+M",
-                                               self.open_back_office, self)  # fmt: skip
-        self.back_office_button.setObjectName("back_office_button")
-        self.back_office_button.setSizePolicy(QSizePolicy.Policy.Maximum,
-                                              QSizePolicy.Policy.Maximum)  # fmt: skip
-        bar.addPermanentWidget(self.back_office_button)
         self.back_office: Any = None  # pos.ui.backoffice.BackOfficePage while it is open
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
@@ -334,7 +328,6 @@ class MainWindow(QMainWindow):
         self.set_language(self.ops.setting("display_language"))  # until someone logs in
         self.login_page.reset(None)
         self.settings_button.setEnabled(False)  # nothing protected from the login screen
-        self.back_office_button.setEnabled(False)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()
 
@@ -359,7 +352,6 @@ class MainWindow(QMainWindow):
 
     def go_to_sale(self) -> None:
         self.settings_button.setEnabled(True)
-        self.back_office_button.setEnabled(True)
         self.refresh_status()
         self.stack.setCurrentWidget(self.sale_page)
         self.sale_page.restore()
@@ -371,7 +363,6 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.settings_button.setEnabled(False)
-        self.back_office_button.setEnabled(False)
         self.login_page.reset(self.user)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()
@@ -390,7 +381,6 @@ class MainWindow(QMainWindow):
             self.login_page.retranslate()
             self.update_title()
             self.settings_button.retranslate()
-            self.back_office_button.retranslate()
             self.refresh_status()
 
     def toggle_language(self) -> None:

@@ -465,6 +465,12 @@ class Operations(QObject):
 
         self._long(lambda led: backoffice_docs.build(led, kind, **args), on_done, on_error)
 
+    def statement_document(self, rows: list[Any], date_from: str, date_to: str) -> Any:
+        """SHG statements (already computed) as the Document the PDF prints: quick reads."""
+        from pos.printing.backoffice_docs import statement_document
+
+        return statement_document(self.reader, rows, date_from, date_to)
+
     def write_pdf(self, document: Any, path: Path, on_done: Done, on_error: Failed) -> None:
         from pos.printing.pdf import render_pdf
 

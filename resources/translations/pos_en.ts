@@ -240,6 +240,14 @@
       <translation>Unlocked</translation>
     </message>
     <message>
+      <source>Sale</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
@@ -268,12 +276,16 @@
       <translation>Receipt number</translation>
     </message>
     <message>
-      <source>From / to date</source>
-      <translation>From / to date</translation>
-    </message>
-    <message>
       <source>Amount</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>To date</translation>
     </message>
     <message>
       <source>Reprint (DUPLICATE)</source>
@@ -336,10 +348,6 @@
       <translation>{n} receipts</translation>
     </message>
     <message>
-      <source>Return</source>
-      <translation>Return</translation>
-    </message>
-    <message>
       <source>Reports</source>
       <translation>Reports</translation>
     </message>
@@ -366,14 +374,6 @@
     <message>
       <source>Z number</source>
       <translation>Z number</translation>
-    </message>
-    <message>
-      <source>From date</source>
-      <translation>From date</translation>
-    </message>
-    <message>
-      <source>To date</source>
-      <translation>To date</translation>
     </message>
     <message>
       <source>PDF</source>
@@ -416,18 +416,6 @@
       <translation>Sold</translation>
     </message>
     <message>
-      <source>Customer returns</source>
-      <translation>Customer returns</translation>
-    </message>
-    <message>
-      <source>Returned to SHG</source>
-      <translation>Returned to SHG</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Damaged</translation>
-    </message>
-    <message>
       <source>On hand</source>
       <translation>On hand</translation>
     </message>
@@ -436,20 +424,8 @@
       <translation>Gross sales</translation>
     </message>
     <message>
-      <source>Returns</source>
-      <translation>Returns</translation>
-    </message>
-    <message>
-      <source>Commission</source>
-      <translation>Commission</translation>
-    </message>
-    <message>
       <source>Net payable</source>
       <translation>Net payable</translation>
-    </message>
-    <message>
-      <source>Paid</source>
-      <translation>Paid</translation>
     </message>
     <message>
       <source>Balance</source>
@@ -470,6 +446,10 @@
     <message>
       <source>Paid on</source>
       <translation>Paid on</translation>
+    </message>
+    <message>
+      <source>From / to date</source>
+      <translation>From / to date</translation>
     </message>
     <message>
       <source>A payout needs its reference</source>
@@ -558,6 +538,10 @@
     <message>
       <source>Give a reason</source>
       <translation>Give a reason</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Damaged</translation>
     </message>
     <message>
       <source>Expired</source>
@@ -1174,6 +1158,10 @@
     <message>
       <source>Sales</source>
       <translation>Sales</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>Returns</translation>
     </message>
     <message>
       <source>Net</source>
@@ -2226,6 +2214,22 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>an amount in words cannot be negative</translation>
+    </message>
+    <message>
+      <source>Customer returns</source>
+      <translation type="vanished">Customer returns</translation>
+    </message>
+    <message>
+      <source>Returned to SHG</source>
+      <translation type="vanished">Returned to SHG</translation>
+    </message>
+    <message>
+      <source>Commission</source>
+      <translation type="vanished">Commission</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation type="vanished">Paid</translation>
     </message>
     <message>
       <source>Void the whole sale {receipt}? {amount} goes back to the customer.</source>

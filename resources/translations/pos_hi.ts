@@ -240,6 +240,14 @@
       <translation>लॉक खुल गया</translation>
     </message>
     <message>
+      <source>Sale</source>
+      <translation>बिक्री</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>रसीदें</translation>
     </message>
@@ -268,12 +276,16 @@
       <translation>रसीद संख्या</translation>
     </message>
     <message>
-      <source>From / to date</source>
-      <translation>से / तक तिथि</translation>
-    </message>
-    <message>
       <source>Amount</source>
       <translation>राशि</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>से तिथि</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>तक तिथि</translation>
     </message>
     <message>
       <source>Reprint (DUPLICATE)</source>
@@ -336,10 +348,6 @@
       <translation>{n} रसीदें</translation>
     </message>
     <message>
-      <source>Return</source>
-      <translation>माल वापसी</translation>
-    </message>
-    <message>
       <source>Reports</source>
       <translation>रिपोर्ट</translation>
     </message>
@@ -366,14 +374,6 @@
     <message>
       <source>Z number</source>
       <translation>Z नंबर</translation>
-    </message>
-    <message>
-      <source>From date</source>
-      <translation>से तिथि</translation>
-    </message>
-    <message>
-      <source>To date</source>
-      <translation>तक तिथि</translation>
     </message>
     <message>
       <source>PDF</source>
@@ -416,18 +416,6 @@
       <translation>बिका</translation>
     </message>
     <message>
-      <source>Customer returns</source>
-      <translation>ग्राहक माल वापसी</translation>
-    </message>
-    <message>
-      <source>Returned to SHG</source>
-      <translation>समूह को माल वापसी</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>खराब माल</translation>
-    </message>
-    <message>
       <source>On hand</source>
       <translation>स्टॉक में</translation>
     </message>
@@ -436,20 +424,8 @@
       <translation>कुल बिक्री</translation>
     </message>
     <message>
-      <source>Returns</source>
-      <translation>माल वापसी</translation>
-    </message>
-    <message>
-      <source>Commission</source>
-      <translation>कमीशन</translation>
-    </message>
-    <message>
       <source>Net payable</source>
       <translation>देय राशि</translation>
-    </message>
-    <message>
-      <source>Paid</source>
-      <translation>भुगतान हो चुका</translation>
     </message>
     <message>
       <source>Balance</source>
@@ -470,6 +446,10 @@
     <message>
       <source>Paid on</source>
       <translation>भुगतान तिथि</translation>
+    </message>
+    <message>
+      <source>From / to date</source>
+      <translation>से / तक तिथि</translation>
     </message>
     <message>
       <source>A payout needs its reference</source>
@@ -558,6 +538,10 @@
     <message>
       <source>Give a reason</source>
       <translation>कारण लिखें</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>खराब माल</translation>
     </message>
     <message>
       <source>Expired</source>
@@ -1174,6 +1158,10 @@
     <message>
       <source>Sales</source>
       <translation>बिक्री</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>माल वापसी</translation>
     </message>
     <message>
       <source>Net</source>
@@ -2226,6 +2214,22 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>Customer returns</source>
+      <translation type="vanished">ग्राहक माल वापसी</translation>
+    </message>
+    <message>
+      <source>Returned to SHG</source>
+      <translation type="vanished">समूह को माल वापसी</translation>
+    </message>
+    <message>
+      <source>Commission</source>
+      <translation type="vanished">कमीशन</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation type="vanished">भुगतान हो चुका</translation>
     </message>
     <message>
       <source>unknown sync state column(s): {0}</source>

@@ -102,11 +102,16 @@ def table_view(model: Any, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSortingEnabled(model is not None and not isinstance(model, RowsModel))
+    if not isinstance(model, RowsModel):  # a proxy: click a heading to sort
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.verticalHeader().setDefaultSectionSize(px(36))  # finger-sized rows
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    # columns as wide as their text each time the rows change (Qt looks at 1000 rows at most)
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 

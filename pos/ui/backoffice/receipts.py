@@ -25,10 +25,11 @@ from pos.ui.report_view import DocumentView
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
+KINDS = {"sale": N_("Sale"), "return": N_("Return")}
 COLUMNS = (
     Column(N_("Receipt"), lambda r: r.receipt_no),
     Column(N_("Date"), lambda r: r.business_date),
-    Column(N_("Kind"), lambda r: tr("Void") if r.void else tr(r.kind.capitalize())),
+    Column(N_("Kind"), lambda r: tr("Void") if r.void else tr(KINDS[r.kind])),
     Column(N_("Total"), lambda r: r.total_paise, money=True),
     Column(
         N_("Paid by"),
@@ -43,27 +44,26 @@ class ReceiptsPage(AreaPage):
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(ops, manager, parent)
-        self.form = Form()
+        # Two columns of filters, so the list keeps most of a 768 px screen.
+        self.form, self.form2 = Form(), Form()
         self.receipt = self.form.field(N_("Receipt number"), QLineEdit(self))
-        dates = QWidget(self)
-        row = QHBoxLayout(dates)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.date_from, self.date_to = QLineEdit(self), QLineEdit(self)
-        for field in (self.date_from, self.date_to):
-            field.setPlaceholderText("2026-04-30")
-            row.addWidget(field)
-        self.form.field(N_("From / to date"), dates)
-        self.form.errors[self.date_from] = self.form.errors[dates]
         self.amount = self.form.field(N_("Amount"), QLineEdit(self))
         self.product = self.form.field(N_("Product"), QLineEdit(self))
+        self.date_from = self.form2.field(N_("From date"), QLineEdit(self))
+        self.date_to = self.form2.field(N_("To date"), QLineEdit(self))
+        for field in (self.date_from, self.date_to):
+            field.setPlaceholderText("2026-04-30")
         self.tender = QComboBox(self)
         for text, data in ((N_("Any"), ""), (N_("Cash"), "cash"), (N_("UPI"), "upi"),
                            (N_("Card"), "card")):  # fmt: skip
             self.tender.addItem(tr(text), data)
-        self.form.field(N_("Paid by"), self.tender)
+        self.form2.field(N_("Paid by"), self.tender)
         for field in (self.receipt, self.date_from, self.date_to, self.amount, self.product):
             field.returnPressed.connect(self.search)
-        self.outer.addLayout(self.form)
+        filters = QHBoxLayout()
+        filters.addLayout(self.form, 1)
+        filters.addLayout(self.form2, 1)
+        self.outer.addLayout(filters)
         buttons = QHBoxLayout()
         buttons.addWidget(ActionButton(N_("Search"), "Ctrl+F", self.search, self))
         buttons.addWidget(ActionButton(N_("Last 50 of the shift"), "F2", self.last_of_shift,
@@ -83,7 +83,7 @@ class ReceiptsPage(AreaPage):
         QVBoxLayout(self.preview)
         split.addWidget(self.view)
         split.addWidget(self.preview)
-        split.setSizes([3, 2])
+        split.setSizes([600, 380])
         self.outer.addWidget(split, 1)
         self.finish_layout()
         self.document_view: DocumentView | None = None
@@ -95,6 +95,7 @@ class ReceiptsPage(AreaPage):
     def filters(self) -> dict[str, Any] | None:
         """The filters typed, or None after showing a refusal at the field."""
         self.form.clear_errors()
+        self.form2.clear_errors()
         amount = None
         if self.amount.text().strip():
             try:
@@ -117,7 +118,7 @@ class ReceiptsPage(AreaPage):
             self.busy_bar.hide()
             words = ("day", "date", "period")
             if isinstance(error, InvalidInput) and any(w in error.message for w in words):
-                self.form.error(self.date_from, str(error))
+                self.form2.error(self.date_from, str(error))
                 return
             self.fail(error)
 

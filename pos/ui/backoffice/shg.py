@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos import clock
 from pos.errors import InvalidInput, PosError
@@ -16,6 +24,7 @@ from pos.ui.dialogs import FormDialog
 from pos.ui.i18n import N_, tr
 from pos.ui.keypad import FieldKeypad
 from pos.ui.operations import Operations
+from pos.ui.report_view import DocumentView
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
@@ -23,17 +32,11 @@ COLUMNS = (
     Column(N_("SHG"), lambda s: f"{s.shg_code} {s.name_en}"),
     Column(N_("Received"), lambda s: s.received_qty),
     Column(N_("Sold"), lambda s: s.sold_qty),
-    Column(N_("Customer returns"), lambda s: s.customer_returns_qty),
-    Column(N_("Returned to SHG"), lambda s: s.returned_to_shg_qty),
-    Column(N_("Damaged"), lambda s: s.damaged_qty),
     Column(N_("On hand"), lambda s: s.on_hand_qty),
     Column(N_("Gross sales"), lambda s: s.gross_sales_paise, money=True),
-    Column(N_("Returns"), lambda s: s.customer_returns_paise, money=True),
-    Column(N_("Commission"), lambda s: s.commission_paise, money=True),
     Column(N_("Net payable"), lambda s: s.net_payable_paise, money=True),
-    Column(N_("Paid"), lambda s: s.paid_paise, money=True),
     Column(N_("Balance"), lambda s: s.balance_paise, money=True),
-)
+)  # every other figure is in the statement shown below the list, as it prints
 
 
 def month_start(today: str) -> str:
@@ -119,10 +122,18 @@ class ShgPage(AreaPage):
         buttons.addWidget(ActionButton(N_("Record payout"), "F10", self.pay, self))
         self.outer.addLayout(buttons)
         self.model = RowsModel(COLUMNS, self, lambda s: BAD if s.sold_beyond_stock_qty else None)
-        self.view = table_view(self.model, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.view = table_view(self.model, split)
         self.view.setObjectName("statements")
-        self.outer.addWidget(self.view, 1)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_statement())
+        self.detail = QWidget(split)
+        QVBoxLayout(self.detail).setContentsMargins(0, 0, 0, 0)
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setSizes([150, 400])
+        self.outer.addWidget(split, 1)
         self.finish_layout()
+        self.document_view: DocumentView | None = None
 
     def refresh(self) -> None:
         self.form.clear_errors()
@@ -140,8 +151,25 @@ class ShgPage(AreaPage):
     def _shown(self, rows: list[ShgSettlement]) -> None:
         self.busy_bar.hide()
         self.model.set_rows(rows)
+        if rows:
+            self.view.selectRow(0)
         ended = self.date_to.text().strip() < clock.business_date(clock.now_utc())
         self.say(tr("{n} SHGs").format(n=len(rows)) + ("" if ended else " · " + tr("provisional")))
+
+    def show_statement(self) -> None:
+        """The selected SHG's statement as it prints (the PDF's page)."""
+        statement = selected(self.view)
+        if statement is None:
+            return
+        layout = self.detail.layout()
+        if self.document_view is not None:
+            layout.removeWidget(self.document_view)
+            self.document_view.deleteLater()
+        document = self.ops.statement_document([statement], statement.period_from,
+                                               statement.period_to)  # fmt: skip
+        self.document_view = DocumentView(document, self.detail)
+        self.document_view.setObjectName("statement_document")
+        layout.addWidget(self.document_view)
 
     def save_pdf(self, path: Path | None = None) -> None:
         target = path or self.ask_save_path(
