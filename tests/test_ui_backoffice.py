@@ -434,3 +434,75 @@ def test_a_pin_of_fewer_than_4_digits_is_refused_at_the_field_and_nobody_is_adde
     assert "Sita" not in [u.name for u in people.model.rows]
     assert events(history, "user_added") == []
     assert CASHIER_PIN  # the cashier's own PIN is untouched
+
+
+# ---------------------------------------------------------------- catalog
+
+
+def test_a_standalone_outlet_adds_a_product_from_the_screen_and_imports_a_previewed_file(
+    qtbot, counter, history, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.catalog import CatalogPage
+
+    page = open_back_office(qtbot, counter)
+    cat = area(qtbot, counter, page, CatalogPage)
+    assert {p.sku for p in cat.model.rows} == {"MSK-GRN", "SOAP-NEEM", "SAN-100"}
+    cat.new_product()
+    for key, value in (("sku", "PICKLE-MANGO"), ("name_en", "Mango pickle 500 g"),
+                       ("name_hi", "आम का अचार"), ("category", "Food"), ("hsn", "2001"),
+                       ("mrp", "120")):  # fmt: skip
+        cat.fields[key].setText(value)
+    cat.rate.setCurrentIndex(cat.rate.findData("12"))
+    cat.save()
+    idle(qtbot, counter)
+    assert "PICKLE-MANGO" in {p.sku for p in cat.model.rows}
+    assert counter.ops.find_item("PICKLE-MANGO").mrp_paise == 12_000
+    csv_file = tmp_path / "catalog.csv"
+    csv_file.write_text(
+        "sku,name_en,category,unit,hsn,gst_rate,mrp,shg_code\n"
+        "PICKLE-MANGO,Mango pickle 500 g,Food,pc,2001,12,130,SHG-DUR\n"
+        "HONEY-1,Forest honey 250 g,Food,pc,0409,0,180,SHG-LAX\n",
+        encoding="utf-8",
+    )
+    cat.choose_file(csv_file)
+    idle(qtbot, counter)
+    assert cat.preview.new == ("HONEY-1",)
+    assert cat.preview.changed == ("PICKLE-MANGO: Hindi name, MRP",)  # the file has no Hindi
+    assert counter.ops.find_item("PICKLE-MANGO").mrp_paise == 12_000  # not yet written
+    cat.do_import()
+    idle(qtbot, counter)
+    assert counter.ops.find_item("PICKLE-MANGO").mrp_paise == 13_000
+    assert counter.ops.find_item("HONEY-1").name_en == "Forest honey 250 g"
+
+
+def test_a_bad_product_or_an_import_with_one_bad_row_writes_nothing(
+    qtbot, counter, history, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.catalog import CatalogPage
+
+    page = open_back_office(qtbot, counter)
+    cat = area(qtbot, counter, page, CatalogPage)
+    before = len(events(history, "catalog_imported"))
+    cat.new_product()
+    cat.fields["sku"].setText("JAM-1")
+    cat.fields["name_en"].setText("Jam")
+    cat.fields["category"].setText("Food")
+    cat.fields["hsn"].setText("20")
+    cat.fields["mrp"].setText("abc")
+    cat.save()
+    idle(qtbot, counter)
+    assert "HSN" in cat.form.error_text(cat.fields["hsn"])
+    assert "MRP" in cat.form.error_text(cat.fields["mrp"])
+    csv_file = tmp_path / "catalog.csv"
+    csv_file.write_text(
+        "sku,name_en,category,unit,hsn,gst_rate,mrp,shg_code\n"
+        "HONEY-1,Forest honey 250 g,Food,pc,0409,0,180,SHG-LAX\n"
+        "HONEY-2,,Food,pc,0409,0,180,SHG-LAX\n",
+        encoding="utf-8",
+    )
+    cat.choose_file(csv_file)
+    idle(qtbot, counter)
+    assert cat.preview is None and not cat.import_button.isEnabled()
+    assert cat.preview_list.count() == 1 and "name_en" in cat.preview_list.item(0).text()
+    assert len(events(history, "catalog_imported")) == before
+    assert "JAM-1" not in {p.sku for p in cat.model.rows}

@@ -135,6 +135,15 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     people.pin.setText("12")
     people.add()
     tour.shot("people_refused", {"pin": people.pin, "list": people.view}, window)
+    from pos.ui.backoffice.catalog import CatalogPage
+
+    catalog_page = area(CatalogPage, "catalog", {})
+    catalog_page.view.selectRow(0)
+    catalog_page.fields["hsn"].setText("12")
+    catalog_page.save()
+    idle(app, window)
+    tour.shot("catalog_refused", {"save": catalog_page.save_button, "list": catalog_page.view},
+              window)  # fmt: skip
     back.back()
     tour.settle(window)
     tour.shot("back_at_the_counter", {"search": window.sale_page.search}, window)

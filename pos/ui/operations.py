@@ -22,6 +22,7 @@ from pos import (
     backup,
     cart,
     catalog,
+    catalog_edit,
     config,
     intake,
     receipts,
@@ -484,6 +485,20 @@ class Operations(QObject):
 
     def closed_shifts(self) -> list[shifts.Shift]:
         return shifts.closed_shifts(self.reader) if hasattr(shifts, "closed_shifts") else []
+
+    def catalog_products(self, on_done: Done, on_error: Failed) -> None:
+        self._long(catalog_edit.catalog_products, on_done, on_error)
+
+    def save_product(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: catalog_edit.save_product(led, fields), on_done, on_error,
+                    "catalog")  # fmt: skip
+
+    def preview_import(self, path: Path, on_done: Done, on_error: Failed) -> None:
+        self._long(lambda led: catalog_edit.preview_import(led, path), on_done, on_error)
+
+    def import_previewed(self, preview: Any, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: catalog_edit.import_previewed(led, preview), on_done, on_error,
+                    "catalog")  # fmt: skip
 
     def user_rows(self) -> list[users.UserRow]:
         return users.user_rows(self.reader)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import clock, sales
+from pos import clock
 from pos.errors import NotAllowed
 from pos.ledger import Ledger
 from pos.printing import jobs

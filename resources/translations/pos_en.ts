@@ -72,12 +72,8 @@
       <translation>A manager opens the back office with their own PIN</translation>
     </message>
     <message>
-      <source>Save as</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Stock intake</source>
-      <translation>Stock intake</translation>
+      <source>Catalog</source>
+      <translation>Catalog</translation>
     </message>
     <message>
       <source>SKU</source>
@@ -88,6 +84,118 @@
       <translation>Product</translation>
     </message>
     <message>
+      <source>Hindi name</source>
+      <translation>Hindi name</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>MRP</translation>
+    </message>
+    <message>
+      <source>GST %</source>
+      <translation>GST %</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>SHG</translation>
+    </message>
+    <message>
+      <source>Filter by name or SKU</source>
+      <translation>Filter by name or SKU</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Save product</source>
+      <translation>Save product</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <source>Import a file</source>
+      <translation>Import a file</translation>
+    </message>
+    <message>
+      <source>Import what is shown</source>
+      <translation>Import what is shown</translation>
+    </message>
+    <message>
+      <source>From the district: the catalog, prices and rates come only from the district office</source>
+      <translation>From the district: the catalog, prices and rates come only from the district office</translation>
+    </message>
+    <message>
+      <source>Barcode</source>
+      <translation>Barcode</translation>
+    </message>
+    <message>
+      <source>Name (English)</source>
+      <translation>Name (English)</translation>
+    </message>
+    <message>
+      <source>Name (Hindi)</source>
+      <translation>Name (Hindi)</translation>
+    </message>
+    <message>
+      <source>Category (Hindi)</source>
+      <translation>Category (Hindi)</translation>
+    </message>
+    <message>
+      <source>HSN</source>
+      <translation>HSN</translation>
+    </message>
+    <message>
+      <source>MRP (₹)</source>
+      <translation>MRP (₹)</translation>
+    </message>
+    <message>
+      <source>Price from (date and time)</source>
+      <translation>Price from (date and time)</translation>
+    </message>
+    <message>
+      <source>Product saved</source>
+      <translation>Product saved</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
+      <translation>{new} new, {changed} changed, {same} unchanged: press Import to write them</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>Nothing imported: {n} bad rows</translation>
+    </message>
+    <message>
+      <source>Catalog imported</source>
+      <translation>Catalog imported</translation>
+    </message>
+    <message>
+      <source>Row {n}</source>
+      <translation>Row {n}</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Stock intake</source>
+      <translation>Stock intake</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
@@ -96,16 +204,8 @@
       <translation>SHG price</translation>
     </message>
     <message>
-      <source>MRP</source>
-      <translation>MRP</translation>
-    </message>
-    <message>
       <source>Expiry</source>
       <translation>Expiry</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>SHG</translation>
     </message>
     <message>
       <source>Received on</source>
@@ -484,10 +584,6 @@
       <translation>Stock</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>Unit</translation>
-    </message>
-    <message>
       <source>Lots</source>
       <translation>Lots</translation>
     </message>
@@ -526,10 +622,6 @@
     <message>
       <source>Recorded</source>
       <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>Filter by name or SKU</source>
-      <translation>Filter by name or SKU</translation>
     </message>
     <message>
       <source>Counted</source>
@@ -1182,10 +1274,6 @@
     <message>
       <source>Lines removed before payment</source>
       <translation>Lines removed before payment</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>Category</translation>
     </message>
     <message>
       <source>GST</source>

@@ -72,12 +72,8 @@
       <translation>प्रबंधक अपने पिन से बैक ऑफ़िस खोलते हैं</translation>
     </message>
     <message>
-      <source>Save as</source>
-      <translation>इस नाम से सहेजें</translation>
-    </message>
-    <message>
-      <source>Stock intake</source>
-      <translation>माल प्राप्ति</translation>
+      <source>Catalog</source>
+      <translation>सूची</translation>
     </message>
     <message>
       <source>SKU</source>
@@ -88,6 +84,118 @@
       <translation>उत्पाद</translation>
     </message>
     <message>
+      <source>Hindi name</source>
+      <translation>हिंदी नाम</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>श्रेणी</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>एमआरपी</translation>
+    </message>
+    <message>
+      <source>GST %</source>
+      <translation>जीएसटी %</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>समूह</translation>
+    </message>
+    <message>
+      <source>Filter by name or SKU</source>
+      <translation>नाम या SKU से छाँटें</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>इकाई</translation>
+    </message>
+    <message>
+      <source>Save product</source>
+      <translation>उत्पाद सहेजें</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>नया उत्पाद</translation>
+    </message>
+    <message>
+      <source>Import a file</source>
+      <translation>फ़ाइल से लाएँ</translation>
+    </message>
+    <message>
+      <source>Import what is shown</source>
+      <translation>दिखाया गया लाएँ</translation>
+    </message>
+    <message>
+      <source>From the district: the catalog, prices and rates come only from the district office</source>
+      <translation>ज़िले से: सूची, दाम और दरें केवल ज़िला कार्यालय से आती हैं</translation>
+    </message>
+    <message>
+      <source>Barcode</source>
+      <translation>बारकोड</translation>
+    </message>
+    <message>
+      <source>Name (English)</source>
+      <translation>नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Name (Hindi)</source>
+      <translation>नाम (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Category (Hindi)</source>
+      <translation>श्रेणी (हिंदी)</translation>
+    </message>
+    <message>
+      <source>HSN</source>
+      <translation>एचएसएन</translation>
+    </message>
+    <message>
+      <source>MRP (₹)</source>
+      <translation>एमआरपी (₹)</translation>
+    </message>
+    <message>
+      <source>Price from (date and time)</source>
+      <translation>दाम कब से (तिथि और समय)</translation>
+    </message>
+    <message>
+      <source>Product saved</source>
+      <translation>उत्पाद सहेजा गया</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>नया</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>बदला</translation>
+    </message>
+    <message>
+      <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
+      <translation>{new} नए, {changed} बदले, {same} वैसे ही: लिखने के लिए लाएँ दबाएँ</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Catalog imported</source>
+      <translation>सूची लाई गई</translation>
+    </message>
+    <message>
+      <source>Row {n}</source>
+      <translation>पंक्ति {n}</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+      <source>Stock intake</source>
+      <translation>माल प्राप्ति</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>मात्रा</translation>
     </message>
@@ -96,16 +204,8 @@
       <translation>समूह मूल्य</translation>
     </message>
     <message>
-      <source>MRP</source>
-      <translation>एमआरपी</translation>
-    </message>
-    <message>
       <source>Expiry</source>
       <translation>समाप्ति तिथि</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>समूह</translation>
     </message>
     <message>
       <source>Received on</source>
@@ -484,10 +584,6 @@
       <translation>स्टॉक</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>इकाई</translation>
-    </message>
-    <message>
       <source>Lots</source>
       <translation>लॉट</translation>
     </message>
@@ -526,10 +622,6 @@
     <message>
       <source>Recorded</source>
       <translation>दर्ज हुआ</translation>
-    </message>
-    <message>
-      <source>Filter by name or SKU</source>
-      <translation>नाम या SKU से छाँटें</translation>
     </message>
     <message>
       <source>Counted</source>
@@ -1182,10 +1274,6 @@
     <message>
       <source>Lines removed before payment</source>
       <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>श्रेणी</translation>
     </message>
     <message>
       <source>GST</source>

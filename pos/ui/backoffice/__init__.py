@@ -32,6 +32,7 @@ WHAT = N_("opening the back office")
 
 
 def areas() -> list[type[AreaPage]]:
+    from pos.ui.backoffice.catalog import CatalogPage
     from pos.ui.backoffice.intake import IntakePage
     from pos.ui.backoffice.people import PeoplePage
     from pos.ui.backoffice.receipts import ReceiptsPage
@@ -39,7 +40,7 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.shg import ShgPage
     from pos.ui.backoffice.stock import StockPage
 
-    return [ReceiptsPage, IntakePage, StockPage, ShgPage, ReportsPage, PeoplePage]
+    return [ReceiptsPage, IntakePage, StockPage, ShgPage, ReportsPage, PeoplePage, CatalogPage]
 
 
 class OpenBackOfficeDialog(FormDialog):

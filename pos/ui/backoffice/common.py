@@ -127,6 +127,7 @@ class Form(QFormLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors: dict[QWidget, QLabel] = {}
+        self.boxes: dict[QWidget, QWidget] = {}
 
     def field(self, label: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -141,8 +142,13 @@ class Form(QFormLayout):
         error.hide()
         column.addWidget(error)
         self.errors[widget] = error
+        self.boxes[widget] = box
         self.addRow(tr(label), box)
         return widget
+
+    def show_field(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide a field with its label (fields that do not apply are not shown)."""
+        self.setRowVisible(self.boxes[widget], visible)
 
     def error(self, widget: QWidget, message: str) -> None:
         """Show ``message`` (a domain refusal or a tr() text) under ``widget``, focus it."""

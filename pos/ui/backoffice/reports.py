@@ -41,6 +41,8 @@ class ReportsPage(AreaPage):
         self.date_from = self.form.field(N_("From date"), QLineEdit(month_start(today), self))
         self.date_to = self.form.field(N_("To date"), QLineEdit(today, self))
         self.outer.addLayout(self.form)
+        self.kind.currentIndexChanged.connect(lambda _i: self.kind_changed())
+        self.kind_changed()
         buttons = QHBoxLayout()
         buttons.addWidget(ActionButton(N_("Show"), "F5", self.show_report, self))
         self.pdf_button = ActionButton(N_("PDF"), "Ctrl+S", self.save_pdf, self)
@@ -56,6 +58,12 @@ class ReportsPage(AreaPage):
         self.finish_layout()
         self.built: Any = None
         self.view: DocumentView | None = None
+
+    def kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.form.show_field(self.z_number, kind == "z")
+        for field in (self.date_from, self.date_to):
+            self.form.show_field(field, kind in ("sales", "gst"))
 
     def args(self) -> dict[str, Any]:
         kind = self.kind.currentData()

@@ -1,0 +1,112 @@
+"""The catalog as the back office edits it on a standalone outlet: one product at a time
+(through the same checks and transaction as a file import) and a file import previewed
+before anything is written. An enrolled outlet's catalog comes only from the district: both
+are refused there (``catalog.import_catalog`` says so)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pos import catalog, clock
+from pos.catalog import CatalogData, ImportResult, ProductRow
+from pos.db import catalog_q
+from pos.ledger import Ledger
+from pos.money import Paise
+
+
+@dataclass(frozen=True)
+class CatalogProduct:
+    sku: str
+    barcodes: str  # "|"-separated, as in a catalog file
+    name_en: str
+    name_hi: str
+    category: str
+    category_hi: str
+    unit: str
+    hsn: str
+    rate_bp: int
+    mrp_paise: Paise
+    shg_code: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a catalog file would change; nothing is written until it is imported."""
+
+    data: CatalogData
+    new: tuple[str, ...]  # SKUs not in the catalog yet
+    changed: tuple[str, ...]  # "SKU: what changes"
+    unchanged: int
+    new_shgs: tuple[str, ...]
+
+
+def catalog_products(ledger: Ledger) -> list[CatalogProduct]:
+    """Every product with its price and GST rate now, by SKU."""
+    at = clock.local_minute(clock.now_utc())
+    return [
+        CatalogProduct(
+            r["sku"],
+            "|".join(r["barcodes"]),
+            r["name_en"],
+            r["name_hi"],
+            r["category"],
+            r["category_hi"] or "",
+            r["unit"],
+            r["hsn"],
+            r["rate_bp"] or 0,
+            r["mrp_paise"] or 0,
+            r["shg_code"],
+            bool(r["active"]),
+        )
+        for r in catalog_q.export_products(ledger.db, at)
+    ]
+
+
+def _differences(old: CatalogProduct, new: ProductRow) -> list[str]:
+    pairs = (
+        ("name", old.name_en, new.name_en), ("Hindi name", old.name_hi, new.name_hi),
+        ("category", old.category, new.category), ("unit", old.unit, new.unit),
+        ("HSN", old.hsn, new.hsn), ("GST", old.rate_bp, new.rate_bp),
+        ("MRP", old.mrp_paise, new.mrp_paise), ("SHG", old.shg_code, new.shg_code),
+        ("barcodes", old.barcodes, "|".join(new.barcodes)), ("active", old.active, new.active),
+    )  # fmt: skip
+    return [what for what, before, after in pairs if before != after]
+
+
+def preview_import(ledger: Ledger, path: Path) -> ImportPreview:
+    """Read and check a CSV or JSON catalog file. Raises CatalogImportError listing every bad
+    row (nothing is written either way), InvalidInput for an unreadable file."""
+    data = catalog.parse_catalog_file(path)
+    current = {p.sku: p for p in catalog_products(ledger)}
+    known_shgs = set(catalog_q.shg_ids_by_code(ledger.db))
+    new, changed, unchanged = [], [], 0
+    for product in data.products:
+        old = current.get(product.sku)
+        if old is None:
+            new.append(product.sku)
+            continue
+        what = _differences(old, product)
+        if what:
+            changed.append(f"{product.sku}: {', '.join(what)}")
+        else:
+            unchanged += 1
+    new_shgs = tuple(s.code for s in data.shgs if s.code not in known_shgs)
+    return ImportPreview(data, tuple(new), tuple(changed), unchanged, new_shgs)
+
+
+def import_previewed(ledger: Ledger, preview: ImportPreview) -> ImportResult:
+    """Write a previewed file (its checks against the ledger run again, in the transaction)."""
+    return catalog.import_catalog(ledger, preview.data)
+
+
+def save_product(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
+    """Add or change one product (by SKU): keys as in a catalog file (sku, barcodes, name_en,
+    name_hi, category, category_hi, unit, hsn, gst_rate, mrp, shg_code, effective_from for a
+    price change at a later date-time). Raises CatalogImportError naming each wrong field,
+    NotAllowed on an enrolled outlet."""
+    raw = {key: value for key, value in fields.items() if key in catalog.PRODUCT_FIELDS}
+    data = catalog.parse_catalog_json(json.dumps({"products": [raw]}))
+    return catalog.import_catalog(ledger, data)
