@@ -506,3 +506,47 @@ def test_a_bad_product_or_an_import_with_one_bad_row_writes_nothing(
     assert cat.preview_list.count() == 1 and "name_en" in cat.preview_list.item(0).text()
     assert len(events(history, "catalog_imported")) == before
     assert "JAM-1" not in {p.sku for p in cat.model.rows}
+
+
+# ---------------------------------------------------------------- settings in words
+
+
+def test_settings_show_rupees_percentages_and_lists_and_save_them_as_stored(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.settings import SettingsPage
+
+    page = open_back_office(qtbot, counter)
+    s = area(qtbot, counter, page, SettingsPage)
+    assert s.fields["variance_threshold_paise"].text() == "100.00"
+    assert s.fields["commission"].text() == "10"
+    assert s.fields["printer_width_dots"].currentText() == "80 mm"
+    s.fields["variance_threshold_paise"].setText("150")
+    s.fields["commission"].setText("7.5")
+    s.fields["printer_width_dots"].setCurrentIndex(s.fields["printer_width_dots"].findData("384"))
+    s.save()
+    idle(qtbot, counter)
+    values = counter.ops.setting_values()
+    assert (values["variance_threshold_paise"], values["commission"],
+            values["printer_width_dots"]) == ("15000", "pct:750", "384")  # fmt: skip
+    [changed] = events(history, "settings_changed")
+    assert changed["by"] == "Meena" and changed["settings"]["commission"] == "pct:750"
+
+
+def test_a_bad_percentage_or_an_idle_time_of_0_is_refused_at_the_field_and_nothing_is_saved(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.settings import SettingsPage
+
+    page = open_back_office(qtbot, counter)
+    s = area(qtbot, counter, page, SettingsPage)
+    s.fields["commission"].setText("ten")
+    s.save()
+    assert "percentage" in s.form.error_text(s.fields["commission"])
+    s.fields["commission"].setText("10")
+    s.fields["idle_lock_minutes"].setText("0")
+    s.save()
+    assert "1 to 999" in s.form.error_text(s.fields["idle_lock_minutes"])
+    idle(qtbot, counter)
+    assert events(history, "settings_changed") == []
+    assert counter.ops.setting_values()["idle_lock_minutes"] == "5"

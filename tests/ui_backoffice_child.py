@@ -144,6 +144,12 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     idle(app, window)
     tour.shot("catalog_refused", {"save": catalog_page.save_button, "list": catalog_page.view},
               window)  # fmt: skip
+    from pos.ui.backoffice.settings import SettingsPage
+
+    settings_page = area(SettingsPage, "settings", {})
+    settings_page.fields["commission"].setText("ten")
+    settings_page.save()
+    tour.shot("settings_refused", {"commission": settings_page.fields["commission"]}, window)
     back.back()
     tour.settle(window)
     tour.shot("back_at_the_counter", {"search": window.sale_page.search}, window)

@@ -483,8 +483,22 @@ class Operations(QObject):
         self._write(lambda led: jobs.queue_document(led, document, ref=ref), on_done, on_error,
                     "print")  # fmt: skip
 
-    def closed_shifts(self) -> list[shifts.Shift]:
-        return shifts.closed_shifts(self.reader) if hasattr(shifts, "closed_shifts") else []
+    def print_test_page(self, on_done: Done, on_error: Failed) -> None:
+        """The printer's test page (both scripts, the paper width in use), queued."""
+        from pos.printing import jobs
+        from pos.printing.config import printer_config
+        from pos.printing.testpage import test_page
+
+        def work(led: Ledger) -> int:
+            config_ = printer_config(led)
+            if not config_.uri:
+                from pos.errors import NotAllowed
+
+                raise NotAllowed("no printer is set up: type its address first")
+            return jobs.queue_document(led, test_page(led.outlet.name_en, config_),
+                                       ref="test page")  # fmt: skip
+
+        self._write(work, on_done, on_error, "print")
 
     def catalog_products(self, on_done: Done, on_error: Failed) -> None:
         self._long(catalog_edit.catalog_products, on_done, on_error)

@@ -500,6 +500,142 @@
       <translation>Sent to the printer</translation>
     </message>
     <message>
+      <source>Cash difference that needs a manager (₹)</source>
+      <translation>Cash difference that needs a manager (₹)</translation>
+    </message>
+    <message>
+      <source>Centre's commission on SHG sales (%)</source>
+      <translation>Centre's commission on SHG sales (%)</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>Receipt printer address</translation>
+    </message>
+    <message>
+      <source>Paper width</source>
+      <translation>Paper width</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>Printer has a cutter</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>Cash drawer pin</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>UPI QR on receipts</translation>
+    </message>
+    <message>
+      <source>Ask the printer for its status</source>
+      <translation>Ask the printer for its status</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for the printer</source>
+      <translation>Seconds to wait for the printer</translation>
+    </message>
+    <message>
+      <source>Language before anyone logs in</source>
+      <translation>Language before anyone logs in</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>Screen facing the customer</translation>
+    </message>
+    <message>
+      <source>Lock the counter after (minutes idle)</source>
+      <translation>Lock the counter after (minutes idle)</translation>
+    </message>
+    <message>
+      <source>Nightly sync at (hour, 0 to 23)</source>
+      <translation>Nightly sync at (hour, 0 to 23)</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>Sync every (minutes)</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>Send sales after (seconds)</translation>
+    </message>
+    <message>
+      <source>Backup folder (empty: the data folder)</source>
+      <translation>Backup folder (empty: the data folder)</translation>
+    </message>
+    <message>
+      <source>Weighing-scale label layout</source>
+      <translation>Weighing-scale label layout</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>Backups to keep</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Pin 2</source>
+      <translation>Pin 2</translation>
+    </message>
+    <message>
+      <source>Pin 5</source>
+      <translation>Pin 5</translation>
+    </message>
+    <message>
+      <source>No drawer</source>
+      <translation>No drawer</translation>
+    </message>
+    <message>
+      <source>When paying by UPI</source>
+      <translation>When paying by UPI</translation>
+    </message>
+    <message>
+      <source>Always, for an amount due</source>
+      <translation>Always, for an amount due</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source>Network printers only</source>
+      <translation>Network printers only</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>Always</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
+    </message>
+    <message>
+      <source>Print a test page</source>
+      <translation>Print a test page</translation>
+    </message>
+    <message>
       <source>Record payout</source>
       <translation>Record payout</translation>
     </message>
@@ -1104,10 +1240,6 @@
       <translation>Locked</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
       <source>Checking the backup…</source>
       <translation>Checking the backup…</translation>
     </message>
@@ -1150,10 +1282,6 @@
     <message>
       <source>Sarv POS</source>
       <translation>Sarv POS</translation>
-    </message>
-    <message>
-      <source>Settings saved</source>
-      <translation>Settings saved</translation>
     </message>
     <message>
       <source>closed</source>
@@ -1574,10 +1702,6 @@
     <message>
       <source>clock</source>
       <translation>clock</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>Save</translation>
     </message>
     <message>
       <source>not enrolled with a district</source>
@@ -2002,6 +2126,22 @@
     <message>
       <source>{0} has no line {1}</source>
       <translation>{0} has no line {1}</translation>
+    </message>
+    <message>
+      <source>choose one of the listed values, not {0}</source>
+      <translation>choose one of the listed values, not {0}</translation>
+    </message>
+    <message>
+      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
+      <translation>a percentage is between 0 and 100 with at most two decimals, not {0}</translation>
+    </message>
+    <message>
+      <source>a whole number from {0} to {1}, not {2}</source>
+      <translation>a whole number from {0} to {1}, not {2}</translation>
+    </message>
+    <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>a percentage is a number such as 10 or 7.5, not {0}</translation>
     </message>
     <message>
       <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>

@@ -500,6 +500,142 @@
       <translation>प्रिंटर को भेजा गया</translation>
     </message>
     <message>
+      <source>Cash difference that needs a manager (₹)</source>
+      <translation>नकद अंतर जिस पर प्रबंधक चाहिए (₹)</translation>
+    </message>
+    <message>
+      <source>Centre's commission on SHG sales (%)</source>
+      <translation>समूह की बिक्री पर केंद्र का कमीशन (%)</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>रसीद प्रिंटर का पता</translation>
+    </message>
+    <message>
+      <source>Paper width</source>
+      <translation>कागज़ की चौड़ाई</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>प्रिंटर में कटर है</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>कैश ड्रॉअर पिन</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>रसीद पर UPI QR</translation>
+    </message>
+    <message>
+      <source>Ask the printer for its status</source>
+      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for the printer</source>
+      <translation>प्रिंटर के लिए प्रतीक्षा (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Language before anyone logs in</source>
+      <translation>लॉगिन से पहले की भाषा</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>ग्राहक की ओर स्क्रीन</translation>
+    </message>
+    <message>
+      <source>Lock the counter after (minutes idle)</source>
+      <translation>काउंटर लॉक करें (खाली मिनट बाद)</translation>
+    </message>
+    <message>
+      <source>Nightly sync at (hour, 0 to 23)</source>
+      <translation>रात का सिंक (घंटा, 0 से 23)</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>हर इतने मिनट में सिंक</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>बिक्री इतने सेकंड बाद भेजें</translation>
+    </message>
+    <message>
+      <source>Backup folder (empty: the data folder)</source>
+      <translation>बैकअप फ़ोल्डर (खाली: डेटा फ़ोल्डर)</translation>
+    </message>
+    <message>
+      <source>Weighing-scale label layout</source>
+      <translation>तराज़ू लेबल का ढाँचा</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>रखे जाने वाले बैकअप</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>हाँ</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>नहीं</translation>
+    </message>
+    <message>
+      <source>Pin 2</source>
+      <translation>पिन 2</translation>
+    </message>
+    <message>
+      <source>Pin 5</source>
+      <translation>पिन 5</translation>
+    </message>
+    <message>
+      <source>No drawer</source>
+      <translation>ड्रॉअर नहीं</translation>
+    </message>
+    <message>
+      <source>When paying by UPI</source>
+      <translation>UPI से भुगतान पर</translation>
+    </message>
+    <message>
+      <source>Always, for an amount due</source>
+      <translation>हमेशा, बकाया राशि के लिए</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>कभी नहीं</translation>
+    </message>
+    <message>
+      <source>Network printers only</source>
+      <translation>केवल नेटवर्क प्रिंटर</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>हमेशा</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>बंद</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>चालू</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>सहेजें</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>सेटिंग्स सहेजी गईं</translation>
+    </message>
+    <message>
+      <source>Print a test page</source>
+      <translation>परीक्षण पृष्ठ छापें</translation>
+    </message>
+    <message>
       <source>Record payout</source>
       <translation>भुगतान दर्ज करें</translation>
     </message>
@@ -1104,10 +1240,6 @@
       <translation>लॉक है</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>सेटिंग्स</translation>
-    </message>
-    <message>
       <source>Checking the backup…</source>
       <translation>बैकअप जाँच रहे हैं…</translation>
     </message>
@@ -1150,10 +1282,6 @@
     <message>
       <source>Sarv POS</source>
       <translation>सर्व POS</translation>
-    </message>
-    <message>
-      <source>Settings saved</source>
-      <translation>सेटिंग्स सहेजी गईं</translation>
     </message>
     <message>
       <source>closed</source>
@@ -1574,10 +1702,6 @@
     <message>
       <source>clock</source>
       <translation>घड़ी</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>सहेजें</translation>
     </message>
     <message>
       <source>not enrolled with a district</source>
@@ -2002,6 +2126,22 @@
     <message>
       <source>{0} has no line {1}</source>
       <translation>{0} में पंक्ति {1} नहीं है</translation>
+    </message>
+    <message>
+      <source>choose one of the listed values, not {0}</source>
+      <translation>सूची में से एक चुनें, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
+      <translation>प्रतिशत 0 से 100 के बीच, अधिकतम दो दशमलव तक, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a whole number from {0} to {1}, not {2}</source>
+      <translation>{0} से {1} तक पूरी संख्या, {2} नहीं</translation>
+    </message>
+    <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>प्रतिशत 10 या 7.5 जैसी संख्या है, {0} नहीं</translation>
     </message>
     <message>
       <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>

@@ -38,9 +38,11 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.receipts import ReceiptsPage
     from pos.ui.backoffice.reports import ReportsPage
     from pos.ui.backoffice.shg import ShgPage
+    from pos.ui.backoffice.settings import SettingsPage
     from pos.ui.backoffice.stock import StockPage
 
-    return [ReceiptsPage, IntakePage, StockPage, ShgPage, ReportsPage, PeoplePage, CatalogPage]
+    return [ReceiptsPage, IntakePage, StockPage, ShgPage, ReportsPage, PeoplePage, CatalogPage,
+            SettingsPage]  # fmt: skip
 
 
 class OpenBackOfficeDialog(FormDialog):
