@@ -37,8 +37,8 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.people import PeoplePage
     from pos.ui.backoffice.receipts import ReceiptsPage
     from pos.ui.backoffice.reports import ReportsPage
-    from pos.ui.backoffice.shg import ShgPage
     from pos.ui.backoffice.settings import SettingsPage
+    from pos.ui.backoffice.shg import ShgPage
     from pos.ui.backoffice.stock import StockPage
 
     return [ReceiptsPage, IntakePage, StockPage, ShgPage, ReportsPage, PeoplePage, CatalogPage,
