@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pos import catalog, clock
 from pos.catalog import CatalogData, ImportResult, ProductRow
@@ -43,26 +44,18 @@ class ImportPreview:
     new_shgs: tuple[str, ...]
 
 
+def _product(r: dict[str, Any]) -> CatalogProduct:
+    return CatalogProduct(
+        r["sku"], "|".join(r["barcodes"]), r["name_en"], r["name_hi"], r["category"],
+        r["category_hi"] or "", r["unit"], r["hsn"], r["rate_bp"] or 0, r["mrp_paise"] or 0,
+        r["shg_code"], bool(r["active"]),
+    )  # fmt: skip
+
+
 def catalog_products(ledger: Ledger) -> list[CatalogProduct]:
     """Every product with its price and GST rate now, by SKU."""
     at = clock.local_minute(clock.now_utc())
-    return [
-        CatalogProduct(
-            r["sku"],
-            "|".join(r["barcodes"]),
-            r["name_en"],
-            r["name_hi"],
-            r["category"],
-            r["category_hi"] or "",
-            r["unit"],
-            r["hsn"],
-            r["rate_bp"] or 0,
-            r["mrp_paise"] or 0,
-            r["shg_code"],
-            bool(r["active"]),
-        )
-        for r in catalog_q.export_products(ledger.db, at)
-    ]
+    return [_product(r) for r in catalog_q.export_products(ledger.db, at)]
 
 
 def _differences(old: CatalogProduct, new: ProductRow) -> list[str]:
@@ -110,3 +103,13 @@ def save_product(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
     raw = {key: value for key, value in fields.items() if key in catalog.PRODUCT_FIELDS}
     data = catalog.parse_catalog_json(json.dumps({"products": [raw]}))
     return catalog.import_catalog(ledger, data)
+
+
+def catalog_page(
+    ledger: Ledger, text: str = "", after_sku: str = "", limit: int = 200
+) -> list[CatalogProduct]:
+    """``catalog_products`` a page at a time: products after ``after_sku`` by SKU whose SKU or
+    name contains ``text`` (all when blank), at most ``limit``."""
+    at = clock.local_minute(clock.now_utc())
+    like = f"%{text.strip()}%" if text.strip() else ""
+    return [_product(r) for r in catalog_q.products_page(ledger.db, at, like, after_sku, limit)]

@@ -241,7 +241,7 @@ def test_stock_shows_levels_and_lots_and_records_damage_on_a_lot(qtbot, counter,
     levels = {r.sku: r.on_hand for r in stock_page.levels.rows}
     assert levels["MSK-GRN"] == 7 and levels["SOAP-NEEM"] == 5
     stock_page.filter.setText("neem")
-    assert stock_page.proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: len(stock_page.levels.rows) == 1)
     stock_page.levels_view.selectRow(0)
     [lot] = stock_page.lots.rows
     stock_page.lots_view.selectRow(0)
@@ -263,6 +263,7 @@ def test_writing_off_more_than_a_lot_holds_is_refused_at_the_field(qtbot, counte
     page = open_back_office(qtbot, counter)
     stock_page = area(qtbot, counter, page, StockPage)
     stock_page.filter.setText("neem")
+    qtbot.waitUntil(lambda: len(stock_page.levels.rows) == 1)
     stock_page.levels_view.selectRow(0)
     stock_page.lots_view.selectRow(0)
     stock_page.change("damage")

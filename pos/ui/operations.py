@@ -416,8 +416,14 @@ class Operations(QObject):
     def last_receipts_of_shift(self, on_done: Done, on_error: Failed) -> None:
         self._long(receipts.last_of_shift, on_done, on_error)
 
-    def stock_levels(self, on_done: Done, on_error: Failed) -> None:
-        self._long(stock.stock_levels, on_done, on_error)
+    def stock_levels_page(self, text: str, after: str, limit: int, on_done: Done,
+                          on_error: Failed) -> None:  # fmt: skip
+        self._long(lambda led: stock.levels_page(led, text, after, limit), on_done, on_error)
+
+    def catalog_page(self, text: str, after: str, limit: int, on_done: Done,
+                     on_error: Failed) -> None:  # fmt: skip
+        self._long(lambda led: catalog_edit.catalog_page(led, text, after, limit), on_done,
+                   on_error)  # fmt: skip
 
     def lots_of(self, sku: str) -> list[stock.Lot]:
         return stock.lots_of(self.reader, sku)
@@ -499,9 +505,6 @@ class Operations(QObject):
                                        ref="test page")  # fmt: skip
 
         self._write(work, on_done, on_error, "print")
-
-    def catalog_products(self, on_done: Done, on_error: Failed) -> None:
-        self._long(catalog_edit.catalog_products, on_done, on_error)
 
     def save_product(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: catalog_edit.save_product(led, fields), on_done, on_error,

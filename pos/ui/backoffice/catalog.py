@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,7 +23,15 @@ from pos.catalog import UNITS
 from pos.catalog_edit import CatalogProduct, ImportPreview
 from pos.errors import CatalogImportError, PosError
 from pos.money import format_paise
-from pos.ui.backoffice.common import AreaPage, Column, Form, RowsModel, selected, table_view
+from pos.ui.backoffice.common import (
+    AreaPage,
+    Column,
+    Form,
+    Pager,
+    RowsModel,
+    selected,
+    table_view,
+)
 from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton
@@ -63,13 +70,8 @@ class CatalogPage(AreaPage):
             note.setWordWrap(True)
             self.outer.addWidget(note)
         self.model = RowsModel(COLUMNS, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         split = QSplitter(self)
-        self.view = table_view(self.proxy, split)
+        self.view = table_view(self.model, split)
         self.view.setObjectName("products")
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.edit_selected())
         editor = QWidget(split)
@@ -116,9 +118,12 @@ class CatalogPage(AreaPage):
         self.finish_layout()
         self.preview: ImportPreview | None = None
         editor.setEnabled(not self.enrolled)
+        # a page of products at a time, filtered in the ledger as you type
+        self.pager = Pager(self, self.model, self.view, ops.catalog_page, lambda p: p.sku)
+        self.filter.textChanged.connect(self.pager.set_text)
 
     def refresh(self) -> None:
-        self.long(self.ops.catalog_products, self.model.set_rows)
+        self.pager.reload()
 
     def new_product(self) -> None:
         self.view.clearSelection()

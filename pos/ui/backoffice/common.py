@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +75,14 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -119,6 +134,72 @@ def selected(view: QTableView) -> Any:
     """The row object of the view's current row (through any proxy), or None."""
     index = view.currentIndex()
     return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+
+Fetch = Callable[[str, str, int, Callable[[Any], None], Callable[[BaseException], None]], None]
+
+
+class Pager(QObject):
+    """A long list a page at a time (a 100,000-product outlet): the first page when the area
+    opens or the filter changes (after a pause in typing), the next one when the view is
+    scrolled to its end. ``fetch(text, after_key, limit, on_done, on_error)`` runs on the
+    long-work runner; ``key(row)`` is what the next page starts after."""
+
+    PAGE = 200
+
+    def __init__(
+        self, page: AreaPage, model: RowsModel, view: QTableView, fetch: Fetch,
+        key: Callable[[Any], str],
+    ) -> None:  # fmt: skip
+        super().__init__(page)
+        self.page, self.model, self.view, self.fetch, self.key = page, model, view, fetch, key
+        self.text = ""
+        self.loading = False
+        self.complete = False
+        self.did_load: Callable[[], None] = lambda: None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.reload)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.timer.start()
+
+    def reload(self) -> None:
+        self.timer.stop()
+        self.complete = False
+        self._load("", first=True)
+
+    def _load(self, after: str, *, first: bool = False) -> None:
+        self.loading = True
+        self.page.busy_bar.show()
+        text = self.text
+
+        def done(rows: list[Any]) -> None:
+            self.loading = False
+            self.page.busy_bar.hide()
+            if text != self.text:  # typed on meanwhile: its own load follows
+                return
+            self.complete = len(rows) < self.PAGE
+            if first:
+                self.model.set_rows(rows)
+            else:
+                self.model.append_rows(rows)
+            self.did_load()
+
+        def failed(error: BaseException) -> None:
+            self.loading = False
+            self.page.fail(error)
+
+        self.fetch(text, after, self.PAGE, done, failed)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        at_end = value >= bar.maximum() - 2
+        if at_end and self.model.rows and not self.loading and not self.complete:
+            self._load(self.key(self.model.rows[-1]))
 
 
 class Form(QFormLayout):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QSplitter, QWidget
 
@@ -19,6 +19,7 @@ from pos.ui.backoffice.common import (
     AreaPage,
     Column,
     Form,
+    Pager,
     RowsModel,
     selected,
     table_view,
@@ -132,13 +133,8 @@ class StockPage(AreaPage):
         top.addWidget(self.filter, 1)
         self.outer.addLayout(top)
         self.levels = RowsModel(LEVELS, self, level_colour)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.levels)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.levels_view = table_view(self.proxy, split)
+        self.levels_view = table_view(self.levels, split)
         self.levels_view.setObjectName("levels")
         self.levels_view.selectionModel().currentRowChanged.connect(lambda *_: self.show_lots())
         self.lots = RowsModel(LOTS, self, lot_colour)
@@ -154,22 +150,28 @@ class StockPage(AreaPage):
             buttons.addWidget(ActionButton(text, key, lambda k=kind: self.change(k), self))
         self.outer.addLayout(buttons)
         self.finish_layout()
+        # a page of products at a time, filtered in the ledger as you type
+        self.pager = Pager(self, self.levels, self.levels_view, ops.stock_levels_page,
+                           lambda level: level.sku)  # fmt: skip
+        self.filter.textChanged.connect(self.pager.set_text)
+        self.pager.did_load = self._loaded
+        self.current_sku = ""
 
     def refresh(self) -> None:
-        self.long(self.ops.stock_levels, self._loaded)
+        level = selected(self.levels_view)
+        self.current_sku = level.sku if level is not None else self.current_sku
+        self.pager.reload()
 
-    def _loaded(self, levels: list[StockLevel]) -> None:
-        current = selected(self.levels_view)
-        self.levels.set_rows(levels)
-        self.say(tr("{n} products").format(n=len(levels)))
-        if current is not None:
-            self.select_sku(current.sku)
+    def _loaded(self) -> None:
+        self.say(tr("{n} products").format(n=len(self.levels.rows))
+                 + ("" if self.pager.complete else " …"))  # fmt: skip
+        if self.current_sku:
+            self.select_sku(self.current_sku)
 
     def select_sku(self, sku: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(Qt.ItemDataRole.UserRole).sku == sku:
-                self.levels_view.setCurrentIndex(index)
+        for row, level in enumerate(self.levels.rows):
+            if level.sku == sku:
+                self.levels_view.selectRow(row)
                 return
 
     def show_lots(self) -> None:
