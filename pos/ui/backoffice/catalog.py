@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -74,7 +75,9 @@ class CatalogPage(AreaPage):
         self.view = table_view(self.model, split)
         self.view.setObjectName("products")
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.edit_selected())
-        editor = QWidget(split)
+        scroll = QScrollArea(split)  # the form scrolls: the area fits a 768 px screen
+        scroll.setWidgetResizable(True)
+        editor = QWidget(scroll)
         self.form = Form(editor)
         self.fields: dict[str, QLineEdit] = {}
         for key, label in (("sku", N_("SKU")), ("barcodes", N_("Barcode")),
@@ -96,8 +99,9 @@ class CatalogPage(AreaPage):
         for code, name in ops.shg_codes():
             self.shg.addItem(f"{code} {name}", code)
         self.form.field(N_("SHG"), self.shg)
+        scroll.setWidget(editor)
         split.addWidget(self.view)
-        split.addWidget(editor)
+        split.addWidget(scroll)
         split.setSizes([520, 460])
         self.outer.addWidget(split, 1)
         self.preview_list = QListWidget(self)
