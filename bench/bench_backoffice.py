@@ -90,6 +90,8 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
         rows: list[tuple[str, tuple[float, float, Any], str]] = [
             ("receipt by number", timed(lambda: receipts.find_receipts(
                 led, receipt=middle[0]), r), "<= 100 ms"),
+            ("receipts by the end of a number", timed(lambda: receipts.find_receipts(
+                led, receipt=middle[0][-5:]), r), "<= 100 ms"),
             ("receipts of one day", timed(lambda: receipts.find_receipts(
                 led, date_from=middle[2], date_to=middle[2]), r), "<= 100 ms"),
             ("receipts by amount", timed(lambda: receipts.find_receipts(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import sqlite_utils
 
 from pos.db.connection import query_all
+
+
+FULL_NUMBER = re.compile(r"[A-Z0-9]{2,5}-R?\d{4}-\d{5,6}")  # G01A-2526-000123, G01A-R2526-00012
 
 
 def find_sales(
@@ -24,7 +28,10 @@ def find_sales(
     """Sales and returns matching every given filter, newest first, with their tenders."""
     where: list[str] = []
     params: list[Any] = []
-    if receipt_like:
+    if receipt_like and FULL_NUMBER.fullmatch(receipt_like):  # typed or scanned whole: index
+        where.append("s.receipt_no = ?")
+        params.append(receipt_like)
+    elif receipt_like:
         where.append("s.receipt_no LIKE ?")
         params.append(f"%{receipt_like}%")
     if date_from:
