@@ -9,7 +9,6 @@ import sqlite_utils
 
 from pos.db.connection import query_all
 
-
 FULL_NUMBER = re.compile(r"[A-Z0-9]{2,5}-R?\d{4}-\d{5,6}")  # G01A-2526-000123, G01A-R2526-00012
 
 
