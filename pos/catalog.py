@@ -28,8 +28,8 @@ from pos.money import format_paise, parse_amount
 UNITS = ("pc", "g", "ml")
 GST_RATES_BP = (0, 25, 300, 500, 1200, 1800, 2800, 4000)
 PRODUCT_FIELDS = (
-    "sku", "barcodes", "name_en", "name_hi", "category", "category_hi", "unit", "hsn", "gst_rate", "mrp",
-    "shg_code", "effective_from", "active",
+    "sku", "barcodes", "name_en", "name_hi", "category", "category_hi", "unit", "hsn", "gst_rate",
+    "mrp", "shg_code", "effective_from", "active",
 )  # fmt: skip
 SHG_FIELDS = (
     "code", "name_en", "name_hi", "village", "block", "contact", "bank_account", "ifsc",

@@ -66,6 +66,10 @@ SETTINGS: tuple[Setting, ...] = (
             r"[1-9]\d{0,2}"),
     Setting("sync_push_delay_seconds", "5",
             "after a sale, wait this long to gather more, then push", r"\d{1,4}"),
+    Setting("sync_request_deadline_seconds", "300",
+            "the longest one request to the district may take, start to end (10-3600); a"
+            " server that trickles its answer is cut off then, and the sync tries again later",
+            r"[1-9]\d|[1-9]\d\d|[1-2]\d\d\d|3[0-5]\d\d|3600"),
     Setting("backup_folder", "", "where automatic backups go (e.g. a USB stick); empty = "
             "DATA_DIR/backups"),
     Setting("scale_barcode", "",

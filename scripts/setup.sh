@@ -13,12 +13,16 @@ APT_PACKAGES=(
   # a real window under Xvfb (screenshots, the demo on a headless machine)
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
+  # test-only: a window manager and X input for the screen-fit tests (tests/test_ui_fit.py)
+  openbox xdotool
   # Devanagari on screen
   fonts-noto-core
   # reading back PDFs and QR codes in the tests
   poppler-utils zbar-tools
   # the district server's PostgreSQL path in the tests
   postgresql
+  # test-only: libfuse 3 for tests/cutfs.py, the FUSE file system of the power-cut test
+  fuse3
   # PyInstaller (build.spec) reads shared-library dependencies with objdump and strips with strip
   binutils
 )

@@ -14,6 +14,7 @@ import sys
 import time
 
 from pos.ledger import open_ledger
+from pos.settings import Settings
 from tests.conftest import ROOT, run_pos
 
 KILLS = 20
@@ -42,14 +43,20 @@ def test_sigkill_at_random_moments_loses_no_confirmed_sale(outlet) -> None:
         confirmed += [r for r in rest.split() if r]  # printed after commit, before the kill
         verify = run_pos(outlet.data_dir, "ledger", "verify", "--json")
         assert verify.code == 0, verify.stdout + verify.stderr
-    with open_ledger(outlet.settings) as ledger:
+    assert_every_shown_sale_is_whole(outlet.settings, confirmed, KILLS)
+
+
+def assert_every_shown_sale_is_whole(settings: Settings, shown: list[str], kills: int) -> None:
+    """Every receipt number shown is stored, no sale lacks lines or payments, and the numbers
+    run on from 1 with no gap (none lost or doubled). Shared with the power-cut test."""
+    with open_ledger(settings) as ledger:
         stored = {r["receipt_no"] for r in ledger.db.query("SELECT receipt_no FROM sales")}
         partial = ledger.db.execute(
             "SELECT count(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)"
             " OR NOT EXISTS (SELECT 1 FROM payments p WHERE p.sale_id = s.id)"
         ).fetchone()[0]
-    assert len(confirmed) >= KILLS
-    assert set(confirmed) <= stored
+    assert len(shown) >= kills
+    assert set(shown) <= stored
     assert partial == 0
     # the numbering stayed consecutive across the kills: no receipt number lost or doubled
     numbers = sorted(int(r[-6:]) for r in stored)

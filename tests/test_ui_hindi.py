@@ -39,7 +39,7 @@ ALLOWED = {
     "gstin", "ctrl", "shift", "esc", "enter", "return", "del", "english", "mrp", "ok", "https",
     "http", "example", "district", "sarv", "sita", "meena", "ravi", "gaya", "marketing",
     "centre", "cotton", "mask", "green", "neem", "soap", "hand", "sanitizer", "ml", "laxmi",
-    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg", "upi",
+    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg", "kamla", "pct",
 }  # fmt: skip
 
 
@@ -89,6 +89,7 @@ def assert_hindi(where: str) -> None:
 @pytest.fixture
 def hindi(qtbot, outlet) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     users.add_user(outlet.ledger, "Sita", "cashier", "4321", language="hi")
+    users.add_user(outlet.ledger, "Kamla", "manager", "8642", language="hi")
     config.set_value(outlet.ledger, "display_language", "hi")
     window = open_window(qtbot, outlet.settings)
     yield window
@@ -105,7 +106,7 @@ def log_in(qtbot, window: MainWindow, name: str, pin: str) -> None:  # type: ign
 
 def test_the_login_screen_roles_and_a_wrong_pin_are_in_hindi(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
     assert_hindi("login")
-    assert "प्रबंधक" in hindi.login_page.users.item(0).text()  # Meena (manager)
+    assert "प्रबंधक" in hindi.login_page.users.item(0).text()  # Kamla (manager)
     log_in(qtbot, hindi, "Sita", "9999")
     assert "गलत PIN" in hindi.login_page.message.text()
     assert_hindi("wrong PIN")
@@ -145,7 +146,7 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
     settle(qtbot, hindi)
     close.submit()  # a difference and no reason: the domain refuses
     settle(qtbot, hindi)
-    assert "कारण" in close.message.text()
+    assert "कारण" in close.message.text() and "अधिक" in close.message.text()  # not "over"
     assert_hindi("close refused")
     close.reason.setText("गिनती में गलती")
     close.approval.choose("Meena", MANAGER_PIN)
@@ -154,6 +155,22 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
     qtbot.waitUntil(lambda: isinstance(hindi.dialog, ZReportDialog))
     assert_hindi("Z")
     hindi.dialog.accept()
+
+
+def test_the_settings_dialog_names_every_setting_in_hindi(qtbot, hindi, outlet) -> None:  # type: ignore[no-untyped-def]
+    from pos import config as settings_registry
+    from pos.ui.setting_words import SETTING_LABELS
+
+    assert set(SETTING_LABELS) == {s.key for s in settings_registry.SETTINGS if not s.secret}
+    log_in(qtbot, hindi, "Kamla", "8642")
+    hindi.open_settings()
+    qtbot.waitUntil(lambda: hindi.dialog is not None)
+    assert_hindi("settings")
+    hindi.dialog.reject()
+
+
+def test_the_login_screen_shows_the_outlets_hindi_name(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
+    assert hindi.login_page.title.text() == "गया जिला विपणन केंद्र"
 
 
 def test_the_first_run_wizard_is_in_hindi(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -175,3 +192,35 @@ def test_an_english_sentence_on_a_hindi_screen_is_caught() -> None:
     assert english_only("Masks")
     assert not english_only("कार्ट खाली है")
     assert not english_only("Ctrl+Shift+P  ₹10.00  G01A-2526-000001")
+
+
+def test_a_refusal_from_the_domain_is_shown_in_hindi_with_its_values() -> None:
+    from pos.errors import AuthFailed
+
+    i18n.set_language("hi")
+    try:
+        assert i18n.tr_error("wrong PIN (2 tries left)") == "गलत PIN (2 प्रयास बाकी)"
+        shown = i18n.tr_error("no product with SKU or barcode '8909999999999'")
+        assert shown == "SKU या बारकोड '8909999999999' का कोई सामान नहीं"
+        assert i18n.tr_error("tendered ₹5.00 is below the total ₹10.00 (₹5.00 short)") == (
+            "दिए गए ₹5.00 कुल ₹10.00 से कम हैं (₹5.00 कम)"
+        )
+        assert i18n.tr_error(AuthFailed("unknown user or wrong PIN").message).startswith("अज्ञात")
+        assert i18n.tr_error("something nobody wrote") == "something nobody wrote"
+    finally:
+        i18n.set_language("en")
+    assert i18n.tr_error("wrong PIN (2 tries left)") == "wrong PIN (2 tries left)"
+
+
+def test_every_refusal_the_domain_raises_has_hindi_and_the_patterns_module_is_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ts_build", i18n.TRANSLATIONS / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    messages = build.domain_messages()
+    assert len(messages) > 150 and "the cart is empty" in messages
+    assert "the {0} is out of paper" in messages  # a PrinterError: the family is followed
+    assert [m for m in build.missing("hi") if m in messages] == []
+    assert not build.stale_messages_module()

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from conftest import MANAGER_PIN, make_outlet
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from ui_screenshot_child import pump, wait_idle
 
 from pos import config, users
@@ -29,7 +29,7 @@ from pos.ui.app import build_window
 from pos.ui.close_shift import ZReportDialog
 from pos.ui.dialogs import ShiftOpenDialog, UnprintedDialog
 from pos.ui.first_run import FirstRunWizard
-from pos.ui.fit import install, show_main
+from pos.ui.fit import show_main, watch
 from pos.ui.indicators import ERROR, IndicatorState
 
 MASK, SOAP, SANITIZER = "8900000000017", "8900000000024", "8900000000031"
@@ -66,6 +66,21 @@ class Tour:
                     f"{name}: window {type(top).__name__} {frame.getRect()} is off the screen "
                     f"{self.screen.getRect()} (min {top.minimumSizeHint().toTuple()})"
                 )
+            layout = top.layout()
+            if layout is not None and top.height() < layout.minimumSize().height() - 2:
+                self.problems.append(
+                    f"{name}: {type(top).__name__} is {top.height()} px high, its content needs"
+                    f" {layout.minimumSize().height()} (overlapping widgets)"
+                )
+            for button in top.findChildren(QAbstractButton):
+                if (
+                    button.isVisibleTo(top)
+                    and button.height() < button.minimumSizeHint().height() - 2
+                ):
+                    self.problems.append(
+                        f"{name}: button {button.text()!r} squeezed to {button.height()} px"
+                        f" (needs {button.minimumSizeHint().height()})"
+                    )
         for label, widget in key_widgets.items():
             if not widget.isVisible():
                 self.problems.append(f"{name}: {label} is not visible")
@@ -203,6 +218,26 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     window.show_unexpected(RuntimeError("a test error"))
     tour.shot("unexpected_error", {}, window)
     window.error_box.accept()
+    # the customer display: a second top-level window beside the counter
+    window.open_customer_display()
+    display = window.customer_display
+    for code in (MASK, SOAP):
+        sale.search.setText(code)
+        sale.enter()
+    display.move(0, 0)  # on one screen the window manager may stack it under the counter
+    display.raise_()
+    tour.shot("customer_display_cart", {"display total": display.total}, window)
+    sale.pay()
+    tour.settle(window)
+    display.raise_()
+    d = dialog("customer_display_qr", {"display QR": display.qr})
+    if d is not None:
+        d.amount.setText("100")
+        d.submit()
+    display.raise_()
+    tour.shot("customer_display_thanks", {"thanks": display.thanks_text}, window)
+    display.close()
+    window.customer_display = None
     # a manager: settings, then the close with a variance error and the Z
     window.lock()
     page.choose("Kamla")
@@ -237,6 +272,22 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
             tour.shot("z_report", dialog_keys(z), window)
         else:
             tour.problems.append(f"z_report: no Z after the close ({d.message.text()})")
+        z.accept()
+    # full screen: a new shift, a cart, and the status bar still on the screen
+    tour.settle(window)
+    page.choose("Sita")
+    page.pin.setText("4321")
+    page.submit()
+    wait_idle(app, window)
+    if isinstance(window.dialog, ShiftOpenDialog):
+        window.dialog.submit()
+        wait_idle(app, window)
+    for code in (MASK, SOAP):
+        sale.search.setText(code)
+        sale.enter()
+    sale.say("+ " + "x" * 300)
+    window.showFullScreen()
+    tour.shot("sale_fullscreen", keys, window)
     window.close()
     ops.close()
     return metrics
@@ -247,6 +298,7 @@ def wizard_tour(tour: Tour, data_dir: Path, language: str) -> None:
 
     i18n.set_language(language)
     w = FirstRunWizard(Settings(data_dir / "empty"))
+    watch(w)
     w.resize(theme.px(720), theme.px(560))
     w.show()
     tour.shot("wizard_choose", {"district": w.district_button, "demo": w.demo_button})
@@ -260,7 +312,6 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     theme.apply(app)
-    install(app)
     size = app.primaryScreen().geometry()
     tour = Tour(app, out, f"fit_{size.width()}x{size.height()}_{language}")
     metrics = counter_tour(tour, data_dir / "outlet", language)

@@ -57,8 +57,9 @@ def _result_text(result: service.SyncResult) -> str:
             f"applied {result.pulled} catalog change(s) (version {result.catalog_version})"
         )
     if result.days_checked:
+        months = f" in {result.months_checked} month(s)" if result.months_checked else ""
         parts.append(
-            f"reconciled {result.days_checked} day(s), {len(result.days_differing)} differ"
+            f"reconciled {result.days_checked} day(s){months}, {len(result.days_differing)} differ"
         )
     if result.backup:
         parts.append(f"backup {result.backup}")
@@ -106,6 +107,9 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     state = service.status(ctx.ledger())
     lines = [
         f"district: {state.server_url or 'not enrolled'}",
+        f"sync running now: {state.running_elsewhere}"
+        if state.running_elsewhere
+        else "sync running now: no",
         f"pending: {state.pending}"
         + (f" (oldest {state.oldest_pending_at})" if state.pending else ""),
         f"need attention: {state.attention}",

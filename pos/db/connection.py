@@ -64,7 +64,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
     Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
     Migration("0007_print_confirm", _sql_file("schema_0007_print_confirm.sql")),
-    Migration("0007_category_hi", _sql_file("schema_0007_category_hi.sql")),
+    Migration("0008_category_hi", _sql_file("schema_0008_category_hi.sql")),
 ]
 
 

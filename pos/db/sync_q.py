@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import sqlite_utils
@@ -96,6 +96,14 @@ def acked_events_between_dates(
         " JOIN outbox o ON o.seq = e.seq WHERE o.state = 'acked'"
         " AND e.business_date BETWEEN ? AND ? ORDER BY e.seq",
         [first, last],
+    )
+
+
+def iter_acked_hashes(db: sqlite_utils.Database) -> Iterator[tuple[str, str, str]]:
+    """(business_date, kind, hash) of every acked event, in seq order (the whole history)."""
+    yield from db.execute(
+        "SELECT e.business_date, e.kind, e.hash FROM events e"
+        " JOIN outbox o ON o.seq = e.seq WHERE o.state = 'acked' ORDER BY e.seq"
     )
 
 

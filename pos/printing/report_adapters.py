@@ -41,10 +41,14 @@ def shift_figures(ledger: Ledger, r: ShiftReport) -> dict[str, Any]:
             for t in r.tenders
         ],
         "categories": [
-            {"name_en": c.category, "name_hi": category_hi.get(c.category, ""),
-             "qty": c.qty_sold - c.qty_returned, "amount_paise": c.net_paise}
+            {
+                "name_en": c.category,
+                "name_hi": category_hi.get(c.category, ""),
+                "qty": c.qty_sold - c.qty_returned,
+                "amount_paise": c.net_paise,
+            }
             for c in r.categories
-        ],  # fmt: skip
+        ],
         "shgs": [
             {
                 "code": g.shg_code,

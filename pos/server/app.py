@@ -218,6 +218,13 @@ def create_app(store: Store) -> FastAPI:
         own(dev, device_id)
         return reports.reconciliation(store, device_id, first, last)
 
+    @app.get(
+        "/v1/devices/{device_id}/reconciliation/months", response_model=p.MonthlyReconciliation
+    )
+    def reconcile_months(device_id: str, dev: Device) -> p.MonthlyReconciliation:
+        own(dev, device_id)
+        return reports.monthly_reconciliation(store, device_id)
+
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             doc = get_openapi(

@@ -28,6 +28,10 @@ from pos.sync.protocol import (
     EventStatus,
     SeqRange,
     WireEvent,
+    nul_refusal,
+    nul_text_at,
+    storable,
+    wire_nul_at,
 )
 
 SALE_KINDS = {"sale_completed": 1, "return_issued": -1}
@@ -132,6 +136,10 @@ def check_event(device_id: str, wire: WireEvent) -> dict[str, Any]:
         raise _Invalid(f"the body is not JSON: {exc}") from exc
     if not isinstance(env, dict) or set(env) != ENVELOPE_KEYS:
         raise _Invalid("the body is not an event envelope")
+    # JSON writes a NUL in text only as \u0000: the walk is needed only when that is there
+    nul_at = nul_text_at(env) if "\\u0000" in wire.body else None
+    if nul_at is not None:
+        raise _Invalid(nul_refusal(nul_at))
     # Canonical as pos.journal.canonical_json writes it (floats were refused while parsing).
     if json.dumps(env, sort_keys=True, separators=(",", ":"), ensure_ascii=False) != wire.body:
         raise _Invalid("the body is not canonical JSON")
@@ -290,7 +298,7 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
         ).first()
         if device is None:
             raise LookupError(device_id)
-        ids = [w.event_id for w in wires]
+        ids = [storable(w.event_id) for w in wires]  # a NUL would fail PostgreSQL's query
         seqs = [w.seq for w in wires]
         held = {
             r.event_id: r
@@ -378,12 +386,20 @@ def _classify(
 ) -> tuple[EventStatus, str | None]:
     keep = {
         "device_id": device_id,
-        "event_id": wire.event_id,
+        "event_id": storable(wire.event_id),
         "seq": wire.seq,
-        "hash": wire.hash,
-        "body": wire.body,
+        "hash": storable(wire.hash),
+        "body": storable(wire.body),
         "received_at": now,
     }
+    raw_nul = wire_nul_at(wire)
+    if raw_nul is not None:  # refused before any lookup: no store can search for this text
+        reason = nul_refusal(raw_nul)
+        seen = (storable(wire.event_id), storable(wire.hash))
+        if seen not in dead_seen:
+            dead_seen.add(seen)
+            rows.dead.append({**keep, "reason": reason})
+        return "invalid", reason
     known = held.get(wire.event_id)
     known_hash: str | None
     if known is None and wire.event_id in batch_ids:

@@ -11,9 +11,20 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 from pos.server import schema as t
 from pos.server.store import Store
 from pos.sync import protocol
-from pos.sync.protocol import Reconciliation, ReconciliationDay, day_digest
+from pos.sync.protocol import (
+    MonthlyReconciliation,
+    Reconciliation,
+    ReconciliationDay,
+    ReconciliationMonth,
+    day_digest,
+    month_digest,
+    month_of,
+)
 
 SILENT_AFTER = timedelta(days=2)
+# The outlet's own tenders, in the order the reports show them; any other tender a till
+# stored (a newer till's voucher, say) follows by name, so no stored takings go unreported.
+KNOWN_TENDERS = ("cash", "upi", "card")
 LOT_KINDS = (protocol.STOCK_RECEIVED,)
 PAYOUT_KINDS = (protocol.SETTLEMENT_PAID,)
 
@@ -59,15 +70,64 @@ def reconciliation(store: Store, device_id: str, first: str, last: str) -> Recon
     )
 
 
+def monthly_reconciliation(store: Store, device_id: str) -> MonthlyReconciliation:
+    """The device's whole history per month: days, events, sales, returns and the digest.
+
+    One pass over the device's event hashes (seq order) and one grouped count of its sales.
+    """
+    months: dict[str, dict[str, Any]] = {}
+    hashes: dict[str, list[str]] = {}
+    dates: dict[str, set[str]] = {}
+
+    def month(date: str) -> dict[str, Any]:
+        return months.setdefault(month_of(date), {"events": 0, "sales": 0, "returns": 0})
+
+    with store.engine.connect() as conn:
+        ev = t.events
+        for r1 in conn.execute(
+            select(ev.c.business_date, ev.c.hash)
+            .where(ev.c.device_id == device_id)
+            .order_by(ev.c.seq)
+        ):
+            month(r1.business_date)["events"] += 1
+            hashes.setdefault(month_of(r1.business_date), []).append(r1.hash)
+            dates.setdefault(month_of(r1.business_date), set()).add(r1.business_date)
+        s = t.sales
+        for r2 in conn.execute(
+            select(s.c.business_date, s.c.kind, func.count())
+            .where(s.c.device_id == device_id)
+            .group_by(s.c.business_date, s.c.kind)
+        ):
+            month(r2[0])["sales" if r2[1] == "sale" else "returns"] += int(r2[2])
+            dates.setdefault(month_of(r2[0]), set()).add(r2[0])
+    return MonthlyReconciliation(
+        device_id=device_id,
+        months=[
+            ReconciliationMonth(
+                month=key,
+                days=len(dates.get(key, ())),
+                digest=month_digest(hashes.get(key, [])),
+                **v,
+            )
+            for key, v in sorted(months.items())
+        ],
+    )
+
+
 def sales_report(
     store: Store, first: str, last: str, outlet: str | None = None
 ) -> list[dict[str, Any]]:
-    """Per business day and outlet: bills, returns, net total and net takings per tender."""
+    """Per business day and outlet: bills, returns, net total and net takings per tender.
+
+    Every row has the same columns: ``cash_paise``, ``upi_paise``, ``card_paise``, then one
+    ``<method>_paise`` for each other tender stored in the period (0 where a row has none).
+    """
     s, p = t.sales, t.sale_payments
     where: list[ColumnElement[bool]] = [s.c.business_date.between(first, last)]
     if outlet:
         where.append(s.c.outlet_code == outlet.upper())
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    takings: dict[tuple[str, str], dict[str, int]] = {}
     with store.engine.connect() as conn:
         for r4 in conn.execute(
             select(
@@ -88,9 +148,6 @@ def sales_report(
                 "returns": int(r4[3] or 0),
                 "net_paise": int(r4[4] or 0),
                 "gst_paise": int(r4[5] or 0),
-                "cash_paise": 0,
-                "upi_paise": 0,
-                "card_paise": 0,
             }
         for r5 in conn.execute(
             select(
@@ -103,9 +160,12 @@ def sales_report(
             .where(*where)
             .group_by(s.c.business_date, s.c.outlet_code, p.c.method)
         ):
-            row = out.get((r5[0], r5[1]))
-            if row is not None:
-                row[f"{r5[2]}_paise"] = int(r5[3] or 0)
+            takings.setdefault((r5[0], r5[1]), {})[str(r5[2])] = int(r5[3] or 0)
+    others = sorted({m for day in takings.values() for m in day} - set(KNOWN_TENDERS))
+    for key, row in out.items():
+        day = takings.get(key, {})
+        for method in (*KNOWN_TENDERS, *others):
+            row[f"{method}_paise"] = day.get(method, 0)
     return [out[k] for k in sorted(out)]
 
 

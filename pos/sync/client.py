@@ -9,15 +9,20 @@ from __future__ import annotations
 import gzip
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from http import HTTPStatus
 from typing import Any
 
 import requests
+from urllib3.exceptions import NewConnectionError
 
 from pos.errors import PosError
 from pos.sync import protocol as p
+from pos.sync.deadline import Deadline, DeadlineAdapter
 
 CONNECT_TIMEOUT = 5.0
-READ_TIMEOUT = 120.0
+READ_TIMEOUT = 120.0  # per socket read: a silent server
+REQUEST_DEADLINE = 300.0  # the whole request (setting sync_request_deadline_seconds)
+MAY_HAVE_STORED = "the district may have stored the batch; the next sync confirms it"
 
 
 class SyncError(PosError):
@@ -42,18 +47,65 @@ def _refusal(status: int, detail: str) -> str:
         413: "the district refused a batch as too large",
         422: "the district could not read what this till sent",
         429: "the district server is busy",
+        500: "the district server failed while answering (500)",
+        502: "the gateway in front of the district server could not reach it (502 Bad Gateway)",
         503: "the district server is busy",
+        504: "the gateway in front of the district server got no answer from it in time (504)",
     }
-    base = words.get(status, f"the district server answered {status}")
+    try:
+        phrase = f" {HTTPStatus(status).phrase}"
+    except ValueError:
+        phrase = ""
+    base = words.get(status, f"the district server answered {status}{phrase}")
     return f"{base} ({detail})" if detail else base
+
+
+def _detail(response: requests.Response) -> str:
+    """The server's own reason when it sent the protocol's JSON problem; a gateway's HTML
+    error page (or any other body) is not a reason and is left out."""
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    detail = body.get("detail", "") if isinstance(body, dict) else ""
+    return " ".join(str(detail).split())[:200]
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """True when the connection was never made (refused, no route, no such host)."""
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, NewConnectionError | requests.exceptions.ConnectTimeout):
+            return True
+        stack += [a for a in item.args if isinstance(a, BaseException)]
+        for inner in (item.__cause__, item.__context__, getattr(item, "reason", None)):
+            if isinstance(inner, BaseException):
+                stack.append(inner)
+    return False
 
 
 class DistrictClient:
     """One district server. ``verify`` is the pinned CA file, or True for the system CAs."""
 
-    def __init__(self, server_url: str, secret: str | None = None, ca_file: str | None = None):
+    def __init__(
+        self,
+        server_url: str,
+        secret: str | None = None,
+        ca_file: str | None = None,
+        *,
+        deadline_s: float = REQUEST_DEADLINE,
+    ):
         self.base = server_url.rstrip("/")
+        self.deadline_s = deadline_s
         self.session = requests.Session()
+        self.adapter = DeadlineAdapter()
+        self.session.mount("http://", self.adapter)
+        self.session.mount("https://", self.adapter)
         # Passed on every request: a session's verify loses to $REQUESTS_CA_BUNDLE otherwise.
         self.verify: str | bool = ca_file or True
         self.session.headers["User-Agent"] = "sarv-pos-sync/1"
@@ -64,35 +116,54 @@ class DistrictClient:
     def close(self) -> None:
         self.session.close()
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _call(
+        self, method: str, path: str, *, stores: bool = False, **kwargs: Any
+    ) -> requests.Response:
+        """One request under the whole-request deadline; SyncError in plain words.
+
+        ``stores`` marks a request after which the server may hold what was sent even when
+        its answer never arrives (a push): the words then say so.
+        """
         kwargs.setdefault("timeout", (CONNECT_TIMEOUT, READ_TIMEOUT))
         kwargs["verify"] = self.verify
         sent = datetime.now(UTC)
+        stored = f"; {MAY_HAVE_STORED}" if stores else ""
         try:
-            response = self.session.request(method, self.base + path, **kwargs)
+            with Deadline(self.adapter, self.deadline_s) as deadline:
+                response = self.session.request(method, self.base + path, **kwargs)
         except requests.exceptions.SSLError as exc:
             raise SyncError(
                 f"the district server's certificate could not be verified ({self.base}); "
                 "check the CA file given at enrolment"
             ) from exc
-        except requests.exceptions.Timeout as exc:
-            raise SyncError(f"the district server did not answer in time ({self.base})") from exc
         except requests.exceptions.RequestException as exc:
-            raise SyncError(
-                f"the district server cannot be reached ({self.base}): no network, or it is down"
-            ) from exc
+            raise SyncError(self._failure_words(exc, deadline.expired, stored)) from exc
         self._measure_skew(sent, datetime.now(UTC), response)
         if response.status_code >= 400:
-            try:
-                detail = str(response.json().get("detail", ""))
-            except ValueError:
-                detail = response.text[:200]
+            words = _refusal(response.status_code, _detail(response))
+            if stores and response.status_code in (502, 504):  # a gateway: upstream may have
+                words += stored
             raise SyncError(
-                _refusal(response.status_code, detail),
+                words,
                 status=response.status_code,
                 retry_after=_retry_after(response.headers.get("Retry-After")),
             )
         return response
+
+    def _failure_words(self, exc: BaseException, expired: bool, stored: str) -> str:
+        if expired:
+            return (
+                f"the district server did not finish answering within {self.deadline_s:g} s "
+                f"({self.base}); the sync stopped{stored}"
+            )
+        if _never_connected(exc):
+            return f"the district server cannot be reached ({self.base}): no network, or it is down"
+        if isinstance(exc, requests.exceptions.Timeout):
+            return f"the district server did not answer in time ({self.base}){stored}"
+        return (
+            "the connection to the district server broke before its answer came "
+            f"({self.base}){stored}"
+        )
 
     def _measure_skew(
         self, sent: datetime, received: datetime, response: requests.Response
@@ -132,7 +203,11 @@ class DistrictClient:
         if stream_hook is not None:
             data = _chunks(data if isinstance(data, bytes) else b"", stream_hook)
         response = self._call(
-            "POST", f"/v1/devices/{device_id}/events:batch", data=data, headers=headers
+            "POST",
+            f"/v1/devices/{device_id}/events:batch",
+            stores=True,
+            data=data,
+            headers=headers,
         )
         try:
             return p.BatchResponse.model_validate_json(response.content)
@@ -153,6 +228,12 @@ class DistrictClient:
             params={"from": first, "to": last},
         )
         return p.Reconciliation.model_validate_json(response.content)
+
+    def reconciliation_months(self, device_id: str) -> p.MonthlyReconciliation:
+        """The device's whole history per month (SyncError with status 404 from a district
+        server older than monthly digests)."""
+        response = self._call("GET", f"/v1/devices/{device_id}/reconciliation/months")
+        return p.MonthlyReconciliation.model_validate_json(response.content)
 
 
 def _chunks(data: bytes, hook: Callable[[int], None]) -> Iterator[bytes]:

@@ -117,6 +117,25 @@ class Reconciliation(_Model):
     days: list[ReconciliationDay]
 
 
+class ReconciliationMonth(_Model):
+    """One month (``YYYY-MM`` of the business date) of a device's held events: how many
+    business days, events, sales and returns, and the digest of its event hashes in seq order.
+    The whole history in a few hundred bytes a month: the outlet compares these first and asks
+    for the days (``Reconciliation``) only of a month that differs."""
+
+    month: str
+    days: int
+    events: int
+    sales: int
+    returns: int
+    digest: str
+
+
+class MonthlyReconciliation(_Model):
+    device_id: str
+    months: list[ReconciliationMonth]
+
+
 class Health(_Model):
     status: Literal["ok"]
     server_time: str
@@ -133,6 +152,67 @@ def day_digest(hashes: list[str]) -> str:
     for value in hashes:
         digest.update(value.encode("ascii", "replace"))
     return digest.hexdigest()
+
+
+# PostgreSQL's text types cannot hold U+0000 while SQLite's can: the protocol refuses it in
+# every text of an event (the wire fields and each key and string of the body), so the two
+# stores answer alike. The event is answered ``invalid``; the rest of its batch goes in.
+NUL = "\x00"
+
+
+def nul_text_at(value: Any, where: str = "body") -> str | None:
+    """Where the first text holding a NUL character is (``body.data.lines.0.sku``), or None.
+
+    ``value`` is a decoded JSON value: keys and strings are searched, at any depth.
+    """
+    stack: list[tuple[str, Any]] = [(where, value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, str):
+            if NUL in item:
+                return path
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                if NUL in str(key):
+                    return f"{path} (a key)"
+                stack.append((f"{path}.{key}", inner))
+        elif isinstance(item, list):
+            stack.extend((f"{path}.{n}", inner) for n, inner in enumerate(item))
+    return None
+
+
+def wire_nul_at(event: WireEvent) -> str | None:
+    """The wire field of a pushed event that holds a raw NUL character, or None."""
+    for name in ("event_id", "kind", "hash", "body"):
+        if NUL in getattr(event, name):
+            return name
+    return None
+
+
+def nul_refusal(where: str) -> str:
+    """The reason given for an event refused for a NUL character."""
+    return f"the text at {where} holds a NUL character (U+0000), which the district refuses"
+
+
+def storable(text: str) -> str:
+    """Text as a refused event is kept for people to read: each NUL shown as U+FFFD."""
+    return text.replace(NUL, "\ufffd")
+
+
+def month_digest(hashes: list[str]) -> str:
+    """SHA-256 over one month's event hashes in seq order (the same sum as a day's)."""
+    return day_digest(hashes)
+
+
+def month_of(business_date: str) -> str:
+    """``2026-11`` of ``2026-11-30``: the month a business day belongs to."""
+    return business_date[:7]
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """The first and a last-or-later business date of a month, for a ``between`` query
+    (``2026-02-31`` sorts after every real day of February)."""
+    return f"{month}-01", f"{month}-31"
 
 
 def sale_tender_sign(kind: str) -> int:

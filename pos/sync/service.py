@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from pos import clock, journal
+from pos import clock, config, journal
 from pos.db import outlet_q, sync_q
 from pos.db.connection import transaction
 from pos.errors import NotAllowed, PosError
@@ -49,6 +49,8 @@ class SyncStatus:
     catalog_version: int
     district_flags: list[str] = field(default_factory=list)
     running: bool = False
+    running_elsewhere: str | None = None  # "pid 1234 since 2026-11-30T12:00:00Z" when another
+    # process holds this ledger's sync lock
 
     @property
     def skew_warning(self) -> str | None:
@@ -76,6 +78,8 @@ class SyncResult:
     catalog_version: int = 0
     days_checked: int = 0
     days_differing: list[str] = field(default_factory=list)
+    months_checked: int = 0
+    months_differing: list[str] = field(default_factory=list)
     backup: str | None = None
     flags: list[str] = field(default_factory=list)
 
@@ -88,19 +92,55 @@ def _crash_point(name: str) -> None:
 # ---------------------------------------------------------------- locking
 
 
+def _lock_path(ledger: Ledger) -> Path:
+    return ledger.path.with_name(ledger.path.name + ".sync-lock")
+
+
 @contextmanager
 def sync_lock(ledger: Ledger) -> Iterator[None]:
-    """One sync at a time per ledger, across threads and processes; SyncBusy otherwise."""
-    path = ledger.path.with_name(ledger.path.name + ".sync-lock")
-    handle: IO[str] = path.open("a+")
+    """One sync at a time per ledger, across threads and processes; SyncBusy otherwise.
+
+    The holder writes its process id and start time into the lock file, for ``status``.
+    """
+    handle: IO[str] = _lock_path(ledger).open("a+")
     try:
         try:
             _lock(handle)
         except OSError as exc:
             raise SyncBusy("a sync of this till is already running") from exc
+        try:
+            handle.truncate(0)
+            handle.write(f"pid {os.getpid()} since {clock.to_iso(clock.now_utc())}\n")
+            handle.flush()
+        except OSError:
+            pass  # who holds the lock is only shown, never relied on
         yield
     finally:
         handle.close()  # closing releases the lock
+
+
+def sync_running_elsewhere(ledger: Ledger) -> str | None:
+    """Who holds this ledger's sync lock ("pid 1234 since …"), or None when nobody does.
+
+    Takes and drops the lock at once when free; a lock held by this process through another
+    handle counts too (the counter's own background sync).
+    """
+    try:
+        handle: IO[str] = _lock_path(ledger).open("a+")
+    except OSError:
+        return None  # a read-only folder: nobody can be syncing from here
+    try:
+        try:
+            _lock(handle)
+        except OSError:
+            try:
+                handle.seek(0)
+                return handle.read(200).strip() or "another process"
+            except OSError:  # Windows: the holder's locked byte cannot be read
+                return "another process"
+        return None
+    finally:
+        handle.close()
 
 
 def _lock(handle: IO[str]) -> None:
@@ -118,6 +158,9 @@ def _lock(handle: IO[str]) -> None:
 
 
 def status(ledger: Ledger, *, running: bool = False) -> SyncStatus:
+    """The sync's state; ``running`` is the caller's own pass, and a sync by any process is
+    found through the lock file (``running_elsewhere``)."""
+    elsewhere = None if running else sync_running_elsewhere(ledger)
     db = ledger.db
     box = sync_q.outbox_summary(db)
     state = sync_q.get_state(db)
@@ -135,7 +178,8 @@ def status(ledger: Ledger, *, running: bool = False) -> SyncStatus:
         clock_skew_seconds=None if skew is None else skew / 1000,
         catalog_version=int(state.get("catalog_version") or 0),
         district_flags=flags,
-        running=running,
+        running=running or elsewhere is not None,
+        running_elsewhere=elsewhere,
     )
 
 
@@ -198,7 +242,12 @@ def client_for(ledger: Ledger) -> DistrictClient:
         raise NotAllowed(
             "this till is not enrolled with a district: pos enroll --server URL --code CODE"
         )
-    return DistrictClient(device["server_url"], device["secret"], device["ca_file"])
+    return DistrictClient(
+        device["server_url"],
+        device["secret"],
+        device["ca_file"],
+        deadline_s=config.get_int(ledger, "sync_request_deadline_seconds"),
+    )
 
 
 # ---------------------------------------------------------------- the lanes
@@ -348,18 +397,79 @@ def local_days(ledger: Ledger, first: str, last: str) -> dict[str, p.Reconciliat
     }
 
 
-def reconcile(
+def local_months(ledger: Ledger) -> dict[str, p.ReconciliationMonth]:
+    """The outlet's whole acked history per month, computed like the district's."""
+    months: dict[str, dict[str, int]] = {}
+    hashes: dict[str, list[str]] = {}
+    dates: dict[str, set[str]] = {}
+    for date, kind, digest in sync_q.iter_acked_hashes(ledger.db):
+        month = p.month_of(date)
+        figures = months.setdefault(month, {"events": 0, "sales": 0, "returns": 0})
+        figures["events"] += 1
+        sign = p.sale_tender_sign(kind)
+        if sign:
+            figures["sales" if sign > 0 else "returns"] += 1
+        hashes.setdefault(month, []).append(digest)
+        dates.setdefault(month, set()).add(date)
+    return {
+        month: p.ReconciliationMonth(
+            month=month, days=len(dates[month]), digest=p.month_digest(hashes[month]), **v
+        )
+        for month, v in months.items()
+    }
+
+
+def _differing_days(
+    ledger: Ledger, client: DistrictClient, first: str, last: str
+) -> tuple[int, list[str]]:
+    """How many business days from ``first`` to ``last`` were compared, and which differ."""
+    theirs = {d.business_date: d for d in client.reconciliation(ledger.device.id, first, last).days}
+    ours = local_days(ledger, first, last)
+    seen = set(ours) | set(theirs)
+    return len(seen), sorted(d for d in seen if ours.get(d) != theirs.get(d))
+
+
+def reconcile(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
+    """Compare the whole history with the district, a month at a time, then the days of each
+    month that differs; a day that differs is pushed again.
+
+    A district server from before monthly digests (404) gets the last RECONCILE_DAYS days
+    compared day by day instead.
+    """
+    try:
+        theirs = {m.month: m for m in client.reconciliation_months(ledger.device.id).months}
+    except SyncError as exc:
+        if exc.status != 404:
+            raise
+        reconcile_window(ledger, client, result)
+        return
+    ours = local_months(ledger)
+    months = set(ours) | set(theirs)
+    result.months_checked = len(months)
+    result.months_differing = sorted(m for m in months if ours.get(m) != theirs.get(m))
+    result.days_checked = sum(
+        max(ours[m].days if m in ours else 0, theirs[m].days if m in theirs else 0) for m in months
+    )
+    differing: list[str] = []
+    for month in result.months_differing:
+        differing += _differing_days(ledger, client, *p.month_bounds(month))[1]
+    result.days_differing = differing
+    _repend_days(ledger, differing, result)
+
+
+def reconcile_window(
     ledger: Ledger, client: DistrictClient, result: SyncResult, days: int = RECONCILE_DAYS
 ) -> None:
-    """Compare each business day with the district; a day that differs is pushed again."""
+    """Compare each business day of the last ``days`` with the district; re-push those that
+    differ (the reconciliation before monthly digests, kept for older district servers)."""
     today = clock.business_date(clock.now_utc())
     first = (datetime.fromisoformat(today) - timedelta(days=days)).date().isoformat()
     last = (datetime.fromisoformat(today) + timedelta(days=1)).date().isoformat()
-    theirs = {d.business_date: d for d in client.reconciliation(ledger.device.id, first, last).days}
-    ours = local_days(ledger, first, last)
-    differing = sorted(d for d in set(ours) | set(theirs) if ours.get(d) != theirs.get(d))
-    result.days_checked = len(set(ours) | set(theirs))
-    result.days_differing = differing
+    result.days_checked, result.days_differing = _differing_days(ledger, client, first, last)
+    _repend_days(ledger, result.days_differing, result)
+
+
+def _repend_days(ledger: Ledger, differing: list[str], result: SyncResult) -> None:
     now = clock.to_iso(clock.now_utc())
     if differing:
         with transaction(ledger.db):

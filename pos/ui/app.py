@@ -67,7 +67,6 @@ def build_window(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
-    fit.install(app)
     ops = Operations(settings)
     running = None
     if hooks is None and services:
@@ -112,8 +111,8 @@ def first_run(settings: Settings) -> bool:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app)
-    fit.install(app)
     wizard = FirstRunWizard(settings)
+    fit.watch(wizard)
     wizard.resize(theme.px(720), theme.px(560))
     accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
     log.info("first run: %s", wizard.result_.message if wizard.result_ else "cancelled")

@@ -23,7 +23,7 @@ WELCOME = "नमस्ते · Welcome"
 TOTAL = "कुल · Total"
 PAY_UPI = "UPI से भुगतान करें · Scan to pay by UPI"
 THANKS = "धन्यवाद · Thank you"
-CHANGE = "वापस दी जाने वाली राशि · Your change"
+CHANGE = "लौटाने के पैसे · Your change"  # the glossary's Change
 
 
 class CustomerDisplay(QWidget):

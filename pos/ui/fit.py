@@ -1,8 +1,8 @@
 """Every window on the till's screen: the counter fills the available area, and a dialog is
 never taller or wider than the screen, nor placed past its edge.
 
-``install(app)`` adds one application-wide event filter, so each dialog fits when it is shown
-without every dialog class having to remember it.
+``watch(dialog)`` fits a dialog when it is shown and again when it grows; the main window
+watches every dialog it opens (an application-wide filter would run Python on every event).
 """
 
 from __future__ import annotations
@@ -28,11 +28,15 @@ def frame_extra(widget: QWidget) -> tuple[int, int]:
 
 
 def fit_to_screen(widget: QWidget) -> None:
-    """Shrink a top-level window to the screen's available area and move it inside."""
+    """Size a top-level window between what its layout needs and the screen's available area,
+    and move it inside the screen."""
     area = available(widget)
     extra_w, extra_h = frame_extra(widget)
-    width = min(widget.width(), area.width() - extra_w)
-    height = min(widget.height(), area.height() - extra_h)
+    # at least what its layout needs (an explicit minimum size would let the content overlap
+    # on a bigger scale), at most the screen
+    needed = widget.layout().minimumSize() if widget.layout() is not None else widget.size()
+    width = min(max(widget.width(), needed.width()), area.width() - extra_w)
+    height = min(max(widget.height(), needed.height()), area.height() - extra_h)
     widget.setMaximumSize(area.width() - extra_w, area.height() - extra_h)
     if (width, height) != (widget.width(), widget.height()):
         widget.resize(width, height)
@@ -55,14 +59,15 @@ def show_main(window: QMainWindow, *, fullscreen: bool = False) -> None:
 
 
 class _DialogFitter(QObject):
-    """Fits a dialog when it is shown, and again when it grows (a second step appears)."""
+    """Fits a dialog when it is shown, and again when it or its content grows (a second
+    step appears, the UPI QR is shown)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if isinstance(watched, QDialog) and watched.isWindow():
             if kind == QEvent.Type.Show:
                 fit_to_screen(watched)
-            elif kind == QEvent.Type.Resize and watched.isVisible():
+            elif kind in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and watched.isVisible():
                 dialog = watched
                 QTimer.singleShot(0, dialog, lambda: fit_to_screen(dialog))
         return False
@@ -71,12 +76,15 @@ class _DialogFitter(QObject):
 _fitter: _DialogFitter | None = None
 
 
-def install(app: QApplication) -> None:
-    """Fit every dialog to the screen when it is shown (once per application)."""
+def watch(dialog: QDialog) -> QDialog:
+    """Fit this dialog to the screen when it is shown and whenever it grows."""
     global _fitter
     if _fitter is None:
-        _fitter = _DialogFitter(app)
-        app.installEventFilter(_fitter)
+        _fitter = _DialogFitter(QApplication.instance())
+    dialog.installEventFilter(_fitter)
+    if dialog.isVisible():
+        fit_to_screen(dialog)
+    return dialog
 
 
 def shrinkable(widget: QWidget, min_px: int = 40) -> QWidget:

@@ -79,7 +79,8 @@ def tr_error(message: str) -> str:
         translated = tr(pattern)
         if translated == pattern:
             return message
-        return _fill(translated, found.groups())
+        # a value that is itself a word on screen ("over", "short", "cash") is translated too
+        return _fill(translated, tuple(tr(value) for value in found.groups()))
     return message
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pos import clock
 from pos.errors import PosError
 from pos.sales import SaleRecord
-from pos.ui import i18n
+from pos.ui import fit, i18n
 from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.customer_display import CustomerDisplay
 from pos.ui.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
@@ -89,6 +89,17 @@ class MainWindow(QMainWindow):
         self.show_login()
         self.poll_indicators()
         self.check_unprinted()
+
+    def apply_customer_display(self) -> None:
+        """Open or close the customer display as the setting now says (no restart)."""
+        wanted = self.ops.setting("customer_display") == "on"
+        if wanted and self.customer_display is None:
+            self.open_customer_display()
+            self.customer_display.show_cart(list(self.sale_page.lines))  # type: ignore[union-attr]
+        elif not wanted and self.customer_display is not None:
+            self.customer_display.close()
+            self.customer_display.deleteLater()
+            self.customer_display = None
 
     def open_customer_display(self) -> None:
         """The second window facing the customer, fed by the sale page's signals."""
@@ -238,6 +249,8 @@ class MainWindow(QMainWindow):
                 tr("Settings saved") + (f": {', '.join(changed)}" if changed else "")
             )
             self.poll_indicators()
+            if "customer_display" in changed:
+                self.apply_customer_display()
 
         self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
 
@@ -407,6 +420,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ dialogs and errors
 
     def show_dialog(self, dialog: QDialog) -> None:
+        fit.watch(dialog)  # never taller or wider than the screen, even when it grows
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()

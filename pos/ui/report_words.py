@@ -15,3 +15,6 @@ REPORT_LABELS = (
     N_("Reason"), N_("Approved by"), N_("Date"), N_("Bills"), N_("Gross"), N_("Cash"),
     N_("Card"),
 )  # fmt: skip
+
+# Words the domain puts into its refusals as values (``tr_error`` translates them there).
+MESSAGE_WORDS = (N_("over"), N_("short"), N_("cash"), N_("upi"), N_("card"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox, QTableWidgetItem
 
 from pos.money import Paise, div_half_up, format_rupees, round_bill
 from pos.sales import SaleRecord
-from pos.ui import dialogs
+from pos.ui import dialogs, fit
 from pos.ui.i18n import tr
 
 
@@ -111,6 +111,7 @@ class ReturnDialog(dialogs.ReturnDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.confirm = box
+        fit.watch(box)
         box.finished.connect(self._void_answered)
         box.open()
 

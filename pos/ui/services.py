@@ -23,7 +23,7 @@ from pos.printing.config import printer_config
 from pos.printing.service import PrinterStatus, PrintService
 from pos.sync.scheduler import SyncScheduler
 from pos.sync.service import SyncStatus
-from pos.ui.i18n import N_, tr
+from pos.ui.i18n import N_, tr, tr_error
 from pos.ui.indicators import ERROR, OFF, OK, WARN, Hooks, IndicatorState, PrintProblem
 from pos.ui.operations import Operations
 
@@ -76,7 +76,7 @@ def sync_words(status: SyncStatus | None) -> IndicatorState:
         parts.append(tr("never synced"))
     level = OK
     if status.last_error and (status.last_attempt_at or "") >= (status.last_success_at or ""):
-        parts.append(tr("error") + ": " + status.last_error)
+        parts.append(tr("error") + ": " + tr_error(status.last_error))
         level = ERROR
     if status.skew_warning:
         minutes = round(abs(status.clock_skew_seconds or 0) / 60)
@@ -213,9 +213,9 @@ class CounterServices:
                 job.status, tr("waiting")
             )
             ref = "" if job.kind == "drawer" else f" {job.ref}"
-            why = job.last_error or ""
+            why = tr_error(job.last_error or "")
             if job.status in ("queued", "printing") and not why and status.state != "ok":
-                why = status.last_error or ""
+                why = tr_error(status.last_error or "")
             if job.reprintable:
                 why = (why + " · " if why else "") + tr("F5: reprint marked DUPLICATE")
             lines.append(PrintProblem(f"{what}{ref} — {state}" + (f": {why}" if why else ""),

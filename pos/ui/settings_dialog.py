@@ -26,6 +26,7 @@ from pos.ui.first_run import DOC_MODE_NAMES
 from pos.ui.i18n import N_, tr
 from pos.ui.keypad import FieldKeypad
 from pos.ui.operations import Operations
+from pos.ui.setting_words import SETTING_LABELS, ChoiceField, choices
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
@@ -66,16 +67,22 @@ class SettingsDialog(FormDialog):
         self.server_url.setPlaceholderText(tr("not enrolled with a district"))
         form.addRow(tr("District server"), self.server_url)
         values = ops.setting_values()
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | ChoiceField] = {}
         for spec in config.SETTINGS:
             if spec.secret:
                 continue
-            box = QLineEdit(values.get(spec.key, spec.default), inner)
+            value, words = values.get(spec.key, spec.default), choices(spec.pattern)
+            box: QLineEdit | ChoiceField
+            if words:
+                box = ChoiceField(words, value, inner)
+            else:
+                box = QLineEdit(value, inner)
+                box.setPlaceholderText(spec.default)
             box.setObjectName(spec.key)
-            box.setToolTip(spec.help)
-            box.setPlaceholderText(spec.default)
+            box.setToolTip(f"{spec.key}: {spec.help}")
             self.fields[spec.key] = box
-            form.addRow(spec.key, box)
+            label = SETTING_LABELS.get(spec.key)
+            form.addRow(tr(label) if label else spec.key, box)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.ui.i18n import tr, tr_error
+from pos.ui.theme import px, touch
 
 
 class ActionButton(QPushButton):
@@ -89,7 +90,7 @@ class Keypad(QWidget):
     def _key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
         button = QPushButton(key, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the keyboard
-        button.setMinimumSize(64, 48)
+        button.setMinimumSize(px(64), touch())  # a finger's size on this screen
         button.setObjectName(f"key_{key}")
         button.clicked.connect(lambda _=False, k=key: self.press(k))
         grid.addWidget(button, row, col)

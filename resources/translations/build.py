@@ -87,19 +87,41 @@ def _pattern(node: ast.expr) -> str | None:
     return None
 
 
+def _domain_trees() -> list[ast.Module]:
+    trees = []
+    for path in sorted((ROOT / "pos").rglob("*.py")):
+        if path.relative_to(ROOT / "pos").parts[0] not in ("ui", "cli", "server"):
+            trees.append(ast.parse(path.read_text(encoding="utf-8")))
+    return trees
+
+
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """PosError and every class that descends from it (PrinterError, SyncError…)."""
+    bases: dict[str, set[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+    found = set(ERRORS)
+    while True:
+        more = {name for name, parents in bases.items() if parents & found} - found
+        if not more:
+            return found
+        found |= more
+
+
 def domain_messages() -> list[str]:
     """The refusals the domain raises (PosError family), as patterns, in source order."""
     found: list[str] = []
-    for path in sorted((ROOT / "pos").rglob("*.py")):
-        parts = path.relative_to(ROOT / "pos").parts
-        if parts[0] in ("ui", "cli", "server"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    trees = _domain_trees()
+    errors = error_classes(trees)
+    for tree in trees:
+        for node in ast.walk(tree):
             if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
                 continue
             func = node.exc.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name in ERRORS and node.exc.args:
+            if name in errors and node.exc.args:
                 text = _pattern(node.exc.args[0])
                 if text and text.strip() and text not in found:
                     found.append(text)

@@ -1220,14 +1220,6 @@
       <translation>Log in</translation>
     </message>
     <message>
-      <source>Unlock a user</source>
-      <translation>Unlock a user</translation>
-    </message>
-    <message>
-      <source>Unlock with another manager</source>
-      <translation>Unlock with another manager</translation>
-    </message>
-    <message>
       <source>Choose your name and type your PIN, then Enter</source>
       <translation>Choose your name and type your PIN, then Enter</translation>
     </message>
@@ -1442,6 +1434,26 @@
     <message>
       <source>Gross</source>
       <translation>Gross</translation>
+    </message>
+    <message>
+      <source>over</source>
+      <translation>over</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>short</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>cash</translation>
+    </message>
+    <message>
+      <source>upi</source>
+      <translation>upi</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>card</translation>
     </message>
     <message>
       <source>Void the whole sale?</source>
@@ -1704,6 +1716,82 @@
       <translation>clock</translation>
     </message>
     <message>
+      <source>Cash difference a manager approves (paise)</source>
+      <translation>Cash difference a manager approves (paise)</translation>
+    </message>
+    <message>
+      <source>Centre's commission</source>
+      <translation>Centre's commission</translation>
+    </message>
+    <message>
+      <source>Paper width (dots)</source>
+      <translation>Paper width (dots)</translation>
+    </message>
+    <message>
+      <source>Ask the printer its status</source>
+      <translation>Ask the printer its status</translation>
+    </message>
+    <message>
+      <source>Printer wait (seconds)</source>
+      <translation>Printer wait (seconds)</translation>
+    </message>
+    <message>
+      <source>Login screen language</source>
+      <translation>Login screen language</translation>
+    </message>
+    <message>
+      <source>Customer display</source>
+      <translation>Customer display</translation>
+    </message>
+    <message>
+      <source>Lock after idle (minutes)</source>
+      <translation>Lock after idle (minutes)</translation>
+    </message>
+    <message>
+      <source>Nightly sync hour</source>
+      <translation>Nightly sync hour</translation>
+    </message>
+    <message>
+      <source>Sync request time limit (seconds)</source>
+      <translation>Sync request time limit (seconds)</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>on</translation>
+    </message>
+    <message>
+      <source>auto</source>
+      <translation>auto</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation>always</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>Hindi</translation>
+    </message>
+    <message>
       <source>not enrolled with a district</source>
       <translation>not enrolled with a district</translation>
     </message>
@@ -1876,6 +1964,10 @@
       <translation>the ledger has no outlet record</translation>
     </message>
     <message>
+      <source>the ledger file {0} is damaged ({1})</source>
+      <translation>the ledger file {0} is damaged ({1})</translation>
+    </message>
+    <message>
       <source>not an amount: {0}</source>
       <translation>not an amount: {0}</translation>
     </message>
@@ -1948,12 +2040,32 @@
       <translation>the bundled font {0} is missing or damaged</translation>
     </message>
     <message>
+      <source>unknown print job kind {0}</source>
+      <translation>unknown print job kind {0}</translation>
+    </message>
+    <message>
+      <source>expired: the drawer was not opened; use the drawer key</source>
+      <translation>expired: the drawer was not opened; use the drawer key</translation>
+    </message>
+    <message>
+      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
+      <translation>no printer set up: pos print setup --uri tcp://HOST:9100</translation>
+    </message>
+    <message>
+      <source>no cash drawer set up (printer_drawer_pin is none)</source>
+      <translation>no cash drawer set up (printer_drawer_pin is none)</translation>
+    </message>
+    <message>
       <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
       <translation>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</translation>
     </message>
     <message>
       <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
       <translation>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
+    </message>
+    <message>
+      <source>the {0} closed the connection</source>
+      <translation>the {0} closed the connection</translation>
     </message>
     <message>
       <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
@@ -1976,12 +2088,44 @@
       <translation>{0}: give an absolute path, e.g. file:///dev/usb/lp0</translation>
     </message>
     <message>
+      <source>the {0} cannot be used on this computer: {1}</source>
+      <translation>the {0} cannot be used on this computer: {1}</translation>
+    </message>
+    <message>
+      <source>the {0} is off or not connected ({1})</source>
+      <translation>the {0} is off or not connected ({1})</translation>
+    </message>
+    <message>
+      <source>the {0} is connected but does not answer</source>
+      <translation>the {0} is connected but does not answer</translation>
+    </message>
+    <message>
+      <source>the {0} stopped taking data</source>
+      <translation>the {0} stopped taking data</translation>
+    </message>
+    <message>
+      <source>the {0} dropped the connection</source>
+      <translation>the {0} dropped the connection</translation>
+    </message>
+    <message>
+      <source>the {0} failed: {1}</source>
+      <translation>the {0} failed: {1}</translation>
+    </message>
+    <message>
       <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
       <translation>{0}: the port must be a number up to 65535, e.g. 9100</translation>
     </message>
     <message>
       <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
       <translation>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</translation>
+    </message>
+    <message>
+      <source>the {0} is out of paper</source>
+      <translation>the {0} is out of paper</translation>
+    </message>
+    <message>
+      <source>the {0} is offline (cover open?)</source>
+      <translation>the {0} is offline (cover open?)</translation>
     </message>
     <message>
       <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
@@ -2368,6 +2512,30 @@
       <translation>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</translation>
     </message>
     <message>
+      <source>the district priced {0}, a product it never sent</source>
+      <translation>the district priced {0}, a product it never sent</translation>
+    </message>
+    <message>
+      <source>the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}</source>
+      <translation>the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}</translation>
+    </message>
+    <message>
+      <source>the district's product {0} names an unknown SHG</source>
+      <translation>the district's product {0} names an unknown SHG</translation>
+    </message>
+    <message>
+      <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
+      <translation>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</translation>
+    </message>
+    <message>
+      <source>the district's answer to a push could not be read</source>
+      <translation>the district's answer to a push could not be read</translation>
+    </message>
+    <message>
+      <source>the district's catalog changes could not be read</source>
+      <translation>the district's catalog changes could not be read</translation>
+    </message>
+    <message>
       <source>this till is already enrolled with {0}</source>
       <translation>this till is already enrolled with {0}</translation>
     </message>
@@ -2376,8 +2544,24 @@
       <translation>this till is not enrolled with a district: pos enroll --server URL --code CODE</translation>
     </message>
     <message>
+      <source>the district's answer named none of the events sent</source>
+      <translation>the district's answer named none of the events sent</translation>
+    </message>
+    <message>
+      <source>the district left {0} event(s) unanswered; they stay pending</source>
+      <translation>the district left {0} event(s) unanswered; they stay pending</translation>
+    </message>
+    <message>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</translation>
+    </message>
+    <message>
       <source>the CA file {0} does not exist</source>
       <translation>the CA file {0} does not exist</translation>
+    </message>
+    <message>
+      <source>a sync of this till is already running</source>
+      <translation>a sync of this till is already running</translation>
     </message>
     <message>
       <source>a PIN is 4 to 8 digits</source>
@@ -2444,32 +2628,24 @@
       <translation>an amount in words cannot be negative</translation>
     </message>
     <message>
-      <source>Customer returns</source>
-      <translation type="vanished">Customer returns</translation>
+      <source>(no approval)</source>
+      <translation type="vanished">(no approval)</translation>
     </message>
     <message>
-      <source>Returned to SHG</source>
-      <translation type="vanished">Returned to SHG</translation>
+      <source>Only a manager can open the settings</source>
+      <translation type="vanished">Only a manager can open the settings</translation>
     </message>
     <message>
-      <source>Commission</source>
-      <translation type="vanished">Commission</translation>
+      <source>the district server did not answer in time ({0})</source>
+      <translation type="vanished">the district server did not answer in time ({0})</translation>
     </message>
     <message>
-      <source>Paid</source>
-      <translation type="vanished">Paid</translation>
+      <source>the district server cannot be reached ({0}): no network, or it is down</source>
+      <translation type="vanished">the district server cannot be reached ({0}): no network, or it is down</translation>
     </message>
     <message>
       <source>Void the whole sale {receipt}? {amount} goes back to the customer.</source>
       <translation type="vanished">Void the whole sale {receipt}? {amount} goes back to the customer.</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation type="vanished">yes</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation type="vanished">no</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>

@@ -437,7 +437,7 @@
     </message>
     <message>
       <source>Reprint sent</source>
-      <translation>दोबारा छपाई भेजी गई</translation>
+      <translation>दोबारा प्रिंट भेजा</translation>
     </message>
     <message>
       <source>Choose a sale first</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
       <source>Sent to the printer</source>
-      <translation>प्रिंटर को भेजा गया</translation>
+      <translation>प्रिंटर को भेजा</translation>
     </message>
     <message>
       <source>Cash difference that needs a manager (₹)</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
       <source>Cash drawer pin</source>
-      <translation>कैश ड्रॉअर पिन</translation>
+      <translation>नकद दराज़ पिन</translation>
     </message>
     <message>
       <source>UPI QR on receipts</source>
@@ -1220,14 +1220,6 @@
       <translation>लॉग इन</translation>
     </message>
     <message>
-      <source>Unlock a user</source>
-      <translation>उपयोगकर्ता का लॉक खोलें</translation>
-    </message>
-    <message>
-      <source>Unlock with another manager</source>
-      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
-    </message>
-    <message>
       <source>Choose your name and type your PIN, then Enter</source>
       <translation>अपना नाम चुनें और PIN लिखें, फिर Enter</translation>
     </message>
@@ -1442,6 +1434,26 @@
     <message>
       <source>Gross</source>
       <translation>सकल</translation>
+    </message>
+    <message>
+      <source>over</source>
+      <translation>अधिक</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>कम</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>नकद</translation>
+    </message>
+    <message>
+      <source>upi</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>कार्ड</translation>
     </message>
     <message>
       <source>Void the whole sale?</source>
@@ -1704,6 +1716,82 @@
       <translation>घड़ी</translation>
     </message>
     <message>
+      <source>Cash difference a manager approves (paise)</source>
+      <translation>अंतर जिसे प्रबंधक मंज़ूर करें (पैसे)</translation>
+    </message>
+    <message>
+      <source>Centre's commission</source>
+      <translation>केंद्र का कमीशन</translation>
+    </message>
+    <message>
+      <source>Paper width (dots)</source>
+      <translation>कागज़ की चौड़ाई (डॉट)</translation>
+    </message>
+    <message>
+      <source>Ask the printer its status</source>
+      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
+    </message>
+    <message>
+      <source>Printer wait (seconds)</source>
+      <translation>प्रिंटर का इंतज़ार (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Login screen language</source>
+      <translation>लॉगिन स्क्रीन की भाषा</translation>
+    </message>
+    <message>
+      <source>Customer display</source>
+      <translation>ग्राहक स्क्रीन</translation>
+    </message>
+    <message>
+      <source>Lock after idle (minutes)</source>
+      <translation>खाली रहने पर लॉक (मिनट)</translation>
+    </message>
+    <message>
+      <source>Nightly sync hour</source>
+      <translation>रात के सिंक का घंटा</translation>
+    </message>
+    <message>
+      <source>Sync request time limit (seconds)</source>
+      <translation>सिंक अनुरोध की समय सीमा (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>हाँ</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>नहीं</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation>चालू</translation>
+    </message>
+    <message>
+      <source>auto</source>
+      <translation>अपने-आप</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation>हमेशा</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation>कभी नहीं</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation>हिंदी</translation>
+    </message>
+    <message>
       <source>not enrolled with a district</source>
       <translation>ज़िले से नामांकित नहीं</translation>
     </message>
@@ -1876,6 +1964,10 @@
       <translation>खाते में केंद्र का रिकॉर्ड नहीं है</translation>
     </message>
     <message>
+      <source>the ledger file {0} is damaged ({1})</source>
+      <translation>खाता फ़ाइल {0} खराब है ({1})</translation>
+    </message>
+    <message>
       <source>not an amount: {0}</source>
       <translation>यह राशि नहीं है: {0}</translation>
     </message>
@@ -1948,12 +2040,32 @@
       <translation>साथ आया फ़ॉन्ट {0} नहीं है या खराब है</translation>
     </message>
     <message>
+      <source>unknown print job kind {0}</source>
+      <translation>अज्ञात प्रिंट काम का प्रकार {0}</translation>
+    </message>
+    <message>
+      <source>expired: the drawer was not opened; use the drawer key</source>
+      <translation>समय निकल गया: दराज़ नहीं खुली; दराज़ की चाबी से खोलें</translation>
+    </message>
+    <message>
+      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
+      <translation>कोई प्रिंटर सेट नहीं: pos print setup --uri tcp://HOST:9100</translation>
+    </message>
+    <message>
+      <source>no cash drawer set up (printer_drawer_pin is none)</source>
+      <translation>कोई नकद दराज़ सेट नहीं (printer_drawer_pin none है)</translation>
+    </message>
+    <message>
       <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
       <translation>{0}: अज्ञात प्रिंटर प्रकार {1} (tcp, usb, serial, file, win32)</translation>
     </message>
     <message>
       <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
       <translation>प्रिंटर का पता नहीं: {0} (जैसे tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
+    </message>
+    <message>
+      <source>the {0} closed the connection</source>
+      <translation>{0} ने जुड़ाव बंद कर दिया</translation>
     </message>
     <message>
       <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
@@ -1976,12 +2088,44 @@
       <translation>{0}: पूरा पथ दें, जैसे file:///dev/usb/lp0</translation>
     </message>
     <message>
+      <source>the {0} cannot be used on this computer: {1}</source>
+      <translation>{0} इस कंप्यूटर पर नहीं चल सकता: {1}</translation>
+    </message>
+    <message>
+      <source>the {0} is off or not connected ({1})</source>
+      <translation>{0} बंद है या जुड़ा नहीं है ({1})</translation>
+    </message>
+    <message>
+      <source>the {0} is connected but does not answer</source>
+      <translation>{0} जुड़ा है पर जवाब नहीं देता</translation>
+    </message>
+    <message>
+      <source>the {0} stopped taking data</source>
+      <translation>{0} ने डेटा लेना बंद कर दिया</translation>
+    </message>
+    <message>
+      <source>the {0} dropped the connection</source>
+      <translation>{0} का जुड़ाव टूट गया</translation>
+    </message>
+    <message>
+      <source>the {0} failed: {1}</source>
+      <translation>{0} विफल: {1}</translation>
+    </message>
+    <message>
       <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
       <translation>{0}: पोर्ट 65535 तक की संख्या हो, जैसे 9100</translation>
     </message>
     <message>
       <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
       <translation>{0}: USB vendor और product id hex में दें, जैसे usb://04b8:0202</translation>
+    </message>
+    <message>
+      <source>the {0} is out of paper</source>
+      <translation>{0} में कागज़ खत्म है</translation>
+    </message>
+    <message>
+      <source>the {0} is offline (cover open?)</source>
+      <translation>{0} ऑफ़लाइन है (ढक्कन खुला?)</translation>
     </message>
     <message>
       <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
@@ -2301,7 +2445,7 @@
     </message>
     <message>
       <source>the drawer is {0} {1}: give a reason for the variance</source>
-      <translation>दराज़ में {0} {1} का अंतर है: अंतर का कारण लिखें</translation>
+      <translation>दराज़ में {0} {1} है: अंतर का कारण लिखें</translation>
     </message>
     <message>
       <source>the shift was closed meanwhile</source>
@@ -2368,6 +2512,30 @@
       <translation>लॉट #{0} ({2} का {1}) में केवल {3} हैं, {4} नहीं निकाल सकते</translation>
     </message>
     <message>
+      <source>the district priced {0}, a product it never sent</source>
+      <translation>ज़िले ने {0} का दाम भेजा, पर वह सामान कभी नहीं भेजा</translation>
+    </message>
+    <message>
+      <source>the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}</source>
+      <translation>ज़िले ने {0} बदलाव (संस्करण {1}) भेजा जो यह काउंटर नहीं पढ़ सकता; कुछ लागू नहीं हुआ: {2}</translation>
+    </message>
+    <message>
+      <source>the district's product {0} names an unknown SHG</source>
+      <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
+    </message>
+    <message>
+      <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
+      <translation>ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
+    </message>
+    <message>
+      <source>the district's answer to a push could not be read</source>
+      <translation>भेजे गए डेटा पर ज़िले का जवाब पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+      <source>the district's catalog changes could not be read</source>
+      <translation>ज़िले के सूची बदलाव पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
       <source>this till is already enrolled with {0}</source>
       <translation>यह काउंटर पहले से {0} से जुड़ा है</translation>
     </message>
@@ -2376,8 +2544,24 @@
       <translation>यह काउंटर किसी ज़िले से नहीं जुड़ा: pos enroll --server URL --code CODE</translation>
     </message>
     <message>
+      <source>the district's answer named none of the events sent</source>
+      <translation>ज़िले के जवाब में भेजी गई कोई घटना नहीं थी</translation>
+    </message>
+    <message>
+      <source>the district left {0} event(s) unanswered; they stay pending</source>
+      <translation>ज़िले ने {0} घटनाओं का जवाब नहीं दिया; वे भेजने को बाकी रहेंगी</translation>
+    </message>
+    <message>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation>ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
       <source>the CA file {0} does not exist</source>
       <translation>CA फ़ाइल {0} मौजूद नहीं है</translation>
+    </message>
+    <message>
+      <source>a sync of this till is already running</source>
+      <translation>इस काउंटर का सिंक पहले से चल रहा है</translation>
     </message>
     <message>
       <source>a PIN is 4 to 8 digits</source>
@@ -2444,20 +2628,20 @@
       <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
-      <source>Customer returns</source>
-      <translation type="vanished">ग्राहक माल वापसी</translation>
+      <source>(no approval)</source>
+      <translation type="vanished">(बिना अनुमति)</translation>
     </message>
     <message>
-      <source>Returned to SHG</source>
-      <translation type="vanished">समूह को माल वापसी</translation>
+      <source>Only a manager can open the settings</source>
+      <translation type="vanished">सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
     </message>
     <message>
-      <source>Commission</source>
-      <translation type="vanished">कमीशन</translation>
+      <source>the district server did not answer in time ({0})</source>
+      <translation type="vanished">ज़िला सर्वर ने समय पर जवाब नहीं दिया ({0})</translation>
     </message>
     <message>
-      <source>Paid</source>
-      <translation type="vanished">भुगतान हो चुका</translation>
+      <source>the district server cannot be reached ({0}): no network, or it is down</source>
+      <translation type="vanished">ज़िला सर्वर तक नहीं पहुँच सके ({0}): नेटवर्क नहीं है, या सर्वर बंद है</translation>
     </message>
     <message>
       <source>unknown sync state column(s): {0}</source>
@@ -2476,88 +2660,16 @@
       <translation type="vanished">{0} के लिए PDF बनाने वाला नहीं</translation>
     </message>
     <message>
-      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
-      <translation type="vanished">कोई प्रिंटर सेट नहीं: pos print setup --uri tcp://HOST:9100</translation>
+      <source>Labels sent</source>
+      <translation type="vanished">लेबल भेजे गए</translation>
     </message>
     <message>
-      <source>the {0} closed the connection</source>
-      <translation type="vanished">{0} ने जुड़ाव बंद कर दिया</translation>
+      <source>Shift close is not available yet</source>
+      <translation type="vanished">शिफ्ट बंद करना अभी उपलब्ध नहीं है</translation>
     </message>
     <message>
-      <source>the {0} cannot be used on this computer: {1}</source>
-      <translation type="vanished">{0} इस कंप्यूटर पर नहीं चल सकता: {1}</translation>
-    </message>
-    <message>
-      <source>the {0} is off or not connected ({1})</source>
-      <translation type="vanished">{0} बंद है या जुड़ा नहीं है ({1})</translation>
-    </message>
-    <message>
-      <source>the {0} is connected but does not answer</source>
-      <translation type="vanished">{0} जुड़ा है पर जवाब नहीं देता</translation>
-    </message>
-    <message>
-      <source>the {0} stopped taking data</source>
-      <translation type="vanished">{0} ने डेटा लेना बंद कर दिया</translation>
-    </message>
-    <message>
-      <source>the {0} dropped the connection</source>
-      <translation type="vanished">{0} का जुड़ाव टूट गया</translation>
-    </message>
-    <message>
-      <source>the {0} failed: {1}</source>
-      <translation type="vanished">{0} विफल: {1}</translation>
-    </message>
-    <message>
-      <source>the {0} is out of paper</source>
-      <translation type="vanished">{0} में कागज़ खत्म है</translation>
-    </message>
-    <message>
-      <source>the {0} is offline (cover open?)</source>
-      <translation type="vanished">{0} ऑफ़लाइन है (ढक्कन खुला?)</translation>
-    </message>
-    <message>
-      <source>the district priced {0}, a product it never sent</source>
-      <translation type="vanished">ज़िले ने {0} का दाम भेजा, पर वह सामान कभी नहीं भेजा</translation>
-    </message>
-    <message>
-      <source>the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}</source>
-      <translation type="vanished">ज़िले ने {0} बदलाव (संस्करण {1}) भेजा जो यह काउंटर नहीं पढ़ सकता; कुछ लागू नहीं हुआ: {2}</translation>
-    </message>
-    <message>
-      <source>the district's product {0} names an unknown SHG</source>
-      <translation type="vanished">ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
-    </message>
-    <message>
-      <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
-      <translation type="vanished">ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
-    </message>
-    <message>
-      <source>the district server did not answer in time ({0})</source>
-      <translation type="vanished">ज़िला सर्वर ने समय पर जवाब नहीं दिया ({0})</translation>
-    </message>
-    <message>
-      <source>the district server cannot be reached ({0}): no network, or it is down</source>
-      <translation type="vanished">ज़िला सर्वर तक नहीं पहुँच सके ({0}): नेटवर्क नहीं है, या सर्वर बंद है</translation>
-    </message>
-    <message>
-      <source>the district's answer to a push could not be read</source>
-      <translation type="vanished">भेजे गए डेटा पर ज़िले का जवाब पढ़ा नहीं जा सका</translation>
-    </message>
-    <message>
-      <source>the district's catalog changes could not be read</source>
-      <translation type="vanished">ज़िले के सूची बदलाव पढ़े नहीं जा सके</translation>
-    </message>
-    <message>
-      <source>the district's answer named none of the events sent</source>
-      <translation type="vanished">ज़िले के जवाब में भेजी गई कोई घटना नहीं थी</translation>
-    </message>
-    <message>
-      <source>the district left {0} event(s) unanswered; they stay pending</source>
-      <translation type="vanished">ज़िले ने {0} घटनाओं का जवाब नहीं दिया; वे भेजने को बाकी रहेंगी</translation>
-    </message>
-    <message>
-      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
-      <translation type="vanished">ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
+      <source>not available yet</source>
+      <translation type="vanished">अभी उपलब्ध नहीं</translation>
     </message>
   </context>
 </TS>
