@@ -2,9 +2,9 @@
 Z report PDF. Baselines in the same run: the same receipt in English only (no Qt raster
 lines) and the same PDF with English-only text (no Devanagari shaping).
 
-    python bench/bench_printing.py            # 30 receipt lines, 10+ page PDF
-    python bench/bench_printing.py --size 60  # 60 lines, a longer PDF
-    python bench/bench_printing.py --smoke    # a quick run for CI
+    .venv/bin/python bench/bench_printing.py            # 30 receipt lines, 10+ page PDF
+    .venv/bin/python bench/bench_printing.py --size 60  # 60 lines, a longer PDF
+    .venv/bin/python bench/bench_printing.py --smoke    # a quick run for CI
 """
 
 from __future__ import annotations
@@ -62,9 +62,9 @@ def sale(lines: int, hindi: bool) -> SaleRecord:
 def outlet(hindi: bool) -> Outlet:
     return Outlet(
         code="G01", name_en=samples.OUTLET_EN, name_hi=samples.OUTLET_HI if hindi else "",
-        address_en="Station Road, Gaya", address_hi="स्टेशन रोड, गया" if hindi else "",
-        gstin="10AAAGG1234F1Z5", doc_mode="tax_invoice", upi_vpa="gayashg@upi",
-        phone="0631-2220000", footer_en="Thank you", footer_hi="धन्यवाद" if hindi else "",
+        address_en="Station Road, Gwalior", address_hi="स्टेशन रोड, ग्वालियर" if hindi else "",
+        gstin="23AAALZ0423G1ZB", doc_mode="tax_invoice", upi_vpa="sarvgwalior@upi",
+        phone="0751-2440000", footer_en="Thank you", footer_hi="धन्यवाद" if hindi else "",
     )  # fmt: skip
 
 

@@ -1,7 +1,7 @@
 """Reconciliation benchmark: the whole history by monthly digests against the day-by-day ways.
 
-    python bench/bench_reconcile.py            # 2 years, 100 sales a day (73,000 sales)
-    python bench/bench_reconcile.py --smoke    # 60 days, 10 a day, for CI
+    .venv/bin/python bench/bench_reconcile.py            # 2 years, 100 sales a day (73,000 sales)
+    .venv/bin/python bench/bench_reconcile.py --smoke    # 60 days, 10 a day, for CI
 
 An outlet's history is pushed to `pos-server run` (SQLite, a child process). Then, each timed
 end to end on the outlet (ask the district, compute its own figures, compare), nothing
@@ -57,7 +57,7 @@ def main() -> None:
         work = Path(folder)
         db = str(work / "district.sqlite")
         store = new_store(db)
-        code = store.add_outlet("G01", "Gaya")
+        code = store.add_outlet("G01", "Gwalior")
         server = Server(db, work)
         try:
             ledger = new_outlet(work / "outlet", 200)

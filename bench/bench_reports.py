@@ -2,9 +2,9 @@
 stock levels for all products, each against a bare `SELECT count(*)` over sale_lines in the
 same run.
 
-    python bench/bench_reports.py                      # generates a 1,000,000-line ledger
-    python bench/bench_reports.py --data-dir /tmp/big  # reuses (or generates) that ledger
-    python bench/bench_reports.py --smoke              # 20,000 lines, for CI
+    .venv/bin/python bench/bench_reports.py                      # generates a 1,000,000-line ledger
+    .venv/bin/python bench/bench_reports.py --data-dir /tmp/big  # reuses (or generates) that ledger
+    .venv/bin/python bench/bench_reports.py --smoke              # 20,000 lines, for CI
 
 Targets (issue 3): Z <= 100 ms, month settlement <= 500 ms, stock levels <= 100 ms.
 """

@@ -1,8 +1,8 @@
 """Sync benchmarks: push end to end against a bare HTTP baseline, catalog pull, server ingest.
 
-    python bench/bench_sync.py            # 50,000 sales, 20,000 products
-    python bench/bench_sync.py --smoke    # small sizes, for CI
-    python bench/bench_sync.py --size 20000 --products 5000 --no-postgres
+    .venv/bin/python bench/bench_sync.py            # 50,000 sales, 20,000 products
+    .venv/bin/python bench/bench_sync.py --smoke    # small sizes, for CI
+    .venv/bin/python bench/bench_sync.py --size 20000 --products 5000 --no-postgres
 
 1. N pending sales (30 days offline) pushed by `pos.sync` to `pos-server run` in a child
    process (SQLite), end to end: read the outbox, build and gzip batches, post, mark acked.
@@ -56,8 +56,8 @@ def catalog_doc(products: int, shgs: int = 40) -> catalog.CatalogData:
 
 def new_outlet(folder: Path, products: int) -> Ledger:
     ledger = create_ledger(
-        resolve_settings(folder), code="G01", name_en="Gaya", doc_mode="tax_invoice",
-        gstin="10AAAGG1234F1Z5",
+        resolve_settings(folder), code="G01", name_en="Gwalior", doc_mode="tax_invoice",
+        gstin="23AAALZ0423G1ZB",
     )  # fmt: skip
     if products:
         catalog.import_catalog(ledger, catalog_doc(products))
@@ -66,7 +66,7 @@ def new_outlet(folder: Path, products: int) -> Ledger:
 
 def new_store(target: str) -> Store:
     store = Store(target)
-    store.initialise("Gaya")
+    store.initialise("Gwalior")
     return store
 
 
@@ -116,7 +116,7 @@ def _bare_posts(work: Path, device_id: str, bodies: list[bytes], name: str) -> f
     """Post prepared gzip bodies with a bare requests.Session to a fresh server; seconds."""
     db = str(work / f"{name}.sqlite")
     store = new_store(db)
-    secret, _ = store.enroll(store.add_outlet("G01", "Gaya"), device_id, "G01A", "G01")
+    secret, _ = store.enroll(store.add_outlet("G01", "Gwalior"), device_id, "G01A", "G01")
     store.close()
     server = Server(db, work)
     session = requests.Session()
@@ -141,7 +141,7 @@ def bench_push(work: Path, size: int) -> None:
     baseline_first = _bare_posts(work, ledger.device.id, bodies, "baseline-1")
     e2e_db = str(work / "e2e.sqlite")
     store = new_store(e2e_db)
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     server = Server(e2e_db, work)
     service.enroll(ledger, server.url, code)
     events = ledger.db.execute("SELECT count(*) FROM events").fetchone()[0]
@@ -171,7 +171,7 @@ def bench_catalog(work: Path, products: int) -> None:
     started = time.perf_counter()
     first, last = server_catalog.import_catalog(store, data, "2020-01-01T00:00")
     publish = time.perf_counter() - started
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     server = Server(db, work)
     ledger = new_outlet(work / "catalog-outlet", 0)
     service.enroll(ledger, server.url, code)
@@ -209,7 +209,7 @@ def bench_ingest(work: Path, size: int, postgres: bool) -> None:
     try:
         for name, target in targets:
             store = new_store(target)
-            store.enroll(store.add_outlet("G01", "Gaya"), ledger.device.id, "G01A", "G01")
+            store.enroll(store.add_outlet("G01", "Gwalior"), ledger.device.id, "G01A", "G01")
             started = time.perf_counter()
             for batch in batches:
                 ingest.ingest(store, ledger.device.id, "G01", batch)

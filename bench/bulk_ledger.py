@@ -10,7 +10,7 @@ builds it, with the sale payloads built by ``pos.sales.sale_payload`` from the v
 written. The history ends before now, so the ledger can take new sales at the counter; the
 last shift is left open.
 
-    python bench/bulk_ledger.py --data-dir /tmp/big --lines 1000000 --products 10000
+    .venv/bin/python bench/bulk_ledger.py --data-dir /tmp/big --lines 1000000 --products 10000
 
 Library use: ``generate_ledger(data_dir, lines=..., products=...) -> Generated``.
 """
@@ -266,7 +266,7 @@ def generate_ledger(
             code="B01",
             name_en="Bench District Marketing Centre",
             doc_mode="tax_invoice",
-            gstin="10AAAGG1234F1Z5",
+            gstin="23AAALZ0423G1ZB",
             upi_vpa="bench@upi",
         )
         data = _catalog(products, shgs, rng)

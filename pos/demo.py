@@ -1,4 +1,5 @@
-"""The demo outlet: a district marketing centre with a realistic catalog, SHGs and users.
+"""The demo outlet: a "Sarv Gwalior" marketing centre of the Gwalior district panchayat
+(Madhya Pradesh), with a realistic catalog, SHGs from the district's blocks and users.
 
 Users (PINs named in the README): manager Meena 1234, cashier Ravi 1111, cashier Sunita 2222
 (Hindi screens).
@@ -13,6 +14,10 @@ from pos import catalog, clock, stock, users
 from pos.ledger import Ledger, create_ledger, open_ledger
 from pos.resources import resource_path
 from pos.settings import Settings
+
+# Madhya Pradesh (state code 23), a local authority's PAN, entity 1; the 15th character is the
+# GSTIN check character (base 36, weights 1 and 2 alternating), so the real check accepts it.
+DEMO_GSTIN = "23AAALZ0423G1ZB"
 
 DEMO_USERS = (
     ("Meena", "manager", "1234", "en"),
@@ -33,14 +38,14 @@ def create_demo_outlet(settings: Settings) -> tuple[bool, Ledger]:
     ledger = create_ledger(
         settings,
         code="G01",
-        name_en="Gaya Zila SHG Marketing Centre",
-        name_hi="गया ज़िला स्वयं सहायता समूह विपणन केंद्र",
-        address_en="Near Collectorate, Gaya, Bihar 823001",
-        address_hi="समाहरणालय के पास, गया, बिहार 823001",
-        gstin="10AAAGG1234F1Z5",
+        name_en="Sarv Gwalior SHG Marketing Centre",
+        name_hi="सर्व ग्वालियर स्वयं सहायता समूह विपणन केंद्र",
+        address_en="Zila Panchayat campus, Lashkar, Gwalior, Madhya Pradesh 474009",
+        address_hi="ज़िला पंचायत परिसर, लश्कर, ग्वालियर, मध्य प्रदेश 474009",
+        gstin=DEMO_GSTIN,
         doc_mode="tax_invoice",
-        upi_vpa="gayashgcentre@sbi",
-        phone="0631-2220000",
+        upi_vpa="sarvgwalior@sbi",
+        phone="0751-2440000",
         footer_en="Thank you. Every rupee goes to the women's groups who made it.",
         footer_hi="धन्यवाद। हर रुपया बनाने वाली महिलाओं के समूह को जाता है।",
     )

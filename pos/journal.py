@@ -1,4 +1,4 @@
-"""The append-only, hash-chained journal of business events (DESIGN.md section 2).
+"""The append-only, hash-chained journal of business events (docs/architecture.md section 2).
 
 Each event body is canonical JSON (keys sorted, no whitespace, UTF-8, integers only) holding
 its id, per-device gap-free seq, kind, times, schema version, the previous event's hash and
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -112,7 +111,7 @@ def append(
     if current is None:
         current = head(db) if skip_clock_check else check_clock(db, moment)
     seq = current.seq + 1
-    event_id = str(uuid.uuid4())
+    event_id = new_uuid()
     created_at = clock.to_iso(moment)
     day = clock.business_date(moment)
     envelope = {
@@ -143,4 +142,6 @@ def append(
 
 
 def new_uuid() -> str:
+    import uuid  # uuid imports platform: only when an event is written
+
     return str(uuid.uuid4())

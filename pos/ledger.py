@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,6 +145,8 @@ def create_ledger(
     db = connection.connect(path)
     try:
         connection.migrate(db, None)
+        import uuid  # uuid imports platform: only where an id is made
+
         device_id = str(uuid.uuid4())
         moment = clock.now_utc()
         with connection.transaction(db):

@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "sarv-pos"
 
 
@@ -27,5 +25,9 @@ class Settings:
 
 
 def resolve_settings(data_dir: str | os.PathLike[str] | None = None) -> Settings:
-    chosen = data_dir or os.environ.get("POS_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
+    chosen = data_dir or os.environ.get("POS_DATA_DIR")
+    if not chosen:
+        import platformdirs  # only when no folder is named: a script's `pos` call stays quick
+
+        chosen = platformdirs.user_data_dir(APP_NAME)
     return Settings(data_dir=Path(chosen).expanduser().resolve())

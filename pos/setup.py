@@ -41,7 +41,7 @@ class SetupResult:
 
 def validate_vpa(vpa: str | None) -> None:
     if vpa and not _VPA.fullmatch(vpa):
-        raise InvalidInput(f"not a valid UPI ID: {vpa!r} (e.g. gayashgcentre@sbi)")
+        raise InvalidInput(f"not a valid UPI ID: {vpa!r} (e.g. sarvgwalior@sbi)")
 
 
 def _clean(details: OutletDetails) -> OutletDetails:

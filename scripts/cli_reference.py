@@ -36,8 +36,9 @@ def walk(
         yield prefix, parser, help_text
         return
     helps = {c.dest: c.help or "" for c in subs[0]._choices_actions}
-    if prefix.count(" ") == 0:
-        yield prefix, parser, help_text  # the top level: global options
+    if prefix.count(" ") == 0 or option_rows(parser):
+        # the top level (global options), or a command that runs on its own too (`pos sync --once`)
+        yield prefix, parser, help_text
     for name, child in subs[0].choices.items():
         yield from walk(f"{prefix} {name}", child, helps.get(name, ""))
 

@@ -3,7 +3,7 @@
 # pos/ui), pytest, and the benchmarks at smoke size. CI (.ci/run) runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 export ESCPOS_CAPABILITIES_PICKLE_DIR="${ESCPOS_CAPABILITIES_PICKLE_DIR:-/tmp/sarv-pos-escpos-cache}"
 echo "== ruff"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-# Before anything imports Qt: a headless pytest-qt run aborts without it (DESIGN.md 7).
+# Before anything imports Qt: a headless pytest-qt run aborts without it (docs/architecture.md 7).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", "/tmp/sarv-pos-escpos-cache")
 os.environ.setdefault("POS_LOG_DIR", "/tmp/sarv-pos-test-logs")
@@ -32,15 +32,15 @@ SMALL_CATALOG = {
             "code": "SHG-LAX",
             "name_en": "Laxmi SHG",
             "name_hi": "लक्ष्मी स्वयं सहायता समूह",
-            "village": "Bodh Gaya",
-            "block": "Bodh Gaya",
+            "village": "Bijauli",
+            "block": "Morar",
         },
         {
             "code": "SHG-DUR",
             "name_en": "Durga SHG",
             "name_hi": "दुर्गा स्वयं सहायता समूह",
-            "village": "Tekari",
-            "block": "Tekari",
+            "village": "Mohna",
+            "block": "Ghatigaon",
         },
     ],
     "products": [
@@ -116,11 +116,11 @@ def make_outlet(
     ledger = create_ledger(
         settings,
         code="G01",
-        name_en="Gaya District Marketing Centre",
-        name_hi="गया जिला विपणन केंद्र",
+        name_en="Sarv Gwalior Marketing Centre",
+        name_hi="सर्व ग्वालियर विपणन केंद्र",
         doc_mode=doc_mode,
-        gstin="10AAAGG1234F1Z5" if doc_mode == "tax_invoice" else None,
-        upi_vpa="gayashg@upi",
+        gstin="23AAALZ0423G1ZB" if doc_mode == "tax_invoice" else None,
+        upi_vpa="sarvgwalior@upi",
     )
     catalog.import_catalog(ledger, catalog.parse_catalog_json(json.dumps(SMALL_CATALOG)))
     manager = users.add_user(ledger, "Meena", "manager", MANAGER_PIN)

@@ -25,7 +25,7 @@ def test_a_csv_catalog_with_bad_rows_imports_nothing_and_names_each_row(outlet, 
     bad = tmp_path / "bad.csv"
     bad.write_text(
         HEADER
-        + "MSK-NEW,8900000009999,New mask,नया मास्क,Masks,pc,6307,5,12,SHG-LAX,,1\n"
+        + "MSK-NEW,8900000009992,New mask,नया मास्क,Masks,pc,6307,5,12,SHG-LAX,,1\n"
         + "BAD SKU!,,Thing,,Masks,pc,6307,5,12,SHG-LAX,,1\n"
         + "MSK-X,abc,Mask x,,Masks,box,63,7,-3,,2026-13-01,1\n"
         + "SOAP-Q,,Soap q,,Soap,pc,3401,18,20,SHG-NOPE,,1\n",
@@ -47,6 +47,7 @@ def test_a_csv_catalog_with_bad_rows_imports_nothing_and_names_each_row(outlet, 
     ):
         assert why in message, why
     assert all(n == 4 for n, why in err.value.problems if "box" in why)
+    assert not [why for n, why in err.value.problems if n == 2]  # the good row is not named
     assert product_count(outlet.ledger) == before
     # the file-level problem (unknown SHG) is caught before anything is written, too
     good_but_unknown = tmp_path / "unknown.csv"

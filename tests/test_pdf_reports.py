@@ -1,7 +1,7 @@
 """Report PDFs (Z report, sales for a date range, a two-SHG settlement statement) built from
 realistic figures, read back with pdftotext, and saved as PNG pages by pdftoppm for a look
 (test-artifacts/pdf/). Hindi is checked with words that have no conjuncts: the PDF's text
-layer breaks conjuncts apart even when the page shows them right (DESIGN.md 7)."""
+layer breaks conjuncts apart even when the page shows them right (docs/architecture.md 7)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def pages_as_png(path: Path, name: str) -> list[Path]:
 def test_the_z_report_pdf_has_the_shift_figures_in_both_languages(tmp_path):
     pdf = render_pdf(report_docs.shift_report(samples.z_report_figures()), tmp_path / "z.pdf")
     text = pdf_text(pdf)
-    for expected in ("Z REPORT", "Z number", "42", "Gaya District Marketing Centre",
+    for expected in ("Z REPORT", "Z number", "42", "Sarv Gwalior Marketing Centre",
                      "12450.50", "22290.00",  # cash sales, net of all tenders
                      "Expected cash", "3465.00", "Counted cash", "3460.00", "-5.00",
                      "short by 5 rupees", "Meena", "6540.00", "10000.00", "1138.09"):  # fmt: skip

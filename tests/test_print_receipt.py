@@ -57,7 +57,7 @@ def test_a_cash_and_upi_sale_prints_drawer_kick_and_a_bilingual_receipt(outlet, 
     rasters = [t for t in tokens if t.name == "raster"]
     assert rasters and all(t.width == width for t in rasters)
     text = "".join(t.text for t in tokens if t.name == "text")
-    for expected in (sale.receipt_no, "GSTIN: 10AAAGG1234F1Z5", "6307 5%", "150.00",
+    for expected in (sale.receipt_no, "GSTIN: 23AAALZ0423G1ZB", "6307 5%", "150.00",
                      "Round off", "412345678901", "Cashier", "Ravi"):  # fmt: skip
         assert expected in text
     assert "DUPLICATE" not in text

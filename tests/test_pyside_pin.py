@@ -1,4 +1,4 @@
-"""The PySide6 pin: 6.12.0 on CPython 3.11 drops None's refcount on void calls (DESIGN.md 7)."""
+"""The PySide6 pin: 6.12.0 on CPython 3.11 drops None's refcount on void calls (docs/architecture.md 7)."""
 
 from __future__ import annotations
 

@@ -80,7 +80,7 @@ def test_a_district_server_without_monthly_digests_is_reconciled_over_the_last_3
     ]
     with ServerThread(app) as older:
         outlet = make_outlet(tmp_path / "o")
-        service.enroll(outlet.ledger, older.url, store.add_outlet("G01", "Gaya"))
+        service.enroll(outlet.ledger, older.url, store.add_outlet("G01", "Gwalior"))
         synthetic.add_sales(outlet.ledger, 100, days=50)
         service.sync_once(outlet.ledger, do_pull=False)
         result = service.sync_once(outlet.ledger, do_push=False, do_pull=False, do_reconcile=True)

@@ -26,7 +26,7 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "district.sqlite"
-    assert server_cli(db, "init", "--district", "Gaya").returncode == 0
+    assert server_cli(db, "init", "--district", "Gwalior").returncode == 0
     catalog_file = tmp_path / "catalog.json"
     catalog_file.write_text(json.dumps(SMALL_CATALOG), encoding="utf-8")
     published = server_cli(db, "catalog", "import", str(catalog_file), "--json")
@@ -41,7 +41,7 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
     assert json.loads(gst.stdout)["rate_bp"] == 1200
     refused = server_cli(db, "price", "set", "NOPE", "11", "--from", "2031-04-01")
     assert refused.returncode == 1 and "no product" in refused.stderr
-    added = server_cli(db, "outlet", "add", "G01", "--name", "Gaya centre", "--json")
+    added = server_cli(db, "outlet", "add", "G01", "--name", "Gwalior centre", "--json")
     code = json.loads(added.stdout)["enrolment_code"]
     server = ServerProcess(str(db), tmp_path)
     try:
@@ -93,7 +93,7 @@ def test_an_outlet_silent_for_over_two_days_is_flagged(tmp_path: Path) -> None:
     from tests.test_sync_fixtures import make_store
 
     store = make_store(str(tmp_path / "d.sqlite"))
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     store.enroll(code, "00000000-0000-4000-8000-000000000001", "G01A", "G01")
     store.touch("00000000-0000-4000-8000-000000000001")
     now = datetime.now(UTC)
@@ -103,7 +103,7 @@ def test_an_outlet_silent_for_over_two_days_is_flagged(tmp_path: Path) -> None:
 
 
 def test_pos_server_without_init_says_what_to_do(tmp_path: Path) -> None:
-    done = server_cli(tmp_path / "none.sqlite", "outlet", "add", "G01", "--name", "Gaya")
+    done = server_cli(tmp_path / "none.sqlite", "outlet", "add", "G01", "--name", "Gwalior")
     assert done.returncode == 1 and "pos-server init" in done.stderr
 
 

@@ -22,7 +22,7 @@ DEVICE_ID = "00000000-0000-4000-8000-000000000001"
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     store = make_store(str(tmp_path_factory.mktemp("district") / "district.sqlite"))
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     secret, _ = store.enroll(code, DEVICE_ID, "G01A", "G01")
     with ServerThread(create_app(store)) as server:
         yield server.url, secret

@@ -13,7 +13,7 @@ import pytest
 
 from pos import catalog, sales
 from pos.errors import StorageError
-from tests.conftest import make_outlet, run_pos
+from tests.conftest import CASHIER_PIN, ROOT, make_outlet, run_pos
 
 SALE = ("sale", "--item", "MSK-GRNx2", "--pay", "cash=50")
 
@@ -25,13 +25,46 @@ def counts(data_dir: Path) -> tuple[int, int]:
     return report["events"], report["sales"]
 
 
-def nobody_can_run_python() -> bool:
+def nobody_can_run(python: str, cwd: Path) -> bool:
     probe = subprocess.run(
-        ["runuser", "-u", "nobody", "--", sys.executable, "-c", "import pos"],
+        ["runuser", "-u", "nobody", "--", python, "-c", "import pos"],
         capture_output=True,
-        cwd=Path(__file__).parent.parent,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(cwd)},
     )
     return probe.returncode == 0
+
+
+def link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed: a real copy
+        shutil.copy2(source, target)
+
+
+def python_for_nobody(folder: Path) -> tuple[str, Path]:
+    """An interpreter with this project's packages that `nobody` can run, and the folder to run
+    it in (with `pos` importable from it): this one if `nobody` can reach it, else a copy of the
+    virtual environment and of the project in ``folder`` (hard links where the file system
+    allows). The README's set-up puts the project in root's home folder (mode 700), where
+    `nobody` cannot reach the virtual environment."""
+    if nobody_can_run(sys.executable, ROOT):
+        return sys.executable, ROOT
+    editable = shutil.ignore_patterns("__editable__*", "__pycache__")
+    python = sys.executable
+    if sys.prefix != sys.base_prefix:  # a virtual environment (else: the system's, reachable)
+        venv = folder / "venv"
+        shutil.copytree(sys.prefix, venv, symlinks=True, copy_function=link_or_copy,
+                        ignore=editable)  # fmt: skip
+        python = str(venv / "bin" / Path(sys.executable).name)
+    source = folder / "src"
+    for part in ("pos", "resources"):
+        shutil.copytree(ROOT / part, source / part, copy_function=link_or_copy, ignore=editable)
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_dir() and not path.is_symlink():
+            path.chmod(0o755)
+    assert nobody_can_run(python, source), f"`nobody` cannot run the copy {python}"
+    return python, source
 
 
 @pytest.fixture
@@ -45,18 +78,19 @@ def shared_tmp():
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="runs the child as `nobody`, which needs root")
 def test_a_read_only_data_folder_refuses_the_sale_with_a_clear_message(shared_tmp) -> None:
-    if not nobody_can_run_python():
-        pytest.skip(
-            f"`nobody` cannot execute {sys.executable} (an interpreter under /root); "
-            "scripts/setup.sh builds .venv on /usr/bin/python3, where this test runs"
-        )
+    python, source = python_for_nobody(shared_tmp / "python")
     outlet = make_outlet(shared_tmp / "outlet")
     outlet.ledger.close()
     for path in [outlet.data_dir, *outlet.data_dir.iterdir()]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     before = counts(outlet.data_dir)
-    result = run_pos(outlet.data_dir, *SALE, user="nobody")
-    assert result.code == 1, result.stdout + result.stderr
+    result = subprocess.run(
+        ["runuser", "-u", "nobody", "--", python, "-m", "pos.cli.main",
+         "--data-dir", str(outlet.data_dir), *SALE],
+        capture_output=True, text=True, cwd=source, stdin=subprocess.DEVNULL, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(source), "POS_PIN": CASHIER_PIN},
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
     assert "read-only" in result.stderr or "cannot be opened" in result.stderr
     assert "Traceback" not in result.stderr
     assert counts(outlet.data_dir) == before

@@ -36,7 +36,7 @@ def test_a_server_killed_after_commit_before_answering_holds_every_sale_once(
     server_db: str, tmp_path: Path
 ) -> None:
     store = make_store(server_db)
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     server = ServerProcess(server_db, tmp_path, env={"POS_SERVER_CRASH_AFTER_COMMIT": "1"})
     try:
         outlet = make_outlet(tmp_path / "o")

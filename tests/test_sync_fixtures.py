@@ -54,7 +54,7 @@ class District:
     db: str
 
     def enrolment_code(self, outlet: str = "G01") -> str:
-        return self.store.add_outlet(outlet, "Gaya District Marketing Centre")
+        return self.store.add_outlet(outlet, "Sarv Gwalior Marketing Centre")
 
     def publish_small_catalog(self, minute: str = "2020-01-01T00:00") -> None:
         from pos.catalog import parse_catalog_json
@@ -64,7 +64,7 @@ class District:
 
 def make_store(db: str) -> Store:
     store = Store(db)
-    store.initialise("Gaya")
+    store.initialise("Gwalior")
     return store
 
 

@@ -79,7 +79,7 @@ def test_an_unreachable_district_is_a_status_in_plain_words_and_nothing_is_lost(
     tmp_path: Path,
 ) -> None:
     store = make_store(str(tmp_path / "d.sqlite"))
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     outlet = make_outlet(tmp_path / "o")
     with ServerThread(create_app(store)) as server:
         service.enroll(outlet.ledger, server.url, code)
@@ -127,7 +127,7 @@ def _make_ca(workdir: Path) -> tuple[Path, Path, Path]:
         subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=workdir)
 
     openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out",
-            "ca.pem", "-days", "2", "-subj", "/CN=Gaya district CA")  # fmt: skip
+            "ca.pem", "-days", "2", "-subj", "/CN=Gwalior district CA")  # fmt: skip
     (workdir / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
     openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
             "server.csr", "-subj", "/CN=127.0.0.1")  # fmt: skip
@@ -144,9 +144,9 @@ def test_https_with_the_districts_own_ca_pinned_at_enrolment(tmp_path: Path) -> 
     with ServerThread(create_app(store), ssl=ssl) as server:
         stranger = make_outlet(tmp_path / "stranger")
         with pytest.raises(SyncError, match="certificate could not be verified"):
-            service.enroll(stranger.ledger, server.url, store.add_outlet("G01", "Gaya"))
+            service.enroll(stranger.ledger, server.url, store.add_outlet("G01", "Gwalior"))
         outlet = make_outlet(tmp_path / "o")
-        service.enroll(outlet.ledger, server.url, store.add_outlet("G01", "Gaya"), ca)
+        service.enroll(outlet.ledger, server.url, store.add_outlet("G01", "Gwalior"), ca)
         assert outlet.ledger.db.execute("SELECT ca_file FROM device").fetchone()[0].endswith(".pem")
         _sell(outlet)
         result = service.sync_once(outlet.ledger)

@@ -145,7 +145,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
     # Split tender: ₹50 by UPI with its UTR, the rest in cash with a quick amount.
     dialog = pay_dialog(qtbot, window)
     qtbot.keyClick(dialog.amount, Qt.Key.Key_F2)
-    assert dialog.method == "upi" and dialog.link.startswith("upi://pay?pa=gayashg@upi&")
+    assert dialog.method == "upi" and dialog.link.startswith("upi://pay?pa=sarvgwalior@upi&")
     dialog.amount.setText("50")
     dialog.reference.setText("UTR123456")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_F4)
@@ -270,7 +270,7 @@ def test_an_unknown_barcode_shows_its_message_and_leaves_the_cart_alone(
     at_sale(qtbot, counter)
     scan(qtbot, counter, MASK)
     before = (_count(outlet.ledger.db, "events"), screen_lines(counter))
-    scan(qtbot, counter, "8909999999999")
+    scan(qtbot, counter, "8909999999994")
     assert "no product" in counter.sale_page.message.text()
     assert (_count(outlet.ledger.db, "events"), screen_lines(counter)) == before
 
@@ -418,7 +418,7 @@ def test_upi_shows_a_qr_of_the_pay_link_for_the_exact_amount(qtbot, counter, tmp
     qtbot.keyClick(dialog.amount, Qt.Key.Key_F2)
     hint = counter.ops.next_receipt_hint()
     expected = (
-        "upi://pay?pa=gayashg@upi&pn=Gaya%20District%20Marketing%20Centre&am=46.00"
+        "upi://pay?pa=sarvgwalior@upi&pn=Sarv%20Gwalior%20Marketing%20Centre&am=46.00"
         f"&cu=INR&tn={hint}"
     )
     assert dialog.link == expected

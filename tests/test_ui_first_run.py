@@ -26,9 +26,9 @@ def open_wizard(qtbot, data_dir: Path) -> FirstRunWizard:  # type: ignore[no-unt
 def fill(qtbot, wizard: FirstRunWizard, pin2: str = "4826") -> None:  # type: ignore[no-untyped-def]
     wizard.outlet_code.clear()
     qtbot.keyClicks(wizard.outlet_code, "G01")
-    qtbot.keyClicks(wizard.name_en, "Gaya SHG Centre")
-    wizard.name_hi.setText("गया केंद्र")  # QTest types Latin-1 only
-    qtbot.keyClicks(wizard.upi_vpa, "gaya@sbi")
+    qtbot.keyClicks(wizard.name_en, "Sarv Gwalior Centre")
+    wizard.name_hi.setText("ग्वालियर केंद्र")  # QTest types Latin-1 only
+    qtbot.keyClicks(wizard.upi_vpa, "sarvgwalior@sbi")
     qtbot.keyClicks(wizard.manager, "Kamla")
     qtbot.keyClicks(wizard.pin, "4826")
     qtbot.keyClicks(wizard.pin2, pin2)
@@ -64,13 +64,13 @@ def test_the_wizard_enrols_with_the_district_and_pulls_the_first_catalog(
     qtbot.mouseClick(wizard.ok_button, Qt.MouseButton.LeftButton)
     wait_finished(qtbot, wizard)
     assert wizard.result_ is not None, wizard.message.text()
-    assert "enrolled with the Gaya district" in wizard.result_.message
+    assert "enrolled with the Gwalior district" in wizard.result_.message
     assert wizard.result_.pulled > 0 and not wizard.isVisible()
 
     ledger = open_ledger(Settings(data))
     try:
         assert ledger.device.enrolled and ledger.outlet.code == "G01"
-        assert ledger.outlet.upi_vpa == "gaya@sbi"
+        assert ledger.outlet.upi_vpa == "sarvgwalior@sbi"
         assert catalog.find_item(ledger, "SOAP-NEEM").name_en  # the district's catalog
         assert users.login(ledger, "Kamla", "4826").role == "manager"
     finally:
@@ -94,7 +94,7 @@ def test_the_wizard_sets_up_a_standalone_outlet_with_the_managers_pin(
     assert wizard.result_ is not None and wizard.result_.kind == "standalone"
     ledger = open_ledger(Settings(data))
     try:
-        assert not ledger.device.enrolled and ledger.outlet.name_hi == "गया केंद्र"
+        assert not ledger.device.enrolled and ledger.outlet.name_hi == "ग्वालियर केंद्र"
         assert users.login(ledger, "Kamla", "4826").role == "manager"
     finally:
         ledger.close()

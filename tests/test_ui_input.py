@@ -176,3 +176,22 @@ def counter(qtbot, outlet):  # type: ignore[no-untyped-def]
     window = open_window(qtbot, outlet.settings)
     yield window
     finish(qtbot, window)
+
+
+def test_a_weighing_scale_label_rings_up_the_weight_it_carries(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    from pos import barcodes, config
+
+    catalog.import_catalog(
+        outlet.ledger, catalog.parse_catalog_json(json.dumps({"products": [OIL]}))
+    )
+    config.set_value(outlet.ledger, "scale_barcode", "21IIIIIWWWWW")
+    oil = catalog.find_item(outlet.ledger, "OIL-MUS")
+    body = f"21{oil.product_id:05d}00750"
+    window = open_window(qtbot, outlet.settings)
+    try:
+        at_sale(qtbot, window)
+        scan(qtbot, window, body + str(barcodes.check_digit(body)))
+        assert screen_lines(window) == [("OIL-MUS", 750, 15000)]  # 750 ml at ₹200 a litre
+        assert window.dialog is None  # the label said how much: nothing asked
+    finally:
+        finish(qtbot, window)

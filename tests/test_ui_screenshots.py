@@ -20,7 +20,9 @@ CHILD = Path(__file__).resolve().parent / "ui_screenshot_child.py"
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
     if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb xauth and DESIGN.md 7's libs)")
+        pytest.skip(
+            "Xvfb is not installed (apt-get install xvfb xauth and docs/architecture.md 7's libs)"
+        )
     read, write = os.pipe()
     proc = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],

@@ -120,18 +120,18 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
 
         dialog.gstin.setText("")
         dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("bill_of_supply"))
-        dialog.name_en.setText("Gaya Haat")
+        dialog.name_en.setText("Gwalior Haat")
         dialog.approval.choose("Meena", MANAGER_PIN)
         dialog.submit()
         settle(qtbot, window)
         assert window.dialog is None
         assert "Settings saved" in window.sale_page.message.text()
-        assert window.ops.reader.outlet.name_en == "Gaya Haat"  # the screen's reads see it
+        assert window.ops.reader.outlet.name_en == "Gwalior Haat"  # the screen's reads see it
         ledger = open_ledger(outlet.settings, readonly=True)
         try:
             outlet_now = ledger.outlet
             assert (outlet_now.name_en, outlet_now.doc_mode, outlet_now.gstin,
-                    outlet_now.upi_vpa) == ("Gaya Haat", "bill_of_supply", None,
+                    outlet_now.upi_vpa) == ("Gwalior Haat", "bill_of_supply", None,
                                             "newcentre@sbi")  # fmt: skip
             assert config.get(ledger, "printer_width_dots") == "384"
         finally:

@@ -69,7 +69,7 @@ def test_a_district_that_cannot_be_reached_shows_pending_and_the_error_in_plain_
     qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     store = make_store(str(tmp_path / "d.sqlite"))
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     outlet = make_outlet(tmp_path / "o")
     with ServerThread(create_app(store)) as server:
         service.enroll(outlet.ledger, server.url, code)

@@ -40,7 +40,7 @@ def wait_for(app: QApplication, predicate, what: str) -> None:  # type: ignore[n
 
 def sale_screen(app: QApplication, work: Path, out: Path, printer_up: bool) -> None:
     store = make_store(str(work / "district.sqlite"))
-    code = store.add_outlet("G01", "Gaya")
+    code = store.add_outlet("G01", "Gwalior")
     printer = LoopbackPrinter() if printer_up else None
     with ServerThread(create_app(store)) as server:
         outlet = make_outlet(work / ("up" if printer_up else "down"))
@@ -105,11 +105,11 @@ def wizard(app: QApplication, work: Path, out: Path) -> None:
     pump(app, 300)
     app.primaryScreen().grabWindow(0).save(str(out / "wizard_choose.png"))
     w.choose("district")
-    w.server.setText("https://gaya-district.example.in")
+    w.server.setText("https://gwalior-district.example.in")
     w.code.setText("7K3Q-PX9M")
-    w.name_en.setText("Gaya SHG Centre")
-    w.name_hi.setText("गया स्वयं सहायता समूह केंद्र")
-    w.upi_vpa.setText("gayashg@sbi")
+    w.name_en.setText("Sarv Gwalior Centre")
+    w.name_hi.setText("सर्व ग्वालियर केंद्र")
+    w.upi_vpa.setText("sarvgwalior@sbi")
     w.manager.setText("Meena")
     pump(app, 300)
     app.primaryScreen().grabWindow(0).save(str(out / "wizard_district.png"))

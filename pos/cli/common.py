@@ -6,7 +6,6 @@ a prompt).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -53,7 +52,10 @@ class Context:
 
             shift = current_shift(ledger)
             if shift is None:
-                raise NotAllowed("no shift is open: give --user NAME or open a shift first")
+                raise NotAllowed(
+                    "no shift is open, so no cashier acts by default: open one first "
+                    "(pos shift open --user NAME), or give --user NAME where no shift is needed"
+                )
             name = user_by_id(ledger, shift.cashier_id).name
         return login(ledger, name, read_pin("POS_PIN", f"PIN for {name}: "))
 
@@ -69,6 +71,8 @@ def read_pin(variable: str, prompt: str) -> str:
     if value is not None:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass(prompt)
     raise InvalidInput(f"no PIN given: set {variable} or run from a terminal to be asked")
 

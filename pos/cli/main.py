@@ -11,7 +11,6 @@ import importlib
 import logging
 import os
 import sys
-import traceback
 
 from pos.cli.common import Context
 from pos.errors import PosError
@@ -30,11 +29,46 @@ COMMAND_MODULES = (
     "pos.cli.sync_cmds",
     "pos.cli.app_cmds",
 )
+# The top-level command each module registers, so `pos shift status` imports only the module
+# it runs (and what that imports): a `pos` call from a script or cron job must not pay for the
+# printing and sync stacks it never uses. A word not listed builds the whole parser (slower,
+# still right); tests/test_cli_startup.py checks this table against the modules.
+COMMANDS = {
+    **dict.fromkeys(
+        ("init", "demo", "users", "clock", "backup", "diagnostics", "settings", "restore"),
+        "pos.cli.outlet_cmds",
+    ),
+    "catalog": "pos.cli.catalog_cmds",
+    **dict.fromkeys(("sale", "return", "void"), "pos.cli.sale_cmds"),
+    "ledger": "pos.cli.ledger_cmds",
+    **dict.fromkeys(("shift", "cash"), "pos.cli.shift_cmds"),
+    "stock": "pos.cli.stock_cmds",
+    **dict.fromkeys(("report", "settlement"), "pos.cli.report_cmds"),
+    "print": "pos.cli.print_cmds",
+    **dict.fromkeys(("enroll", "sync"), "pos.cli.sync_cmds"),
+    "app": "pos.cli.app_cmds",
+}
 
 log = logging.getLogger("pos")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_word(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv`` (after the global options), or None."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif word.startswith("--data-dir="):
+            continue
+        elif word.startswith("-"):
+            return None  # --help, --self-test or a mistake: the whole parser answers
+        else:
+            return word
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The `pos` parser: every command, or (given ``argv``) only the module of its command."""
     parser = argparse.ArgumentParser(
         prog="pos",
         description="Sarv POS: the point of sale for self-help-group marketing centres.",
@@ -49,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation (ledger, sale, receipt, PDF, translations, window); exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    word = command_word(argv) if argv is not None else None
+    modules = (COMMANDS[word],) if word in COMMANDS else COMMAND_MODULES
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -61,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.self_test:
         from pos.ui.selftest import run_self_test
@@ -92,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception:
         log.exception("internal error in `pos %s`", args.command)
+        import traceback
+
         traceback.print_exc()
         print(
             "internal error: this is a bug in Sarv POS; the log above says where", file=sys.stderr

@@ -24,7 +24,6 @@ from pos.printing.config import (
 from pos.printing.document import Document
 from pos.printing.labels import label_code, label_document
 from pos.printing.receipt import ReceiptOptions, receipt_for
-from pos.printing.service import PrintQueue, job_summary, print_now
 
 _OPTION_KEYS = {
     "uri": "printer_uri", "width": "printer_width_dots", "cutter": "printer_cutter",
@@ -105,6 +104,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def run_job(ctx: Context, ledger: Ledger, job_id: int, what: str) -> int:
     """Try a queued job once now and say what happened (exit 1 when it stays queued)."""
+    from pos.printing.service import job_summary, print_now  # Qt and python-escpos: only here
+
     printed, row, status = print_now(ledger, job_id)
     data = {"job": job_summary(row), "printed": printed, "printer": status.printer}
     if printed and row.status == "unconfirmed":
@@ -168,6 +169,8 @@ def cmd_labels(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_queue(ctx: Context, args: argparse.Namespace) -> int:
+    from pos.printing.service import job_summary
+
     listed = jobs.list_jobs(ctx.ledger(), args.limit)
     lines = [
         f"{j.id:>5} {j.kind:<8} {j.ref:<18} {'DUP ' if j.duplicate else ''}"
@@ -182,6 +185,8 @@ def cmd_queue(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_retry(ctx: Context, args: argparse.Namespace) -> int:
+    from pos.printing.service import PrintQueue
+
     queue = PrintQueue(ctx.ledger())
     queue.retry_now()
     printed = queue.process_due()

@@ -92,6 +92,10 @@ def print_after_sale(ledger: Any, sale: sales.SaleRecord) -> None:
     The sale is already committed with its jobs: a printer that is off only leaves them
     queued (said on stderr); `pos print retry` or the counter prints them later.
     """
+    from pos import print_queue
+
+    if not print_queue.printer_set_up(ledger):
+        return  # no printer, no jobs queued: and no printing stack to import
     from pos.printing import jobs
     from pos.printing.service import print_now
 

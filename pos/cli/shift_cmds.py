@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from pos import backup, shifts
+from pos import shifts
 from pos.cli.common import Context, add_json
 from pos.errors import InvalidInput
 from pos.money import format_rupees, parse_amount
@@ -111,6 +111,8 @@ def cmd_close(ctx: Context, args: argparse.Namespace) -> int:
     approver = ctx.approver(args.approver, "a cash variance")
     shift = shifts.close_shift(ledger, counted, user=user, approver=approver, reason=args.reason)
     report = z_report(ledger, shift_id=shift.id)
+    from pos import backup  # only a close backs up: `pos shift status` stays quick
+
     saved, problem = backup.after_shift_close(ledger, ctx.settings)
     note = f"\nbackup: {saved}" if saved else f"\nwarning: no backup written: {problem}"
     ctx.emit(

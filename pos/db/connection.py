@@ -79,7 +79,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False)
-        db = sqlite_utils.Database(conn)
+        # no third-party sqlite-utils plugins on the ledger (and no scan of every installed
+        # package for them on each `pos` call)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         db.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             db.execute("PRAGMA journal_mode = WAL")

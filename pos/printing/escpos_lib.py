@@ -1,4 +1,4 @@
-"""Importing python-escpos safely (DESIGN.md 7).
+"""Importing python-escpos safely (docs/architecture.md 7).
 
 On import it calls ``logging.basicConfig()`` (which would hijack the app's logging) and writes
 its capabilities pickle to ``ESCPOS_CAPABILITIES_PICKLE_DIR`` (a fresh temp dir per run when

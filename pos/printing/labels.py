@@ -7,6 +7,7 @@ label registers the code on the product first, so a scan finds it.
 
 from __future__ import annotations
 
+from pos.barcodes import check_digit
 from pos.catalog import Item, find_item
 from pos.db import print_q
 from pos.db.connection import transaction
@@ -30,9 +31,7 @@ _PARITY = ("LLLLLL", "LLGLGG", "LLGGLG", "LLGGGL", "LGLLGG",
 def ean13_check_digit(first12: str) -> str:
     if len(first12) != 12 or not first12.isdigit():
         raise InvalidInput(f"an EAN-13 needs 12 digits before its check digit, not {first12!r}")
-    odd = sum(int(d) for d in first12[0::2])
-    even = sum(int(d) for d in first12[1::2])
-    return str((10 - (odd + 3 * even) % 10) % 10)
+    return str(check_digit(first12))  # the one GS1 rule (pos.barcodes)
 
 
 def is_valid_ean13(code: str) -> bool:

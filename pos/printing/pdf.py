@@ -2,8 +2,8 @@
 
 Every piece of text goes through a ``Paragraph`` whose style has ``shaping=1`` (reportlab's
 HarfBuzz path, ``reportlab[shaping]``): plain table-cell strings and ``drawString`` are not
-shaped and would break Devanagari conjuncts (DESIGN.md 7). The bundled fonts are registered
-under their private names.
+shaped and would break Devanagari conjuncts (docs/architecture.md 7). The bundled fonts are
+registered under their private names.
 """
 
 from __future__ import annotations

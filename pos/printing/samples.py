@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-OUTLET_EN = "Gaya District Marketing Centre"
-OUTLET_HI = "गया जिला विपणन केंद्र"
+OUTLET_EN = "Sarv Gwalior Marketing Centre"
+OUTLET_HI = "सर्व ग्वालियर विपणन केंद्र"
 PRODUCTS = (
     ("MSK-GRN", "Cotton mask green", "सूती मास्क हरा"),
     ("SOAP-NEEM", "Neem soap 100 g", "नीम साबुन 100 ग्राम"),
@@ -66,8 +66,8 @@ def sales_report_figures(days: int = 7) -> dict[str, Any]:
 
 def shg_statement_figures(shgs: int = 2, products: int = 4) -> dict[str, Any]:
     groups = []
-    names = (("SHG-LAX", "Laxmi SHG", "लक्ष्मी स्वयं सहायता समूह", "Bodh Gaya"),
-             ("SHG-DUR", "Durga SHG", "दुर्गा स्वयं सहायता समूह", "Tekari"))  # fmt: skip
+    names = (("SHG-LAX", "Laxmi SHG", "लक्ष्मी स्वयं सहायता समूह", "Morar"),
+             ("SHG-DUR", "Durga SHG", "दुर्गा स्वयं सहायता समूह", "Ghatigaon"))  # fmt: skip
     for n in range(shgs):
         code, name_en, name_hi, village = names[n % 2]
         code = code if n < 2 else f"{code}-{n}"

@@ -20,13 +20,15 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from pos import clock
 from pos.catalog import parse_catalog_file, parse_rate
 from pos.errors import PosError
 from pos.money import format_paise, parse_amount
 from pos.server import catalog, reports
-from pos.server.store import Store
+from pos.server.store import Store, database_url
 
 DB_ENV = "POS_SERVER_DB"
 
@@ -34,6 +36,22 @@ DB_ENV = "POS_SERVER_DB"
 def default_db() -> str:
     return os.environ.get(DB_ENV) or str(
         Path(platformdirs.user_data_dir("sarv-pos-server")) / "district.sqlite"
+    )
+
+
+def unreachable_database(target: str, exc: BaseException) -> str:
+    """The refusal for a district database that cannot be opened: which one (password
+    hidden), the database's own reason, and what to do."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    reason = reason.split("FATAL:", 1)[-1].strip()
+    url = make_url(target if "://" in target else database_url(target))
+    where = url.render_as_string(hide_password=True)
+    if where.startswith("sqlite"):
+        return f"the district database {where} cannot be opened: {reason}"
+    return (
+        f"the district database {where} cannot be reached: {reason}. Create the database and "
+        'its user first (README, "Setting up a district": createuser and createdb), check the '
+        "URL's host, port, user and password, then run `pos-server init`"
     )
 
 
@@ -223,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         return cmd
 
     init = add(sub, "init", cmd_init, "create the district database")
-    init.add_argument("--district", required=True, help="the district's name, e.g. Gaya")
+    init.add_argument("--district", required=True, help="the district's name, e.g. Gwalior")
     run = add(sub, "run", cmd_run, "serve the district API")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--port", type=int, default=8700)
@@ -296,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
+        return 1
+    except (OperationalError, InterfaceError) as exc:
+        print(f"error: {unreachable_database(args.db or default_db(), exc)}", file=sys.stderr)
         return 1
     except Exception:
         traceback.print_exc()

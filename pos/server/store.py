@@ -122,15 +122,17 @@ class Store:
 
     def check_ready(self) -> str:
         """The district name; raises NotFound when `pos-server init` has not been run."""
-        try:
-            with self.engine.connect() as conn:
+        # a database that cannot be reached raises here (pos-server refuses with the reason);
+        # one that is reached but has no tables is not set up
+        with self.engine.connect() as conn:
+            try:
                 row = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "district"))
                 value = row.scalar()
-        except Exception as exc:
-            raise NotFound(
-                f"the district database is not set up ({exc.__class__.__name__}): "
-                "run `pos-server init` first"
-            ) from exc
+            except Exception as exc:
+                raise NotFound(
+                    f"the district database is not set up ({exc.__class__.__name__}): "
+                    "run `pos-server init` first"
+                ) from exc
         if value is None:
             raise NotFound("the district database is not set up: run `pos-server init` first")
         return str(value)

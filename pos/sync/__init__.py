@@ -1,1 +1,1 @@
-"""The outlet's sync with the district server (DESIGN.md section 4)."""
+"""The outlet's sync with the district server (docs/architecture.md section 4)."""

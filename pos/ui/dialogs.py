@@ -74,7 +74,15 @@ class FormDialog(QDialog):
             button.setDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         super().showEvent(event)
+        if not getattr(self, "_watching", False):  # a refusal goes once the cashier fixes it
+            self._watching = True
+            for edit in self.findChildren(QLineEdit):
+                edit.textEdited.connect(self._edited)
         self.focus_first_field()
+
+    def _edited(self, _text: str) -> None:
+        if self.message.property("level") == "error":
+            self.message.clear_text()
 
     def first_field(self) -> QWidget | None:
         """The first enabled, shown input field, in the order the dialog lays them out."""

@@ -136,7 +136,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     '{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once',
     'nothing is payable to {0} for {1} to {2} (net {3})',
     '{0} is owed {1} for {2} to {3}, not {4}',
-    'not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)',
+    'not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)',
     'choose one of {0}',
     'an outlet is already set up in {0}',
     "the outlet's details are needed",

@@ -126,8 +126,10 @@ class ItemsModel(QAbstractListModel):
             primary, secondary = item_names(item.name_en, item.name_hi, self.language)
             price = format_rupees(item.mrp_paise) + ("" if item.unit == "pc" else f"/{item.unit}")
             stock = self.stock.get(item.product_id)
-            held = "" if stock is None else f"   {tr('in stock')}: {stock}"
-            return f"{primary}   {price}\n{secondary}   {item.sku}{held}"
+            held = "" if stock is None else f"   ·  {tr('in stock')}: {stock}"
+            return f"{primary}   {price}\n{secondary}{held}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.name_en} / {item.name_hi}  [{item.sku}]"
         return None
 
     def set_items(self, items: list[Item], stock: dict[int, int] | None = None) -> None:

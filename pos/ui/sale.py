@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -46,6 +45,7 @@ from pos.ui.fit import fit_button
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
 from pos.ui.payment import PaymentDialog, upi_link
+from pos.ui.results import ResultsView
 from pos.ui.returns import ReturnDialog
 from pos.ui.scan_input import QuantityDialog, clean_scan
 from pos.ui.theme import px, tile_colour
@@ -202,15 +202,9 @@ class SalePage(QWidget):
 
         right = QVBoxLayout()
         middle.addLayout(right, 2)
-        self.results_view = QListView(self)
-        self.results_view.setObjectName("results")
+        self.results_view = ResultsView(self)  # finger-sized product tiles
         self.results_view.setModel(self.results_model)
-        self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results_view.setMinimumHeight(px(100))
-        self.results_view.setStyleSheet(f"QListView::item {{ min-height: {px(56)}px; }}")
-        self.results_view.setItemDelegate(NameDelegate(self.results_view))
-        self.results_view.setWordWrap(True)
-        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.setMinimumHeight(px(150))
         self.results_view.clicked.connect(lambda index: self.add_result(index.row()))
         right.addWidget(self.results_view, 1)
         self.tiles_box = QWidget(self)

@@ -2332,8 +2332,8 @@
       <translation>{0} is owed {1} for {2} to {3}, not {4}</translation>
     </message>
     <message>
-      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
-      <translation>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
+      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
+      <translation>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
@@ -2626,6 +2626,10 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>an amount in words cannot be negative</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation type="vanished">not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
     </message>
     <message>
       <source>(no approval)</source>

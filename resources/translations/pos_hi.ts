@@ -2332,8 +2332,8 @@
       <translation>{2} से {3} के लिए {0} को {1} देय है, {4} नहीं</translation>
     </message>
     <message>
-      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
-      <translation>सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
+      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
+      <translation>मान्य UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
@@ -2626,6 +2626,10 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation type="vanished">सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
     </message>
     <message>
       <source>(no approval)</source>
