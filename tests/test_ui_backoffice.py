@@ -112,6 +112,7 @@ def test_a_manager_opens_the_back_office_during_a_shift_and_comes_back_to_the_sa
 ) -> None:  # type: ignore[no-untyped-def]
     scan(qtbot, counter, MASK)
     before = screen_lines(counter)
+    assert before == [("MSK-GRN", 1, 1000)]
     page = open_back_office(qtbot, counter)
     assert page.manager.name == "Meena" and counter.user.name == "Ravi"
     qtbot.keyClick(page.menu, Qt.Key.Key_Escape)

@@ -801,7 +801,7 @@
     </message>
     <message>
       <source>Change given wrongly</source>
-      <translation>गलत छुट्टा दिया</translation>
+      <translation>लौटाने के पैसे गलत दिए</translation>
     </message>
     <message>
       <source>Counting mistake</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
       <source>Change for a customer</source>
-      <translation>ग्राहक को छुट्टा</translation>
+      <translation>ग्राहक के लौटाने के पैसे</translation>
     </message>
     <message>
       <source>Check the drawer</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
       <source>Change from the bank</source>
-      <translation>बैंक से छुट्टा</translation>
+      <translation>लौटाने के पैसों के लिए बैंक से खुले</translation>
     </message>
     <message>
       <source>Float top-up</source>
