@@ -957,7 +957,7 @@
     </message>
     <message>
       <source>Change from the bank</source>
-      <translation>लौटाने के पैसों के लिए बैंक से खुले</translation>
+      <translation>बैंक से खुले, लौटाने के पैसे के लिए</translation>
     </message>
     <message>
       <source>Float top-up</source>
