@@ -552,3 +552,56 @@ def test_a_bad_percentage_or_an_idle_time_of_0_is_refused_at_the_field_and_nothi
     idle(qtbot, counter)
     assert events(history, "settings_changed") == []
     assert counter.ops.setting_values()["idle_lock_minutes"] == "5"
+
+
+# ---------------------------------------------------------------- stock count
+
+
+def test_a_count_scanned_shelf_by_shelf_shows_differences_then_posts_them(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.count import CountPage
+
+    page = open_back_office(qtbot, counter)
+    count = area(qtbot, counter, page, CountPage)
+    for _ in range(3):  # shelf 1: three masks scanned one by one
+        count.code.setText(MASK)
+        count.scan()
+    count.next_shelf()
+    count.qty.setValue(6)  # shelf 2: six soaps at once (one more than the ledger's 5)
+    count.code.setText("SOAP-NEEM")
+    count.scan()
+    assert [(c.sku, c.counted, c.on_hand, c.difference) for c in count.model.rows] == [
+        ("MSK-GRN", 3, 7, -4), ("SOAP-NEEM", 6, 5, 1)]  # fmt: skip
+    assert events(history, "stock_moved") == []  # nothing written before posting
+    count.reason.setText("monthly count")
+    count.post()
+    idle(qtbot, counter)
+    assert count.model.rows == []
+    levels = {lvl.sku: lvl.on_hand for lvl in stock.levels_page(counter.ops.reader)}
+    assert (levels["MSK-GRN"], levels["SOAP-NEEM"]) == (3, 6)
+    assert len(events(history, "stock_moved")) == 2
+
+
+def test_a_count_without_a_reason_or_an_unknown_code_writes_nothing(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.count import CountPage
+
+    page = open_back_office(qtbot, counter)
+    count = area(qtbot, counter, page, CountPage)
+    count.code.setText("8909999999999")
+    count.scan()
+    assert "8909999999999" in count.form.error_text(count.code)
+    count.code.setText(MASK)
+    count.scan()
+    count.post()
+    assert count.form.error_text(count.reason)
+    count.qty.setValue(5)
+    count.code.setText("SAN-100")  # no lot of sanitizer was ever received
+    count.scan()
+    count.reason.setText("monthly count")
+    count.post()
+    idle(qtbot, counter)
+    assert "no lot" in count.form.error_text(count.code)
+    assert events(history, "stock_moved") == []

@@ -114,6 +114,14 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     if lot_dialog is not None:
         tour.shot("stock_damage", dialog_keys(lot_dialog), window)
         lot_dialog.reject()
+    from pos.ui.backoffice.count import CountPage
+
+    count = area(CountPage, "count", {})
+    for code in ("MSK-GRN", "MSK-GRN", "SOAP-NEEM"):
+        count.code.setText(code)
+        count.scan()
+    count.post()
+    tour.shot("count_refused", {"post": count.post_button, "lines": count.view}, window)
     shg = area(ShgPage, "shg", {})
     shg.view.selectRow(0)
     shg.pay()

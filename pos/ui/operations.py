@@ -32,6 +32,7 @@ from pos import (
     setup,
     shifts,
     stock,
+    stock_count,
     users,
 )
 from pos.catalog import Item
@@ -424,6 +425,14 @@ class Operations(QObject):
                      on_error: Failed) -> None:  # fmt: skip
         self._long(lambda led: catalog_edit.catalog_page(led, text, after, limit), on_done,
                    on_error)  # fmt: skip
+
+    def count_sheet(self, counted: dict[str, int]) -> list[Any]:
+        return stock_count.count_sheet(self.reader, counted)
+
+    def post_count(self, counted: dict[str, int], reason: str, user: User, on_done: Done,
+                   on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock_count.post_count(led, counted, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
 
     def lots_of(self, sku: str) -> list[stock.Lot]:
         return stock.lots_of(self.reader, sku)

@@ -192,6 +192,62 @@
       <translation>Save as</translation>
     </message>
     <message>
+      <source>Stock count</source>
+      <translation>Stock count</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>On hand</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Scan or type a barcode or SKU</translation>
+    </message>
+    <message>
+      <source>Quantity per scan</source>
+      <translation>Quantity per scan</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Post the count</source>
+      <translation>Post the count</translation>
+    </message>
+    <message>
+      <source>Next shelf</source>
+      <translation>Next shelf</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Start again</translation>
+    </message>
+    <message>
+      <source>Scan what is on the shelves first</source>
+      <translation>Scan what is on the shelves first</translation>
+    </message>
+    <message>
+      <source>Give a reason</source>
+      <translation>Give a reason</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>Shelf {n}</translation>
+    </message>
+    <message>
+      <source>Count posted: {n} adjustments</source>
+      <translation>Count posted: {n} adjustments</translation>
+    </message>
+    <message>
       <source>Stock intake</source>
       <translation>Stock intake</translation>
     </message>
@@ -652,10 +708,6 @@
       <translation>Sold</translation>
     </message>
     <message>
-      <source>On hand</source>
-      <translation>On hand</translation>
-    </message>
-    <message>
       <source>Gross sales</source>
       <translation>Gross sales</translation>
     </message>
@@ -744,28 +796,12 @@
       <translation>Expired stock</translation>
     </message>
     <message>
-      <source>Stock count</source>
-      <translation>Stock count</translation>
-    </message>
-    <message>
       <source>Return to the SHG</source>
       <translation>Return to the SHG</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
       <source>Recorded</source>
       <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>Counted</translation>
-    </message>
-    <message>
-      <source>Give a reason</source>
-      <translation>Give a reason</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -858,10 +894,6 @@
     <message>
       <source>Expected</source>
       <translation>Expected</translation>
-    </message>
-    <message>
-      <source>Difference</source>
-      <translation>Difference</translation>
     </message>
     <message>
       <source>OK</source>
@@ -2510,6 +2542,18 @@
     <message>
       <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
       <translation>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</translation>
+    </message>
+    <message>
+      <source>a stock count needs a reason (for example: monthly count)</source>
+      <translation>a stock count needs a reason (for example: monthly count)</translation>
+    </message>
+    <message>
+      <source>a counted quantity cannot be negative</source>
+      <translation>a counted quantity cannot be negative</translation>
+    </message>
+    <message>
+      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
+      <translation>{0} has no lot to count {1} more into: receive it from its SHG first</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>

@@ -192,6 +192,62 @@
       <translation>इस नाम से सहेजें</translation>
     </message>
     <message>
+      <source>Stock count</source>
+      <translation>स्टॉक गिनती</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>गिना गया</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>स्टॉक में</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>अंतर</translation>
+    </message>
+    <message>
+      <source>Scan or type a barcode or SKU</source>
+      <translation>बारकोड या SKU स्कैन करें या लिखें</translation>
+    </message>
+    <message>
+      <source>Quantity per scan</source>
+      <translation>हर स्कैन पर मात्रा</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>कारण</translation>
+    </message>
+    <message>
+      <source>Post the count</source>
+      <translation>गिनती दर्ज करें</translation>
+    </message>
+    <message>
+      <source>Next shelf</source>
+      <translation>अगली शेल्फ़</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+      <source>Scan what is on the shelves first</source>
+      <translation>पहले शेल्फ़ का माल स्कैन करें</translation>
+    </message>
+    <message>
+      <source>Give a reason</source>
+      <translation>कारण लिखें</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>शेल्फ़ {n}</translation>
+    </message>
+    <message>
+      <source>Count posted: {n} adjustments</source>
+      <translation>गिनती दर्ज हुई: {n} समायोजन</translation>
+    </message>
+    <message>
       <source>Stock intake</source>
       <translation>माल प्राप्ति</translation>
     </message>
@@ -652,10 +708,6 @@
       <translation>बिका</translation>
     </message>
     <message>
-      <source>On hand</source>
-      <translation>स्टॉक में</translation>
-    </message>
-    <message>
       <source>Gross sales</source>
       <translation>कुल बिक्री</translation>
     </message>
@@ -744,28 +796,12 @@
       <translation>समाप्त तिथि का माल</translation>
     </message>
     <message>
-      <source>Stock count</source>
-      <translation>स्टॉक गिनती</translation>
-    </message>
-    <message>
       <source>Return to the SHG</source>
       <translation>समूह को माल वापसी</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>कारण</translation>
-    </message>
-    <message>
       <source>Recorded</source>
       <translation>दर्ज हुआ</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>गिना गया</translation>
-    </message>
-    <message>
-      <source>Give a reason</source>
-      <translation>कारण लिखें</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -858,10 +894,6 @@
     <message>
       <source>Expected</source>
       <translation>अपेक्षित</translation>
-    </message>
-    <message>
-      <source>Difference</source>
-      <translation>अंतर</translation>
     </message>
     <message>
       <source>OK</source>
@@ -2510,6 +2542,18 @@
     <message>
       <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
       <translation>लॉट #{0} ({2} का {1}) में केवल {3} हैं, {4} नहीं निकाल सकते</translation>
+    </message>
+    <message>
+      <source>a stock count needs a reason (for example: monthly count)</source>
+      <translation>स्टॉक गिनती का कारण लिखें (जैसे: मासिक गिनती)</translation>
+    </message>
+    <message>
+      <source>a counted quantity cannot be negative</source>
+      <translation>गिनी गई मात्रा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
+      <translation>{0} का कोई लॉट नहीं जिसमें {1} और गिने जाएँ: पहले समूह से माल प्राप्त करें</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>

@@ -33,6 +33,7 @@ WHAT = N_("opening the back office")
 
 def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.catalog import CatalogPage
+    from pos.ui.backoffice.count import CountPage
     from pos.ui.backoffice.intake import IntakePage
     from pos.ui.backoffice.people import PeoplePage
     from pos.ui.backoffice.receipts import ReceiptsPage
@@ -41,8 +42,8 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.shg import ShgPage
     from pos.ui.backoffice.stock import StockPage
 
-    return [ReceiptsPage, IntakePage, StockPage, ShgPage, ReportsPage, PeoplePage, CatalogPage,
-            SettingsPage]  # fmt: skip
+    return [ReceiptsPage, IntakePage, StockPage, CountPage, ShgPage, ReportsPage, PeoplePage,
+            CatalogPage, SettingsPage]  # fmt: skip
 
 
 class OpenBackOfficeDialog(FormDialog):
