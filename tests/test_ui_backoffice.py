@@ -605,3 +605,53 @@ def test_a_count_without_a_reason_or_an_unknown_code_writes_nothing(
     idle(qtbot, counter)
     assert "no lot" in count.form.error_text(count.code)
     assert events(history, "stock_moved") == []
+
+
+# ---------------------------------------------------------------- outlet
+
+
+def test_the_outlets_address_phone_and_footer_are_saved_and_a_backup_made_now(
+    qtbot, counter, history, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.outlet import OutletPage
+
+    page = open_back_office(qtbot, counter)
+    outlet = area(qtbot, counter, page, OutletPage)
+    assert outlet.fields["name_en"].text() == counter.ops.reader.outlet.name_en
+    assert "No backup yet" in outlet.backup_label.text()
+    outlet.fields["address_en"].setText("Station Road, Gaya")
+    outlet.fields["address_hi"].setText("स्टेशन रोड, गया")
+    outlet.fields["phone"].setText("0631 222 3344")
+    outlet.fields["footer_hi"].setText("धन्यवाद, फिर आइए")
+    outlet.save()
+    idle(qtbot, counter)
+    saved = counter.ops.reader.outlet
+    assert (saved.address_hi, saved.phone, saved.footer_hi) == (
+        "स्टेशन रोड, गया", "0631 222 3344", "धन्यवाद, फिर आइए")  # fmt: skip
+    assert events(history, "outlet_changed")[-1]["by"] == "Meena"
+    outlet.back_up()
+    idle(qtbot, counter)
+    assert "Last backup" in outlet.backup_label.text()
+    outlet.diagnostics(tmp_path / "diag.zip")
+    idle(qtbot, counter)
+    assert (tmp_path / "diag.zip").stat().st_size > 0
+
+
+def test_a_bad_gstin_or_phone_is_refused_at_its_field_and_nothing_is_saved(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.outlet import OutletPage
+
+    page = open_back_office(qtbot, counter)
+    outlet = area(qtbot, counter, page, OutletPage)
+    outlet.fields["phone"].setText("call me")
+    outlet.save()
+    idle(qtbot, counter)
+    assert "phone" in outlet.form.error_text(outlet.fields["phone"])
+    outlet.fields["phone"].setText("0631 222 3344")
+    outlet.fields["gstin"].setText("10AAB")  # not a GSTIN's 15 characters
+    outlet.save()
+    idle(qtbot, counter)
+    assert "GSTIN" in outlet.form.error_text(outlet.fields["gstin"])
+    assert events(history, "outlet_changed") == []
+    assert counter.ops.reader.outlet.phone == ""

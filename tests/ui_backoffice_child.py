@@ -152,6 +152,13 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     idle(app, window)
     tour.shot("catalog_refused", {"save": catalog_page.save_button, "list": catalog_page.view},
               window)  # fmt: skip
+    from pos.ui.backoffice.outlet import OutletPage
+
+    outlet_page = area(OutletPage, "outlet", {})
+    outlet_page.fields["phone"].setText("call me")
+    outlet_page.save()
+    idle(app, window)
+    tour.shot("outlet_refused", {"phone": outlet_page.fields["phone"]}, window)
     from pos.ui.backoffice.settings import SettingsPage
 
     settings_page = area(SettingsPage, "settings", {})

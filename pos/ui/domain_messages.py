@@ -52,6 +52,8 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'amount must be more than zero',
     'GST rate out of range: {0} basis points',
     'amount cannot be negative: {0}',
+    "a phone number is digits, spaces or '-', not {0}",
+    'the receipt footer is at most {0} characters',
     'a report is one of {0}, not {1}',
     'unknown printer setting {0}; known: {1}',
     'print between 1 and 200 labels at a time',

@@ -25,6 +25,7 @@ from pos import (
     catalog_edit,
     config,
     intake,
+    outlet_edit,
     receipts,
     reports,
     sales,
@@ -525,6 +526,27 @@ class Operations(QObject):
     def import_previewed(self, preview: Any, on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: catalog_edit.import_previewed(led, preview), on_done, on_error,
                     "catalog")  # fmt: skip
+
+    def save_outlet(self, fields: dict[str, str], user: User, on_done: Done,
+                    on_error: Failed) -> None:  # fmt: skip
+        def done(result: Any) -> None:
+            self.reader.reload()  # the outlet's details as saved
+            on_done(result)
+
+        self._write(lambda led: outlet_edit.save_outlet(led, fields, user=user), done, on_error,
+                    "settings")  # fmt: skip
+
+    def backup_state(self) -> outlet_edit.BackupState:
+        return outlet_edit.backup_state(self.reader, self.settings)
+
+    def backup_now(self, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: backup.automatic_backup(led, self.settings, "back office"),
+                    on_done, on_error)  # fmt: skip
+
+    def write_diagnostics(self, target: Path, on_done: Done, on_error: Failed) -> None:
+        from pos import diagnostics
+
+        self._long(lambda led: diagnostics.write_diagnostics(led, target), on_done, on_error)
 
     def user_rows(self) -> list[users.UserRow]:
         return users.user_rows(self.reader)

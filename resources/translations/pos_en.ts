@@ -320,6 +320,90 @@
       <translation>PDF written</translation>
     </message>
     <message>
+      <source>Outlet</source>
+      <translation>Outlet</translation>
+    </message>
+    <message>
+      <source>Outlet name (English)</source>
+      <translation>Outlet name (English)</translation>
+    </message>
+    <message>
+      <source>Outlet name (Hindi)</source>
+      <translation>Outlet name (Hindi)</translation>
+    </message>
+    <message>
+      <source>Address (English)</source>
+      <translation>Address (English)</translation>
+    </message>
+    <message>
+      <source>Address (Hindi)</source>
+      <translation>Address (Hindi)</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>GSTIN</source>
+      <translation>GSTIN</translation>
+    </message>
+    <message>
+      <source>UPI ID</source>
+      <translation>UPI ID</translation>
+    </message>
+    <message>
+      <source>Receipt footer (English)</source>
+      <translation>Receipt footer (English)</translation>
+    </message>
+    <message>
+      <source>Receipt footer (Hindi)</source>
+      <translation>Receipt footer (Hindi)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Last backup {hours:.1f} hours ago: {file}</source>
+      <translation>Last backup {hours:.1f} hours ago: {file}</translation>
+    </message>
+    <message>
+      <source>Outlet saved</source>
+      <translation>Outlet saved</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+      <source>Diagnostics (zip)</source>
+      <translation>Diagnostics (zip)</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>No backup yet in {folder}</source>
+      <translation>No backup yet in {folder}</translation>
+    </message>
+    <message>
+      <source>Backup written</source>
+      <translation>Backup written</translation>
+    </message>
+    <message>
+      <source>Diagnostics written</source>
+      <translation>Diagnostics written</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -678,10 +762,6 @@
     <message>
       <source>Settings</source>
       <translation>Settings</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>Save</translation>
     </message>
     <message>
       <source>Settings saved</source>
@@ -1190,26 +1270,6 @@
     <message>
       <source>Outlet code</source>
       <translation>Outlet code</translation>
-    </message>
-    <message>
-      <source>Outlet name (English)</source>
-      <translation>Outlet name (English)</translation>
-    </message>
-    <message>
-      <source>Outlet name (Hindi)</source>
-      <translation>Outlet name (Hindi)</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>Document</translation>
-    </message>
-    <message>
-      <source>GSTIN</source>
-      <translation>GSTIN</translation>
-    </message>
-    <message>
-      <source>UPI ID</source>
-      <translation>UPI ID</translation>
     </message>
     <message>
       <source>Manager's name</source>
@@ -1832,14 +1892,6 @@
       <translation>District server</translation>
     </message>
     <message>
-      <source>Restore from a backup…</source>
-      <translation>Restore from a backup…</translation>
-    </message>
-    <message>
-      <source>Choose a backup</source>
-      <translation>Choose a backup</translation>
-    </message>
-    <message>
       <source>the backup failed its integrity check: {0}</source>
       <translation>the backup failed its integrity check: {0}</translation>
     </message>
@@ -2026,6 +2078,14 @@
     <message>
       <source>amount cannot be negative: {0}</source>
       <translation>amount cannot be negative: {0}</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>a phone number is digits, spaces or '-', not {0}</translation>
+    </message>
+    <message>
+      <source>the receipt footer is at most {0} characters</source>
+      <translation>the receipt footer is at most {0} characters</translation>
     </message>
     <message>
       <source>a report is one of {0}, not {1}</source>

@@ -320,6 +320,90 @@
       <translation>PDF बन गया</translation>
     </message>
     <message>
+      <source>Outlet</source>
+      <translation>केंद्र</translation>
+    </message>
+    <message>
+      <source>Outlet name (English)</source>
+      <translation>दुकान का नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Outlet name (Hindi)</source>
+      <translation>दुकान का नाम (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Address (English)</source>
+      <translation>पता (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Address (Hindi)</source>
+      <translation>पता (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>फ़ोन</translation>
+    </message>
+    <message>
+      <source>GSTIN</source>
+      <translation>GSTIN</translation>
+    </message>
+    <message>
+      <source>UPI ID</source>
+      <translation>UPI आईडी</translation>
+    </message>
+    <message>
+      <source>Receipt footer (English)</source>
+      <translation>रसीद के नीचे (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Receipt footer (Hindi)</source>
+      <translation>रसीद के नीचे (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+      <source>Last backup {hours:.1f} hours ago: {file}</source>
+      <translation>पिछला बैकअप {hours:.1f} घंटे पहले: {file}</translation>
+    </message>
+    <message>
+      <source>Outlet saved</source>
+      <translation>केंद्र का विवरण सहेजा गया</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>सहेजें</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>अभी बैकअप लें</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>बैकअप से बहाल करें…</translation>
+    </message>
+    <message>
+      <source>Diagnostics (zip)</source>
+      <translation>जाँच फ़ाइल (zip)</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>बैकअप चुनें</translation>
+    </message>
+    <message>
+      <source>No backup yet in {folder}</source>
+      <translation>{folder} में अभी कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+      <source>Backup written</source>
+      <translation>बैकअप बन गया</translation>
+    </message>
+    <message>
+      <source>Diagnostics written</source>
+      <translation>जाँच फ़ाइल बन गई</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>लोग</translation>
     </message>
@@ -678,10 +762,6 @@
     <message>
       <source>Settings</source>
       <translation>सेटिंग्स</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>सहेजें</translation>
     </message>
     <message>
       <source>Settings saved</source>
@@ -1190,26 +1270,6 @@
     <message>
       <source>Outlet code</source>
       <translation>दुकान कोड</translation>
-    </message>
-    <message>
-      <source>Outlet name (English)</source>
-      <translation>दुकान का नाम (अंग्रेज़ी)</translation>
-    </message>
-    <message>
-      <source>Outlet name (Hindi)</source>
-      <translation>दुकान का नाम (हिंदी)</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>दस्तावेज़</translation>
-    </message>
-    <message>
-      <source>GSTIN</source>
-      <translation>GSTIN</translation>
-    </message>
-    <message>
-      <source>UPI ID</source>
-      <translation>UPI आईडी</translation>
     </message>
     <message>
       <source>Manager's name</source>
@@ -1832,14 +1892,6 @@
       <translation>ज़िला सर्वर</translation>
     </message>
     <message>
-      <source>Restore from a backup…</source>
-      <translation>बैकअप से बहाल करें…</translation>
-    </message>
-    <message>
-      <source>Choose a backup</source>
-      <translation>बैकअप चुनें</translation>
-    </message>
-    <message>
       <source>the backup failed its integrity check: {0}</source>
       <translation>बैकअप जाँच में विफल रहा: {0}</translation>
     </message>
@@ -2026,6 +2078,14 @@
     <message>
       <source>amount cannot be negative: {0}</source>
       <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>फ़ोन नंबर में अंक, खाली जगह या '-' होते हैं, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>the receipt footer is at most {0} characters</source>
+      <translation>रसीद के नीचे का पाठ अधिकतम {0} अक्षर</translation>
     </message>
     <message>
       <source>a report is one of {0}, not {1}</source>

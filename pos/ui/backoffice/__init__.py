@@ -35,6 +35,7 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.catalog import CatalogPage
     from pos.ui.backoffice.count import CountPage
     from pos.ui.backoffice.intake import IntakePage
+    from pos.ui.backoffice.outlet import OutletPage
     from pos.ui.backoffice.people import PeoplePage
     from pos.ui.backoffice.receipts import ReceiptsPage
     from pos.ui.backoffice.reports import ReportsPage
@@ -43,7 +44,7 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.stock import StockPage
 
     return [ReceiptsPage, IntakePage, StockPage, CountPage, ShgPage, ReportsPage, PeoplePage,
-            CatalogPage, SettingsPage]  # fmt: skip
+            CatalogPage, OutletPage, SettingsPage]  # fmt: skip
 
 
 class OpenBackOfficeDialog(FormDialog):
@@ -102,8 +103,9 @@ class BackOfficePage(QWidget):
             page = cls(ops, manager, self)
             self.areas.append(page)
             self.pages.addWidget(page)
-            QListWidgetItem(f"{tr(cls.title)}  (Alt+{n})", self.menu)
-            QShortcut(QKeySequence(f"Alt+{n}"), self).activated.connect(
+            key = f"Alt+{n % 10}"  # Alt+1 … Alt+9, then Alt+0
+            QListWidgetItem(f"{tr(cls.title)}  ({key})", self.menu)
+            QShortcut(QKeySequence(key), self).activated.connect(
                 lambda n=n: self.menu.setCurrentRow(n - 1)
             )
         self.menu.currentRowChanged.connect(self.show_area)
