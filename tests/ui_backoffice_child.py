@@ -32,7 +32,7 @@ from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.shg import PayoutDialog, ShgPage
 from pos.ui.backoffice.stock import LotChangeDialog, StockPage
-from pos.ui.fit import install, show_main
+from pos.ui.fit import show_main
 
 
 def idle(app: QApplication, window: Any) -> None:
@@ -177,7 +177,6 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     theme.apply(app)
-    install(app)
     size = app.primaryScreen().geometry()
     tour = Tour(app, out, f"bo_{size.width()}x{size.height()}_{language}")
     tour_back_office(tour, data_dir / "outlet", language)

@@ -776,6 +776,14 @@
       <translation>Record payout</translation>
     </message>
     <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>Cheque</source>
+      <translation>Cheque</translation>
+    </message>
+    <message>
       <source>SHG statement</source>
       <translation>SHG statement</translation>
     </message>

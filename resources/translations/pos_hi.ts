@@ -776,6 +776,14 @@
       <translation>भुगतान दर्ज करें</translation>
     </message>
     <message>
+      <source>Bank</source>
+      <translation>बैंक</translation>
+    </message>
+    <message>
+      <source>Cheque</source>
+      <translation>चेक</translation>
+    </message>
+    <message>
       <source>SHG statement</source>
       <translation>समूह विवरण</translation>
     </message>

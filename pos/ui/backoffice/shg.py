@@ -39,6 +39,9 @@ COLUMNS = (
 )  # every other figure is in the statement shown below the list, as it prints
 
 
+METHOD_NAMES = {"bank": N_("Bank"), "upi": N_("UPI"), "cash": N_("Cash"), "cheque": N_("Cheque")}
+
+
 def month_start(today: str) -> str:
     return today[:8] + "01"
 
@@ -57,8 +60,7 @@ class PayoutDialog(FormDialog):
         self.amount.setText(f"{statement.balance_paise / 100:.2f}")
         self.method = QComboBox(self)
         for method in PAY_METHODS:
-            self.method.addItem(tr(method.upper() if method == "upi" else method.capitalize()),
-                                method)  # fmt: skip
+            self.method.addItem(tr(METHOD_NAMES.get(method, method)), method)
         self.form.field(N_("Paid by"), self.method)
         self.reference = self.form.field(N_("Reference (UTR, cheque)"), QLineEdit(self))
         self.reference.setObjectName("payout_reference")
