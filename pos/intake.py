@@ -101,3 +101,9 @@ def receive_intake(
 def find_product(ledger: Ledger, code: str) -> catalog.Item:
     """A line's product by barcode, SKU or scale label (NotFound otherwise)."""
     return catalog.find_item(ledger, code)
+
+
+def lots_needing_labels(ledger: Ledger, slip: IntakeSlip) -> list[Lot]:
+    """The delivery's lots whose product has no barcode: they need in-store labels."""
+    labelled = catalog_q.has_barcode(ledger.db, [lot.product_id for lot in slip.lots])
+    return [lot for lot in slip.lots if lot.product_id not in labelled]

@@ -78,3 +78,13 @@ def test_a_delivery_with_one_bad_line_writes_none_of_its_lines(outlet) -> None: 
     slip = intake.receive_intake(led, "SHG-DUR", "2026-01-05",
                                  lines[:1], user=outlet.manager)  # fmt: skip
     assert [lot.qty_received for lot in slip.lots] == [10] and slip.total_paise == 8000
+
+
+def test_a_delivered_product_without_a_barcode_is_listed_for_labels(outlet) -> None:  # type: ignore[no-untyped-def]
+    led = outlet.ledger
+    catalog_edit.save_product(led, {"sku": "PICKLE-1", "name_en": "Mango pickle", "category": "Food",
+                                    "unit": "pc", "hsn": "2001", "gst_rate": "12", "mrp": "120",
+                                    "shg_code": "SHG-DUR"})  # fmt: skip
+    lines = [intake.IntakeLine("MSK-GRN", 10), intake.IntakeLine("PICKLE-1", 4)]
+    slip = intake.receive_intake(led, "SHG-DUR", "2026-01-05", lines, user=outlet.manager)
+    assert [lot.sku for lot in intake.lots_needing_labels(led, slip)] == ["PICKLE-1"]

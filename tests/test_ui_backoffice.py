@@ -198,6 +198,7 @@ def test_a_delivery_is_received_whole_and_its_slip_is_a_pdf(
     intake.receive()
     idle(qtbot, counter)
     assert intake.slip is not None and len(intake.slip.lots) == 2
+    assert not intake.labels_button.isEnabled()  # both products carry a barcode
     assert events(history, "stock_received")[-1]["shg_code"] == "SHG-LAX"
     pdf = tmp_path / "slip.pdf"
     intake.save_slip(pdf)

@@ -232,3 +232,14 @@ def products_page(
     for row in rows:
         row["barcodes"] = codes.get(row["product_id"], [])
     return rows
+
+
+def has_barcode(db: sqlite_utils.Database, product_ids: list[int]) -> set[int]:
+    """Which of these products carry at least one barcode."""
+    if not product_ids:
+        return set()
+    marks = ",".join("?" * len(product_ids))
+    rows = db.execute(
+        f"SELECT DISTINCT product_id FROM barcodes WHERE product_id IN ({marks})", product_ids
+    ).fetchall()
+    return {int(r[0]) for r in rows}

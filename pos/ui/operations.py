@@ -459,6 +459,9 @@ class Operations(QObject):
                                                       user=user),
                     on_done, on_error, "stock")  # fmt: skip
 
+    def lots_needing_labels(self, slip: Any) -> list[stock.Lot]:
+        return intake.lots_needing_labels(self.reader, slip)
+
     def shg_codes(self) -> list[tuple[str, str]]:
         return intake.shg_choices(self.reader)
 

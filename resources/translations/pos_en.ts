@@ -288,6 +288,14 @@
       <translation>Intake slip (PDF)</translation>
     </message>
     <message>
+      <source>Labels</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>Labels sent</translation>
+    </message>
+    <message>
       <source>Add line</source>
       <translation>Add line</translation>
     </message>
@@ -308,12 +316,20 @@
       <translation>Add the delivery's lines first</translation>
     </message>
     <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>Delivery received: {n} lots</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>Printing is not set up</translation>
+    </message>
+    <message>
       <source>The expiry is before the received date</source>
       <translation>The expiry is before the received date</translation>
     </message>
     <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>Delivery received: {n} lots</translation>
+      <source>{n} need barcode labels (F8)</source>
+      <translation>{n} need barcode labels (F8)</translation>
     </message>
     <message>
       <source>PDF written</source>
@@ -570,10 +586,6 @@
     <message>
       <source>Choose a receipt first</source>
       <translation>Choose a receipt first</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>Printing is not set up</translation>
     </message>
     <message>
       <source>Reprint sent</source>
@@ -1800,10 +1812,6 @@
       <translation>Drawer</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>Labels</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>failed</translation>
     </message>
@@ -2770,10 +2778,6 @@
     <message>
       <source>not available yet</source>
       <translation type="vanished">not available yet</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation type="vanished">Labels sent</translation>
     </message>
   </context>
 </TS>

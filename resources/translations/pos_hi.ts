@@ -288,6 +288,14 @@
       <translation>प्राप्ति पर्ची (PDF)</translation>
     </message>
     <message>
+      <source>Labels</source>
+      <translation>लेबल</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>लेबल भेजे गए</translation>
+    </message>
+    <message>
       <source>Add line</source>
       <translation>पंक्ति जोड़ें</translation>
     </message>
@@ -308,12 +316,20 @@
       <translation>पहले माल की पंक्तियाँ जोड़ें</translation>
     </message>
     <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>प्रिंटिंग सेट नहीं है</translation>
+    </message>
+    <message>
       <source>The expiry is before the received date</source>
       <translation>समाप्ति तिथि प्राप्ति तिथि से पहले है</translation>
     </message>
     <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
+      <source>{n} need barcode labels (F8)</source>
+      <translation>{n} को बारकोड लेबल चाहिए (F8)</translation>
     </message>
     <message>
       <source>PDF written</source>
@@ -570,10 +586,6 @@
     <message>
       <source>Choose a receipt first</source>
       <translation>पहले रसीद चुनें</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>प्रिंटिंग सेट नहीं है</translation>
     </message>
     <message>
       <source>Reprint sent</source>
@@ -1800,10 +1812,6 @@
       <translation>दराज़</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>लेबल</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>विफल</translation>
     </message>
@@ -2774,10 +2782,6 @@
     <message>
       <source>no PDF renderer for {0}</source>
       <translation type="vanished">{0} के लिए PDF बनाने वाला नहीं</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation type="vanished">लेबल भेजे गए</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>

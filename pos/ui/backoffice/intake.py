@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
@@ -71,6 +72,9 @@ class IntakePage(AreaPage):
         self.slip_button = ActionButton(N_("Intake slip (PDF)"), "Ctrl+S", self.save_slip, self)
         self.slip_button.setEnabled(False)
         buttons.addWidget(self.slip_button)
+        self.labels_button = ActionButton(N_("Labels"), "F8", self.print_labels, self)
+        self.labels_button.setEnabled(False)
+        buttons.addWidget(self.labels_button)
         self.outer.addLayout(buttons)
         self.model = RowsModel(COLUMNS, self)
         self.view = table_view(self.model, self)
@@ -78,6 +82,7 @@ class IntakePage(AreaPage):
         self.outer.addWidget(self.view, 1)
         self.finish_layout()
         self.slip: IntakeSlip | None = None
+        self.unlabelled: list[Any] = []
 
     def refresh(self) -> None:
         if self.shg.count() == 0:
@@ -158,7 +163,24 @@ class IntakePage(AreaPage):
         self.slip = slip
         self.slip_button.setEnabled(True)
         self.model.set_rows([])
-        self.say(tr("Delivery received: {n} lots").format(n=len(slip.lots)))
+        self.unlabelled = self.ops.lots_needing_labels(slip)
+        self.labels_button.setEnabled(bool(self.unlabelled))
+        text = tr("Delivery received: {n} lots").format(n=len(slip.lots))
+        if self.unlabelled:
+            text += " · " + tr("{n} need barcode labels (F8)").format(n=len(self.unlabelled))
+        self.say(text)
+
+    def print_labels(self) -> None:
+        """In-store barcode labels for the lots whose product has none, one per unit."""
+        hooks = getattr(self.window(), "hooks", None)
+        hook = getattr(hooks, "print_labels", None)
+        if hook is None:
+            self.message.show_text(tr("Printing is not set up"), "error")
+            return
+        for lot in self.unlabelled:
+            copies = max(1, min(lot.qty_received, 200))
+            self.ops.run_hook(lambda sku=lot.sku, n=copies: hook(sku, n), None, self.fail)
+        self.say(tr("Labels sent"))
 
     def save_slip(self, path: Path | None = None) -> None:
         if self.slip is None:
