@@ -88,3 +88,27 @@ def test_a_delivered_product_without_a_barcode_is_listed_for_labels(outlet) -> N
     lines = [intake.IntakeLine("MSK-GRN", 10), intake.IntakeLine("PICKLE-1", 4)]
     slip = intake.receive_intake(led, "SHG-DUR", "2026-01-05", lines, user=outlet.manager)
     assert [lot.sku for lot in intake.lots_needing_labels(led, slip)] == ["PICKLE-1"]
+
+
+def test_the_statements_lines_per_product_add_up_to_its_goods(outlet) -> None:  # type: ignore[no-untyped-def]
+    from pos import settlement, statement_lines
+
+    led, meena = outlet.ledger, outlet.manager
+    lot = stock.receive_lot(led, "SHG-DUR", "MSK-GRN", 10, user=meena)
+    stock.receive_lot(led, "SHG-DUR", "SOAP-NEEM", 6, user=meena)
+    sale = sales.complete_sale(
+        led, [sales.price_line(catalog.find_item(led, "MSK-GRN"), 3, doc_mode="tax_invoice"),
+              sales.price_line(catalog.find_item(led, "SOAP-NEEM"), 2, doc_mode="tax_invoice")],
+        [sales.Tender("cash", 20_000)], outlet.cashier)  # fmt: skip
+    sales.return_sale(led, sale.receipt_no, [sales.ReturnLine(2, 1)], cashier=outlet.cashier,
+                      approver=meena)  # fmt: skip
+    stock.write_off(led, lot.id, "damage", 1, "torn", user=meena)
+    today = led.db.execute("SELECT max(business_date) FROM sales").fetchone()[0]
+    [whole] = settlement.shg_statement(led, today, today, shg_code="SHG-DUR")
+    lines = statement_lines.statement_lines(led, "SHG-DUR", today, today)
+    assert [(x.sku, x.received, x.sold, x.customer_returns, x.damaged, x.on_hand) for x in lines] == [
+        ("MSK-GRN", 10, 3, 0, 1, 6), ("SOAP-NEEM", 6, 2, 1, 0, 5)]  # fmt: skip
+    for field, total in (("received", whole.received_qty), ("sold", whole.sold_qty),
+                         ("customer_returns", whole.customer_returns_qty),
+                         ("damaged", whole.damaged_qty), ("on_hand", whole.on_hand_qty)):  # fmt: skip
+        assert sum(getattr(x, field) for x in lines) == total, field

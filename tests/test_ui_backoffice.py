@@ -324,6 +324,7 @@ def test_the_statement_on_screen_and_in_the_pdf_is_the_domains_and_its_payout_is
             assert format_rupees(paise) in text
         assert rupees_in_words(domain.balance_paise).en in " ".join(text.split())
         assert f"ST-SHG-DUR-{end.replace('-', '')}" in text
+        assert "MSK-GRN" in text and "SOAP-NEEM" in text  # a line per product
         assert "PROVISIONAL" not in text
     shg.view.selectRow(0)
     shg.pay()

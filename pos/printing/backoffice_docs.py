@@ -32,6 +32,7 @@ from pos.printing.report_docs import (
     shift_report,
 )
 from pos.settlement import ShgSettlement
+from pos.statement_lines import statement_lines
 from pos.words import rupees_in_words
 
 KINDS = ("x", "z", "sales", "gst", "shg")
@@ -138,10 +139,29 @@ def statement_document(ledger: Ledger, rows: list[ShgSettlement], start: str, en
             facts.insert(0, ("PROVISIONAL / अनंतिम", "the period has not ended"))
         if s.settled:
             facts.append(("Paid / भुगतान", f"{s.paid_on} ref {s.payment_reference}"))
+        lines = statement_lines(ledger, s.shg_code, s.period_from, s.period_to)
+        by_product = Table(
+            headers=("Product / उत्पाद", "Recd", "Sold", "Cust ret", "To SHG", "Dmg", "Left"),
+            rows=tuple(
+                (
+                    f"{x.sku} {x.name_en}",
+                    str(x.received),
+                    str(x.sold),
+                    str(x.customer_returns),
+                    str(x.returned_to_shg),
+                    str(x.damaged),
+                    str(x.on_hand),
+                )
+                for x in lines
+            ),
+            weights=(8, 2, 2, 2, 2, 2, 2),
+            aligns=("left", *(("right",) * 6)),
+        )
         report = Report(
             title_en="SHG SETTLEMENT STATEMENT", title_hi="समूह भुगतान विवरण",
             outlet_en=outlet.name_en, outlet_hi=outlet.name_hi or "", facts=tuple(facts),
             sections=(Section("Goods / सामान", pairs=goods),
+                      Section("By product / उत्पाद के अनुसार", table=by_product),
                       Section("Money / राशि", pairs=money)),
             signatures=(f"SHG leader: {SIGN}", THUMB, f"Outlet manager: {SIGN}"),
         )  # fmt: skip
