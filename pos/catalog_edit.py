@@ -6,13 +6,15 @@ are refused there (``catalog.import_catalog`` says so)."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pos import catalog, clock
+from pos import catalog, clock, setup
 from pos.catalog import CatalogData, ImportResult, ProductRow
 from pos.db import catalog_q
+from pos.errors import InvalidInput
 from pos.ledger import Ledger
 from pos.money import Paise
 
@@ -113,3 +115,29 @@ def catalog_page(
     at = clock.local_minute(clock.now_utc())
     like = f"%{text.strip()}%" if text.strip() else ""
     return [_product(r) for r in catalog_q.products_page(ledger.db, at, like, after_sku, limit)]
+
+
+_IFSC = re.compile(r"[A-Z]{4}0[A-Z0-9]{6}")
+_ACCOUNT = re.compile(r"\d{9,18}")
+
+
+def shg_rows(ledger: Ledger) -> list[catalog.ShgRow]:
+    """Every SHG with its bank and UPI details, by code."""
+    return [catalog.ShgRow(**{k: r[k] or "" for k in catalog.SHG_FIELDS})
+            for r in catalog_q.all_shgs(ledger.db)]  # fmt: skip
+
+
+def save_shg(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
+    """Add or change one SHG (by code): keys as in a catalog file (code, name_en, name_hi,
+    village, block, contact, bank_account, ifsc, upi_vpa). Raises InvalidInput (a bank account
+    that is not 9 to 18 digits, an IFSC not like SBIN0001234, a bad UPI ID),
+    CatalogImportError (code, name), NotAllowed on an enrolled outlet."""
+    raw = {key: value.strip() for key, value in fields.items() if key in catalog.SHG_FIELDS}
+    raw["ifsc"] = raw.get("ifsc", "").upper()
+    if raw.get("bank_account") and not _ACCOUNT.fullmatch(raw["bank_account"]):
+        raise InvalidInput(f"a bank account is 9 to 18 digits, not {raw['bank_account']!r}")
+    if raw.get("ifsc") and not _IFSC.fullmatch(raw["ifsc"]):
+        raise InvalidInput(f"an IFSC is like SBIN0001234, not {raw['ifsc']!r}")
+    setup.validate_vpa(raw.get("upi_vpa") or None)
+    data = catalog.parse_catalog_json(json.dumps({"shgs": [raw]}))
+    return catalog.import_catalog(ledger, data)

@@ -657,3 +657,32 @@ def test_a_bad_gstin_or_phone_is_refused_at_its_field_and_nothing_is_saved(
     assert "GSTIN" in outlet.form.error_text(outlet.fields["gstin"])
     assert events(history, "outlet_changed") == []
     assert counter.ops.reader.outlet.phone == ""
+
+
+def test_an_shg_is_added_with_its_bank_details_and_a_bad_ifsc_is_refused_at_its_field(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.catalog import CatalogPage
+    from pos.ui.backoffice.shg_edit import ShgDialog
+
+    page = open_back_office(qtbot, counter)
+    cat = area(qtbot, counter, page, CatalogPage)
+    cat.edit_shgs()
+    dialog = cat.findChild(ShgDialog)
+    for key, value in (("code", "SHG-RAD"), ("name_en", "Radha SHG"), ("bank_account", "12345678901"),
+                       ("ifsc", "sbin12"), ("upi_vpa", "radha@sbi")):  # fmt: skip
+        dialog.fields[key].setText(value)
+    dialog.submit()
+    idle(qtbot, counter)
+    assert "IFSC" in dialog.form.error_text(dialog.fields["ifsc"])
+    assert "SHG-RAD" not in {code for code, _name in counter.ops.shg_codes()}
+    dialog.fields["ifsc"].setText("sbin0001234")
+    dialog.submit()
+    idle(qtbot, counter)
+    [radha] = [row for row in counter.ops.shg_rows() if row.code == "SHG-RAD"]
+    assert (radha.bank_account, radha.ifsc, radha.upi_vpa) == (
+        "12345678901",
+        "SBIN0001234",
+        "radha@sbi",
+    )
+    assert cat.shg.findData("SHG-RAD") >= 0  # offered for products at once

@@ -26,6 +26,8 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'cannot read {0}: {1}',
     'scale label {0}: no product number {1}',
     '{0} is sold by the piece, not by weight',
+    'a bank account is 9 to 18 digits, not {0}',
+    'an IFSC is like SBIN0001234, not {0}',
     '{0}: {1} is not valid ({2})',
     'no setting named {0}',
     'this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it',

@@ -523,6 +523,12 @@ class Operations(QObject):
         self._write(lambda led: catalog_edit.save_product(led, fields), on_done, on_error,
                     "catalog")  # fmt: skip
 
+    def shg_rows(self) -> list[catalog.ShgRow]:
+        return catalog_edit.shg_rows(self.reader)
+
+    def save_shg(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: catalog_edit.save_shg(led, fields), on_done, on_error, "catalog")
+
     def preview_import(self, path: Path, on_done: Done, on_error: Failed) -> None:
         self._long(lambda led: catalog_edit.preview_import(led, path), on_done, on_error)
 

@@ -128,6 +128,10 @@
       <translation>Import what is shown</translation>
     </message>
     <message>
+      <source>SHGs…</source>
+      <translation>SHGs…</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>From the district: the catalog, prices and rates come only from the district office</translation>
     </message>
@@ -162,6 +166,10 @@
     <message>
       <source>Product saved</source>
       <translation>Product saved</translation>
+    </message>
+    <message>
+      <source>SHG saved</source>
+      <translation>SHG saved</translation>
     </message>
     <message>
       <source>New</source>
@@ -862,6 +870,38 @@
     <message>
       <source>provisional</source>
       <translation>provisional</translation>
+    </message>
+    <message>
+      <source>Save SHG</source>
+      <translation>Save SHG</translation>
+    </message>
+    <message>
+      <source>SHG code</source>
+      <translation>SHG code</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Bank account</source>
+      <translation>Bank account</translation>
+    </message>
+    <message>
+      <source>IFSC</source>
+      <translation>IFSC</translation>
+    </message>
+    <message>
+      <source>Self-help group</source>
+      <translation>Self-help group</translation>
+    </message>
+    <message>
+      <source>New SHG</source>
+      <translation>New SHG</translation>
     </message>
     <message>
       <source>Record</source>
@@ -1990,6 +2030,14 @@
     <message>
       <source>{0} is sold by the piece, not by weight</source>
       <translation>{0} is sold by the piece, not by weight</translation>
+    </message>
+    <message>
+      <source>a bank account is 9 to 18 digits, not {0}</source>
+      <translation>a bank account is 9 to 18 digits, not {0}</translation>
+    </message>
+    <message>
+      <source>an IFSC is like SBIN0001234, not {0}</source>
+      <translation>an IFSC is like SBIN0001234, not {0}</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>

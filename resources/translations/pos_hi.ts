@@ -128,6 +128,10 @@
       <translation>दिखाया गया लाएँ</translation>
     </message>
     <message>
+      <source>SHGs…</source>
+      <translation>समूह…</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>ज़िले से: सूची, दाम और दरें केवल ज़िला कार्यालय से आती हैं</translation>
     </message>
@@ -162,6 +166,10 @@
     <message>
       <source>Product saved</source>
       <translation>उत्पाद सहेजा गया</translation>
+    </message>
+    <message>
+      <source>SHG saved</source>
+      <translation>समूह सहेजा गया</translation>
     </message>
     <message>
       <source>New</source>
@@ -862,6 +870,38 @@
     <message>
       <source>provisional</source>
       <translation>अनंतिम</translation>
+    </message>
+    <message>
+      <source>Save SHG</source>
+      <translation>समूह सहेजें</translation>
+    </message>
+    <message>
+      <source>SHG code</source>
+      <translation>समूह कोड</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>गाँव</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>संपर्क</translation>
+    </message>
+    <message>
+      <source>Bank account</source>
+      <translation>बैंक खाता</translation>
+    </message>
+    <message>
+      <source>IFSC</source>
+      <translation>IFSC</translation>
+    </message>
+    <message>
+      <source>Self-help group</source>
+      <translation>स्वयं सहायता समूह</translation>
+    </message>
+    <message>
+      <source>New SHG</source>
+      <translation>नया समूह</translation>
     </message>
     <message>
       <source>Record</source>
@@ -1990,6 +2030,14 @@
     <message>
       <source>{0} is sold by the piece, not by weight</source>
       <translation>{0} नग से बिकता है, वज़न से नहीं</translation>
+    </message>
+    <message>
+      <source>a bank account is 9 to 18 digits, not {0}</source>
+      <translation>बैंक खाता 9 से 18 अंकों का होता है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>an IFSC is like SBIN0001234, not {0}</source>
+      <translation>IFSC SBIN0001234 जैसा होता है, {0} नहीं</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>

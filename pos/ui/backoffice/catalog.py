@@ -115,7 +115,9 @@ class CatalogPage(AreaPage):
         self.file_button = ActionButton(N_("Import a file"), "F7", self.choose_file, self)
         self.import_button = ActionButton(N_("Import what is shown"), "F8", self.do_import, self)
         self.import_button.setEnabled(False)
-        for button in (self.save_button, self.new_button, self.file_button, self.import_button):
+        self.shg_button = ActionButton(N_("SHGs…"), "F9", self.edit_shgs, self)
+        for button in (self.save_button, self.new_button, self.file_button, self.import_button,
+                       self.shg_button):  # fmt: skip
             buttons.addWidget(button)
             button.setEnabled(button is not self.import_button and not self.enrolled)
         self.outer.addLayout(buttons)
@@ -128,6 +130,17 @@ class CatalogPage(AreaPage):
 
     def refresh(self) -> None:
         self.pager.reload()
+
+    def edit_shgs(self) -> None:
+        from pos.ui.backoffice.shg_edit import ShgDialog
+
+        def saved(code: str) -> None:
+            self.say(tr("SHG saved") + f": {code}")
+            self.shg.clear()
+            for shg_code, name in self.ops.shg_codes():
+                self.shg.addItem(f"{shg_code} {name}", shg_code)
+
+        ShgDialog(self.ops, saved, self).open()
 
     def new_product(self) -> None:
         self.view.clearSelection()
