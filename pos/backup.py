@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from pos import clock, config
-from pos.db import connection, outlet_q
+from pos.db import connection, identity_q, outlet_q
 from pos.errors import LedgerCorrupt, NotFound, StorageError
 from pos.ledger import Ledger, LedgerDamaged
 from pos.settings import Settings
@@ -198,4 +198,16 @@ def restore_ledger(settings: Settings, source: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         target.with_name(target.name + suffix).unlink(missing_ok=True)
     partial.replace(target)
+    _mark_restored(settings)
     return saved
+
+
+def _mark_restored(settings: Settings) -> None:
+    """An enrolled till's backup is older than what the district holds of it: it must not
+    issue a receipt until it has caught up (pos.sync.catchup, at the next sync)."""
+    from pos.ledger import open_ledger
+
+    with open_ledger(settings) as ledger:
+        if ledger.device.enrolled:
+            with connection.transaction(ledger.db):
+                identity_q.set_restored(ledger.db, clock.to_iso(clock.now_utc()))

@@ -128,8 +128,13 @@ def create_ledger(
     phone: str = "",
     footer_en: str = "",
     footer_hi: str = "",
+    device_id: str | None = None,
+    initial_event: bool = True,
 ) -> Ledger:
-    """Create a new ledger file for one device of an outlet; refuses if one exists."""
+    """Create a new ledger file for one device of an outlet; refuses if one exists.
+
+    ``device_id``/``initial_event=False``: a replacement till, whose device id comes from the
+    district and whose journal (from seq 1) is imported from it (pos.sync.catchup)."""
     code = code.strip().upper()
     gstin = gstin.strip().upper() if gstin else None
     validate_outlet(
@@ -147,7 +152,7 @@ def create_ledger(
         connection.migrate(db, None)
         import uuid  # uuid imports platform: only where an id is made
 
-        device_id = str(uuid.uuid4())
+        device_id = device_id or str(uuid.uuid4())
         moment = clock.now_utc()
         with connection.transaction(db):
             outlet_q.insert_outlet(
@@ -167,13 +172,15 @@ def create_ledger(
                 },
             )
             outlet_q.insert_device(db, device_id, code + device_letter, clock.to_iso(moment))
-            journal.append(
-                db,
-                device_id,
-                "device_initialised",
-                {"outlet_code": code, "short_code": code + device_letter, "doc_mode": doc_mode},
-                moment=moment,
-            )
+            if initial_event:
+                journal.append(
+                    db,
+                    device_id,
+                    "device_initialised",
+                    {"outlet_code": code, "short_code": code + device_letter,
+                     "doc_mode": doc_mode},
+                    moment=moment,
+                )  # fmt: skip
     except BaseException:
         db.close()
         remove_ledger_files(path)

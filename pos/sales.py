@@ -14,7 +14,7 @@ from typing import Any
 
 from pos import clock, journal, print_queue
 from pos.catalog import Item
-from pos.db import sales_q
+from pos.db import identity_q, sales_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, NotFound
 from pos.ledger import Ledger
@@ -238,6 +238,11 @@ def _require_shift(ledger: Ledger) -> int:
 
 
 def _receipt_no(ledger: Ledger, kind: str, moment: datetime) -> tuple[str, str, str, int]:
+    if identity_q.restored_at(ledger.db) is not None:  # pos.sync.catchup clears it
+        raise NotAllowed(
+            "this till was restored from a backup: it must catch up with the district before "
+            "it issues a receipt (connect to the network and sync: pos sync --once)"
+        )
     fy = clock.financial_year(clock.local(moment).date())
     series = "S" if kind == "sale" else "R"
     seq = sales_q.next_receipt_seq(ledger.db, series, fy)
@@ -533,6 +538,11 @@ def return_sale(
     original = get_sale(ledger, receipt_no)
     if original.kind != "sale":
         raise NotAllowed(f"{original.receipt_no} is itself a return")
+    if identity_q.imported_return_of(ledger.db, original.receipt_no):  # pos.sync.catchup
+        raise NotAllowed(
+            f"{original.receipt_no} already has a return made before this till was restored "
+            "(held at the district): return it at the district office"
+        )
     moment = moment or clock.now_utc()
     db = ledger.db
     with transaction(db):

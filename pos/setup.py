@@ -14,7 +14,7 @@ from pos import clock, journal, users
 from pos.db import outlet_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, PosError
-from pos.ledger import DOC_MODES, Ledger, create_ledger, remove_ledger_files, validate_outlet
+from pos.ledger import DOC_MODES, Ledger, create_ledger, validate_outlet
 from pos.settings import Settings
 
 KINDS = ("district", "standalone", "demo")
@@ -37,6 +37,7 @@ class SetupResult:
     kind: str
     message: str  # plain words for the person setting up
     pulled: int = 0  # catalog changes applied by the first pull
+    short_code: str = ""  # the till's device code, e.g. G01B (receipts G01B-2627-000001)
 
 
 def validate_vpa(vpa: str | None) -> None:
@@ -94,36 +95,81 @@ def set_up_outlet(
             raise InvalidInput("the server address starts with https:// (or http://)")
         if not enrolment_code.strip():
             raise InvalidInput("type the enrolment code the district gave you")
+    if kind == "standalone":
+        ledger = create_ledger(
+            settings, code=cleaned.code, name_en=cleaned.name_en, name_hi=cleaned.name_hi,
+            gstin=cleaned.gstin, doc_mode=cleaned.doc_mode, upi_vpa=cleaned.upi_vpa,
+            device_letter=cleaned.device_letter,
+        )  # fmt: skip
+        with ledger:
+            users.add_user(ledger, manager_name, "manager", manager_pin)
+        return SetupResult(kind, f"the outlet {cleaned.name_en} is ready; this till's "
+                           f"receipts start {cleaned.code}{cleaned.device_letter}-. "
+                           + letter_warning(cleaned.code, cleaned.code + cleaned.device_letter),
+                           short_code=cleaned.code + cleaned.device_letter)  # fmt: skip
+    return _set_up_enrolled(settings, cleaned, manager_name, manager_pin, server_url.strip(),
+                            enrolment_code, ca_file)  # fmt: skip
+
+
+def _set_up_enrolled(
+    settings: Settings,
+    cleaned: OutletDetails,
+    manager_name: str,
+    manager_pin: str,
+    server_url: str,
+    enrolment_code: str,
+    ca_file: Path | None,
+) -> SetupResult:
+    """Enrol first (the district names the device letter, or, for a replacement code, the
+    device this machine becomes), then create the ledger with it: a replacement imports its
+    whole journal from the district. Nothing is left behind when the district refuses."""
+    import uuid  # uuid imports platform: only where an id is made
+
+    from pos.sync import service
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    pinned = service.pin_ca_file(settings.data_dir, ca_file)
+    answer = service.request_enrolment(
+        server_url, enrolment_code, str(uuid.uuid4()), cleaned.code, pinned, fresh=True
+    )
     ledger = create_ledger(
         settings, code=cleaned.code, name_en=cleaned.name_en, name_hi=cleaned.name_hi,
         gstin=cleaned.gstin, doc_mode=cleaned.doc_mode, upi_vpa=cleaned.upi_vpa,
-        device_letter=cleaned.device_letter,
+        device_letter=answer.short_code[-1], device_id=answer.device_id,
+        initial_event=not answer.replaced,
     )  # fmt: skip
     try:
         users.add_user(ledger, manager_name, "manager", manager_pin)
-        if kind == "standalone":
-            return SetupResult(kind, f"the outlet {cleaned.name_en} is ready")
-        from pos.sync import service
-
-        try:
-            answer = service.enroll(ledger, server_url.strip(), enrolment_code, ca_file)
-        except BaseException:
-            ledger.close()
-            remove_ledger_files(settings.ledger_path)
-            raise
+        service.adopt_enrolment(ledger, server_url, answer, pinned)
+        till = f"till {answer.short_code}"
+        if answer.replaced:
+            till += f" (replacing it: {journal.head(ledger.db).seq} event(s) of its history)"
         try:
             result = service.sync_once(ledger, do_push=True, do_pull=True)
         except PosError as exc:  # enrolled: the background sync pulls the catalog later
-            return SetupResult(kind, f"enrolled with the {answer.district} district; the "
-                               f"catalog will come at the next sync ({exc.message})")  # fmt: skip
+            return SetupResult("district", f"enrolled with the {answer.district} district as "
+                               f"{till}; the catalog will come at the next sync ({exc.message})",
+                               short_code=answer.short_code)  # fmt: skip
         return SetupResult(
-            kind,
-            f"enrolled with the {answer.district} district; "
+            "district",
+            f"enrolled with the {answer.district} district as {till}; "
             f"{result.pulled} catalog change(s) pulled",
             result.pulled,
+            short_code=answer.short_code,
         )
     finally:
         ledger.close()
+
+
+def letter_warning(outlet_code: str, short_code: str) -> str:
+    """What `pos init` and the wizard say about a standalone till's letter: tills that do
+    not talk to a district cannot see each other, so two of one outlet must be given
+    different letters by hand (an enrolled till gets its letter from the district)."""
+    return (
+        f"This till's receipts are numbered {short_code}-…. If outlet {outlet_code} has "
+        f"another till, give each its own letter (pos init --device-letter B), or both "
+        "print the same receipt numbers; enrolled tills get their letters from the district."
+    )
 
 
 def update_outlet_details(

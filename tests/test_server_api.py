@@ -11,7 +11,7 @@ from pathlib import Path
 
 import requests
 
-from pos import sales
+from pos import credentials, sales
 from pos.catalog import find_item
 from pos.db import journal_q
 from pos.sync import protocol as p
@@ -48,7 +48,7 @@ def _wire(outlet: Outlet, after: int = 0) -> list[dict[str, object]]:
 
 
 def _secret(outlet: Outlet) -> str:
-    return str(outlet.ledger.db.execute("SELECT secret FROM device").fetchone()[0])
+    return str(credentials.load_secret(outlet.ledger.path, outlet.ledger.device.id))
 
 
 def _post(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from pos import credentials
 from pos.sync import service
 from pos.sync.client import SyncError
 from tests.test_server_api import _secret, _sell, _wire
@@ -81,7 +82,7 @@ def test_a_bad_push_is_refused_with_its_status_and_nothing_is_stored(
     pending = service.status(outlet.ledger).pending
     if case in ("revoked", "wrong_secret"):
         if case == "wrong_secret":
-            outlet.ledger.db.execute("UPDATE device SET secret = 'wrong'")
+            credentials.store_secret(outlet.ledger.path, me, "wrong")
         with pytest.raises(SyncError) as refused:
             service.sync_once(outlet.ledger)
         assert refused.value.status == EXPECTED[case]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from pos import catalog, clock, journal
+from pos import catalog, clock, credentials, journal
 from pos.errors import NotAllowed
 from pos.server import catalog as server_catalog
 from pos.sync import service
@@ -91,7 +91,7 @@ def test_catalog_changes_page_in_version_order_up_to_the_target(
     for n in range(7):
         server_catalog.set_price(district.store, "SAN-100", 5000 + n, f"2030-01-0{n + 1}")
     outlet = fresh_outlet(tmp_path / "o", district)
-    secret = outlet.ledger.db.execute("SELECT secret FROM device").fetchone()[0]
+    secret = credentials.load_secret(outlet.ledger.path, outlet.ledger.device.id)
     headers = {"Authorization": f"Bearer {secret}"}
     seen: list[int] = []
     since = 0

@@ -127,3 +127,34 @@ def test_a_bad_gstin_for_a_tax_invoice_outlet_is_refused_and_nothing_is_created(
     wait_finished(qtbot, wizard)
     assert wizard.result_ is None and "not a valid GSTIN" in wizard.message.text()
     assert not Settings(data).ledger_path.exists()
+
+
+def test_the_wizard_takes_a_standalone_counters_letter_and_an_enrolled_one_gets_the_districts(
+    qtbot, sqlite_district: District, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import make_outlet
+    from tests.test_sync_fixtures import enrol
+
+    first = make_outlet(tmp_path / "first")
+    enrol(first, sqlite_district)  # G01A is taken at the district
+    first.ledger.close()
+    standalone = open_wizard(qtbot, tmp_path / "standalone")
+    qtbot.mouseClick(standalone.standalone_button, Qt.MouseButton.LeftButton)
+    assert standalone.device_letter.isVisible()
+    standalone.device_letter.clear()
+    qtbot.keyClicks(standalone.device_letter, "C")
+    fill(qtbot, standalone)
+    qtbot.mouseClick(standalone.ok_button, Qt.MouseButton.LeftButton)
+    wait_finished(qtbot, standalone)
+    assert standalone.result_ is not None and standalone.result_.short_code == "G01C"
+
+    enrolled = open_wizard(qtbot, tmp_path / "enrolled")
+    qtbot.mouseClick(enrolled.district_button, Qt.MouseButton.LeftButton)
+    assert not enrolled.device_letter.isVisible()
+    qtbot.keyClicks(enrolled.server, sqlite_district.url)
+    qtbot.keyClicks(enrolled.code, sqlite_district.enrolment_code("G01"))
+    fill(qtbot, enrolled)
+    qtbot.mouseClick(enrolled.ok_button, Qt.MouseButton.LeftButton)
+    wait_finished(qtbot, enrolled)
+    assert enrolled.result_ is not None, enrolled.message.text()
+    assert enrolled.result_.short_code == "G01B" and "till G01B" in enrolled.result_.message

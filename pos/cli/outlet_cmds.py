@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from pos import backup, journal, users
+from pos import backup, journal, setup, users
 from pos.cli.common import Context, add_json, read_pin
 from pos.db.connection import transaction
 from pos.demo import create_demo_outlet
@@ -26,6 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--upi", help="the outlet's UPI VPA (for QR payments)")
     p.add_argument("--device-letter", default="A", help="this till's letter (A, B, ...)")
     p.add_argument("--manager", required=True, help="name of the first manager (PIN: POS_PIN)")
+    p.add_argument(
+        "--server",
+        help="enrol with this district server at once (the district assigns the letter)",
+    )
+    p.add_argument(
+        "--enrol-code",
+        help="with --server: the outlet's enrolment code, or a replacement code that makes"
+        " this machine the replacement of a dead till (its history comes from the district)",
+    )
+    p.add_argument("--ca-file", help="with --server: the district's own CA certificate (PEM)")
     add_json(p)
     p.set_defaults(handler=cmd_init)
 
@@ -81,6 +91,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_init(ctx: Context, args: argparse.Namespace) -> None:
     pin = read_pin("POS_PIN", f"New PIN for {args.manager}: ")
     users.validate_pin(pin)
+    if args.server or args.enrol_code:
+        _init_enrolled(ctx, args, pin)
+        return
     ledger = create_ledger(
         ctx.settings,
         code=args.code,
@@ -95,15 +108,39 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> None:
     )
     with ledger:
         users.add_user(ledger, args.manager, "manager", pin)
+        warning = setup.letter_warning(ledger.outlet.code, ledger.device.short_code)
         ctx.emit(
             {
                 "device_id": ledger.device.id,
                 "short_code": ledger.device.short_code,
                 "ledger": str(ledger.path),
+                "warning": warning,
             },
             f"outlet {ledger.outlet.code} set up: device {ledger.device.short_code}"
-            f" ({ledger.device.id}), ledger {ledger.path}",
+            f" ({ledger.device.id}), ledger {ledger.path}\n{warning}",
         )
+
+
+def _init_enrolled(ctx: Context, args: argparse.Namespace, pin: str) -> None:
+    from pos.errors import InvalidInput
+
+    if not (args.server and args.enrol_code):
+        raise InvalidInput("--server and --enrol-code go together")
+    details = setup.OutletDetails(
+        code=args.code, name_en=args.name, name_hi=args.name_hi, doc_mode=args.doc_mode,
+        gstin=args.gstin, upi_vpa=args.upi,
+    )  # fmt: skip
+    result = setup.set_up_outlet(
+        ctx.settings, "district", details, manager_name=args.manager, manager_pin=pin,
+        server_url=args.server, enrolment_code=args.enrol_code,
+        ca_file=Path(args.ca_file) if args.ca_file else None,
+    )  # fmt: skip
+    ledger = ctx.ledger()
+    ctx.emit(
+        {"device_id": ledger.device.id, "short_code": result.short_code,
+         "ledger": str(ledger.path), "pulled": result.pulled},
+        result.message,
+    )  # fmt: skip
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> None:
@@ -175,10 +212,35 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> None:
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> None:
     saved = backup.restore_ledger(ctx.settings, Path(args.file))
     note = f" (the ledger it replaced was saved as {saved})" if saved else ""
+    caught_up, waiting = _catch_up_after_restore(ctx)
+    if waiting:
+        note += (
+            f"\nthis till is enrolled: it sells again once it has caught up with the district"
+            f" ({waiting})"
+        )
+    elif caught_up is not None:
+        note += f"\ncaught up with the district: {caught_up} event(s) imported"
     ctx.emit(
-        {"restored": args.file, "previous_saved_as": str(saved) if saved else None},
+        {"restored": args.file, "previous_saved_as": str(saved) if saved else None,
+         "caught_up_events": caught_up, "waiting_for_district": waiting or None},
         f"restored {args.file}{note}",
-    )
+    )  # fmt: skip
+
+
+def _catch_up_after_restore(ctx: Context) -> tuple[int | None, str]:
+    """(events imported, "") after a restore on an enrolled till; (None, why) when it could
+    not reach the district yet; (None, "") on a till that is not enrolled."""
+    from pos.errors import PosError
+    from pos.sync import service
+
+    ledger = ctx.ledger()
+    if not service.restored_pending(ledger):
+        return None, ""
+    try:
+        result = service.sync_once(ledger, do_push=True, do_pull=False)
+    except PosError as exc:
+        return None, exc.message
+    return result.caught_up, ""
 
 
 def cmd_diagnostics(ctx: Context, args: argparse.Namespace) -> None:

@@ -13,10 +13,16 @@ from pos.sync import service
 
 
 def register(sub: Any) -> None:
-    enroll = sub.add_parser("enroll", help="register this till with the district server")
+    enroll = sub.add_parser(
+        "enroll",
+        help="register this till with the district server (again, with a fresh code, after a"
+        " revocation or a refused key; a replacement code for a restored backup of a dead till)",
+    )
     enroll.add_argument("--server", required=True, help="the district server's URL (https://...)")
     enroll.add_argument(
-        "--code", required=True, help="the one-time code from pos-server outlet add"
+        "--code",
+        required=True,
+        help="the one-time code from pos-server outlet add / outlet code / device replace",
     )
     enroll.add_argument("--ca-file", help="the district's own CA certificate (PEM), pinned")
     add_json(enroll)
@@ -40,12 +46,29 @@ def cmd_enroll(ctx: Context, args: argparse.Namespace) -> int:
     answer = service.enroll(
         ledger, args.server, args.code, Path(args.ca_file) if args.ca_file else None
     )
+    pushed, why = _push_after_enrolment(ledger)
+    pending = service.status(ledger).pending
+    tail = f"{pushed} event(s) pushed" + (f"; {pending} wait for the next sync ({why})"
+                                          if pending else "")  # fmt: skip
     ctx.emit(
-        {"device_id": answer.device_id, "outlet": answer.outlet_code, "district": answer.district},
-        f"enrolled with the {answer.district} district as outlet {answer.outlet_code}; "
-        "catalog and prices now come only from the district (pos sync)",
-    )
+        {"device_id": answer.device_id, "outlet": answer.outlet_code, "district": answer.district,
+         "short_code": answer.short_code, "replaced": answer.replaced, "pushed": pushed,
+         "pending": pending},
+        f"enrolled with the {answer.district} district as outlet {answer.outlet_code}, till "
+        f"{answer.short_code} (receipts {answer.short_code}-…); catalog and prices now come "
+        f"only from the district; {tail}",
+    )  # fmt: skip
     return 0
+
+
+def _push_after_enrolment(ledger: Any) -> tuple[int, str]:
+    """Push what waited (a re-enrolled till's queue) at once; (events pushed, why not all)."""
+    from pos.errors import PosError
+
+    try:
+        return service.sync_once(ledger, do_push=True, do_pull=False).pushed, ""
+    except PosError as exc:
+        return 0, exc.message
 
 
 def _result_text(result: service.SyncResult) -> str:
@@ -119,6 +142,9 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     ]
     if state.skew_warning:
         lines.append(f"clock: {state.skew_warning}")
+    waiting = service.restored_pending(ctx.ledger())
+    if waiting:
+        lines.append("restored from a backup: no sale until it has caught up with the district")
     for flag in state.district_flags:
         lines.append(f"district flag: {flag}")
     attention = service.attention_events(ctx.ledger())
@@ -128,5 +154,6 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         )
     data = state.to_json()
     data["attention_events"] = attention
+    data["restored_waiting"] = waiting
     ctx.emit(data, "\n".join(lines))
     return 0

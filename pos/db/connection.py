@@ -55,6 +55,21 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
+def _till_identity(db: sqlite_utils.Database) -> None:
+    """0008: the identity tables, and the device secret moved out of the ledger into its own
+    file (pos.credentials); secure_delete overwrites the old bytes in the file's pages."""
+    from pos import credentials
+
+    _sql_file("schema_0008_identity.sql")(db)
+    row = db.execute("SELECT id, secret FROM device WHERE secret IS NOT NULL").fetchone()
+    path = _db_path(db)
+    if row is None or path is None:
+        return
+    credentials.store_secret(path, row[0], row[1])
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("UPDATE device SET secret = NULL")
+
+
 # Named, forward-only. Never edit a released migration: add a new one.
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _sql_file("schema_0001.sql")),
@@ -64,6 +79,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0005_sync", _sql_file("schema_0005_sync.sql")),
     Migration("0006_counter", _sql_file("schema_0006_counter.sql")),
     Migration("0007_print_confirm", _sql_file("schema_0007_print_confirm.sql")),
+    Migration("0008_till_identity", _till_identity),
     Migration("0008_category_hi", _sql_file("schema_0008_category_hi.sql")),
 ]
 

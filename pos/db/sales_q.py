@@ -57,9 +57,13 @@ def lots_for_sale(db: sqlite_utils.Database, product_id: int) -> list[tuple[int,
 
 
 def next_receipt_seq(db: sqlite_utils.Database, series: str, fy: str) -> int:
+    """One past the highest number of the series held here or adopted from the district
+    (receipt_floors: numbers this device issued that live only at the district)."""
     row = db.execute(
-        "SELECT coalesce(max(receipt_seq), 0) + 1 FROM sales WHERE series = ? AND fy = ?",
-        [series, fy],
+        "SELECT max(coalesce((SELECT max(receipt_seq) FROM sales WHERE series = ? AND fy = ?),"
+        " 0), coalesce((SELECT last_seq FROM receipt_floors WHERE series = ? AND fy = ?), 0))"
+        " + 1",
+        [series, fy, series, fy],
     ).fetchone()
     return int(row[0])
 

@@ -25,7 +25,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pos.errors import AuthFailed, NotAllowed
-from pos.server import catalog, ingest, reports
+from pos.server import catalog, devices, ingest, reports
 from pos.server.store import DeviceRow, Store, utc_now
 from pos.sync import protocol as p
 
@@ -97,6 +97,9 @@ def current_device(request: Request) -> DeviceRow:
     scheme, _, secret = header.partition(" ")
     found = store.authenticate(secret.strip()) if scheme.lower() == "bearer" else None
     if found is None:
+        why = devices.retired(store, secret.strip()) if scheme.lower() == "bearer" else None
+        if why is not None:
+            raise _Refused(403, f"this machine's key was retired: {why}")
         raise _Refused(401, "no valid device secret", {"WWW-Authenticate": "Bearer"})
     if found.revoked:
         raise _Refused(403, "this device has been revoked by the district")
@@ -149,22 +152,51 @@ def create_app(store: Store) -> FastAPI:
     @app.post(
         "/v1/enroll",
         response_model=p.EnrollResponse,
-        responses={403: {"model": p.Problem}, 422: {"model": p.Problem}},
+        responses={403: {"model": p.Problem}, 422: {"model": p.Problem}, 429: {"model": p.Problem}},
     )
-    def enroll(body: p.EnrollRequest) -> p.EnrollResponse:
+    def enroll(body: p.EnrollRequest, request: Request) -> p.EnrollResponse:
+        client = request.client.host if request.client else "?"
         try:
-            secret, outlet = store.enroll(
-                body.code, body.device_id, body.short_code, body.outlet_code
+            devices.check_enrol_rate(store, client, body.outlet_code)
+        except devices.RateLimited as exc:
+            raise _Refused(429, exc.message, {"Retry-After": str(exc.retry_after)}) from exc
+        try:
+            done = devices.enrol(
+                store,
+                body.code,
+                body.device_id,
+                body.outlet_code,
+                short_code=body.short_code,
+                fresh=body.fresh,
             )
         except (AuthFailed, NotAllowed) as exc:
+            devices.record_enrol_failure(store, client, body.outlet_code)
             raise _Refused(403, exc.message) from exc
         return p.EnrollResponse(
-            device_id=body.device_id,
-            secret=secret,
-            outlet_code=outlet,
+            device_id=done.device_id,
+            secret=done.secret,
+            outlet_code=done.outlet_code,
+            short_code=done.short_code,
+            replaced=done.replaced,
             district=district,
             server_time=utc_now(),
         )
+
+    @app.get("/v1/devices/{device_id}/head", response_model=p.DeviceHead)
+    def head(device_id: str, dev: Device) -> p.DeviceHead:
+        own(dev, device_id)
+        return devices.device_head(store, device_id)
+
+    @app.get("/v1/devices/{device_id}/events", response_model=p.EventPage)
+    def history(
+        device_id: str,
+        dev: Device,
+        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=devices.EVENTS_PAGE)] = devices.EVENTS_PAGE,
+    ) -> Response:
+        own(dev, device_id)
+        page = devices.events_after(store, device_id, after, limit)
+        return Response(page.model_dump_json(), media_type="application/json")
 
     @app.post(
         "/v1/devices/{device_id}/events:batch",

@@ -27,7 +27,7 @@ from pos import clock
 from pos.catalog import parse_catalog_file, parse_rate
 from pos.errors import PosError
 from pos.money import format_paise, parse_amount
-from pos.server import catalog, reports
+from pos.server import catalog, devices, reports
 from pos.server.store import Store, database_url
 
 DB_ENV = "POS_SERVER_DB"
@@ -128,8 +128,55 @@ def cmd_outlet_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_outlet_revoke(store: Store, args: argparse.Namespace) -> int:
-    ids = store.revoke(args.who)
+    ids = devices.revoke(store, args.who)
     _emit(args, {"revoked": ids}, "revoked: " + ", ".join(ids))
+    return 0
+
+
+def cmd_outlet_code(store: Store, args: argparse.Namespace) -> int:
+    store.check_ready()
+    code = devices.fresh_code(store, args.code)
+    _emit(
+        args,
+        {"outlet": args.code.upper(), "enrolment_code": code},
+        f"outlet {args.code.upper()}: one-time enrolment code {code}\n"
+        f"on a new till: pos enroll --server URL --code {code}\n"
+        "a revoked till that may come back enrols again with it (keeps its letter and history)",
+    )
+    return 0
+
+
+def cmd_device_list(store: Store, args: argparse.Namespace) -> int:
+    found = devices.list_devices(store, args.outlet)
+    rows = [dict(d.__dict__) for d in found]
+    text = _table(
+        [
+            {
+                "short_code": d.short_code,
+                "device_id": d.device_id,
+                "held_seq": d.contiguous_seq,
+                "enrolled_at": d.enrolled_at[:19],
+                "last_seen_at": (d.last_seen_at or "")[:19],
+                "revoked": (d.revoked_at or "")[:19],
+            }
+            for d in found
+        ],
+        "text",
+    )
+    _emit(args, {"devices": rows}, text)
+    return 0
+
+
+def cmd_device_replace(store: Store, args: argparse.Namespace) -> int:
+    code, device = devices.replacement_code(store, args.who)
+    _emit(
+        args,
+        {"device_id": device.device_id, "short_code": device.short_code, "replacement_code": code},
+        f"till {device.short_code} ({device.device_id}): one-time replacement code {code}\n"
+        f"on the new machine: pos enroll --server URL --code {code} --replacement"
+        " (an empty data folder, or a restored backup of that till)\n"
+        "the old machine's key stops working when the new one enrols",
+    )
     return 0
 
 
@@ -259,6 +306,21 @@ def build_parser() -> argparse.ArgumentParser:
         outlet_sub, "revoke", cmd_outlet_revoke, "revoke a device or every device of an outlet"
     )
     revoke.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
+    fresh = add(
+        outlet_sub, "code", cmd_outlet_code, "a fresh one-time enrolment code for an outlet"
+    )
+    fresh.add_argument("code", help="outlet code, e.g. G01")
+    device = sub.add_parser("device", help="the tills: list, replace a dead one, revoke")
+    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION")
+    listing = add(device_sub, "list", cmd_device_list, "every till with its letter and state")
+    listing.add_argument("--outlet", help="only this outlet's tills")
+    replace = add(
+        device_sub, "replace", cmd_device_replace,
+        "a one-time code that moves a dead till to a new machine",
+    )  # fmt: skip
+    replace.add_argument("who", help="the dead till: device id or short code (G01A)")
+    revoke_dev = add(device_sub, "revoke", cmd_outlet_revoke, "revoke a till (or an outlet's)")
+    revoke_dev.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
     cat = sub.add_parser("catalog", help="publish catalog changes")
     cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")
     cat_import = add(cat_sub, "import", cmd_catalog_import, "publish a catalog file (CSV or JSON)")

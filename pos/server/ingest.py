@@ -334,6 +334,7 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
             )
         }
         prices = _PriceBook(conn, _skus(wires))
+        taken = _receipts_taken(conn, device_id, outlet_code, wires)
         batch_hash: dict[int, str] = {}
         batch_ids: dict[str, str] = {}
         accepted_envs: list[dict[str, Any]] = []
@@ -341,6 +342,7 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
             status, reason = _classify(
                 conn, store, device_id, outlet_code, wire, rows, prices,
                 held, by_seq, dead_seen, conflict_seen, batch_ids, batch_hash, now, accepted_envs,
+                taken,
             )  # fmt: skip
             results.append(
                 EventResult(event_id=wire.event_id, seq=wire.seq, status=status, reason=reason)
@@ -383,6 +385,7 @@ def _classify(
     batch_hash: dict[int, str],
     now: str,
     accepted_envs: list[dict[str, Any]],
+    taken: dict[str, str],
 ) -> tuple[EventStatus, str | None]:
     keep = {
         "device_id": device_id,
@@ -447,6 +450,18 @@ def _classify(
             rows.conflicts.append({**keep, "reason": reason})
             rows.flags.append(_flag(env, "chain_break", reason))
         return "conflict", reason
+    receipt = _receipt_of(env)
+    if receipt is not None and receipt in taken:
+        _rollback_rows(rows, savepoint)
+        reason = (
+            f"receipt number {receipt} was already used by till {taken[receipt]} of this "
+            "outlet: two tills share one receipt series"
+        )
+        if (wire.event_id, wire.hash) not in conflict_seen:
+            conflict_seen.add((wire.event_id, wire.hash))
+            rows.conflicts.append({**keep, "reason": reason})
+            rows.flags.append(_flag(env, "receipt_reused", reason))
+        return "conflict", reason
     batch_ids[wire.event_id] = wire.hash
     batch_hash[wire.seq] = wire.hash
     accepted_envs.append(env)
@@ -466,6 +481,37 @@ def _classify(
         }
     )
     return "accepted", None
+
+
+def _receipt_of(env: dict[str, Any]) -> str | None:
+    if env["kind"] not in SALE_KINDS:
+        return None
+    sale = env["data"].get("sale")
+    receipt = sale.get("receipt_no") if isinstance(sale, dict) else None
+    return receipt[:32] if isinstance(receipt, str) else None
+
+
+def _receipts_taken(
+    conn: Connection, device_id: str, outlet_code: str, wires: list[WireEvent]
+) -> dict[str, str]:
+    """Receipt numbers of this batch that another till of the outlet already used, with
+    that till's short code (invoice numbers are unique per outlet and financial year)."""
+    wanted: set[str] = set()
+    for wire in wires:
+        if wire.kind in SALE_KINDS:
+            wanted.update(re.findall(r'"receipt_no":"([^"\\]{1,32})"', wire.body))
+    if not wanted:
+        return {}
+    query = (
+        select(t.sales.c.receipt_no, t.devices.c.short_code)
+        .join(t.devices, t.devices.c.device_id == t.sales.c.device_id)
+        .where(
+            t.sales.c.outlet_code == outlet_code,
+            t.sales.c.receipt_no.in_(sorted(wanted)),
+            t.sales.c.device_id != device_id,
+        )
+    )
+    return {r.receipt_no: r.short_code for r in conn.execute(query)}
 
 
 def _rollback_rows(rows: _Rows, savepoint: tuple[int, int, int, int, int]) -> None:

@@ -205,3 +205,39 @@ cat_rates = _table(
     Column("rate_bp", Integer, nullable=False),
     Column("version", BigInteger, nullable=False),
 )
+
+# A one-time code bound to one device: its replacement on a new machine (pos.server.devices).
+# Spent by POST /v1/enroll like an outlet's code.
+device_codes = _table(
+    "device_codes",
+    Column("code_hash", String(64), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("purpose", String(16), nullable=False),  # replace
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32)),
+)
+
+# Secrets of machines that were replaced: a push with one is told so (403), not 401.
+retired_secrets = _table(
+    "retired_secrets",
+    Column("secret_hash", String(64), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("retired_at", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+# Wrong enrolment codes, per client address and per outlet, for the rate limit (kept in the
+# database so several app servers share one count).
+enrol_failures = _table(
+    "enrol_failures",
+    _id(),
+    Column("client", String(64), nullable=False),
+    Column("outlet_code", String(8), nullable=False),
+    Column("at", String(32), nullable=False),
+)
+Index("enrol_failures_client", enrol_failures.c.client, enrol_failures.c.at)
+Index("enrol_failures_outlet", enrol_failures.c.outlet_code, enrol_failures.c.at)
+
+# Receipt numbers are unique per outlet: ingest looks them up by these.
+sales_receipt_index = Index("sales_outlet_receipt", sales.c.outlet_code, sales.c.receipt_no)

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, s
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from pos.errors import AuthFailed, InvalidInput, NotAllowed, NotFound
+from pos.errors import InvalidInput, NotFound
 from pos.server import schema as t
 
 ENROL_CODE_DAYS = 7
@@ -103,6 +103,8 @@ class Store:
     def initialise(self, district: str) -> None:
         """Create the tables (idempotent) and name the district."""
         t.metadata.create_all(self.engine)
+        # create_all adds new tables to an older database, not new indexes on its old tables
+        t.sales_receipt_index.create(self.engine, checkfirst=True)
         with self.tx() as conn:
             have = {r.key: r.value for r in conn.execute(select(t.meta))}
             if "schema_version" not in have:
@@ -169,48 +171,12 @@ class Store:
     def enroll(
         self, code: str, device_id: str, short_code: str, outlet_code: str
     ) -> tuple[str, str]:
-        """Spend an enrolment code: returns (device secret, outlet code). Raises AuthFailed."""
-        secret = secrets.token_urlsafe(32)
-        now = utc_now()
-        with self.tx() as conn:
-            row = conn.execute(
-                select(t.enrol_codes)
-                .where(t.enrol_codes.c.code_hash == sha256_hex(code.strip().upper()))
-                .with_for_update()
-            ).first()
-            if row is None or row.used_at is not None or row.expires_at < now:
-                raise AuthFailed("this enrolment code is not valid (wrong, used or expired)")
-            if row.outlet_code != outlet_code.strip().upper():
-                raise NotAllowed(
-                    f"this enrolment code is for outlet {row.outlet_code}, "
-                    f"not {outlet_code.strip().upper()}"
-                )
-            old = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
-            if old is not None and old.outlet_code != row.outlet_code:
-                raise NotAllowed("this till is already enrolled with another outlet")
-            conn.execute(
-                update(t.enrol_codes)
-                .where(t.enrol_codes.c.code_hash == row.code_hash)
-                .values(used_at=now, device_id=device_id)
-            )
-            if old is None:
-                conn.execute(
-                    insert(t.devices).values(
-                        device_id=device_id,
-                        outlet_code=row.outlet_code,
-                        short_code=short_code,
-                        secret_hash=sha256_hex(secret),
-                        enrolled_at=now,
-                        contiguous_seq=0,
-                    )
-                )
-            else:  # re-enrolment with a new code: a new secret, the history kept
-                conn.execute(
-                    update(t.devices)
-                    .where(t.devices.c.device_id == device_id)
-                    .values(secret_hash=sha256_hex(secret), revoked_at=None, enrolled_at=now)
-                )
-        return secret, str(row.outlet_code)
+        """Spend an enrolment code: (device secret, outlet code). The short form of
+        pos.server.devices.enrol (``short_code``: the till's own, kept when free)."""
+        from pos.server import devices
+
+        done = devices.enrol(self, code, device_id, outlet_code, short_code=short_code)
+        return done.secret, done.outlet_code
 
     def authenticate(self, secret: str) -> DeviceRow | None:
         if not secret:

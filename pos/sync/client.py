@@ -221,6 +221,20 @@ class DistrictClient:
         except ValueError as exc:
             raise SyncError("the district's catalog changes could not be read") from exc
 
+    def device_head(self, device_id: str) -> p.DeviceHead:
+        response = self._call("GET", f"/v1/devices/{device_id}/head")
+        try:
+            return p.DeviceHead.model_validate_json(response.content)
+        except ValueError as exc:
+            raise SyncError("the district's record of this till could not be read") from exc
+
+    def events_after(self, device_id: str, after: int) -> p.EventPage:
+        response = self._call("GET", f"/v1/devices/{device_id}/events", params={"after": after})
+        try:
+            return p.EventPage.model_validate_json(response.content)
+        except ValueError as exc:
+            raise SyncError("the district's copy of this till's journal could not be read") from exc
+
     def reconciliation(self, device_id: str, first: str, last: str) -> p.Reconciliation:
         response = self._call(
             "GET",

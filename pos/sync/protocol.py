@@ -38,16 +38,25 @@ class _Model(BaseModel):
 
 
 class EnrollRequest(_Model):
+    """``short_code`` is the till's own letter (the district assigns another if taken);
+    ``fresh``: an empty data folder, which may become the device a replacement code names."""
+
     code: str = Field(min_length=4, max_length=64)
     device_id: str = Field(min_length=36, max_length=36)
     short_code: str = Field(min_length=3, max_length=4)
     outlet_code: str = Field(min_length=2, max_length=3)
+    fresh: bool = False
 
 
 class EnrollResponse(_Model):
+    """``device_id`` is the till's own, or the replaced device's (a replacement code);
+    ``short_code`` is the device code the district assigned (the till adopts it)."""
+
     device_id: str
     secret: str
     outlet_code: str
+    short_code: str
+    replaced: bool = False
     district: str
     server_time: str
 
@@ -89,6 +98,37 @@ class BatchResponse(_Model):
     missing: list[SeqRange]
     flags: list[str] = []
     server_time: str
+
+
+class ReceiptCounter(_Model):
+    """The last number the district holds of one receipt series of a device: series ``S``
+    (sales) or ``R`` (returns), financial year ``2627``."""
+
+    series: str = Field(pattern=r"^[SR]$")
+    fy: str
+    last: int
+
+
+class DeviceHead(_Model):
+    """``GET /v1/devices/{id}/head``: what a restored or replacement till carries on from.
+    ``seq``/``hash``: the highest seq held with none missing below it, and its hash."""
+
+    device_id: str
+    outlet_code: str
+    short_code: str
+    seq: int
+    hash: str
+    highest_seq_held: int
+    receipts: list[ReceiptCounter]
+
+
+class EventPage(_Model):
+    """``GET /v1/devices/{id}/events?after=SEQ``: the district's copies, in seq order, up to
+    ``head_seq``; ``next_after`` is the ``after`` of the next page (None: this was the last)."""
+
+    events: list[WireEvent]
+    head_seq: int
+    next_after: int | None
 
 
 class CatalogChange(_Model):

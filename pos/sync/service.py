@@ -8,6 +8,7 @@ counter can show pending count, last success, last error and the clock skew.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -18,16 +19,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from pos import clock, config, journal
-from pos.db import outlet_q, sync_q
+from pos import clock, config, credentials, journal
+from pos.db import identity_q, outlet_q, sync_q
 from pos.db.connection import transaction
 from pos.errors import NotAllowed, PosError
 from pos.ledger import Ledger
+from pos.sync import catchup
 from pos.sync import protocol as p
 from pos.sync.apply import apply_changes
 from pos.sync.client import DistrictClient, SyncError
 
-CRASH_ENV = "POS_SYNC_CRASH_AT"  # test hook: mid_push | after_response | mid_ack
+log = logging.getLogger("pos.sync")
+CRASH_ENV = catchup.CRASH_ENV  # test hook: mid_push | after_response | mid_ack | mid_catch_up
 RECONCILE_DAYS = 35
 
 
@@ -82,6 +85,12 @@ class SyncResult:
     months_differing: list[str] = field(default_factory=list)
     backup: str | None = None
     flags: list[str] = field(default_factory=list)
+    caught_up: int = 0  # events imported from the district after a restore
+
+
+def restored_pending(ledger: Ledger) -> bool:
+    """Restored from a backup (or enrolled as a replacement) and not caught up yet."""
+    return identity_q.restored_at(ledger.db) is not None
 
 
 def _crash_point(name: str) -> None:
@@ -188,52 +197,108 @@ def attention_events(ledger: Ledger, limit: int = 50) -> list[dict[str, Any]]:
     return sync_q.attention_events(ledger.db, limit)
 
 
-def enroll(
-    ledger: Ledger, server_url: str, code: str, ca_file: Path | None = None
+def pin_ca_file(data_dir: Path, ca_file: Path | None) -> str | None:
+    """Copy the district's CA file into the data folder (pinned); its path, or None."""
+    if ca_file is None:
+        return None
+    if not ca_file.is_file():
+        raise NotAllowed(f"the CA file {ca_file} does not exist")
+    target = data_dir / "district-ca.pem"
+    target.write_bytes(ca_file.read_bytes())
+    return str(target)
+
+
+def request_enrolment(
+    server_url: str,
+    code: str,
+    device_id: str,
+    outlet_code: str,
+    pinned: str | None,
+    *,
+    short_code: str = "",
+    fresh: bool = False,
 ) -> p.EnrollResponse:
-    """Register this till with the district; stores the secret and pins the CA file."""
-    if ledger.device.enrolled:
-        raise NotAllowed(f"this till is already enrolled with {ledger.device.server_url}")
-    pinned: str | None = None
-    if ca_file is not None:
-        if not ca_file.is_file():
-            raise NotAllowed(f"the CA file {ca_file} does not exist")
-        target = ledger.path.with_name("district-ca.pem")
-        target.write_bytes(ca_file.read_bytes())
-        pinned = str(target)
+    """Spend a one-time code at the district (POST /v1/enroll); ``short_code``: the till's
+    own letter, kept if free; ``fresh``: no ledger yet. Raises SyncError."""
     client = DistrictClient(server_url, ca_file=pinned)
     try:
-        answer = client.enroll(
+        return client.enroll(
             p.EnrollRequest(
                 code=code.strip().upper(),
-                device_id=ledger.device.id,
-                short_code=ledger.device.short_code,
-                outlet_code=ledger.outlet.code,
+                device_id=device_id,
+                short_code=short_code or outlet_code.strip().upper() + "A",
+                outlet_code=outlet_code.strip().upper(),
+                fresh=fresh,
             )
         )
     finally:
         client.close()
+
+
+def enroll(
+    ledger: Ledger, server_url: str, code: str, ca_file: Path | None = None
+) -> p.EnrollResponse:
+    """Register this till with the district, or again (a revoked till, a lost or refused
+    key) with a fresh code; the pending queue is kept for the next push. A device's
+    replacement code (``pos-server device replace``) is accepted when this ledger is a
+    restored backup of that device (an empty data folder: pos.setup.set_up_outlet).
+
+    Raises SyncError (refused, unreachable) or NotAllowed."""
+    device = outlet_q.get_device(ledger.db) or {}
+    pinned = pin_ca_file(ledger.path.parent, ca_file) if ca_file else device.get("ca_file")
+    answer = request_enrolment(server_url, code, ledger.device.id, ledger.outlet.code, pinned,
+                               short_code=ledger.device.short_code)  # fmt: skip
+    if answer.device_id != ledger.device.id:
+        raise NotAllowed(f"the district answered for till {answer.short_code}, not this one")
+    adopt_enrolment(ledger, server_url, answer, pinned)
+    return answer
+
+
+def adopt_enrolment(
+    ledger: Ledger, server_url: str, answer: p.EnrollResponse, pinned: str | None
+) -> None:
+    """Take the district's answer: the device letter (before any sale), the secret (its own
+    file, pos.credentials), the server and CA file; a replacement (or a restored till)
+    catches up from the district before the enrolment is journalled."""
+    again = ledger.device.enrolled
+    credentials.store_secret(ledger.path, answer.device_id, answer.secret)
     moment = clock.now_utc()
     with transaction(ledger.db):
         outlet_q.update_device(
             ledger.db,
             {
                 "server_url": server_url.rstrip("/"),
-                "secret": answer.secret,
                 "ca_file": pinned,
                 "enrolled_at": clock.to_iso(moment),
+                "short_code": answer.short_code,
             },
         )
+        if answer.replaced:
+            identity_q.set_restored(ledger.db, clock.to_iso(moment))
+    ledger.reload()
+    if restored_pending(ledger):
+        # the district may hold events beyond this ledger: import them before journalling
+        client = client_for(ledger)
+        try:
+            catchup.catch_up(ledger, client, "replacement" if answer.replaced else "restore")
+        except PosError as exc:
+            log.warning("enrolled; catching up failed, the next sync retries: %s", exc.message)
+            return
+        finally:
+            client.close()
+    kind = "device_reenrolled" if again else "device_enrolled"
+    if answer.replaced:
+        kind = "device_replaced"
+    with transaction(ledger.db):
         journal.append(
             ledger.db,
             ledger.device.id,
-            "device_enrolled",
-            {"server_url": server_url.rstrip("/"), "district": answer.district},
-            moment=moment,
+            kind,
+            {"server_url": server_url.rstrip("/"), "district": answer.district,
+             "short_code": answer.short_code},
+            moment=clock.now_utc(),
             skip_clock_check=True,
-        )
-    ledger.reload()
-    return answer
+        )  # fmt: skip
 
 
 def client_for(ledger: Ledger) -> DistrictClient:
@@ -242,9 +307,16 @@ def client_for(ledger: Ledger) -> DistrictClient:
         raise NotAllowed(
             "this till is not enrolled with a district: pos enroll --server URL --code CODE"
         )
+    secret = credentials.load_secret(ledger.path, device["id"])
+    if secret is None:
+        raise NotAllowed(
+            "this till's district key is not on this machine (a backup restored on another "
+            "machine?): the district makes a replacement code (pos-server device replace "
+            f"{device['short_code']}), then: pos enroll --server URL --code CODE"
+        )
     return DistrictClient(
         device["server_url"],
-        device["secret"],
+        secret,
         device["ca_file"],
         deadline_s=config.get_int(ledger, "sync_request_deadline_seconds"),
     )
@@ -511,6 +583,9 @@ def sync_once(
         client = client_for(ledger)
         started = clock.to_iso(clock.now_utc())
         try:
+            if restored_pending(ledger) or do_reconcile:
+                # the nightly pass also finds a ledger rewound outside `pos restore`
+                result.caught_up = catchup.catch_up(ledger, client).imported
             if do_push:
                 push(ledger, client, result)
             if do_pull:

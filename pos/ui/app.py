@@ -9,10 +9,11 @@ import time
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.settings import Settings
 from pos.ui import fit, theme
+from pos.ui.i18n import tr
 from pos.ui.indicators import Hooks
 from pos.ui.main_window import MainWindow
 from pos.ui.operations import Operations
@@ -116,6 +117,13 @@ def first_run(settings: Settings) -> bool:
     wizard.resize(theme.px(720), theme.px(560))
     accepted = wizard.exec() == FirstRunWizard.DialogCode.Accepted
     log.info("first run: %s", wizard.result_.message if wizard.result_ else "cancelled")
+    if accepted and wizard.result_ is not None and wizard.result_.short_code:
+        # the till's code (from the district when enrolled): the start of every receipt number
+        code = wizard.result_.short_code
+        QMessageBox.information(None, tr("This counter's code"), tr(
+            "This counter is {code}: its receipt numbers start {code}-. Another counter of the "
+            "outlet has its own code."
+        ).format(code=code))  # fmt: skip
     return accepted and settings.ledger_path.exists()
 
 

@@ -112,6 +112,11 @@ class FirstRunWizard(FormDialog):
         for box in (self.pin, self.pin2):
             box.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(tr("Outlet code"), self.outlet_code)
+        # a standalone till's own letter; an enrolled till gets its letter from the district
+        self.device_letter = QLineEdit("A", page)
+        self.device_letter.setMaxLength(1)
+        self.device_letter.setToolTip(tr("A second counter of this outlet needs another letter"))
+        form.addRow(tr("Counter letter"), self.device_letter)
         form.addRow(tr("Outlet name (English)"), self.name_en)
         form.addRow(tr("Outlet name (Hindi)"), self.name_hi)
         form.addRow(tr("Document"), self.doc_mode)
@@ -135,6 +140,7 @@ class FirstRunWizard(FormDialog):
             return
         for row in (self.server, self.code, self.ca_row):  # the district's rows
             self.form.setRowVisible(row, kind == "district")
+        self.form.setRowVisible(self.device_letter, kind == "standalone")
         self.pages.setCurrentIndex(1)
         self.ok_button.show()
         self.cancel_button.show()
@@ -163,6 +169,7 @@ class FirstRunWizard(FormDialog):
             code=self.outlet_code.text(), name_en=self.name_en.text(),
             name_hi=self.name_hi.text(), doc_mode=self.doc_mode.currentData(),
             gstin=self.gstin.text() or None, upi_vpa=self.upi_vpa.text() or None,
+            device_letter=self.device_letter.text() or "A",
         )  # fmt: skip
         extra: dict[str, Any] = {"manager_name": self.manager.text(),
                                  "manager_pin": self.pin.text()}  # fmt: skip

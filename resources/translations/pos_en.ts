@@ -4,6 +4,14 @@
   <context>
     <name>pos</name>
     <message>
+      <source>This counter's code</source>
+      <translation>This counter's code</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</translation>
+    </message>
+    <message>
       <source>changing the settings</source>
       <translation>changing the settings</translation>
     </message>
@@ -1332,6 +1340,14 @@
       <translation>Outlet code</translation>
     </message>
     <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>A second counter of this outlet needs another letter</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>Counter letter</translation>
+    </message>
+    <message>
       <source>Manager's name</source>
       <translation>Manager's name</translation>
     </message>
@@ -2048,6 +2064,10 @@
       <translation>no setting named {0}</translation>
     </message>
     <message>
+      <source>cannot store this till's key in {0}: {1}</source>
+      <translation>cannot store this till's key in {0}: {1}</translation>
+    </message>
+    <message>
       <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
       <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
     </message>
@@ -2368,6 +2388,10 @@
       <translation>no shift is open: open a shift first (pos shift open)</translation>
     </message>
     <message>
+      <source>this till was restored from a backup: it must catch up with the district before it issues a receipt (connect to the network and sync: pos sync --once)</source>
+      <translation>this till was restored from a backup: it must catch up with the district before it issues a receipt (connect to the network and sync: pos sync --once)</translation>
+    </message>
+    <message>
       <source>the {0} receipt series for {1} is full on this device</source>
       <translation>the {0} receipt series for {1} is full on this device</translation>
     </message>
@@ -2394,6 +2418,10 @@
     <message>
       <source>{0} is itself a return</source>
       <translation>{0} is itself a return</translation>
+    </message>
+    <message>
+      <source>{0} already has a return made before this till was restored (held at the district): return it at the district office</source>
+      <translation>{0} already has a return made before this till was restored (held at the district): return it at the district office</translation>
     </message>
     <message>
       <source>the returned quantity exceeds what was allocated to lots</source>
@@ -2692,6 +2720,18 @@
       <translation>the district's product {0} names an unknown SHG</translation>
     </message>
     <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>this till recorded an event while catching up; the next sync retries</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>the district's copy of event {0} does not check out</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>the district's copy of event {0} is not readable</translation>
+    </message>
+    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</translation>
     </message>
@@ -2704,12 +2744,28 @@
       <translation>the district's catalog changes could not be read</translation>
     </message>
     <message>
-      <source>this till is already enrolled with {0}</source>
-      <translation>this till is already enrolled with {0}</translation>
+      <source>the district's record of this till could not be read</source>
+      <translation>the district's record of this till could not be read</translation>
+    </message>
+    <message>
+      <source>the district's copy of this till's journal could not be read</source>
+      <translation>the district's copy of this till's journal could not be read</translation>
+    </message>
+    <message>
+      <source>the CA file {0} does not exist</source>
+      <translation>the CA file {0} does not exist</translation>
+    </message>
+    <message>
+      <source>the district answered for till {0}, not this one</source>
+      <translation>the district answered for till {0}, not this one</translation>
     </message>
     <message>
       <source>this till is not enrolled with a district: pos enroll --server URL --code CODE</source>
       <translation>this till is not enrolled with a district: pos enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+      <source>this till's district key is not on this machine (a backup restored on another machine?): the district makes a replacement code (pos-server device replace {0}), then: pos enroll --server URL --code CODE</source>
+      <translation>this till's district key is not on this machine (a backup restored on another machine?): the district makes a replacement code (pos-server device replace {0}), then: pos enroll --server URL --code CODE</translation>
     </message>
     <message>
       <source>the district's answer named none of the events sent</source>
@@ -2722,10 +2778,6 @@
     <message>
       <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
       <translation>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</translation>
-    </message>
-    <message>
-      <source>the CA file {0} does not exist</source>
-      <translation>the CA file {0} does not exist</translation>
     </message>
     <message>
       <source>a sync of this till is already running</source>
@@ -2794,6 +2846,10 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>an amount in words cannot be negative</translation>
+    </message>
+    <message>
+      <source>this till is already enrolled with {0}</source>
+      <translation type="vanished">this till is already enrolled with {0}</translation>
     </message>
     <message>
       <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>

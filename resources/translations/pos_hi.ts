@@ -4,6 +4,14 @@
   <context>
     <name>pos</name>
     <message>
+      <source>This counter's code</source>
+      <translation>इस काउंटर का कोड</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>यह काउंटर {code} है: इसकी रसीद संख्याएँ {code}- से शुरू होती हैं। आउटलेट के दूसरे काउंटर का अपना कोड होता है।</translation>
+    </message>
+    <message>
       <source>changing the settings</source>
       <translation>सेटिंग्स बदलना</translation>
     </message>
@@ -1332,6 +1340,14 @@
       <translation>दुकान कोड</translation>
     </message>
     <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>इस आउटलेट के दूसरे काउंटर को दूसरा अक्षर चाहिए</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>काउंटर का अक्षर</translation>
+    </message>
+    <message>
       <source>Manager's name</source>
       <translation>प्रबंधक का नाम</translation>
     </message>
@@ -2048,6 +2064,10 @@
       <translation>{0} नाम की कोई सेटिंग नहीं</translation>
     </message>
     <message>
+      <source>cannot store this till's key in {0}: {1}</source>
+      <translation>इस काउंटर की कुंजी {0} में नहीं रखी जा सकी: {1}</translation>
+    </message>
+    <message>
       <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
       <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
     </message>
@@ -2368,6 +2388,10 @@
       <translation>कोई शिफ्ट खुली नहीं: पहले शिफ्ट खोलें (pos shift open)</translation>
     </message>
     <message>
+      <source>this till was restored from a backup: it must catch up with the district before it issues a receipt (connect to the network and sync: pos sync --once)</source>
+      <translation>यह काउंटर बैकअप से वापस लाया गया है: रसीद देने से पहले इसे ज़िले से मिलान करना होगा (नेटवर्क से जुड़ें और सिंक करें: pos sync --once)</translation>
+    </message>
+    <message>
       <source>the {0} receipt series for {1} is full on this device</source>
       <translation>इस मशीन पर {1} की {0} रसीद शृंखला भर गई है</translation>
     </message>
@@ -2394,6 +2418,10 @@
     <message>
       <source>{0} is itself a return</source>
       <translation>{0} खुद एक माल वापसी है</translation>
+    </message>
+    <message>
+      <source>{0} already has a return made before this till was restored (held at the district): return it at the district office</source>
+      <translation>{0} की माल वापसी इस काउंटर के वापस लाए जाने से पहले हो चुकी है (ज़िले में दर्ज): ज़िला कार्यालय में वापसी करें</translation>
     </message>
     <message>
       <source>the returned quantity exceeds what was allocated to lots</source>
@@ -2692,6 +2720,18 @@
       <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
     </message>
     <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
     </message>
@@ -2704,12 +2744,28 @@
       <translation>ज़िले के सूची बदलाव पढ़े नहीं जा सके</translation>
     </message>
     <message>
-      <source>this till is already enrolled with {0}</source>
-      <translation>यह काउंटर पहले से {0} से जुड़ा है</translation>
+      <source>the district's record of this till could not be read</source>
+      <translation>इस काउंटर का ज़िले वाला रिकॉर्ड पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+      <source>the district's copy of this till's journal could not be read</source>
+      <translation>इस काउंटर की पंजी की ज़िले वाली प्रति पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+      <source>the CA file {0} does not exist</source>
+      <translation>CA फ़ाइल {0} मौजूद नहीं है</translation>
+    </message>
+    <message>
+      <source>the district answered for till {0}, not this one</source>
+      <translation>ज़िले ने काउंटर {0} के लिए उत्तर दिया, इसके लिए नहीं</translation>
     </message>
     <message>
       <source>this till is not enrolled with a district: pos enroll --server URL --code CODE</source>
       <translation>यह काउंटर किसी ज़िले से नहीं जुड़ा: pos enroll --server URL --code CODE</translation>
+    </message>
+    <message>
+      <source>this till's district key is not on this machine (a backup restored on another machine?): the district makes a replacement code (pos-server device replace {0}), then: pos enroll --server URL --code CODE</source>
+      <translation>इस काउंटर की ज़िला कुंजी इस मशीन पर नहीं है (बैकअप दूसरी मशीन पर वापस लाया गया?): ज़िला बदले का कोड बनाता है (pos-server device replace {0}), फिर: pos enroll --server URL --code CODE</translation>
     </message>
     <message>
       <source>the district's answer named none of the events sent</source>
@@ -2722,10 +2778,6 @@
     <message>
       <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
       <translation>ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
-    </message>
-    <message>
-      <source>the CA file {0} does not exist</source>
-      <translation>CA फ़ाइल {0} मौजूद नहीं है</translation>
     </message>
     <message>
       <source>a sync of this till is already running</source>
@@ -2794,6 +2846,10 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>this till is already enrolled with {0}</source>
+      <translation type="vanished">यह काउंटर पहले से {0} से जुड़ा है</translation>
     </message>
     <message>
       <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>

@@ -1,0 +1,127 @@
+"""Catching a restored or replacement till up with the district.
+
+A till restored from an older backup (or a new machine replacing a dead till) must not
+re-issue receipt numbers or journal seqs the district already holds. Before it sells again it
+asks the district for its head (``GET /v1/devices/{id}/head``: highest seq, its hash, the
+last number of each receipt series) and the district's copies of its events after its own
+last seq (``GET /v1/devices/{id}/events?after=``), checks that they chain on from its head
+(each body's SHA-256, the seq, the previous hash, the device id) and imports them into its
+journal as acked, all in one transaction, with the receipt counters as floors.
+
+Choice (see the README): the imported events are the district's exact bodies, so the hash
+chain is whole and ``pos ledger verify`` walks it as usual; the till does not rebuild sale
+rows from them (their lots, shifts and users are the other machine's), and ``journal_imports``
+tells verify which seqs have their rows only at the district. The till's own X/Z reports do
+not include imported sales; the district's reports do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from dataclasses import dataclass
+from typing import Any
+
+from pos import clock, journal
+from pos.db import identity_q, outlet_q, sync_q
+from pos.db.connection import transaction
+from pos.ledger import Ledger
+from pos.sync import protocol as p
+from pos.sync.client import DistrictClient, SyncError
+
+CRASH_ENV = "POS_SYNC_CRASH_AT"  # pos.sync.service's test hook; here: mid_catch_up
+
+
+@dataclass(frozen=True)
+class CatchUp:
+    imported: int  # events copied from the district
+    head_seq: int  # the journal's head after catching up
+    receipts: dict[str, int]  # "S2627" -> last number the district holds
+
+
+def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") -> CatchUp:
+    """Import what the district holds of this device beyond the local head; adopt its
+    receipt counters; clear the restored mark. Raises SyncError when the district's history
+    does not continue this ledger's (nothing is written then)."""
+    db = ledger.db
+    device_id = ledger.device.id
+    head = client.device_head(device_id)
+    local = journal.head(db)
+    if head.seq == local.seq and head.seq and head.hash != local.hash:
+        raise _fork(local.seq)
+    fetched: list[p.WireEvent] = []
+    after = local.seq
+    while after < head.seq:
+        page = client.events_after(device_id, after)
+        fresh = [e for e in page.events if e.seq > after]
+        if not fresh:
+            break
+        fetched += fresh
+        after = fresh[-1].seq
+        if page.next_after is None:
+            break
+    rows = _chained(fetched, local, device_id)
+    now = clock.to_iso(clock.now_utc())
+    with transaction(db):
+        if journal.head(db) != local:  # the counter wrote meanwhile: nothing is imported
+            raise SyncError("this till recorded an event while catching up; the next sync retries")
+        for n, row in enumerate(rows):
+            identity_q.insert_imported_event(db, row, now)
+            if n == 0 and os.environ.get(CRASH_ENV) == "mid_catch_up":  # test hook
+                os.kill(os.getpid(), signal.SIGKILL)
+        if rows:
+            identity_q.record_import(db, rows[0]["seq"], rows[-1]["seq"], now, reason)
+        for counter in head.receipts:
+            identity_q.raise_receipt_floor(db, counter.series, counter.fy, counter.last)
+        if head.short_code != ledger.device.short_code:
+            outlet_q.update_device(db, {"short_code": head.short_code})
+        identity_q.set_restored(db, None)
+        sync_q.update_state(db, {"server_contiguous_seq": head.seq})
+    ledger.reload()
+    return CatchUp(
+        imported=len(rows),
+        head_seq=max(local.seq, rows[-1]["seq"] if rows else 0),
+        receipts={f"{c.series}{c.fy}": c.last for c in head.receipts},
+    )
+
+
+def _fork(seq: int) -> SyncError:
+    return SyncError(
+        f"the district holds a different event {seq} for this till than this ledger: the "
+        "backup does not belong to this till's history. Call the district office; this till "
+        "does not sell until it is sorted out."
+    )
+
+
+def _chained(
+    events: list[p.WireEvent], local: journal.Head, device_id: str
+) -> list[dict[str, Any]]:
+    """The events as journal rows, checked to continue the local chain one by one."""
+    rows = []
+    previous, seq = local.hash, local.seq
+    for wire in events:
+        try:
+            env = json.loads(wire.body)
+        except json.JSONDecodeError as exc:
+            raise SyncError(f"the district's copy of event {wire.seq} is not readable") from exc
+        if (
+            journal.body_hash(wire.body) != wire.hash
+            or wire.seq != seq + 1
+            or env.get("seq") != wire.seq
+            or env.get("event_id") != wire.event_id
+            or env.get("device_id") != device_id
+            or env.get("kind") != wire.kind
+        ):
+            raise SyncError(f"the district's copy of event {wire.seq} does not check out")
+        if env.get("prev_hash") != previous:
+            raise _fork(seq)
+        rows.append(
+            {
+                "seq": wire.seq, "event_id": wire.event_id, "kind": wire.kind,
+                "created_at": env["created_at"], "business_date": env["business_date"],
+                "body": wire.body, "hash": wire.hash, "prev_hash": previous,
+            }
+        )  # fmt: skip
+        previous, seq = wire.hash, wire.seq
+    return rows
