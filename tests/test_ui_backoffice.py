@@ -686,3 +686,10 @@ def test_an_shg_is_added_with_its_bank_details_and_a_bad_ifsc_is_refused_at_its_
         "radha@sbi",
     )
     assert cat.shg.findData("SHG-RAD") >= 0  # offered for products at once
+
+
+def test_a_back_office_left_idle_returns_to_the_counter_and_locks_it(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    open_back_office(qtbot, counter)
+    counter.idle_timeout()
+    assert counter.back_office is None
+    assert counter.locked and counter.stack.currentWidget() is counter.login_page

@@ -502,6 +502,10 @@ class Operations(QObject):
         self._write(lambda led: jobs.queue_document(led, document, ref=ref), on_done, on_error,
                     "print")  # fmt: skip
 
+    def last_z_number(self) -> int | None:
+        last = shifts.last_closed_shift(self.reader)
+        return last.z_number if last is not None else None
+
     def print_test_page(self, on_done: Done, on_error: Failed) -> None:
         """The printer's test page (both scripts, the paper width in use), queued."""
         from pos.printing import jobs

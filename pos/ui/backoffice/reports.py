@@ -59,6 +59,11 @@ class ReportsPage(AreaPage):
         self.built: Any = None
         self.view: DocumentView | None = None
 
+    def refresh(self) -> None:
+        last = self.ops.last_z_number()
+        if last is not None and self.built is None:
+            self.z_number.setValue(last)  # the last Z, the one asked for most
+
     def kind_changed(self) -> None:
         kind = self.kind.currentData()
         self.form.show_field(self.z_number, kind == "z")
