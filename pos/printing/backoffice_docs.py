@@ -36,6 +36,8 @@ from pos.statement_lines import statement_lines
 from pos.words import rupees_in_words
 
 KINDS = ("x", "z", "sales", "gst", "shg")
+DOC_MODES = {"tax_invoice": "Tax invoice / कर बीजक", "bill_of_supply": "Bill of supply",
+             "cash_memo": "Cash memo"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def gst_document(ledger: Ledger, gst: reports.GstSummary) -> Document:
         title_en="GST SUMMARY (HSN)", title_hi="जीएसटी सारांश (एचएसएन)",
         outlet_en=outlet.name_en, outlet_hi=outlet.name_hi or "",
         facts=(("From", gst.date_from), ("To", gst.date_to), ("GSTIN", outlet.gstin or "-"),
-               ("Mode", gst.doc_mode)),
+               ("Document", DOC_MODES.get(gst.doc_mode, gst.doc_mode))),
         sections=(Section("HSN-wise / एचएसएन अनुसार", table=table),),
     )  # fmt: skip
     return report_document(report)
