@@ -2028,6 +2028,38 @@
       <translation>scan or type a barcode or SKU</translation>
     </message>
     <message>
+      <source>unknown column(s) {0}</source>
+      <translation>unknown column(s) {0}</translation>
+    </message>
+    <message>
+      <source>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</source>
+      <translation>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</translation>
+    </message>
+    <message>
+      <source>name_en is empty</source>
+      <translation>name_en is empty</translation>
+    </message>
+    <message>
+      <source>category is empty</source>
+      <translation>category is empty</translation>
+    </message>
+    <message>
+      <source>unit {0} must be one of {1}</source>
+      <translation>unit {0} must be one of {1}</translation>
+    </message>
+    <message>
+      <source>HSN {0} must be 4, 6 or 8 digits</source>
+      <translation>HSN {0} must be 4, 6 or 8 digits</translation>
+    </message>
+    <message>
+      <source>shg_code is empty (every product needs a default SHG)</source>
+      <translation>shg_code is empty (every product needs a default SHG)</translation>
+    </message>
+    <message>
+      <source>active {0} must be 1 or 0</source>
+      <translation>active {0} must be 1 or 0</translation>
+    </message>
+    <message>
       <source>catalog file not found: {0}</source>
       <translation>catalog file not found: {0}</translation>
     </message>
@@ -2046,6 +2078,46 @@
     <message>
       <source>{0} is sold by the piece, not by weight</source>
       <translation>{0} is sold by the piece, not by weight</translation>
+    </message>
+    <message>
+      <source>MRP: {0}</source>
+      <translation>MRP: {0}</translation>
+    </message>
+    <message>
+      <source>"{0}" must be a list</source>
+      <translation>"{0}" must be a list</translation>
+    </message>
+    <message>
+      <source>more fields than the header has</source>
+      <translation>more fields than the header has</translation>
+    </message>
+    <message>
+      <source>SHG code {0} appears twice</source>
+      <translation>SHG code {0} appears twice</translation>
+    </message>
+    <message>
+      <source>SKU {0} appears twice</source>
+      <translation>SKU {0} appears twice</translation>
+    </message>
+    <message>
+      <source>{0}: unknown SHG code {1}</source>
+      <translation>{0}: unknown SHG code {1}</translation>
+    </message>
+    <message>
+      <source>{0}: HSN {1} has two different GST rates</source>
+      <translation>{0}: HSN {1} has two different GST rates</translation>
+    </message>
+    <message>
+      <source>{0}[{1}] is not an object</source>
+      <translation>{0}[{1}] is not an object</translation>
+    </message>
+    <message>
+      <source>barcode {0} is on both {1} and {2}</source>
+      <translation>barcode {0} is on both {1} and {2}</translation>
+    </message>
+    <message>
+      <source>{0}: barcode {1} already belongs to {2}</source>
+      <translation>{0}: barcode {1} already belongs to {2}</translation>
     </message>
     <message>
       <source>a bank account is 9 to 18 digits, not {0}</source>

@@ -2028,6 +2028,38 @@
       <translation>बारकोड स्कैन करें या बारकोड/SKU लिखें</translation>
     </message>
     <message>
+      <source>unknown column(s) {0}</source>
+      <translation>अनजान कॉलम {0}</translation>
+    </message>
+    <message>
+      <source>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</source>
+      <translation>SKU {0} में 1 से 32 अक्षर, अंक, '-', '_' या '.' हों</translation>
+    </message>
+    <message>
+      <source>name_en is empty</source>
+      <translation>अंग्रेज़ी नाम (name_en) खाली है</translation>
+    </message>
+    <message>
+      <source>category is empty</source>
+      <translation>श्रेणी खाली है</translation>
+    </message>
+    <message>
+      <source>unit {0} must be one of {1}</source>
+      <translation>इकाई {0} इनमें से एक हो: {1}</translation>
+    </message>
+    <message>
+      <source>HSN {0} must be 4, 6 or 8 digits</source>
+      <translation>एचएसएन {0} में 4, 6 या 8 अंक हों</translation>
+    </message>
+    <message>
+      <source>shg_code is empty (every product needs a default SHG)</source>
+      <translation>समूह कोड खाली है (हर उत्पाद का एक मुख्य समूह हो)</translation>
+    </message>
+    <message>
+      <source>active {0} must be 1 or 0</source>
+      <translation>active {0} का मान 1 या 0 हो</translation>
+    </message>
+    <message>
       <source>catalog file not found: {0}</source>
       <translation>सामान सूची फ़ाइल नहीं मिली: {0}</translation>
     </message>
@@ -2046,6 +2078,46 @@
     <message>
       <source>{0} is sold by the piece, not by weight</source>
       <translation>{0} नग से बिकता है, वज़न से नहीं</translation>
+    </message>
+    <message>
+      <source>MRP: {0}</source>
+      <translation>एमआरपी: {0}</translation>
+    </message>
+    <message>
+      <source>"{0}" must be a list</source>
+      <translation>"{0}" एक सूची हो</translation>
+    </message>
+    <message>
+      <source>more fields than the header has</source>
+      <translation>शीर्ष पंक्ति से अधिक कॉलम</translation>
+    </message>
+    <message>
+      <source>SHG code {0} appears twice</source>
+      <translation>समूह कोड {0} दो बार है</translation>
+    </message>
+    <message>
+      <source>SKU {0} appears twice</source>
+      <translation>SKU {0} दो बार है</translation>
+    </message>
+    <message>
+      <source>{0}: unknown SHG code {1}</source>
+      <translation>{0}: अनजान समूह कोड {1}</translation>
+    </message>
+    <message>
+      <source>{0}: HSN {1} has two different GST rates</source>
+      <translation>{0}: एचएसएन {1} की दो अलग जीएसटी दरें हैं</translation>
+    </message>
+    <message>
+      <source>{0}[{1}] is not an object</source>
+      <translation>{0}[{1}] एक वस्तु (object) नहीं है</translation>
+    </message>
+    <message>
+      <source>barcode {0} is on both {1} and {2}</source>
+      <translation>बारकोड {0} {1} और {2} दोनों पर है</translation>
+    </message>
+    <message>
+      <source>{0}: barcode {1} already belongs to {2}</source>
+      <translation>{0}: बारकोड {1} पहले से {2} का है</translation>
     </message>
     <message>
       <source>a bank account is 9 to 18 digits, not {0}</source>

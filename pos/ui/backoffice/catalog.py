@@ -33,7 +33,7 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.i18n import N_, tr
+from pos.ui.i18n import N_, tr, tr_error
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton
 from pos.users import User
@@ -205,7 +205,7 @@ class CatalogPage(AreaPage):
         if isinstance(error, CatalogImportError):  # every bad row, nothing written
             self.preview_list.clear()
             for line, why in error.problems:
-                self.preview_list.addItem(tr("Row {n}").format(n=line) + f": {why}")
+                self.preview_list.addItem(tr("Row {n}").format(n=line) + f": {tr_error(why)}")
             self.preview_list.show()
             self.message.show_text(tr("Nothing imported: {n} bad rows").format(
                 n=len(error.problems)), "error")  # fmt: skip
