@@ -51,6 +51,8 @@ WORDS: tuple[Word, ...] = (
     Word("idle_lock_minutes", "Lock the counter after (minutes idle)", NUMBER, low=1, high=999),
     Word("sync_nightly_hour", "Nightly sync at (hour, 0 to 23)", NUMBER, low=0, high=23),
     Word("sync_pull_minutes", "Sync every (minutes)", NUMBER, low=1, high=999),
+    Word("sync_request_deadline_seconds", "Longest sync request (seconds)", NUMBER, low=10,
+         high=3600),
     Word("sync_push_delay_seconds", "Send sales after (seconds)", NUMBER, low=0, high=9999),
     Word("backup_folder", "Backup folder (empty: the data folder)", TEXT),
     Word("scale_barcode", "Weighing-scale label layout", TEXT),

@@ -728,6 +728,10 @@
       <translation>Send sales after (seconds)</translation>
     </message>
     <message>
+      <source>Longest sync request (seconds)</source>
+      <translation>Longest sync request (seconds)</translation>
+    </message>
+    <message>
       <source>Backup folder (empty: the data folder)</source>
       <translation>Backup folder (empty: the data folder)</translation>
     </message>

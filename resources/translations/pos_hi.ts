@@ -728,6 +728,10 @@
       <translation>बिक्री इतने सेकंड बाद भेजें</translation>
     </message>
     <message>
+      <source>Longest sync request (seconds)</source>
+      <translation>सबसे लंबा सिंक अनुरोध (सेकंड)</translation>
+    </message>
+    <message>
       <source>Backup folder (empty: the data folder)</source>
       <translation>बैकअप फ़ोल्डर (खाली: डेटा फ़ोल्डर)</translation>
     </message>

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget
 
+from pos import config
 from pos.errors import InvalidInput, PosError
-from pos.settings_words import CHOICE, WORDS, from_words, to_words
+from pos.settings_words import CHOICE, from_words, to_words, word
 from pos.ui.backoffice.common import AreaPage, Form
 from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
+from pos.ui.setting_words import SETTING_LABELS
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
@@ -22,7 +24,8 @@ LABELS = (
     N_("Seconds to wait for the printer"), N_("Language before anyone logs in"),
     N_("Screen facing the customer"), N_("Lock the counter after (minutes idle)"),
     N_("Nightly sync at (hour, 0 to 23)"), N_("Sync every (minutes)"),
-    N_("Send sales after (seconds)"), N_("Backup folder (empty: the data folder)"),
+    N_("Send sales after (seconds)"), N_("Longest sync request (seconds)"),
+    N_("Backup folder (empty: the data folder)"),
     N_("Weighing-scale label layout"), N_("Backups to keep"), N_("Yes"), N_("No"),
     N_("Pin 2"), N_("Pin 5"), N_("No drawer"), N_("When paying by UPI"),
     N_("Always, for an amount due"), N_("Never"), N_("Network printers only"), N_("Always"),
@@ -40,7 +43,11 @@ class SettingsPage(AreaPage):
         inner = QWidget(scroll)
         self.form = Form(inner)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
-        for w in WORDS:
+        for spec in config.SETTINGS:  # every setting, those without words as typed text
+            if spec.secret:
+                continue
+            w = word(spec.key)
+            label = w.label if w.label != w.key else SETTING_LABELS.get(w.key, w.key)
             if w.kind == CHOICE:
                 box = QComboBox(inner)
                 for value, label in w.choices:
@@ -49,6 +56,7 @@ class SettingsPage(AreaPage):
             else:
                 field = QLineEdit(inner)
             field.setObjectName(w.key)
+            field.setToolTip(f"{spec.key}: {spec.help}")  # the stored key, for the help desk
             if w.key == "printer_uri":  # the test page beside the printer
                 row = QWidget(inner)
                 line = QHBoxLayout(row)
@@ -57,10 +65,10 @@ class SettingsPage(AreaPage):
                 self.test_button = ActionButton(N_("Print a test page"), None, self.test_page,
                                                 row)  # fmt: skip
                 line.addWidget(self.test_button)
-                self.form.field(w.label, row)
+                self.form.field(label, row)
                 self.form.errors[field] = self.form.errors[row]
             else:
-                self.form.field(w.label, field)
+                self.form.field(label, field)
             self.fields[w.key] = field
         scroll.setWidget(inner)
         self.outer.addWidget(scroll, 1)
