@@ -112,3 +112,11 @@ def test_the_statements_lines_per_product_add_up_to_its_goods(outlet) -> None:  
                          ("customer_returns", whole.customer_returns_qty),
                          ("damaged", whole.damaged_qty), ("on_hand", whole.on_hand_qty)):  # fmt: skip
         assert sum(getattr(x, field) for x in lines) == total, field
+
+
+def test_every_settings_default_survives_being_shown_in_words_and_saved_back() -> None:
+    from pos import config
+
+    for spec in config.SETTINGS:
+        shown = settings_words.to_words(spec.key, spec.default)
+        assert settings_words.from_words(spec.key, shown) == spec.default, spec.key
