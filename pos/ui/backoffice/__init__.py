@@ -94,6 +94,7 @@ class BackOfficePage(QWidget):
         self.menu = QListWidget(self)
         self.menu.setObjectName("areas")
         self.menu.setMaximumWidth(px(210))
+        self.menu.setMinimumWidth(px(170))  # the areas' names stay readable
         self.menu.setStyleSheet(f"QListWidget::item {{ min-height: {px(44)}px; }}")
         self.pages = QStackedWidget(self)
         row.addWidget(self.menu)

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QProgressBar,
     QTableView,
     QVBoxLayout,
@@ -265,6 +267,18 @@ class AreaPage(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
         self.message = Message(self)
+
+    def add_form(self, form: QLayout, *, keypad: bool = True, receipt: bool = False) -> None:
+        """The area's form with the on-screen keypad beside it (it types into the focused
+        field), so a touch-only till can finish the task."""
+        row = QHBoxLayout()
+        row.addLayout(form, 3)
+        self.outer.addLayout(row)  # first: the keypad looks for the fields among its children
+        if keypad:
+            from pos.ui.keypad import FieldKeypad
+
+            pad = FieldKeypad(self, receipt=receipt)
+            row.addWidget(pad, 1)
 
     def finish_layout(self) -> None:
         self.outer.addWidget(self.busy_bar)

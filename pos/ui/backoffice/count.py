@@ -40,7 +40,7 @@ class CountPage(AreaPage):
         self.qty.setRange(1, 100_000)
         self.form.field(N_("Quantity per scan"), self.qty)
         self.reason = self.form.field(N_("Reason"), QLineEdit(self))
-        self.outer.addLayout(self.form)
+        self.add_form(self.form)
         self.shelf_label = QLabel(self)
         self.outer.addWidget(self.shelf_label)
         self.model = RowsModel(COLUMNS, self, difference_colour)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from pos import clock
 from pos.catalog import Item
@@ -63,18 +63,19 @@ class IntakePage(AreaPage):
         self.expiry.setPlaceholderText("2027-03-31")
         for field in (self.code, self.price, self.expiry):
             field.returnPressed.connect(self.add_line)
-        self.outer.addLayout(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(ActionButton(N_("Add line"), "Ctrl+Return", self.add_line, self))
-        buttons.addWidget(ActionButton(N_("Remove line"), "Ctrl+Del", self.remove_line, self))
+        self.add_form(self.form)
         self.receive_button = ActionButton(N_("Receive the delivery"), "F10", self.receive, self)
-        buttons.addWidget(self.receive_button)
         self.slip_button = ActionButton(N_("Intake slip (PDF)"), "Ctrl+S", self.save_slip, self)
         self.slip_button.setEnabled(False)
-        buttons.addWidget(self.slip_button)
         self.labels_button = ActionButton(N_("Labels"), "F8", self.print_labels, self)
         self.labels_button.setEnabled(False)
-        buttons.addWidget(self.labels_button)
+        buttons = QGridLayout()  # two rows of three: the row fits 1024 px in Hindi too
+        for n, button in enumerate((
+            ActionButton(N_("Add line"), "Ctrl+Return", self.add_line, self),
+            ActionButton(N_("Remove line"), "Ctrl+Del", self.remove_line, self),
+            self.labels_button, self.receive_button, self.slip_button,
+        )):  # fmt: skip
+            buttons.addWidget(button, n // 3, n % 3)
         self.outer.addLayout(buttons)
         self.model = RowsModel(COLUMNS, self)
         self.view = table_view(self.model, self)

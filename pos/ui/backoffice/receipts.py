@@ -63,7 +63,8 @@ class ReceiptsPage(AreaPage):
         filters = QHBoxLayout()
         filters.addLayout(self.form, 1)
         filters.addLayout(self.form2, 1)
-        self.outer.addLayout(filters)
+        # two columns of filters fill 1024 px; touch picks from the list below
+        self.add_form(filters, keypad=False)
         buttons = QHBoxLayout()
         buttons.addWidget(ActionButton(N_("Search"), "Ctrl+F", self.search, self))
         buttons.addWidget(ActionButton(N_("Last 50 of the shift"), "F2", self.last_of_shift,
