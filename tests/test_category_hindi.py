@@ -20,7 +20,7 @@ def test_a_catalog_file_gives_each_category_its_hindi_name(outlet) -> None:  # t
 
 
 def test_a_category_without_a_hindi_name_still_shows_in_english(outlet) -> None:  # type: ignore[no-untyped-def]
-    doc = {"products": [dict(SMALL_CATALOG["products"][0], sku="BAG-1", barcodes="8900000000055",
+    doc = {"products": [dict(SMALL_CATALOG["products"][0], sku="BAG-1", barcodes="8900000000050",
                              category="Bags", category_hi="")]}  # fmt: skip
     catalog.import_catalog(outlet.ledger, catalog.parse_catalog_json(json.dumps(doc)))
     assert ("Bags", "") in cart.category_names(outlet.ledger)

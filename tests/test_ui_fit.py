@@ -102,3 +102,14 @@ def test_a_full_hd_screen_gets_bigger_type_and_touch_targets_not_empty_space() -
     assert b["total_font_px"] >= s["total_font_px"] * 1.3
     assert b["lock_height"] >= s["lock_height"] * 1.3
     assert b["pay_height"] >= s["pay_height"] * 1.3
+
+
+def test_the_scale_is_one_up_to_1024x768_and_grows_with_the_smaller_side() -> None:
+    from pos.ui.theme import screen_scale
+
+    assert screen_scale(1024, 740) == 1.0  # 1024x768 less a panel
+    assert screen_scale(1366, 768) == 1.0  # wider, not taller: the same type
+    assert screen_scale(800, 600) == 1.0  # never below 1: the layouts are drawn for 1024
+    assert screen_scale(1920, 1050) == 1.37  # Full HD less a panel
+    assert screen_scale(1920, 1080) == 1.41
+    assert screen_scale(3840, 2160) == 2.0  # capped

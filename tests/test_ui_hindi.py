@@ -31,7 +31,7 @@ from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.first_run import FirstRunWizard
 from pos.ui.main_window import MainWindow
 
-MASK, SOAP = "8900000000017", "8900000000024"
+MASK, SOAP = "8900000000012", "8900000000029"
 # Words that are the same in a Hindi screen: codes, units, key names, brands, and the
 # names of people, places and goods in the test outlet (shown beside their Hindi).
 ALLOWED = {
@@ -39,7 +39,7 @@ ALLOWED = {
     "gstin", "ctrl", "shift", "esc", "enter", "return", "del", "english", "mrp", "ok", "https",
     "http", "example", "district", "sarv", "sita", "meena", "ravi", "gaya", "marketing",
     "centre", "cotton", "mask", "green", "neem", "soap", "hand", "sanitizer", "ml", "laxmi",
-    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg", "kamla", "pct",
+    "durga", "shg", "msk", "grn", "san", "fy", "no", "tcp", "usb", "sbi", "gayashg", "kamla", "pct", "gwalior", "sarvgwalior",
 }  # fmt: skip
 
 
@@ -144,10 +144,15 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
     close.counts[max(close.counts)].setValue(3)
     close.submit()
     settle(qtbot, hindi)
-    close.submit()  # a difference and no reason: the domain refuses
+    close.submit()  # a difference and no manager's PIN: refused
+    settle(qtbot, hindi)
+    assert "मंज़ूरी" in close.message.text() and "cash" not in close.message.text()
+    assert_hindi("close refused")
+    close.approval.choose("Meena", MANAGER_PIN)
+    close.submit()  # a manager, but no reason: the domain refuses
     settle(qtbot, hindi)
     assert "कारण" in close.message.text() and "अधिक" in close.message.text()  # not "over"
-    assert_hindi("close refused")
+    assert_hindi("close refused, no reason")
     close.reason.setText("गिनती में गलती")
     close.approval.choose("Meena", MANAGER_PIN)
     close.submit()
@@ -170,7 +175,7 @@ def test_the_settings_dialog_names_every_setting_in_hindi(qtbot, hindi, outlet) 
 
 
 def test_the_login_screen_shows_the_outlets_hindi_name(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]
-    assert hindi.login_page.title.text() == "गया जिला विपणन केंद्र"
+    assert hindi.login_page.title.text() == "सर्व ग्वालियर विपणन केंद्र"
 
 
 def test_the_first_run_wizard_is_in_hindi(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from pos.ui.main_window import MainWindow
 from pos.ui.report_view import DocumentView
 from pos.ui.returns import ReturnDialog
 
-MASK, SOAP, SANITIZER = "8900000000017", "8900000000024", "8900000000031"
+MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
 
 @pytest.fixture
@@ -235,7 +235,7 @@ def test_the_customer_display_shows_the_lines_the_qr_for_the_amount_and_the_chan
             png = tmp_path / "qr.png"
             pixmap.save(str(png))
             (link,) = zbar(png)
-            assert link.startswith("upi://pay?pa=gayashg@upi") and "am=46.00" in link
+            assert link.startswith("upi://pay?pa=sarvgwalior@upi") and "am=46.00" in link
         dialog.amount.setText("50")
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
         settle(qtbot, window)

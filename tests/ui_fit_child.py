@@ -32,7 +32,7 @@ from pos.ui.first_run import FirstRunWizard
 from pos.ui.fit import show_main, watch
 from pos.ui.indicators import ERROR, IndicatorState
 
-MASK, SOAP, SANITIZER = "8900000000017", "8900000000024", "8900000000031"
+MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
 
 class Tour:

@@ -79,7 +79,7 @@ class CloseShiftDialog(FormDialog):
             self.ops.count_variance(self.counted(), self._counted, self.fail)
             return
         with_approval(
-            self.ops, self.approval, "a cash difference at close",
+            self.ops, self.approval, N_("a cash difference at close"),
             lambda who: self.ops.close_shift(
                 self.counted(), user=self.cashier, approver=who, reason=self.reason.text(),
                 on_done=self._closed, on_error=self.fail,

@@ -41,7 +41,7 @@ from pos.ui.dialogs import (
     ReprintDialog,
 )
 from pos.ui.feedback import ChangeBanner, PrinterBanner
-from pos.ui.fit import fit_button
+from pos.ui.fit import fit_button, shrinkable
 from pos.ui.i18n import N_, current_language, item_names, tr
 from pos.ui.models import CartModel, ItemsModel, NameDelegate
 from pos.ui.payment import PaymentDialog, upi_link
@@ -158,6 +158,7 @@ class SalePage(QWidget):
         policy = self.message.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.message.setSizePolicy(policy)
+        shrinkable(self.message, 1)  # a long message clips; it never widens the window
         outer.addWidget(self.message)
         self.printer_banner = PrinterBanner(self)
         outer.addWidget(self.printer_banner)
@@ -204,7 +205,7 @@ class SalePage(QWidget):
         middle.addLayout(right, 2)
         self.results_view = ResultsView(self)  # finger-sized product tiles
         self.results_view.setModel(self.results_model)
-        self.results_view.setMinimumHeight(px(150))
+        self.results_view.setMinimumHeight(px(100))  # the totals and Pay stay on a 768 px screen
         self.results_view.clicked.connect(lambda index: self.add_result(index.row()))
         right.addWidget(self.results_view, 1)
         self.tiles_box = QWidget(self)

@@ -29,6 +29,7 @@ SETTING_LABELS = {
     "sync_request_deadline_seconds": N_("Sync request time limit (seconds)"),
     "backup_folder": N_("Backup folder"),
     "backup_keep": N_("Backups to keep"),
+    "scale_barcode": N_("Weighing scale label layout"),
 }
 
 VALUE_WORDS = {  # a setting's value words, as the dialog names them

@@ -16,7 +16,7 @@ from pos.resources import resource_path
 FONTS = resource_path("fonts")
 FAMILIES = ["Noto Sans", "Noto Sans Devanagari", "DejaVu Sans"]
 TOUCH = 48  # px at scale 1: the smallest button a finger hits reliably
-BASE = (1024, 740)  # the available screen (1024×768 less a panel) the layouts are drawn for
+BASE = (1024, 768)  # the screen the layouts are drawn for (less a panel, still scale 1)
 MAX_SCALE = 2.0
 TILE_COLOURS = (
     "#2e7d32", "#1565c0", "#ad1457", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037", "#c62828",
@@ -27,8 +27,8 @@ _scale = 1.0
 
 
 def screen_scale(width: int, height: int) -> float:
-    """The scale for an available screen area: 1 up to 1024×740, then growing with the
-    smaller of the two ratios (1920×1050 available → 1.42), at most ``MAX_SCALE``."""
+    """The scale for an available screen area: 1 up to 1024×768, then growing with the
+    smaller of the two ratios (1920×1050 available → 1.37), at most ``MAX_SCALE``."""
     ratio = min(width / BASE[0], height / BASE[1])
     return round(max(1.0, min(MAX_SCALE, ratio)), 2)
 

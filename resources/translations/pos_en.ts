@@ -312,14 +312,6 @@
       <translation>Labels sent</translation>
     </message>
     <message>
-      <source>Add line</source>
-      <translation>Add line</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>Remove line</translation>
-    </message>
-    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>An intake quantity must be more than zero</translation>
     </message>
@@ -338,6 +330,14 @@
     <message>
       <source>Printing is not set up</source>
       <translation>Printing is not set up</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
     </message>
     <message>
       <source>The expiry is before the received date</source>
@@ -1014,6 +1014,10 @@
     <message>
       <source>Reason for the difference</source>
       <translation>Reason for the difference</translation>
+    </message>
+    <message>
+      <source>a cash difference at close</source>
+      <translation>a cash difference at close</translation>
     </message>
     <message>
       <source>Queued for the printer</source>
@@ -1926,6 +1930,10 @@
     <message>
       <source>Backup folder</source>
       <translation>Backup folder</translation>
+    </message>
+    <message>
+      <source>Weighing scale label layout</source>
+      <translation>Weighing scale label layout</translation>
     </message>
     <message>
       <source>yes</source>

@@ -312,14 +312,6 @@
       <translation>लेबल भेजे गए</translation>
     </message>
     <message>
-      <source>Add line</source>
-      <translation>पंक्ति जोड़ें</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>पंक्ति हटाएँ</translation>
-    </message>
-    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>प्राप्त मात्रा शून्य से अधिक होनी चाहिए</translation>
     </message>
@@ -338,6 +330,14 @@
     <message>
       <source>Printing is not set up</source>
       <translation>प्रिंटिंग सेट नहीं है</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>पंक्ति हटाएँ</translation>
     </message>
     <message>
       <source>The expiry is before the received date</source>
@@ -1014,6 +1014,10 @@
     <message>
       <source>Reason for the difference</source>
       <translation>अंतर का कारण</translation>
+    </message>
+    <message>
+      <source>a cash difference at close</source>
+      <translation>बंद करते समय नकद का अंतर</translation>
     </message>
     <message>
       <source>Queued for the printer</source>
@@ -1926,6 +1930,10 @@
     <message>
       <source>Backup folder</source>
       <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
+      <source>Weighing scale label layout</source>
+      <translation>तराज़ू लेबल का ढाँचा</translation>
     </message>
     <message>
       <source>yes</source>
