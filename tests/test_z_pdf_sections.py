@@ -39,3 +39,20 @@ def test_the_z_pdf_lists_drawer_openings_the_count_each_reason_discounts_and_rou
     assert "Discounts 5.00" in text
     assert f"Round-off {sale.round_off_paise / 100:.2f}" in text
     assert "500.00" in text  # a denomination of the count
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils)")
+def test_the_z_pdf_keeps_the_cash_section_on_one_page_however_long_the_sections_above(
+    tmp_path,
+) -> None:
+    from pos.printing import samples
+
+    for count in range(20, 62, 6):  # the category table pushes the cash section down the page
+        figures = dict(samples.z_report_figures())
+        figures["categories"] = [{"name_en": f"Category {n}", "qty": n, "amount_paise": 100 * n}
+                                 for n in range(count)]  # fmt: skip
+        pdf = render_pdf(shift_report(figures), tmp_path / f"z{count}.pdf")
+        pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                               text=True, check=True).stdout.split("\f")  # fmt: skip
+        [cash] = [page for page in pages if "Cash drawer" in page]
+        assert "Opening float" in cash and "Expected cash" in cash, count
