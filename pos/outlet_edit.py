@@ -4,7 +4,6 @@ as at set-up), and where its backups stand."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from pos.ledger import Ledger
 from pos.settings import Settings
 from pos.users import User
 
-_PHONE = re.compile(r"\+?[0-9][0-9 \-]{5,18}")
 FOOTER_MAX = 96  # two lines of an 80 mm receipt
 
 
@@ -32,8 +30,7 @@ def save_outlet(ledger: Ledger, fields: dict[str, str], *, user: User) -> None:
     footer_en, footer_hi, doc_mode, gstin, upi_vpa), all checked before anything is written.
     Raises InvalidInput (a bad GSTIN, UPI ID, phone, a footer too long), NotAllowed."""
     phone = fields.get("phone", "").strip()
-    if phone and not _PHONE.fullmatch(phone):
-        raise InvalidInput(f"a phone number is digits, spaces or '-', not {phone!r}")
+    setup.validate_phone(phone)
     for key in ("footer_en", "footer_hi"):
         if len(fields.get(key, "").strip()) > FOOTER_MAX:
             raise InvalidInput(f"the receipt footer is at most {FOOTER_MAX} characters")

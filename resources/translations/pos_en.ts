@@ -1356,6 +1356,10 @@
       <translation>Counter letter</translation>
     </message>
     <message>
+      <source>Address and phone</source>
+      <translation>Address and phone</translation>
+    </message>
+    <message>
       <source>Manager's name</source>
       <translation>Manager's name</translation>
     </message>
@@ -2248,10 +2252,6 @@
       <translation>amount cannot be negative: {0}</translation>
     </message>
     <message>
-      <source>a phone number is digits, spaces or '-', not {0}</source>
-      <translation>a phone number is digits, spaces or '-', not {0}</translation>
-    </message>
-    <message>
       <source>the receipt footer is at most {0} characters</source>
       <translation>the receipt footer is at most {0} characters</translation>
     </message>
@@ -2602,6 +2602,10 @@
     <message>
       <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
       <translation>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>a phone number is digits, spaces or '-', not {0}</translation>
     </message>
     <message>
       <source>choose one of {0}</source>

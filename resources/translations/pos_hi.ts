@@ -1356,6 +1356,10 @@
       <translation>काउंटर का अक्षर</translation>
     </message>
     <message>
+      <source>Address and phone</source>
+      <translation>पता और फ़ोन</translation>
+    </message>
+    <message>
       <source>Manager's name</source>
       <translation>प्रबंधक का नाम</translation>
     </message>
@@ -2248,10 +2252,6 @@
       <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
     </message>
     <message>
-      <source>a phone number is digits, spaces or '-', not {0}</source>
-      <translation>फ़ोन नंबर में अंक, खाली जगह या '-' होते हैं, {0} नहीं</translation>
-    </message>
-    <message>
       <source>the receipt footer is at most {0} characters</source>
       <translation>रसीद के नीचे का पाठ अधिकतम {0} अक्षर</translation>
     </message>
@@ -2602,6 +2602,10 @@
     <message>
       <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
       <translation>मान्य UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>फ़ोन नंबर में अंक, खाली जगह या '-' होते हैं, {0} नहीं</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
