@@ -271,6 +271,9 @@ def create_app(store: Store) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    from pos.server.web import mount_office  # the district office's pages under /office/
+
+    mount_office(app)
     return app
 
 

@@ -115,71 +115,84 @@ def _in_effect(history: list[tuple[str, int]], at: str) -> int | None:
 def import_catalog(store: Store, data: CatalogData, now_minute: str) -> tuple[int, int]:
     """Publish what differs between a catalog file and the district's current catalog."""
     with store.tx() as conn:
-        shgs = {r.code: r.data for r in conn.execute(select(t.cat_shgs))}
-        products = {r.sku: r.data for r in conn.execute(select(t.cat_products))}
-        prices: dict[str, list[tuple[str, int]]] = {}
-        for r in conn.execute(select(t.cat_prices)):
-            prices.setdefault(r.sku, []).append((r.effective_from, r.mrp_paise))
-        rates: dict[str, list[tuple[str, int]]] = {}
-        for r in conn.execute(select(t.cat_rates)):
-            rates.setdefault(r.hsn, []).append((r.effective_from, r.rate_bp))
-        known_shgs = set(shgs) | {s.code for s in data.shgs}
-        problems = [
-            (n, f"{p.sku}: unknown SHG code {p.shg_code}")
-            for n, p in enumerate(data.products, start=1)
-            if p.shg_code not in known_shgs
-        ]
-        if problems:
-            raise CatalogImportError(problems)
-        changes: list[Change] = []
-        for shg in data.shgs:
-            row = dict(shg.__dict__)
-            if shgs.get(shg.code) != _dump(row):
-                changes.append(("shg", shg.code, row))
-        new_rates: dict[tuple[str, str], int] = {}
-        for product in data.products:
-            effective = product.effective_from or now_minute
-            key = (product.hsn, effective)
-            if key in new_rates and new_rates[key] != product.rate_bp:
-                raise CatalogImportError([(0, f"HSN {product.hsn} has two different GST rates")])
-            new_rates[key] = product.rate_bp
-        for (hsn, effective), rate_bp in sorted(new_rates.items()):
-            if _in_effect(rates.get(hsn, []), effective) != rate_bp:
-                changes.append(
-                    ("tax_rate", hsn, {"hsn": hsn, "rate_bp": rate_bp, "effective_from": effective})
-                )
-        for product in data.products:
-            row = {
-                "sku": product.sku,
-                "barcodes": list(product.barcodes),
-                "name_en": product.name_en,
-                "name_hi": product.name_hi,
-                "category": product.category,
-                "category_hi": product.category_hi,
-                "unit": product.unit,
-                "hsn": product.hsn,
-                "shg_code": product.shg_code,
-                "active": int(product.active),
-            }
-            if products.get(product.sku) != _dump(row):
-                changes.append(("product", product.sku, row))
-        for product in data.products:
-            effective = product.effective_from or now_minute
-            if _in_effect(prices.get(product.sku, []), effective) != product.mrp_paise:
-                changes.append(
-                    (
-                        "price",
-                        product.sku,
-                        {
-                            "sku": product.sku,
-                            "mrp_paise": product.mrp_paise,
-                            "effective_from": effective,
-                        },
-                    )
-                )
+        changes = catalog_diff(conn, data, now_minute)
         if not changes:
             return 0, 0
         return _publish(conn, changes)
+
+
+def preview_import(store: Store, data: CatalogData, now_minute: str) -> list[Change]:
+    """The changes importing ``data`` would publish, without publishing them (the office's
+    preview). Raises CatalogImportError as import_catalog does."""
+    with store.engine.connect() as conn:
+        return catalog_diff(conn, data, now_minute)
+
+
+def catalog_diff(conn: Connection, data: CatalogData, now_minute: str) -> list[Change]:
+    """What differs between a catalog file and the district's current catalog."""
+    shgs = {r.code: r.data for r in conn.execute(select(t.cat_shgs))}
+    products = {r.sku: r.data for r in conn.execute(select(t.cat_products))}
+    prices: dict[str, list[tuple[str, int]]] = {}
+    for r in conn.execute(select(t.cat_prices)):
+        prices.setdefault(r.sku, []).append((r.effective_from, r.mrp_paise))
+    rates: dict[str, list[tuple[str, int]]] = {}
+    for r in conn.execute(select(t.cat_rates)):
+        rates.setdefault(r.hsn, []).append((r.effective_from, r.rate_bp))
+    known_shgs = set(shgs) | {s.code for s in data.shgs}
+    problems = [
+        (n, f"{p.sku}: unknown SHG code {p.shg_code}")
+        for n, p in enumerate(data.products, start=1)
+        if p.shg_code not in known_shgs
+    ]
+    if problems:
+        raise CatalogImportError(problems)
+    changes: list[Change] = []
+    for shg in data.shgs:
+        row = dict(shg.__dict__)
+        if shgs.get(shg.code) != _dump(row):
+            changes.append(("shg", shg.code, row))
+    new_rates: dict[tuple[str, str], int] = {}
+    for product in data.products:
+        effective = product.effective_from or now_minute
+        key = (product.hsn, effective)
+        if key in new_rates and new_rates[key] != product.rate_bp:
+            raise CatalogImportError([(0, f"HSN {product.hsn} has two different GST rates")])
+        new_rates[key] = product.rate_bp
+    for (hsn, effective), rate_bp in sorted(new_rates.items()):
+        if _in_effect(rates.get(hsn, []), effective) != rate_bp:
+            changes.append(
+                ("tax_rate", hsn, {"hsn": hsn, "rate_bp": rate_bp, "effective_from": effective})
+            )
+    for product in data.products:
+        row = {
+            "sku": product.sku,
+            "barcodes": list(product.barcodes),
+            "name_en": product.name_en,
+            "name_hi": product.name_hi,
+            "category": product.category,
+            "category_hi": product.category_hi,
+            "unit": product.unit,
+            "hsn": product.hsn,
+            "shg_code": product.shg_code,
+            "active": int(product.active),
+        }
+        if products.get(product.sku) != _dump(row):
+            changes.append(("product", product.sku, row))
+    for product in data.products:
+        effective = product.effective_from or now_minute
+        if _in_effect(prices.get(product.sku, []), effective) != product.mrp_paise:
+            changes.append(
+                (
+                    "price",
+                    product.sku,
+                    {
+                        "sku": product.sku,
+                        "mrp_paise": product.mrp_paise,
+                        "effective_from": effective,
+                    },
+                )
+            )
+    return changes
 
 
 def set_price(store: Store, sku: str, mrp_paise: int, effective_from: str) -> int:

@@ -31,6 +31,7 @@ from pos.server import catalog, devices, reports
 from pos.server.store import Store, database_url
 
 DB_ENV = "POS_SERVER_DB"
+PASSWORD_ENV = "POS_SERVER_PASSWORD"  # a staff password for `user add` (never an argument)
 
 
 def default_db() -> str:
@@ -111,6 +112,8 @@ def cmd_run(store: Store, args: argparse.Namespace) -> int:
         args.port,
         port_file=Path(args.port_file) if args.port_file else None,
         ssl=ssl,
+        workers=args.workers,
+        after_fork=lambda: store.engine.dispose(close=False),
     )
     return 0
 
@@ -130,6 +133,27 @@ def cmd_outlet_add(store: Store, args: argparse.Namespace) -> int:
 def cmd_outlet_revoke(store: Store, args: argparse.Namespace) -> int:
     ids = devices.revoke(store, args.who)
     _emit(args, {"revoked": ids}, "revoked: " + ", ".join(ids))
+    return 0
+
+
+def cmd_user_add(store: Store, args: argparse.Namespace) -> int:
+    from pos.server.web import accounts
+
+    store.check_ready()
+    accounts.ensure_tables(store)
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        import getpass
+
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            raise PosError("the two passwords differ; nothing was changed")
+    user = accounts.add_staff(store, args.name, args.role, password, actor="pos-server")
+    _emit(
+        args,
+        {"user": user.name, "role": user.role},
+        f"user {user.name} ({user.role}) added; sign in at /office/login",
+    )
     return 0
 
 
@@ -295,6 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--port-file", help="write the port listened on to this file")
     run.add_argument("--certfile", help="TLS certificate (PEM) to serve HTTPS")
     run.add_argument("--keyfile", help="TLS private key (PEM)")
+    run.add_argument(
+        "--workers", type=int, default=1, help="worker processes on one socket (POSIX; default 1)"
+    )
     outlet = sub.add_parser("outlet", help="register outlets and revoke devices")
     outlet_sub = outlet.add_subparsers(dest="outlet_command", metavar="ACTION")
     add_outlet = add(
@@ -321,6 +348,15 @@ def build_parser() -> argparse.ArgumentParser:
     replace.add_argument("who", help="the dead till: device id or short code (G01A)")
     revoke_dev = add(device_sub, "revoke", cmd_outlet_revoke, "revoke a till (or an outlet's)")
     revoke_dev.add_argument("who", help="device id, device short code (G01A) or outlet code (G01)")
+    user = sub.add_parser("user", help="district office staff accounts")
+    user_add = add(
+        user.add_subparsers(dest="user_command", metavar="ACTION"),
+        "add",
+        cmd_user_add,
+        f"add a staff account (password from ${PASSWORD_ENV} or a prompt)",
+    )
+    user_add.add_argument("name")
+    user_add.add_argument("--role", choices=("admin", "officer", "viewer"), required=True)
     cat = sub.add_parser("catalog", help="publish catalog changes")
     cat_sub = cat.add_subparsers(dest="catalog_command", metavar="ACTION")
     cat_import = add(cat_sub, "import", cmd_catalog_import, "publish a catalog file (CSV or JSON)")

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, insert, select, union_all, update
 from pos import clock
 from pos.journal import body_hash
 from pos.server import schema as t
+from pos.server import summaries
 from pos.server.store import Store, utc_now
 from pos.sync.protocol import (
     ZERO_HASH,
@@ -97,6 +98,7 @@ class _Rows:
     allocations: list[dict[str, Any]] = field(default_factory=list)
     payments: list[dict[str, Any]] = field(default_factory=list)
     flags: list[dict[str, Any]] = field(default_factory=list)
+    tax: list[dict[str, Any]] = field(default_factory=list)  # for the summaries only
 
 
 class _Invalid(Exception):
@@ -191,6 +193,7 @@ def _normalise_sale(rows: _Rows, env: dict[str, Any], outlet_code: str, prices: 
         }
     )
     minute = local_minute_of(env["created_at"])
+    rows.tax.extend(summaries.tax_lines_of(event_id, env["data"]["lines"]))
     for line in data.lines:
         rows.lines.append(
             {
@@ -349,6 +352,9 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
             )
         _chain_flags(conn, device_id, accepted_envs, batch_hash, rows)
         _write(conn, rows)
+        summaries.add_batch(
+            conn, outlet_code, rows.sales, rows.payments, rows.allocations, rows.tax, rows.events
+        )
         contiguous, head_hash, missing = _progress(conn, device_id, device.contiguous_seq)
         conn.execute(
             update(t.devices)
@@ -428,6 +434,7 @@ def _classify(
             len(rows.allocations),
             len(rows.payments),
             len(rows.flags),
+            len(rows.tax),
         )
         if env["kind"] in SALE_KINDS and env["schema"] == 1:
             try:
@@ -514,12 +521,13 @@ def _receipts_taken(
     return {r.receipt_no: r.short_code for r in conn.execute(query)}
 
 
-def _rollback_rows(rows: _Rows, savepoint: tuple[int, int, int, int, int]) -> None:
+def _rollback_rows(rows: _Rows, savepoint: tuple[int, int, int, int, int, int]) -> None:
     del rows.sales[savepoint[0] :]
     del rows.lines[savepoint[1] :]
     del rows.allocations[savepoint[2] :]
     del rows.payments[savepoint[3] :]
     del rows.flags[savepoint[4] :]
+    del rows.tax[savepoint[5] :]
 
 
 def _chain_flags(

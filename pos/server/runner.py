@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,15 +43,48 @@ def serve(
     port_file: Path | None = None,
     ssl: dict[str, str] | None = None,
     log_level: str = "warning",
+    workers: int = 1,
+    after_fork: Callable[[], None] | None = None,
 ) -> None:
-    """Serve until interrupted; writes the bound port to ``port_file`` once listening."""
+    """Serve until interrupted; writes the bound port to ``port_file`` once listening.
+
+    ``workers`` > 1 forks that many processes (POSIX) accepting on the one socket; the app
+    is stateless (sessions and everything else are in the database), and ``after_fork``
+    runs in each so that no database connection is shared across processes."""
     sock = bind(host, port)
-    server = uvicorn.Server(_config(app, ssl, log_level))
     if port_file is not None:
         partial = port_file.with_suffix(".partial")
         partial.write_text(str(sock.getsockname()[1]), encoding="ascii")
         partial.replace(port_file)
-    server.run(sockets=[sock])
+    children: list[int] = []
+    for _ in range(max(1, workers) - 1):
+        pid = os.fork()
+        if pid == 0:
+            _die_with_parent()
+            if after_fork is not None:
+                after_fork()
+            uvicorn.Server(_config(app, ssl, log_level)).run(sockets=[sock])
+            os._exit(0)
+        children.append(pid)
+    if children and after_fork is not None:
+        after_fork()
+    try:
+        uvicorn.Server(_config(app, ssl, log_level)).run(sockets=[sock])
+    finally:
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+        for pid in children:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker gets SIGTERM when the parent dies, even by kill -9 (no orphans)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 class ServerThread:

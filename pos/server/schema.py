@@ -206,6 +206,109 @@ cat_rates = _table(
     Column("version", BigInteger, nullable=False),
 )
 
+# The district office (pos/server/web): staff accounts, their sessions (in the database, so
+# several app servers share them), failed sign-ins (the rate limit) and the audit log.
+staff_users = _table(
+    "staff_users",
+    _id(),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", String(200), nullable=False),
+    Column("active", Integer, nullable=False, default=1),
+    Column("failures", Integer, nullable=False, default=0),
+    Column("locked_until", String(32)),
+    Column("created_at", String(32), nullable=False),
+)
+
+staff_sessions = _table(
+    "staff_sessions",
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", BigInteger, nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+)
+
+login_failures = _table(
+    "login_failures",
+    _id(),
+    Column("client", String(64), nullable=False),
+    Column("at", String(32), nullable=False),
+)
+Index("login_failures_client_at", login_failures.c.client, login_failures.c.at)
+
+audit_log = _table(
+    "audit_log",
+    _id(),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("before", Text),
+    Column("after", Text),
+)
+
+# Summaries kept by ingest (pos/server/summaries.py), so the office's reports over a year
+# never scan every sale line: per outlet and business day; by HSN and GST rate; by SHG.
+summary_sales = _table(
+    "summary_sales",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("business_date", String(10), primary_key=True),
+    Column("bills", BigInteger, nullable=False, default=0),
+    Column("returns", BigInteger, nullable=False, default=0),
+    Column("net_paise", BigInteger, nullable=False, default=0),
+    Column("gst_paise", BigInteger, nullable=False, default=0),
+    Column("cash_paise", BigInteger, nullable=False, default=0),
+    Column("upi_paise", BigInteger, nullable=False, default=0),
+    Column("card_paise", BigInteger, nullable=False, default=0),
+    Column("other_paise", BigInteger, nullable=False, default=0),
+)
+Index("summary_sales_date", summary_sales.c.business_date)
+
+summary_tax = _table(
+    "summary_tax",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("business_date", String(10), primary_key=True),
+    Column("hsn", String(8), primary_key=True),
+    Column("rate_bp", Integer, primary_key=True),
+    Column("qty", BigInteger, nullable=False, default=0),
+    Column("gross_paise", BigInteger, nullable=False, default=0),
+    Column("taxable_paise", BigInteger, nullable=False, default=0),
+    Column("cgst_paise", BigInteger, nullable=False, default=0),
+    Column("sgst_paise", BigInteger, nullable=False, default=0),
+)
+
+summary_shg = _table(
+    "summary_shg",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("business_date", String(10), primary_key=True),
+    Column("shg_code", String(32), primary_key=True),
+    Column("sold_qty", BigInteger, nullable=False, default=0),
+    Column("returned_qty", BigInteger, nullable=False, default=0),
+    Column("sales_paise", BigInteger, nullable=False, default=0),
+    Column("lots", BigInteger, nullable=False, default=0),
+    Column("lot_qty", BigInteger, nullable=False, default=0),
+    Column("payouts", BigInteger, nullable=False, default=0),
+    Column("paid_paise", BigInteger, nullable=False, default=0),
+)
+Index("summary_shg_code_date", summary_shg.c.shg_code, summary_shg.c.business_date)
+Index("summary_shg_date", summary_shg.c.business_date, summary_shg.c.shg_code)
+
+# District totals per SHG and month (no outlet): a month's register of 2,400 SHGs reads
+# 2,400 rows instead of every outlet's rows for every day.
+summary_shg_month = _table(
+    "summary_shg_month",
+    Column("month", String(7), primary_key=True),
+    Column("shg_code", String(32), primary_key=True),
+    Column("sold_qty", BigInteger, nullable=False, default=0),
+    Column("returned_qty", BigInteger, nullable=False, default=0),
+    Column("sales_paise", BigInteger, nullable=False, default=0),
+    Column("lots", BigInteger, nullable=False, default=0),
+    Column("lot_qty", BigInteger, nullable=False, default=0),
+    Column("payouts", BigInteger, nullable=False, default=0),
+    Column("paid_paise", BigInteger, nullable=False, default=0),
+)
+
 # A one-time code bound to one device: its replacement on a new machine (pos.server.devices).
 # Spent by POST /v1/enroll like an outlet's code.
 device_codes = _table(

@@ -1,0 +1,72 @@
+"""The district office: server-rendered pages under /office/ beside the device API under /v1/.
+
+``mount_office(app)`` adds the routes, the static files and the handlers that turn a missing
+session into the sign-in page and a refusal into a 403 page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from pos.server import summaries
+from pos.server.web import accounts, core
+
+SECURITY_HEADERS = (
+    # No scripts at all, nothing from elsewhere, never inside another site's frame.
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; "
+     b"script-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+)  # fmt: skip
+
+
+class _OfficeHeaders:
+    """Security headers on every /office/ response (the device API is left as it is)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not str(scope.get("path", "")).startswith("/office"):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def mount_office(app: FastAPI) -> None:
+    from pos.server.web import auth, catalog_pages, gst, outlets, sales, shgs, today
+
+    app.add_middleware(_OfficeHeaders)
+    accounts.ensure_tables(app.state.store)
+    summaries.ensure(app.state.store)
+    app.mount("/office/static", StaticFiles(directory=str(core.HERE / "static")), name="static")
+    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst):
+        app.include_router(module.router)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> Response:
+        return RedirectResponse("/office/", status_code=303)
+
+    @app.exception_handler(core.NeedSignIn)
+    async def _need_sign_in(request: Request, _exc: core.NeedSignIn) -> Response:
+        if request.method in core.SAFE_METHODS:
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse(f"/office/login?next={quote(target)}", status_code=303)
+        return PlainTextResponse("sign in first", status_code=401)
+
+    @app.exception_handler(core.Refused)
+    async def _refused(request: Request, exc: core.Refused) -> Response:
+        session = accounts.session_for(app.state.store, request.cookies.get(core.COOKIE, ""))
+        return core.render(request, "refused.html", session, status=403, reason=exc.reason)

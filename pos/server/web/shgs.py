@@ -1,0 +1,195 @@
+"""SHGs: the register (add, edit, bank and UPI details, village and block); per SHG across
+all outlets, what was received, sold, returned, paid and is still owed; the statement as a
+bilingual PDF. Edits are published as catalog changes (the outlets pull them) and audited."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from pos import clock
+from pos.errors import InvalidInput, PosError
+from pos.money import format_paise, format_rupees
+from pos.printing.document import Table
+from pos.printing.report_docs import Report, Section, report_document
+from pos.server import catalog, summaries
+from pos.server.web import queries
+from pos.server.web.accounts import Session, audit
+from pos.server.web.core import csv_response, render, staff, store_of
+
+router = APIRouter(prefix="/office")
+Viewer = Annotated[Session, Depends(staff("viewer"))]
+Officer = Annotated[Session, Depends(staff("officer"))]
+PAGE_SIZE = 100  # a phone on a slow link gets a page, not 2,400 rows; CSV has them all
+FIELDS = ("name_en", "name_hi", "village", "block", "contact", "bank_account", "ifsc", "upi_vpa")
+
+
+def _period(request: Request) -> tuple[str, str]:
+    today = date.fromisoformat(clock.business_date(clock.now_utc()))
+    first = request.query_params.get("from") or today.replace(day=1).isoformat()
+    month_end = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    last = request.query_params.get("to") or month_end.isoformat()
+    for value in (first, last):
+        try:
+            date.fromisoformat(value)
+        except ValueError as exc:
+            raise HTTPException(400, "dates are YYYY-MM-DD") from exc
+    return first, last
+
+
+FIGURE_HEAD = ["received_qty", "sold_qty", "returned_qty", "sales", "paid", "owed"]
+
+
+def _figure_cells(f: summaries.ShgFigures | None) -> list[Any]:
+    if f is None:
+        return [0, 0, 0, "0.00", "0.00", "0.00"]
+    return [f.lot_qty, f.sold_qty, f.returned_qty, format_paise(f.sales_paise),
+            format_paise(f.paid_paise), format_paise(f.owed_paise)]  # fmt: skip
+
+
+@router.get("/shgs")
+def shgs_page(request: Request, session: Viewer, format: str = "html") -> Response:
+    store = store_of(request)
+    first, last = _period(request)
+    figures = {f.shg_code: f for f in summaries.shg_figures(store, first, last)}
+    if format == "csv":
+        return csv_response(
+            f"shgs-{first}-{last}.csv",
+            ["shg_code", "name_en", "village", "block", "upi_vpa", *FIGURE_HEAD],
+            ([s["code"], s.get("name_en", ""), s.get("village", ""), s.get("block", ""),
+              s.get("upi_vpa", ""), *_figure_cells(figures.get(s["code"]))]
+             for s in queries.shgs(store)),
+        )  # fmt: skip
+    q = request.query_params.get("q", "").strip().lower()
+    register = [s for s in queries.shgs(store) if not q or q in _haystack(s)]
+    pages = max(1, -(-len(register) // PAGE_SIZE))
+    page = min(max(1, _int(request.query_params.get("page"), 1)), pages)
+    return render(
+        request, "shgs.html", session,
+        shgs=register[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], figures=figures,
+        first=first, last=last, fields=FIELDS, q=q, page=page, pages=pages,
+        total=len(register),
+    )  # fmt: skip
+
+
+def _haystack(shg: dict[str, Any]) -> str:
+    return " ".join(str(shg.get(k, "")) for k in ("code", *FIELDS[:4])).lower()
+
+
+def _int(text: str | None, default: int) -> int:
+    return int(text) if text and text.isdigit() else default
+
+
+@router.get("/shgs/{code}")
+def shg_page(request: Request, session: Viewer, code: str, format: str = "html") -> Response:
+    store = store_of(request)
+    found = queries.shg(store, code)
+    if found is None:
+        raise HTTPException(404)
+    first, last = _period(request)
+    if format == "csv":
+        return csv_response(
+            f"shg-{code}-{first}-{last}.csv", ["outlet", *FIGURE_HEAD],
+            ([f.outlet_code, *_figure_cells(f)]
+             for f in summaries.shg_figures(store, first, last, code, by_outlet=True)),
+        )  # fmt: skip
+    return render(
+        request, "shg.html", session, shg=found, first=first, last=last, fields=FIELDS,
+        total=next(iter(summaries.shg_figures(store, first, last, code)), None),
+        outlets=summaries.shg_figures(store, first, last, code, by_outlet=True),
+    )  # fmt: skip
+
+
+@router.post("/shgs")
+async def save_shg(request: Request, session: Officer, code: Annotated[str, Form()]) -> Response:
+    store = store_of(request)
+    form = await request.form()
+    code = code.strip().upper()
+    before = queries.shg(store, code)
+    data: dict[str, Any] = {"code": code}
+    for name in FIELDS:
+        value = form.get(name)
+        data[name] = value.strip() if isinstance(value, str) else ""
+    try:
+        if not code or len(code) > 24:
+            raise InvalidInput("an SHG code is 1 to 24 characters")
+        if not data["name_en"]:
+            raise InvalidInput("an SHG needs an English name")
+        catalog.publish(store, [("shg", code, data)])
+    except PosError as exc:
+        return render(
+            request, "shgs.html", session, status=400, error=exc.message,
+            shgs=[], figures={}, first="", last="", fields=FIELDS, q="", page=1, pages=1,
+            total=0,
+        )  # fmt: skip
+    with store.tx() as conn:
+        audit(conn, session.staff.name, "shg.save", code, before, data)
+    return RedirectResponse(f"/office/shgs/{code}", status_code=303)
+
+
+def statement_report(
+    district: str, shg: dict[str, Any], first: str, last: str,
+    total: summaries.ShgFigures | None, outlets: list[summaries.ShgFigures],
+) -> Report:  # fmt: skip
+    """The district's statement for one SHG as report data (rendered to PDF here)."""
+    zero = summaries.ShgFigures(shg["code"], "", 0, 0, 0, 0, 0, 0, 0)
+    total = total or zero
+    table = Table(
+        headers=("Outlet / आउटलेट", "Recd", "Sold", "Ret", "Sales", "Paid", "Owed"),
+        rows=tuple(
+            (o.outlet_code, str(o.lot_qty), str(o.sold_qty), str(o.returned_qty),
+             format_rupees(o.sales_paise), format_rupees(o.paid_paise),
+             format_rupees(o.owed_paise))
+            for o in outlets
+        ),
+        weights=(4, 2, 2, 2, 3, 3, 3),
+        aligns=("left", "right", "right", "right", "right", "right", "right"),
+    )  # fmt: skip
+    return Report(
+        title_en="SHG STATEMENT", title_hi="समूह विवरण",
+        outlet_en=district, outlet_hi="",
+        facts=(("Period / अवधि", f"{first} – {last}"),
+               ("SHG", f"{shg['code']} {shg.get('name_en', '')}"),
+               ("समूह", str(shg.get("name_hi") or shg.get("name_en", ""))),
+               ("Village / गाँव", f"{shg.get('village', '')}, {shg.get('block', '')}"),
+               ("UPI", str(shg.get("upi_vpa") or "-"))),
+        sections=(
+            Section("Goods / सामान", pairs=(
+                ("Received / प्राप्त", str(total.lot_qty)),
+                ("Sold / बिका", str(total.sold_qty)),
+                ("Returned by customers / ग्राहकों से वापस", str(total.returned_qty)))),
+            Section("Money / राशि", pairs=(
+                ("Sales / बिक्री", format_rupees(total.sales_paise)),
+                ("Paid by outlets / आउटलेट द्वारा भुगतान", format_rupees(total.paid_paise)),
+                ("Still owed / बकाया", format_rupees(total.owed_paise)))),
+            Section("By outlet / आउटलेट के अनुसार", table=table),
+        ),
+    )  # fmt: skip
+
+
+@router.get("/shgs/{code}/statement.pdf")
+def statement_pdf(request: Request, session: Viewer, code: str) -> Response:
+    store = store_of(request)
+    found = queries.shg(store, code)
+    if found is None:
+        raise HTTPException(404)
+    first, last = _period(request)
+    report = statement_report(
+        queries.district_name(store), found, first, last,
+        next(iter(summaries.shg_figures(store, first, last, code)), None),
+        summaries.shg_figures(store, first, last, code, by_outlet=True),
+    )  # fmt: skip
+    from pos.printing.pdf import render_pdf  # reportlab (and its fonts) only when asked
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = render_pdf(report_document(report), Path(folder) / "statement.pdf")
+        body = path.read_bytes()
+    return Response(
+        body, media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="shg-{code}-{first}-{last}.pdf"'},
+    )  # fmt: skip
