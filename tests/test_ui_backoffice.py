@@ -510,6 +510,13 @@ def test_a_bad_product_or_an_import_with_one_bad_row_writes_nothing(
     assert cat.preview_list.count() == 1 and "name_en" in cat.preview_list.item(0).text()
     assert len(events(history, "catalog_imported")) == before
     assert "JAM-1" not in {p.sku for p in cat.model.rows}
+    from pos.ui.dialogs import LabelsDialog
+
+    cat.view.selectRow(0)
+    cat.print_labels()  # the counter's label dialog, for the selected product
+    labels = cat.findChild(LabelsDialog)
+    assert labels is not None and labels.product.text() == cat.model.rows[0].sku
+    labels.reject()
 
 
 # ---------------------------------------------------------------- settings in words

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -109,17 +109,20 @@ class CatalogPage(AreaPage):
         self.preview_list.setMaximumHeight(140)
         self.preview_list.hide()
         self.outer.addWidget(self.preview_list)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows of three: fits 1024 px in Hindi
         self.save_button = ActionButton(N_("Save product"), "F5", self.save, self)
         self.new_button = ActionButton(N_("New product"), "F6", self.new_product, self)
         self.file_button = ActionButton(N_("Import a file"), "F7", self.choose_file, self)
         self.import_button = ActionButton(N_("Import what is shown"), "F8", self.do_import, self)
         self.import_button.setEnabled(False)
         self.shg_button = ActionButton(N_("SHGs…"), "F9", self.edit_shgs, self)
-        for button in (self.save_button, self.new_button, self.file_button, self.import_button,
-                       self.shg_button):  # fmt: skip
-            buttons.addWidget(button)
+        self.labels_button = ActionButton(N_("Labels"), "Ctrl+B", self.print_labels, self)
+        row_of = (self.save_button, self.new_button, self.labels_button, self.file_button,
+                  self.import_button, self.shg_button)  # fmt: skip
+        for n, button in enumerate(row_of):
+            buttons.addWidget(button, n // 3, n % 3)
             button.setEnabled(button is not self.import_button and not self.enrolled)
+        self.labels_button.setEnabled(True)  # labels from the district's catalog too
         self.outer.addLayout(buttons)
         self.finish_layout()
         self.preview: ImportPreview | None = None
@@ -130,6 +133,24 @@ class CatalogPage(AreaPage):
 
     def refresh(self) -> None:
         self.pager.reload()
+
+    def print_labels(self) -> None:
+        """Barcode labels for the selected product (the counter's label dialog and hook)."""
+        product = selected(self.view)
+        hooks = getattr(self.window(), "hooks", None)
+        hook = getattr(hooks, "print_labels", None)
+        if hook is None:
+            self.message.show_text(tr("Printing is not set up"), "error")
+            return
+        from pos.ui.dialogs import LabelsDialog
+
+        def chosen(sku: str, copies: int) -> None:
+            self.ops.run_hook(lambda: hook(sku, copies),
+                              lambda code: self.say(tr("Labels sent") + f": {sku} ({code})"),
+                              self.fail)  # fmt: skip
+
+        sku = product.sku if isinstance(product, CatalogProduct) else ""
+        LabelsDialog(self.ops, sku, chosen, self).open()
 
     def edit_shgs(self) -> None:
         from pos.ui.backoffice.shg_edit import ShgDialog
