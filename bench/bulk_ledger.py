@@ -38,9 +38,8 @@ if str(ROOT) not in sys.path:
 from pos import catalog, clock, journal, users  # noqa: E402
 from pos.barcodes import ean13_for  # noqa: E402
 from pos.ledger import Ledger, create_ledger  # noqa: E402
-from pos.money import round_bill  # noqa: E402
+from pos.money import round_bill, taxes_for  # noqa: E402
 from pos.sales import sale_payload as build_sale_payload  # noqa: E402
-from pos.sales import taxes_for  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 from pos.shifts import DENOMINATIONS_PAISE, expected_cash  # noqa: E402
 

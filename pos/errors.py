@@ -36,6 +36,14 @@ class ApprovalRequired(NotAllowed):
     """A manager must approve this action."""
 
 
+class DrawerShort(NotAllowed):
+    """A cash refund larger than the cash the drawer holds; UPI can pay it instead."""
+
+    def __init__(self, message: str, in_drawer_paise: int) -> None:
+        super().__init__(message)
+        self.in_drawer_paise = in_drawer_paise
+
+
 class AuthFailed(PosError):
     """A wrong PIN or an unknown user."""
 

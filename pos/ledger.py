@@ -16,10 +16,10 @@ import sqlite_utils
 from pos import clock, journal
 from pos.db import connection, outlet_q
 from pos.errors import InvalidInput, LedgerCorrupt, NotFound, PosError, StorageError
+from pos.gstin import check_gstin, default_doc_mode
 from pos.settings import Settings
 
 DOC_MODES = ("tax_invoice", "bill_of_supply", "cash_memo")
-_GSTIN = re.compile(r"^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class Ledger:
             if row is None:
                 raise LedgerCorrupt("the ledger has no outlet record")
             row.pop("id")
+            if not row["gstin"]:  # unregistered: cash memos, whatever an older version stored
+                row["doc_mode"] = "cash_memo"
             self._outlet = Outlet(**row)
         return self._outlet
 
@@ -109,8 +111,13 @@ def validate_outlet(
         raise InvalidInput(f"document mode must be one of {', '.join(DOC_MODES)}")
     if doc_mode == "tax_invoice" and not gstin:
         raise InvalidInput("a tax-invoice outlet needs its GSTIN")
-    if gstin and not _GSTIN.fullmatch(gstin):
-        raise InvalidInput(f"not a valid GSTIN: {gstin!r} (15 characters, e.g. 10AAAGD1234F1Z5)")
+    if doc_mode == "bill_of_supply" and not gstin:
+        raise InvalidInput(
+            "a bill of supply carries the outlet's GSTIN: give it, or issue cash memos "
+            "(an outlet that is not registered for GST)"
+        )
+    if gstin:
+        check_gstin(gstin)
 
 
 def create_ledger(
@@ -122,7 +129,7 @@ def create_ledger(
     address_en: str = "",
     address_hi: str = "",
     gstin: str | None = None,
-    doc_mode: str = "bill_of_supply",
+    doc_mode: str | None = None,
     upi_vpa: str | None = None,
     device_letter: str = "A",
     phone: str = "",
@@ -133,10 +140,12 @@ def create_ledger(
 ) -> Ledger:
     """Create a new ledger file for one device of an outlet; refuses if one exists.
 
+    ``doc_mode`` None: a tax invoice with a GSTIN, else a cash memo (pos.gstin).
     ``device_id``/``initial_event=False``: a replacement till, whose device id comes from the
     district and whose journal (from seq 1) is imported from it (pos.sync.catchup)."""
     code = code.strip().upper()
     gstin = gstin.strip().upper() if gstin else None
+    doc_mode = doc_mode or default_doc_mode(gstin)
     validate_outlet(
         code=code, name_en=name_en, doc_mode=doc_mode, gstin=gstin, device_letter=device_letter
     )

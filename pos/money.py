@@ -111,6 +111,14 @@ def split_gst(gross: Paise, rate_bp: int) -> TaxSplit:
     return TaxSplit(gross=gross, taxable=taxable, cgst=cgst, sgst=tax - cgst)
 
 
+def taxes_for(gross: Paise, rate_bp: int, doc_mode: str) -> tuple[Paise, Paise, Paise]:
+    """(taxable, CGST, SGST) of a tax-inclusive amount; no tax lines unless a tax invoice."""
+    if doc_mode != "tax_invoice":
+        return gross, 0, 0
+    split = split_gst(gross, rate_bp)
+    return split.taxable, split.cgst, split.sgst
+
+
 @dataclass(frozen=True)
 class Rounded:
     total: Paise

@@ -15,6 +15,7 @@ from pos.errors import InvalidInput, NotAllowed
 from pos.ledger import Ledger
 from pos.money import Paise
 from pos.shifts import CashFigures, CashMovement, Shift
+from pos.users import User
 
 METHODS = ("cash", "upi", "card")
 
@@ -99,24 +100,37 @@ class ShiftReport:
     paid_out_paise: Paise
     drops_paise: Paise
     no_sales_count: int
-    cash: CashFigures
-    expected_paise: Paise
+    cash: CashFigures | None  # None on a blind X
+    expected_paise: Paise | None  # None on a blind X
     counted: tuple[tuple[int, int], ...]
     counted_paise: Paise | None
     variance_paise: Paise | None
     variance_reason: str | None
     approver: str | None
+    blind: bool = False  # the drawer's figures are left out (the count is not done)
 
 
-def x_report(ledger: Ledger, shift_id: int | None = None) -> ShiftReport:
-    """The figures so far of the open shift (or of ``shift_id``), without closing it."""
+def x_report(
+    ledger: Ledger, shift_id: int | None = None, *, manager: User | None = None
+) -> ShiftReport:
+    """The figures so far of the open shift (or of ``shift_id``), without closing it.
+
+    Until the shift's cash is counted the X is blind: no expected cash and no cash taken or
+    refunded (the cashier's count must not start from the answer), unless ``manager`` (a
+    manager whose PIN the caller checked, e.g. ``pos.users.approve``) asks. A closed shift's X
+    is its Z. Raises NotAllowed (no open shift, ``manager`` is not a manager), NotFound.
+    """
+    if manager is not None and not manager.can_approve:
+        raise NotAllowed(f"{manager.name} is not a manager: only a manager sees the expected cash")
     if shift_id is None:
         shift = shifts.current_shift(ledger)
         if shift is None:
             raise NotAllowed("no shift is open: an X report needs an open shift")
     else:
         shift = shifts.get_shift(ledger, shift_id)
-    return shift_report(ledger, shift, "X" if shift.is_open else "Z")
+    if not shift.is_open:
+        return shift_report(ledger, shift, "Z")
+    return shift_report(ledger, shift, "X", blind=manager is None)
 
 
 def z_report(
@@ -137,7 +151,8 @@ def z_report(
     return shift_report(ledger, shift, "Z")
 
 
-def shift_report(ledger: Ledger, shift: Shift, report: str) -> ShiftReport:
+def shift_report(ledger: Ledger, shift: Shift, report: str, *, blind: bool = False) -> ShiftReport:
+    """The X or Z figures of a shift; ``blind`` leaves out the drawer's (see ``x_report``)."""
     db = ledger.db
     totals = {r["kind"]: r for r in reports_q.shift_totals(db, shift.id)}
     empty = {k: 0 for k in ("n", "gross", "discount", "round_off", "total", "voids")}
@@ -166,7 +181,7 @@ def shift_report(ledger: Ledger, shift: Shift, report: str) -> ShiftReport:
         returns_discounts_paise=ret["discount"],
         sales_round_off_paise=sale["round_off"],
         returns_round_off_paise=ret["round_off"],
-        tenders=_tenders(ledger, shift.id),
+        tenders=tuple(t for t in _tenders(ledger, shift.id) if not blind or t.method != "cash"),
         categories=_categories(ledger, shift.id),
         shgs=_shgs(ledger, shift.id),
         tax_rates=_rates(ledger, shift.id),
@@ -179,13 +194,14 @@ def shift_report(ledger: Ledger, shift: Shift, report: str) -> ShiftReport:
         paid_out_paise=cash.paid_out_paise,
         drops_paise=cash.drops_paise,
         no_sales_count=sum(1 for m in movements if m.kind == "no_sale"),
-        cash=cash,
-        expected_paise=cash.expected_paise,
+        cash=None if blind else cash,
+        expected_paise=None if blind else cash.expected_paise,
         counted=shift.counted,
         counted_paise=shift.counted_paise,
         variance_paise=shift.variance_paise,
         variance_reason=shift.variance_reason,
         approver=reports_q.user_name(db, shift.approver_id),
+        blind=blind,
     )
 
 

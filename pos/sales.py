@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pos import clock, journal, print_queue
+from pos import clock, journal, print_queue, refunds
 from pos.catalog import Item
 from pos.db import identity_q, sales_q
 from pos.db.connection import transaction
-from pos.errors import InvalidInput, NotAllowed, NotFound
+from pos.errors import DrawerShort, InvalidInput, NotAllowed, NotFound
 from pos.ledger import Ledger
-from pos.money import Paise, div_half_up, format_rupees, round_bill, split_gst
+from pos.money import Paise, format_rupees, round_bill, taxes_for
 from pos.users import User, require_approver
 
 MAX_QTY = 100_000  # pieces, or grams/ml for loose goods: beyond this is a typo
@@ -130,14 +130,6 @@ def validate_qty(qty: int) -> int:
     if qty > MAX_QTY:
         raise InvalidInput(f"quantity {qty} is too large (at most {MAX_QTY})")
     return qty
-
-
-def taxes_for(gross: Paise, rate_bp: int, doc_mode: str) -> tuple[Paise, Paise, Paise]:
-    """(taxable, CGST, SGST) of a tax-inclusive amount; no tax lines unless a tax invoice."""
-    if doc_mode != "tax_invoice":
-        return gross, 0, 0
-    split = split_gst(gross, rate_bp)
-    return split.taxable, split.cgst, split.sgst
 
 
 def price_line(
@@ -525,9 +517,11 @@ def return_sale(
 ) -> SaleRecord:
     """Return some or all of a sale (``items`` None = everything still returnable).
 
-    Refunds what was charged for the returned quantities; the last units of a line refund
-    exactly what remains, so a full return brings every figure back to zero. Needs a
-    manager's approval. Raises NotFound, NotAllowed, ApprovalRequired, InvalidInput.
+    Valued by ``pos.refunds``: each line's part on the cumulative quantity returned, the refund
+    on the cumulative gross rounded to the rupee less what was refunded before, so the returns
+    of a sale add up to what was paid and the taxes to what was charged. A cash refund larger
+    than the drawer holds is refused (refund by UPI). Needs a manager's approval. Raises
+    NotFound, NotAllowed, ApprovalRequired, InvalidInput (a line named twice, a bad quantity).
     """
     what = "voiding a sale" if void else "a return"
     approved_by = require_approver(cashier, approver, what)
@@ -546,57 +540,12 @@ def return_sale(
     moment = moment or clock.now_utc()
     db = ledger.db
     with transaction(db):
-        done = sales_q.returned_qty_by_line(db, original.id)
-        by_no = {line["line_no"]: line for line in original.lines}
-        if items is None:
-            wanted = {
-                no: line["qty"] - done.get(line["id"], {}).get("qty", 0)
-                for no, line in by_no.items()
-            }
-            wanted = {no: q for no, q in wanted.items() if q > 0}
-            if not wanted:
-                raise NotAllowed(f"everything on {original.receipt_no} was already returned")
-        else:
-            wanted = {}
-            for item in items:
-                if item.line_no not in by_no:
-                    raise NotFound(f"{original.receipt_no} has no line {item.line_no}")
-                validate_qty(item.qty)
-                wanted[item.line_no] = wanted.get(item.line_no, 0) + item.qty
-        if void and any(done.values()):
-            raise NotAllowed(
-                f"{original.receipt_no} already has returns; return the rest instead of voiding"
-            )
-        plans = []
-        for line_no, qty in sorted(wanted.items()):
-            line = by_no[line_no]
-            already = done.get(
-                line["id"],
-                {"qty": 0, "gross": 0, "taxable": 0, "cgst": 0, "sgst": 0, "discount": 0},
-            )
-            remaining = line["qty"] - already["qty"]
-            if qty > remaining:
-                raise NotAllowed(
-                    f"line {line_no} ({line['name_en']}): {qty} to return but only {remaining}"
-                    f" of {line['qty']} sold remain returnable"
-                )
-            if qty == remaining:
-                gross = line["gross_paise"] - already["gross"]
-                taxable = line["taxable_paise"] - already["taxable"]
-                cgst = line["cgst_paise"] - already["cgst"]
-                sgst = line["sgst_paise"] - already["sgst"]
-                discount = line["discount_paise"] - already["discount"]
-            else:
-                gross = div_half_up(line["gross_paise"] * qty, line["qty"])
-                taxable, cgst, sgst = taxes_for(gross, line["rate_bp"], original.doc_mode)
-                discount = line["unit_price_paise"] * qty - gross
-            plans.append((line, qty, gross, taxable, cgst, sgst, discount))
-
+        refund = _value_return(ledger, original, items, void)
+        if refund_method == "cash":
+            _require_cash_for(ledger, refund.total_paise)
         head = journal.check_clock(db, moment)
         shift_id = _require_shift(ledger)
         receipt, series, fy, seq = _receipt_no(ledger, "return", moment)
-        gross_sum = sum(p[2] for p in plans)
-        rounded = round_bill(gross_sum)
         sale_row = {
             "uuid": journal.new_uuid(),
             "receipt_no": receipt,
@@ -613,29 +562,31 @@ def return_sale(
             "doc_mode": original.doc_mode,
             "created_at": clock.to_iso(moment),
             "business_date": clock.business_date(moment),
-            "gross_paise": gross_sum,
-            "discount_paise": sum(p[6] for p in plans),
-            "taxable_paise": sum(p[3] for p in plans),
-            "cgst_paise": sum(p[4] for p in plans),
-            "sgst_paise": sum(p[5] for p in plans),
-            "round_off_paise": rounded.round_off,
-            "total_paise": rounded.total,
+            "gross_paise": refund.gross_paise,
+            "discount_paise": refund.discount_paise,
+            "taxable_paise": refund.taxable_paise,
+            "cgst_paise": refund.cgst_paise,
+            "sgst_paise": refund.sgst_paise,
+            "round_off_paise": refund.round_off_paise,
+            "total_paise": refund.total_paise,
             "event_seq": head.seq + 1,
         }
         return_id = sales_q.insert_sale(db, sale_row)
         line_rows = []
         original_line_nos: dict[int, int | None] = {}
-        for new_no, (line, qty, gross, taxable, cgst, sgst, discount) in enumerate(plans, 1):
+        by_no = {line["line_no"]: line for line in original.lines}
+        for new_no, (original_no, part) in enumerate(refund.lines, 1):
+            line, qty = by_no[original_no], part.qty
             line_row = {
                 **{k: line[k] for k in LINE_FIELDS},
                 "sale_id": return_id,
                 "line_no": new_no,
                 "qty": qty,
-                "discount_paise": discount,
-                "gross_paise": gross,
-                "taxable_paise": taxable,
-                "cgst_paise": cgst,
-                "sgst_paise": sgst,
+                "discount_paise": part.discount_paise,
+                "gross_paise": part.gross_paise,
+                "taxable_paise": part.taxable_paise,
+                "cgst_paise": part.cgst_paise,
+                "sgst_paise": part.sgst_paise,
                 "original_line_id": line["id"],
             }
             original_line_nos[new_no] = line["line_no"]
@@ -649,17 +600,99 @@ def return_sale(
             line_rows.append((line_row, allocations))
         payment = {
             "method": refund_method,
-            "amount_paise": rounded.total,
-            "tendered_paise": rounded.total,
+            "amount_paise": refund.total_paise,
+            "tendered_paise": refund.total_paise,
             "change_paise": 0,
             "reference": (reference or "").strip() or None,
         }
         sales_q.insert_payment(db, {"sale_id": return_id, **payment})
         data = sale_payload(sale_row, original.receipt_no, line_rows, [payment], original_line_nos)
         journal.append(db, ledger.device.id, RETURN_EVENT, data, moment=moment, current=head)
-        cash = refund_method == "cash" and rounded.total > 0
+        cash = refund_method == "cash" and refund.total_paise > 0
         print_queue.queue_if_printer(ledger, receipt, cash=cash, moment=moment)
     return get_sale(ledger, receipt)
+
+
+def quote_return(ledger: Ledger, receipt_no: str, items: list[ReturnLine] | None) -> refunds.Refund:
+    """What a return of ``items`` (None = all that is left) would refund, writing nothing: for
+    a screen that shows the refund before the manager approves. Raises as ``return_sale``."""
+    original = get_sale(ledger, receipt_no)
+    if original.kind != "sale":
+        raise NotAllowed(f"{original.receipt_no} is itself a return")
+    return _value_return(ledger, original, items, False)
+
+
+def _value_return(
+    ledger: Ledger, original: SaleRecord, items: list[ReturnLine] | None, void: bool
+) -> refunds.Refund:
+    """Check what is to be returned against what is returnable and value it (pos.refunds).
+
+    Raises NotFound (no such line), InvalidInput (a bad quantity, a line named twice),
+    NotAllowed (more than is left, nothing left, a void after returns)."""
+    db = ledger.db
+    done = sales_q.returned_qty_by_line(db, original.id)
+    by_no = {line["line_no"]: line for line in original.lines}
+    returned = {
+        no: refunds.Share(*(done[line["id"]][k] for k in _SHARE_KEYS))
+        for no, line in by_no.items()
+        if line["id"] in done
+    }
+    left = {no: line["qty"] - returned.get(no, refunds.NOTHING).qty for no, line in by_no.items()}
+    if items is None:
+        wanted = {no: q for no, q in left.items() if q > 0}
+        if not wanted:
+            raise NotAllowed(f"everything on {original.receipt_no} was already returned")
+    else:
+        wanted = {}
+        for item in items:
+            if item.line_no not in by_no:
+                raise NotFound(f"{original.receipt_no} has no line {item.line_no}")
+            if item.line_no in wanted:
+                raise InvalidInput(
+                    f"line {item.line_no} is named twice: give each line once with the "
+                    "quantity to return"
+                )
+            wanted[item.line_no] = validate_qty(item.qty)
+    if void and returned:
+        raise NotAllowed(
+            f"{original.receipt_no} already has returns; return the rest instead of voiding"
+        )
+    for line_no, qty in wanted.items():
+        if qty > left[line_no]:
+            line = by_no[line_no]
+            raise NotAllowed(
+                f"line {line_no} ({line['name_en']}): {qty} to return but only "
+                f"{left[line_no]} of {line['qty']} sold remain returnable"
+            )
+    before_gross, before_refunded = sales_q.returned_totals(db, original.id)
+    return refunds.plan_refund(
+        by_no,
+        returned,
+        wanted,
+        returned_gross_paise=before_gross,
+        refunded_paise=before_refunded,
+        doc_mode=original.doc_mode,
+    )
+
+
+_SHARE_KEYS = ("qty", "gross", "taxable", "cgst", "sgst", "discount")
+
+
+def _require_cash_for(ledger: Ledger, refund_paise: Paise) -> None:
+    """Refuse a cash refund larger than the cash the open shift's drawer should hold
+    (``pos.shifts.cash_figures``). Raises DrawerShort."""
+    from pos import shifts
+
+    shift = shifts.current_shift(ledger)
+    if shift is None:  # _require_shift refuses it with the usual words
+        return
+    in_drawer = shifts.cash_figures(ledger, shift).expected_paise
+    if refund_paise > in_drawer:
+        raise DrawerShort(
+            f"a cash refund of {format_rupees(refund_paise)} is more than the drawer holds "
+            f"({format_rupees(in_drawer)}): refund by UPI instead",
+            in_drawer,
+        )
 
 
 def _restock_plan(

@@ -14,6 +14,7 @@ from pos import clock, journal, users
 from pos.db import outlet_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, PosError
+from pos.gstin import default_doc_mode
 from pos.ledger import DOC_MODES, Ledger, create_ledger, validate_outlet
 from pos.settings import Settings
 
@@ -26,7 +27,7 @@ class OutletDetails:
     code: str
     name_en: str
     name_hi: str = ""
-    doc_mode: str = "bill_of_supply"
+    doc_mode: str | None = None  # None: a tax invoice with a GSTIN, else a cash memo
     gstin: str | None = None
     upi_vpa: str | None = None
     device_letter: str = "A"
@@ -62,12 +63,13 @@ def _clean(details: OutletDetails) -> OutletDetails:
     vpa = (details.upi_vpa or "").strip() or None
     cleaned = OutletDetails(
         code=details.code.strip().upper(), name_en=details.name_en.strip(),
-        name_hi=details.name_hi.strip(), doc_mode=details.doc_mode, gstin=gstin, upi_vpa=vpa,
+        name_hi=details.name_hi.strip(), doc_mode=details.doc_mode or default_doc_mode(gstin),
+        gstin=gstin, upi_vpa=vpa,
         device_letter=details.device_letter.strip().upper() or "A",
         address_en=details.address_en.strip(), address_hi=details.address_hi.strip(),
         phone=details.phone.strip(),
     )  # fmt: skip
-    validate_outlet(code=cleaned.code, name_en=cleaned.name_en, doc_mode=cleaned.doc_mode,
+    validate_outlet(code=cleaned.code, name_en=cleaned.name_en, doc_mode=cleaned.doc_mode or "",
                     gstin=cleaned.gstin, device_letter=cleaned.device_letter)  # fmt: skip
     validate_vpa(cleaned.upi_vpa)
     validate_phone(cleaned.phone)

@@ -18,6 +18,7 @@ from typing import Any
 from pos.db import identity_q, verify_q
 from pos.journal import ZERO_HASH, body_hash
 from pos.ledger import Ledger
+from pos.money import round_bill
 from pos.sales import LINE_FIELDS, RETURN_EVENT, SALE_EVENT, sale_payload
 
 
@@ -43,11 +44,17 @@ def verify_ledger(ledger: Ledger) -> VerifyReport:
     allocations = verify_q.allocations_by_line(db)
     payments = verify_q.payments_by_sale(db)
     seen_uuids: set[str] = set()
+    by_id = {sale["id"]: sale for sale in sales}
+    returned: dict[int, tuple[int, int]] = {}  # original sale id -> (gross, refunded) so far
     for sale in sales:
         label = f"{sale['kind']} {sale['receipt_no']}"
         seen_uuids.add(sale["uuid"])
         sale_lines = lines.get(sale["id"], [])
         _check_totals(sale, sale_lines, payments.get(sale["id"], []), label, report)
+        if sale["kind"] == "return":
+            _check_refund(sale, by_id.get(sale["original_sale_id"]), returned, label, report)
+        elif abs(sale["round_off_paise"]) > 50:
+            report.problems.append(f"{label}: total is not rounded to the rupee within 50 paise")
         event = sale_events.get(sale["uuid"])
         if event is None:
             report.problems.append(f"{label}: has no journal event (row added outside the till?)")
@@ -159,14 +166,43 @@ def _check_totals(
             problems.append(f"{where}: charged above MRP")
     if sale["gross_paise"] + sale["round_off_paise"] != sale["total_paise"]:
         problems.append(f"{label}: amount + round-off ≠ total")
-    if abs(sale["round_off_paise"]) > 50 or sale["total_paise"] % 100:
-        problems.append(f"{label}: total is not rounded to the rupee within 50 paise")
+    if sale["total_paise"] % 100:
+        problems.append(f"{label}: total is not rounded to the rupee")
     paid = sum(p["amount_paise"] for p in payments)
     if paid != sale["total_paise"]:
         problems.append(f"{label}: payments {paid} ≠ total {sale['total_paise']}")
     for p in payments:
         if p["tendered_paise"] - p["change_paise"] != p["amount_paise"]:
             problems.append(f"{label}: {p['method']} tendered − change ≠ amount")
+
+
+def _check_refund(
+    ret: dict[str, Any],
+    original: dict[str, Any] | None,
+    returned: dict[int, tuple[int, int]],
+    label: str,
+    report: VerifyReport,
+) -> None:
+    """A return refunds the cumulative gross returned, rounded, less earlier refunds
+    (pos.refunds); returns made before that rule rounded on their own, within 50 paise.
+    Either way, the refunds of a sale never come to more than it took."""
+    if original is None:
+        report.problems.append(f"{label}: its original sale is missing")
+        return
+    gross, refunded = returned.get(original["id"], (0, 0))
+    gross, refunded = gross + ret["gross_paise"], refunded + ret["total_paise"]
+    returned[original["id"]] = (gross, refunded)
+    cumulative = round_bill(gross).total == refunded
+    if not cumulative and abs(ret["round_off_paise"]) > 50:
+        report.problems.append(
+            f"{label}: refunds {refunded} of {original['receipt_no']} so far are not its "
+            f"returned amount {gross} rounded to the rupee"
+        )
+    if refunded > original["total_paise"]:
+        report.problems.append(
+            f"{label}: refunds of {original['receipt_no']} come to {refunded}, more than "
+            f"its total {original['total_paise']}"
+        )
 
 
 def _differences(stored: Any, rebuilt: Any, path: str = "") -> list[str]:

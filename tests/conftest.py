@@ -119,7 +119,7 @@ def make_outlet(
         name_en="Sarv Gwalior Marketing Centre",
         name_hi="सर्व ग्वालियर विपणन केंद्र",
         doc_mode=doc_mode,
-        gstin="23AAALZ0423G1ZB" if doc_mode == "tax_invoice" else None,
+        gstin=None if doc_mode == "cash_memo" else "23AAALZ0423G1ZB",  # registered outlets
         upi_vpa="sarvgwalior@upi",
     )
     catalog.import_catalog(ledger, catalog.parse_catalog_json(json.dumps(SMALL_CATALOG)))

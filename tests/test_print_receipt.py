@@ -157,7 +157,8 @@ def test_without_a_tax_invoice_the_receipt_has_no_tax_table(tmp_path, printer, d
         shop.ledger.close()
     text = "".join(t.text for t in tokenize(printer.jobs()[0]) if t.name == "text")
     assert "Taxable" not in text and "CGST" not in text and "HSN" not in text
-    assert "GSTIN" not in text  # no GSTIN on these outlets
+    # a bill of supply carries the outlet's GSTIN; a cash memo (unregistered) has none
+    assert ("GSTIN: 23AAALZ0423G1ZB" in text) == (doc_mode == "bill_of_supply")
     assert sale.receipt_no in text and "10.00" in text
     title = " / ".join(TITLES[("sale", doc_mode)])
     assert Text(title, align="center", bold=True) in document.blocks

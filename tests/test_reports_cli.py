@@ -94,10 +94,10 @@ def test_a_shift_runs_through_the_cli_with_json_money_in_paise(outlet) -> None: 
     assert [x["on_hand"] for x in lots] == [3]
 
     # float 1000 + sale 40 + in 200 - out 50.50 - drop 100 = 1089.50
-    x = run_pos(data, "report", "x", "--json")
+    x = run_pos(data, "report", "x", "--approver", "Meena", "--json")
     assert x.code == 0, x.stderr
     assert (x.json()["report"], x.json()["expected_paise"]) == ("X", 108950)
-    text = run_pos(data, "report", "x").stdout
+    text = run_pos(data, "report", "x", "--approver", "Meena").stdout
     assert "expected ₹1,089.50" in text
 
     status = run_pos(data, "shift", "status", "--json").json()

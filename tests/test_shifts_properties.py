@@ -144,7 +144,7 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
             stock.write_off(led, lot.id, "damage", qty, "test", user=meena, moment=moment)
             on_hand[lot.sku] -= qty
         elif kind == "close":
-            assert reports.x_report(led).expected_paise == drawer
+            assert reports.x_report(led, manager=meena).expected_paise == drawer
             shift = shifts.close_shift(led, breakdown(drawer), user=ravi, moment=moment)
             assert shift.variance_paise == 0
             closed.append((shift.id, drawer))
@@ -153,7 +153,7 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
     # Expected cash equals the cash that actually went in and out, in every shift.
     for shift_id, expected in closed:
         assert reports.z_report(led, shift_id=shift_id).expected_paise == expected
-    assert reports.x_report(led).expected_paise == drawer
+    assert reports.x_report(led, manager=meena).expected_paise == drawer
 
     # The SHGs' gross sales at MRP add up to the sale lines; so do the X/Z SHG shares.
     lines = led.db.execute(

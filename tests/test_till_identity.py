@@ -41,7 +41,7 @@ def _flags(district: District, kind: str) -> list[dict[str, object]]:  # noqa: F
 
 def _details() -> setup.OutletDetails:
     return setup.OutletDetails(code="G01", name_en="Gaya District Marketing Centre",
-                               doc_mode="tax_invoice", gstin="10AAAGG1234F1Z5")  # fmt: skip
+                               doc_mode="tax_invoice", gstin="23AAALZ0423G1ZB")  # fmt: skip
 
 
 # ---------------------------------------------------------------- two tills, one series

@@ -119,7 +119,7 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
             ledger.close()
 
         dialog.gstin.setText("")
-        dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("bill_of_supply"))
+        dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("cash_memo"))
         dialog.name_en.setText("Gwalior Haat")
         dialog.approval.choose("Meena", MANAGER_PIN)
         dialog.submit()
@@ -131,7 +131,7 @@ def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change
         try:
             outlet_now = ledger.outlet
             assert (outlet_now.name_en, outlet_now.doc_mode, outlet_now.gstin,
-                    outlet_now.upi_vpa) == ("Gwalior Haat", "bill_of_supply", None,
+                    outlet_now.upi_vpa) == ("Gwalior Haat", "cash_memo", None,
                                             "newcentre@sbi")  # fmt: skip
             assert config.get(ledger, "printer_width_dots") == "384"
         finally:

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 
+from pos.cli.args import PosArgumentParser
 from pos.cli.common import Context
 from pos.errors import PosError
 from pos.logs import setup_logging
@@ -69,7 +70,7 @@ def command_word(argv: list[str]) -> str | None:
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The `pos` parser: every command, or (given ``argv``) only the module of its command."""
-    parser = argparse.ArgumentParser(
+    parser = PosArgumentParser(
         prog="pos",
         description="Sarv POS: the point of sale for self-help-group marketing centres.",
     )

@@ -21,8 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name-hi", default="", help="outlet name in Hindi")
     p.add_argument("--address", default="", help="address in English")
     p.add_argument("--address-hi", default="", help="address in Hindi")
-    p.add_argument("--gstin", help="GSTIN (needed for tax-invoice mode)")
-    p.add_argument("--doc-mode", choices=DOC_MODES, default="bill_of_supply", help="document mode")
+    p.add_argument("--gstin", help="GSTIN (checked; needed for a tax invoice or bill of supply)")
+    p.add_argument(
+        "--doc-mode",
+        choices=DOC_MODES,
+        help="document mode (default: tax_invoice with a GSTIN, else cash_memo)",
+    )
     p.add_argument("--upi", help="the outlet's UPI VPA (for QR payments)")
     p.add_argument("--device-letter", default="A", help="this till's letter (A, B, ...)")
     p.add_argument("--manager", required=True, help="name of the first manager (PIN: POS_PIN)")

@@ -19,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     x = rsub.add_parser("x", help="figures of the open shift so far (does not close it)")
     x.add_argument("--shift", type=int, help="shift number (default: the open shift)")
+    x.add_argument(
+        "--approver",
+        metavar="MANAGER",
+        help="a manager (PIN from POS_APPROVER_PIN): shows the expected cash before the count",
+    )
     _outputs(x)
     add_json(x)
     x.set_defaults(handler=cmd_x)
@@ -150,25 +155,39 @@ def shift_report_text(r: ShiftReport) -> str:
         f"  SGST {_r(t.sgst_paise)}"
         for t in r.tax_rates
     ]
-    lines.append(
-        f"cash: float {_r(r.opening_float_paise)} + sales {_r(r.cash.cash_sales_paise)} - refunds"
-        f" {_r(r.cash.cash_refunds_paise)} + paid in {_r(r.paid_in_paise)} - paid out "
-        f"{_r(r.paid_out_paise)} - drops {_r(r.drops_paise)}  (no-sale openings "
-        f"{r.no_sales_count})"
-    )
+    if r.cash is None:
+        lines.append(
+            f"cash: float {_r(r.opening_float_paise)}, paid in {_r(r.paid_in_paise)}, paid out "
+            f"{_r(r.paid_out_paise)}, drops {_r(r.drops_paise)}  (no-sale openings "
+            f"{r.no_sales_count})"
+        )
+    else:
+        lines.append(
+            f"cash: float {_r(r.opening_float_paise)} + sales {_r(r.cash.cash_sales_paise)} - "
+            f"refunds {_r(r.cash.cash_refunds_paise)} + paid in {_r(r.paid_in_paise)} - paid "
+            f"out {_r(r.paid_out_paise)} - drops {_r(r.drops_paise)}  (no-sale openings "
+            f"{r.no_sales_count})"
+        )
     for m in r.cash_movements:
         lines.append(f"  {m.created_at} {m.kind:<8} {_r(m.amount_paise)}  {m.reason}")
-    lines.append(
-        f"expected {_r(r.expected_paise)}  counted {_r(r.counted_paise)}  variance "
-        f"{_r(r.variance_paise)}"
-        + (f"  ({r.variance_reason})" if r.variance_reason else "")
-        + (f"  approved by {r.approver}" if r.approver else "")
-    )
+    if r.blind:
+        lines.append(
+            "blind count: the expected cash and the cash taken are shown after the count, "
+            "or to a manager (--approver)"
+        )
+    else:
+        lines.append(
+            f"expected {_r(r.expected_paise)}  counted {_r(r.counted_paise)}  variance "
+            f"{_r(r.variance_paise)}"
+            + (f"  ({r.variance_reason})" if r.variance_reason else "")
+            + (f"  approved by {r.approver}" if r.approver else "")
+        )
     return "\n".join(lines)
 
 
 def cmd_x(ctx: Context, args: argparse.Namespace) -> int:
-    report = reports.x_report(ctx.ledger(), args.shift)
+    manager = ctx.approver(args.approver, "seeing the expected cash before the count")
+    report = reports.x_report(ctx.ledger(), args.shift, manager=manager)
     ctx.emit(asdict(report), shift_report_text(report))
     return _shift_output(ctx, args, report)
 

@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 from pos import catalog, sales
+from pos.cli.args import once_each
 from pos.cli.common import Context, add_json
 from pos.errors import InvalidInput
 from pos.money import format_rupees, parse_amount
@@ -136,13 +137,29 @@ def parse_tender(text: str) -> sales.Tender:
 
 
 def _line_map(values: list[str], what: str, parse: Any) -> dict[int, Any]:
-    out: dict[int, Any] = {}
+    """["1=2.00", "3=1"] -> {1: parse("2.00"), 3: parse("1")}; a line named twice is refused
+    (which of the two was meant?). Raises InvalidInput."""
+    pairs = []
     for value in values:
         line, sep, amount = value.partition("=")
         if not sep or not line.strip().isdigit():
             raise InvalidInput(f"not a {what}: {value!r} (use LINE=VALUE, e.g. 1=2.00)")
-        out[int(line)] = parse(amount)
-    return out
+        pairs.append((int(line), parse(amount)))
+    return once_each(pairs, f"the {what} of line" if what != "line" else "line")
+
+
+def _tenders(values: list[str]) -> list[sales.Tender]:
+    """The --pay options: cash at most once (it is one drawer), UPI or card again only with
+    a different reference (two payments, each with its own UTR). Raises InvalidInput."""
+    tenders = [parse_tender(t) for t in values]
+    keys = [(t.method, t.reference if t.method != "cash" else None) for t in tenders]
+    for n, key in enumerate(keys):
+        if key in keys[:n]:
+            method, ref = key
+            detail = f" with reference {ref}" if ref else ""
+            hint = "" if method == "cash" else " (a second payment needs its own reference)"
+            raise InvalidInput(f"--pay {method}{detail} is given twice{hint}: give it once")
+    return tenders
 
 
 def sale_json(sale: sales.SaleRecord) -> dict[str, Any]:
@@ -219,7 +236,7 @@ def cmd_sale(ctx: Context, args: argparse.Namespace) -> None:
     approver = (
         ctx.approver(args.approver, "a discount or price override") if needs_approval else None
     )
-    tenders = [parse_tender(t) for t in args.pay]
+    tenders = _tenders(args.pay)
     doc_mode = ledger.outlet.doc_mode
     lines = []
     for n, text in enumerate(args.item, start=1):

@@ -78,7 +78,12 @@ def parse_counts(items: list[str]) -> dict[int, int]:
         text = pieces.strip()
         if not text.lstrip("-").isdigit():
             raise InvalidInput(f"the count of ₹{denomination} must be a whole number: {item!r}")
-        counted[value] = counted.get(value, 0) + int(text)
+        if value in counted:
+            raise InvalidInput(
+                f"₹{denomination.strip()} is counted twice: give each denomination once "
+                "(notes and coins of it together)"
+            )
+        counted[value] = int(text)
     return counted
 
 

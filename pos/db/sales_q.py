@@ -154,3 +154,13 @@ def payment_totals_between(
         " WHERE s.business_date BETWEEN ? AND ? GROUP BY s.kind, p.method",
         [date_from, date_to],
     )
+
+
+def returned_totals(db: sqlite_utils.Database, sale_id: int) -> tuple[int, int]:
+    """(gross, refunded total) of all returns of a sale so far, in paise."""
+    row = db.execute(
+        "SELECT coalesce(sum(gross_paise), 0), coalesce(sum(total_paise), 0) FROM sales"
+        " WHERE original_sale_id = ? AND kind = 'return'",
+        [sale_id],
+    ).fetchone()
+    return int(row[0]), int(row[1])

@@ -185,8 +185,9 @@ def shift_report(figures: Figures) -> Document:
         ("Paid in", format_paise(figures.get("paid_in_paise", 0))),
         ("Paid out", format_paise(figures.get("paid_out_paise", 0))),
         ("Drops", format_paise(figures.get("drops_paise", 0))),
-        ("Expected cash", format_paise(figures.get("expected_cash_paise", 0))),
     ]
+    if figures.get("expected_cash_paise") is not None:  # None on a blind X
+        cash.append(("Expected cash", format_paise(figures["expected_cash_paise"])))
     if figures.get("counted_cash_paise") is not None:
         cash += [
             ("Counted cash", format_paise(figures["counted_cash_paise"])),

@@ -25,6 +25,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from pos import clock
 from pos.catalog import parse_catalog_file, parse_rate
+from pos.cli.args import PosArgumentParser
 from pos.errors import PosError
 from pos.money import format_paise, parse_amount
 from pos.server import catalog, devices, reports
@@ -299,7 +300,7 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pos-server", description="Sarv POS district server")
+    parser = PosArgumentParser(prog="pos-server", description="Sarv POS district server")
     parser.add_argument(
         "--db", help=f"SQLite file or postgresql:// URL (default: ${DB_ENV} or the data folder)"
     )

@@ -17,8 +17,8 @@ from pos.catalog import find_item
 from pos.db import catalog_q, sync_q
 from pos.db.connection import transaction
 from pos.ledger import Ledger
-from pos.money import round_bill
-from pos.sales import SALE_EVENT, sale_payload, taxes_for
+from pos.money import round_bill, taxes_for
+from pos.sales import SALE_EVENT, sale_payload
 
 CHUNK = 5000
 

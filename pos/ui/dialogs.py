@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.errors import InvalidInput, PosError
+from pos.errors import DrawerShort, InvalidInput, PosError
 from pos.money import format_paise, format_rupees, parse_amount
 from pos.sales import CartLine, ReturnLine, SaleRecord
 from pos.ui.approval import ApprovalFields, with_approval
@@ -328,6 +328,13 @@ class ReturnDialog(FormDialog):
             ),
             self.fail,
         )  # fmt: skip
+
+    def fail(self, error: BaseException) -> None:
+        """Show a refusal; a drawer too short for a cash refund switches the refund to UPI,
+        so the next press refunds by UPI."""
+        super().fail(error)
+        if isinstance(error, DrawerShort):
+            self.refund.setCurrentIndex(self.refund.findData("upi"))
 
     def _done(self, record: SaleRecord) -> None:
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.gstin import default_doc_mode
 from pos.ledger import DOC_MODES
 from pos.settings import Settings
 from pos.setup import OutletDetails, SetupResult, set_up_outlet
@@ -103,8 +104,9 @@ class FirstRunWizard(FormDialog):
         self.doc_mode = QComboBox(page)
         for mode in DOC_MODES:
             self.doc_mode.addItem(tr(DOC_MODE_NAMES[mode]), mode)
-        self.doc_mode.setCurrentIndex(DOC_MODES.index("bill_of_supply"))
+        self.doc_mode.setCurrentIndex(DOC_MODES.index(default_doc_mode(None)))
         self.gstin = QLineEdit(page)
+        self.gstin.textChanged.connect(self.follow_gstin)
         self.upi_vpa = QLineEdit(page)
         self.manager = QLineEdit(page)
         self.pin = QLineEdit(page)
@@ -135,6 +137,15 @@ class FirstRunWizard(FormDialog):
         form.addRow(tr("Manager's PIN"), self.pin)
         form.addRow(tr("PIN again"), self.pin2)
         self.pages.addWidget(page)
+
+    def follow_gstin(self, text: str) -> None:
+        """The document follows the GSTIN: a tax invoice once one is typed, a cash memo when
+        it is cleared (an unregistered outlet); a bill of supply chosen by hand stays."""
+        mode = self.doc_mode.currentData()
+        if text.strip() and mode == "cash_memo":
+            self.doc_mode.setCurrentIndex(DOC_MODES.index(default_doc_mode(text)))
+        elif not text.strip() and mode != "cash_memo":
+            self.doc_mode.setCurrentIndex(DOC_MODES.index(default_doc_mode(None)))
 
     def show_choices(self) -> None:
         self.pages.setCurrentIndex(0)

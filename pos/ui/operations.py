@@ -318,8 +318,9 @@ class Operations(QObject):
 
         self._write(work, on_done, on_error, "shift")
 
-    def x_report(self, on_done: Done, on_error: Failed) -> None:
-        self._write(lambda led: reports.x_report(led), on_done, on_error)
+    def x_report(self, on_done: Done, on_error: Failed, manager: User | None = None) -> None:
+        """The X of the open shift: blind (no expected cash) unless a manager approved."""
+        self._write(lambda led: reports.x_report(led, manager=manager), on_done, on_error)
 
     # ------------------------------------------------------------ reads after queued writes
     # Held and open carts are read on the runner too, so a hold that is still being written

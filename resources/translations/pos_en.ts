@@ -140,6 +140,10 @@
       <translation>SHGs…</translation>
     </message>
     <message>
+      <source>Labels</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>From the district: the catalog, prices and rates come only from the district office</translation>
     </message>
@@ -172,6 +176,10 @@
       <translation>Price from (date and time)</translation>
     </message>
     <message>
+      <source>Printing is not set up</source>
+      <translation>Printing is not set up</translation>
+    </message>
+    <message>
       <source>Product saved</source>
       <translation>Product saved</translation>
     </message>
@@ -198,6 +206,10 @@
     <message>
       <source>Catalog imported</source>
       <translation>Catalog imported</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>Labels sent</translation>
     </message>
     <message>
       <source>Row {n}</source>
@@ -304,14 +316,6 @@
       <translation>Intake slip (PDF)</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>Labels</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation>Labels sent</translation>
-    </message>
-    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>An intake quantity must be more than zero</translation>
     </message>
@@ -326,10 +330,6 @@
     <message>
       <source>Delivery received: {n} lots</source>
       <translation>Delivery received: {n} lots</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>Printing is not set up</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -2160,6 +2160,26 @@
       <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
     </message>
     <message>
+      <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
+      <translation>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</translation>
+    </message>
+    <message>
+      <source>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</source>
+      <translation>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</translation>
+    </message>
+    <message>
+      <source>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</source>
+      <translation>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</translation>
+    </message>
+    <message>
+      <source>{0}: character 14 must be Z, not {1}</source>
+      <translation>{0}: character 14 must be Z, not {1}</translation>
+    </message>
+    <message>
+      <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
+      <translation>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</translation>
+    </message>
+    <message>
       <source>a delivery needs at least one line</source>
       <translation>a delivery needs at least one line</translation>
     </message>
@@ -2192,8 +2212,8 @@
       <translation>a tax-invoice outlet needs its GSTIN</translation>
     </message>
     <message>
-      <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
-      <translation>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</translation>
+      <source>a bill of supply carries the outlet's GSTIN: give it, or issue cash memos (an outlet that is not registered for GST)</source>
+      <translation>a bill of supply carries the outlet's GSTIN: give it, or issue cash memos (an outlet that is not registered for GST)</translation>
     </message>
     <message>
       <source>an outlet ledger already exists at {0}</source>
@@ -2412,6 +2432,10 @@
       <translation>a tender is {0}, not {1}</translation>
     </message>
     <message>
+      <source>{0} is not a manager: only a manager sees the expected cash</source>
+      <translation>{0} is not a manager: only a manager sees the expected cash</translation>
+    </message>
+    <message>
       <source>the period starts ({0}) after it ends ({1})</source>
       <translation>the period starts ({0}) after it ends ({1})</translation>
     </message>
@@ -2508,6 +2532,14 @@
       <translation>{0} already has a return made before this till was restored (held at the district): return it at the district office</translation>
     </message>
     <message>
+      <source>{0} already has returns; return the rest instead of voiding</source>
+      <translation>{0} already has returns; return the rest instead of voiding</translation>
+    </message>
+    <message>
+      <source>a cash refund of {0} is more than the drawer holds ({1}): refund by UPI instead</source>
+      <translation>a cash refund of {0} is more than the drawer holds ({1}): refund by UPI instead</translation>
+    </message>
+    <message>
       <source>the returned quantity exceeds what was allocated to lots</source>
       <translation>the returned quantity exceeds what was allocated to lots</translation>
     </message>
@@ -2524,10 +2556,6 @@
       <translation>{0} amount must be more than zero</translation>
     </message>
     <message>
-      <source>{0} already has returns; return the rest instead of voiding</source>
-      <translation>{0} already has returns; return the rest instead of voiding</translation>
-    </message>
-    <message>
       <source>everything on {0} was already returned</source>
       <translation>everything on {0} was already returned</translation>
     </message>
@@ -2538,6 +2566,10 @@
     <message>
       <source>{0} has no line {1}</source>
       <translation>{0} has no line {1}</translation>
+    </message>
+    <message>
+      <source>line {0} is named twice: give each line once with the quantity to return</source>
+      <translation>line {0} is named twice: give each line once with the quantity to return</translation>
     </message>
     <message>
       <source>choose one of the listed values, not {0}</source>
@@ -2934,6 +2966,10 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>an amount in words cannot be negative</translation>
+    </message>
+    <message>
+      <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
+      <translation type="vanished">not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</translation>
     </message>
     <message>
       <source>this till is already enrolled with {0}</source>

@@ -140,6 +140,10 @@
       <translation>समूह…</translation>
     </message>
     <message>
+      <source>Labels</source>
+      <translation>लेबल</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>ज़िले से: सूची, दाम और दरें केवल ज़िला कार्यालय से आती हैं</translation>
     </message>
@@ -172,6 +176,10 @@
       <translation>दाम कब से (तिथि और समय)</translation>
     </message>
     <message>
+      <source>Printing is not set up</source>
+      <translation>प्रिंटिंग सेट नहीं है</translation>
+    </message>
+    <message>
       <source>Product saved</source>
       <translation>उत्पाद सहेजा गया</translation>
     </message>
@@ -198,6 +206,10 @@
     <message>
       <source>Catalog imported</source>
       <translation>सूची लाई गई</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>लेबल भेजे गए</translation>
     </message>
     <message>
       <source>Row {n}</source>
@@ -304,14 +316,6 @@
       <translation>प्राप्ति पर्ची (PDF)</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>लेबल</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation>लेबल भेजे गए</translation>
-    </message>
-    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>प्राप्त मात्रा शून्य से अधिक होनी चाहिए</translation>
     </message>
@@ -326,10 +330,6 @@
     <message>
       <source>Delivery received: {n} lots</source>
       <translation>माल प्राप्त हुआ: {n} लॉट</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>प्रिंटिंग सेट नहीं है</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -2160,6 +2160,26 @@
       <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
     </message>
     <message>
+      <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
+      <translation>{0}: पहले दो अंक {1} कोई राज्य कोड नहीं (01 से 38, 97 या 99)</translation>
+    </message>
+    <message>
+      <source>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</source>
+      <translation>{0}: अक्षर 3 से 12 ({1}) PAN नहीं हैं (5 अक्षर, 4 अंक, 1 अक्षर)</translation>
+    </message>
+    <message>
+      <source>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</source>
+      <translation>{0}: 13वाँ अक्षर इकाई संख्या है, 1 से 9 या A से Z, 0 नहीं</translation>
+    </message>
+    <message>
+      <source>{0}: character 14 must be Z, not {1}</source>
+      <translation>{0}: 14वाँ अक्षर Z होना चाहिए, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
+      <translation>{0}: जाँच अक्षर (आख़िरी) {1} है, पर {2} होना चाहिए; शायद कोई अक्षर ग़लत टाइप हुआ</translation>
+    </message>
+    <message>
       <source>a delivery needs at least one line</source>
       <translation>माल में कम से कम एक पंक्ति होनी चाहिए</translation>
     </message>
@@ -2192,8 +2212,8 @@
       <translation>टैक्स इनवॉइस वाले केंद्र का GSTIN चाहिए</translation>
     </message>
     <message>
-      <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
-      <translation>सही GSTIN नहीं: {0} (15 अक्षर, जैसे 10AAAGD1234F1Z5)</translation>
+      <source>a bill of supply carries the outlet's GSTIN: give it, or issue cash memos (an outlet that is not registered for GST)</source>
+      <translation>आपूर्ति के बिल पर केंद्र का GSTIN छपता है: GSTIN दें, या नकद मेमो जारी करें (GST में पंजीकृत न हो तो)</translation>
     </message>
     <message>
       <source>an outlet ledger already exists at {0}</source>
@@ -2412,6 +2432,10 @@
       <translation>भुगतान का तरीका {0} है, {1} नहीं</translation>
     </message>
     <message>
+      <source>{0} is not a manager: only a manager sees the expected cash</source>
+      <translation>{0} प्रबंधक नहीं हैं: अपेक्षित नकद केवल प्रबंधक देख सकते हैं</translation>
+    </message>
+    <message>
       <source>the period starts ({0}) after it ends ({1})</source>
       <translation>अवधि की शुरुआत ({0}) उसके अंत ({1}) के बाद है</translation>
     </message>
@@ -2508,6 +2532,14 @@
       <translation>{0} की माल वापसी इस काउंटर के वापस लाए जाने से पहले हो चुकी है (ज़िले में दर्ज): ज़िला कार्यालय में वापसी करें</translation>
     </message>
     <message>
+      <source>{0} already has returns; return the rest instead of voiding</source>
+      <translation>{0} की माल वापसी हो चुकी है; निरस्त नहीं, बाकी की माल वापसी करें</translation>
+    </message>
+    <message>
+      <source>a cash refund of {0} is more than the drawer holds ({1}): refund by UPI instead</source>
+      <translation>{0} की नकद वापसी दराज़ में रखी राशि ({1}) से ज़्यादा है: UPI से वापस करें</translation>
+    </message>
+    <message>
       <source>the returned quantity exceeds what was allocated to lots</source>
       <translation>माल वापसी की मात्रा लॉट में बाँटी गई मात्रा से अधिक है</translation>
     </message>
@@ -2524,10 +2556,6 @@
       <translation>{0} राशि शून्य से अधिक हो</translation>
     </message>
     <message>
-      <source>{0} already has returns; return the rest instead of voiding</source>
-      <translation>{0} की माल वापसी हो चुकी है; निरस्त नहीं, बाकी की माल वापसी करें</translation>
-    </message>
-    <message>
       <source>everything on {0} was already returned</source>
       <translation>{0} का सारा सामान पहले ही माल वापसी में आ चुका है</translation>
     </message>
@@ -2538,6 +2566,10 @@
     <message>
       <source>{0} has no line {1}</source>
       <translation>{0} में पंक्ति {1} नहीं है</translation>
+    </message>
+    <message>
+      <source>line {0} is named twice: give each line once with the quantity to return</source>
+      <translation>पंक्ति {0} दो बार दी गई है: हर पंक्ति एक बार, लौटाने की मात्रा के साथ दें</translation>
     </message>
     <message>
       <source>choose one of the listed values, not {0}</source>
@@ -2934,6 +2966,10 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
+      <translation type="vanished">सही GSTIN नहीं: {0} (15 अक्षर, जैसे 10AAAGD1234F1Z5)</translation>
     </message>
     <message>
       <source>this till is already enrolled with {0}</source>
