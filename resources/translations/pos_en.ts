@@ -1616,6 +1616,34 @@
       <translation>Gross</translation>
     </message>
     <message>
+      <source>No-sale drawer openings</source>
+      <translation>No-sale drawer openings</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>Discounts</translation>
+    </message>
+    <message>
+      <source>Round-off</source>
+      <translation>Round-off</translation>
+    </message>
+    <message>
+      <source>Note/coin</source>
+      <translation>Note/coin</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Drop</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>No sale</translation>
+    </message>
+    <message>
       <source>over</source>
       <translation>over</translation>
     </message>
@@ -1672,20 +1700,12 @@
       <translation>SGST</translation>
     </message>
     <message>
-      <source>Round-off</source>
-      <translation>Round-off</translation>
-    </message>
-    <message>
       <source>Pay</source>
       <translation>Pay</translation>
     </message>
     <message>
       <source>Hold</source>
       <translation>Hold</translation>
-    </message>
-    <message>
-      <source>No sale</source>
-      <translation>No sale</translation>
     </message>
     <message>
       <source>Paid in / out</source>

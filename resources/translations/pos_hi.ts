@@ -1616,6 +1616,34 @@
       <translation>सकल</translation>
     </message>
     <message>
+      <source>No-sale drawer openings</source>
+      <translation>बिना बिक्री दराज खुला</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>छूट</translation>
+    </message>
+    <message>
+      <source>Round-off</source>
+      <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+      <source>Note/coin</source>
+      <translation>नोट/सिक्का</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>समय</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>बिना बिक्री</translation>
+    </message>
+    <message>
       <source>over</source>
       <translation>अधिक</translation>
     </message>
@@ -1672,20 +1700,12 @@
       <translation>SGST</translation>
     </message>
     <message>
-      <source>Round-off</source>
-      <translation>पूर्णांकन</translation>
-    </message>
-    <message>
       <source>Pay</source>
       <translation>भुगतान</translation>
     </message>
     <message>
       <source>Hold</source>
       <translation>रोकें</translation>
-    </message>
-    <message>
-      <source>No sale</source>
-      <translation>बिना बिक्री</translation>
     </message>
     <message>
       <source>Paid in / out</source>
