@@ -70,6 +70,15 @@ SETTINGS: tuple[Setting, ...] = (
             "the longest one request to the district may take, start to end (10-3600); a"
             " server that trickles its answer is cut off then, and the sync tries again later",
             r"[1-9]\d|[1-9]\d\d|[1-2]\d\d\d|3[0-5]\d\d|3600"),
+    Setting("orders_pull_seconds", "60",
+            "home delivery: look for new orders from the district this often while online"
+            " (5-3600 seconds)", r"[5-9]|[1-9]\d{1,2}|[1-2]\d{3}|3[0-5]\d\d|3600"),
+    Setting("delivery_charge_sku", "",
+            "home delivery: the SKU of the delivery-charge product (its MRP and GST rate), added"
+            " to each order as its own line; empty = no charge"),
+    Setting("orders_keep_customer_days", "30",
+            "home delivery: blank a customer's name, phone and address this many days after"
+            " the order is finished", r"[1-9]\d{0,3}"),
     Setting("backup_folder", "", "where automatic backups go (e.g. a USB stick); empty = "
             "DATA_DIR/backups"),
     Setting("scale_barcode", "",

@@ -107,6 +107,11 @@ class ShiftReport:
     variance_paise: Paise | None
     variance_reason: str | None
     approver: str | None
+    # Home delivery as its own channel: orders delivered and paid in this shift (their cash
+    # counts into the drawer, handed over at the counter), part of the sales above.
+    delivery_count: int = 0
+    delivery_paise: Paise = 0
+    delivery_cash_paise: Paise = 0
     blind: bool = False  # the drawer's figures are left out (the count is not done)
 
 
@@ -201,8 +206,21 @@ def shift_report(ledger: Ledger, shift: Shift, report: str, *, blind: bool = Fal
         variance_paise=shift.variance_paise,
         variance_reason=shift.variance_reason,
         approver=reports_q.user_name(db, shift.approver_id),
+        **_delivery(ledger, shift.id, blind),
         blind=blind,
     )
+
+
+def _delivery(ledger: Ledger, shift_id: int, blind: bool) -> dict[str, int]:
+    """The delivery channel of a shift; a blind X leaves out the cash handed over."""
+    from pos.db import orders_q
+
+    found = orders_q.shift_delivery_totals(ledger.db, shift_id)
+    return {
+        "delivery_count": found["bills"],
+        "delivery_paise": found["total_paise"],
+        "delivery_cash_paise": 0 if blind else found.get("cash_paise", 0),
+    }
 
 
 def _tenders(ledger: Ledger, shift_id: int) -> tuple[TenderFigures, ...]:
@@ -356,6 +374,8 @@ class SalesSummary:
     round_off_paise: Paise
     net_paise: Paise
     tenders: tuple[TenderTotal, ...]
+    delivery_count: int = 0  # home-delivery sales (part of the sales above)
+    delivery_paise: Paise = 0
 
 
 def sales_summary(ledger: Ledger, date_from: str, date_to: str) -> SalesSummary:
@@ -391,4 +411,12 @@ def sales_summary(ledger: Ledger, date_from: str, date_to: str) -> SalesSummary:
         round_off_paise=sale["round_off"] - ret["round_off"],
         net_paise=sale["total"] - ret["total"],
         tenders=tenders,
+        **_delivery_between(ledger, start, end),
     )
+
+
+def _delivery_between(ledger: Ledger, start: str, end: str) -> dict[str, int]:
+    from pos.db import orders_q
+
+    found = orders_q.delivery_totals(ledger.db, start, end)
+    return {"delivery_count": found["bills"], "delivery_paise": found["total_paise"]}

@@ -269,11 +269,14 @@ def complete_sale(
     *,
     moment: datetime | None = None,
     sale_uuid: str | None = None,
+    drawn_lots: dict[int, list[tuple[int | None, int, int]]] | None = None,
 ) -> SaleRecord:
     """Commit a sale in one transaction and return it as stored.
 
-    Raises InvalidInput (empty cart, short tender), NotAllowed (no open shift), ClockBehind,
-    StorageError (read-only or full disk: nothing is written).
+    ``drawn_lots`` gives, per line number (1-based), the (lot_id, shg_id, qty) already drawn
+    for it (a home-delivery order packed earlier, pos/orders.py); other lines draw first-in
+    first-out. Raises InvalidInput (empty cart, short tender), NotAllowed (no open shift),
+    ClockBehind, StorageError (read-only or full disk: nothing is written).
     """
     if not lines:
         raise InvalidInput("the cart is empty")
@@ -338,7 +341,8 @@ def complete_sale(
             }
             line_id = sales_q.insert_line(db, line_row)
             allocations = []
-            for lot_id, shg_id, qty in _allocate(ledger, item, line.qty):
+            drawn = (drawn_lots or {}).get(line_no) or _allocate(ledger, item, line.qty)
+            for lot_id, shg_id, qty in drawn:
                 allocations.append(
                     _write_allocation(
                         ledger, line_id, item.product_id, lot_id, shg_id, -qty, "sale", sale_row

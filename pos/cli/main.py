@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "pos.cli.report_cmds",
     "pos.cli.print_cmds",
     "pos.cli.sync_cmds",
+    "pos.cli.order_cmds",
     "pos.cli.app_cmds",
 )
 # The top-level command each module registers, so `pos shift status` imports only the module
@@ -46,6 +47,7 @@ COMMANDS = {
     "stock": "pos.cli.stock_cmds",
     **dict.fromkeys(("report", "settlement"), "pos.cli.report_cmds"),
     "print": "pos.cli.print_cmds",
+    "orders": "pos.cli.order_cmds",
     **dict.fromkeys(("enroll", "sync"), "pos.cli.sync_cmds"),
     "app": "pos.cli.app_cmds",
 }

@@ -275,6 +275,8 @@ def cmd_sales(ctx: Context, args: argparse.Namespace) -> int:
         f"{_r(t.net_paise)}"
         for t in s.tenders
     ]
+    if s.delivery_count:  # home delivery, its own channel (part of the sales above)
+        lines.append(f"  home delivery {s.delivery_count}: {_r(s.delivery_paise)}")
     ctx.emit(asdict(s), "\n".join(lines))
     if not (args.pdf or args.print):
         return 0

@@ -100,6 +100,7 @@ def cmd_sync(ctx: Context, args: argparse.Namespace) -> int:
         ledger,
         do_reconcile=args.full,
         backup_dir=ctx.settings.backup_dir if args.full else None,
+        do_orders=True,
     )
     data = dict(result.__dict__)
     data["status"] = service.status(ledger).to_json()

@@ -81,6 +81,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0007_print_confirm", _sql_file("schema_0007_print_confirm.sql")),
     Migration("0008_till_identity", _till_identity),
     Migration("0009_category_hi", _sql_file("schema_0009_category_hi.sql")),
+    Migration("0010_orders", _sql_file("schema_0010_orders.sql")),
 ]
 
 

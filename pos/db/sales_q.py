@@ -47,13 +47,16 @@ def adjust_lot_balance(db: sqlite_utils.Database, lot_id: int, delta: int) -> No
 def lots_for_sale(db: sqlite_utils.Database, product_id: int) -> list[tuple[int, int, int]]:
     """(lot_id, shg_id, on_hand) of lots with stock, first out first: earliest expiry, then
     earliest received."""
+    # Goods packed for a home-delivery order (order_holds) are not for the counter.
     rows = db.execute(
-        "SELECT l.id, l.shg_id, b.on_hand FROM lot_balance b JOIN lots l ON l.id = b.lot_id"
+        "SELECT l.id, l.shg_id, b.on_hand - coalesce((SELECT sum(h.qty) FROM order_holds h"
+        "  WHERE h.lot_id = l.id AND h.released_at IS NULL), 0)"
+        " FROM lot_balance b JOIN lots l ON l.id = b.lot_id"
         " WHERE b.product_id = ? AND b.on_hand > 0"
         " ORDER BY l.expiry IS NULL, l.expiry, l.received_on, l.id",
         [product_id],
     ).fetchall()
-    return [(int(r[0]), int(r[1]), int(r[2])) for r in rows]
+    return [(int(r[0]), int(r[1]), int(r[2])) for r in rows if int(r[2]) > 0]
 
 
 def next_receipt_seq(db: sqlite_utils.Database, series: str, fy: str) -> int:

@@ -12,7 +12,7 @@ from pos.db.connection import query_all, query_one
 STATE_COLUMNS = (
     "catalog_version", "last_attempt_at", "last_success_at", "last_push_at", "last_pull_at",
     "last_reconcile_at", "last_nightly_date", "last_error", "last_error_at", "failures",
-    "clock_skew_ms", "district_flags", "server_contiguous_seq",
+    "clock_skew_ms", "district_flags", "server_contiguous_seq", "orders_version",
 )  # fmt: skip
 
 

@@ -155,6 +155,12 @@ def shift_report(figures: Figures) -> Document:
             ),
         ),
     ]
+    if figures.get("delivery_count"):  # home delivery, its own channel (part of the sales)
+        sections.append(Section("Home delivery / होम डिलीवरी", pairs=(
+            ("Orders delivered", str(figures["delivery_count"])),
+            ("Amount", format_paise(figures.get("delivery_paise", 0))),
+            ("Cash handed over", format_paise(figures.get("delivery_cash_paise", 0))),
+        )))  # fmt: skip
     categories = list(figures.get("categories", ()))
     if categories:
         sections.append(Section("By category / श्रेणी के अनुसार", table=_money_table(

@@ -114,7 +114,8 @@ def create_app(store: Store) -> FastAPI:
     app = FastAPI(
         title="Sarv POS district server",
         version="1",
-        description="Outlets push their journals and pull the district's catalog.",
+        description="Outlets push their journals and pull the district's catalog and orders; "
+        "shop fronts (the city's app) place home-delivery orders under /v1/shop/.",
         responses={401: {"model": p.Problem}, 403: {"model": p.Problem}},
         **_body_cap(),
     )
@@ -274,6 +275,9 @@ def create_app(store: Store) -> FastAPI:
     from pos.server.web import mount_office  # the district office's pages under /office/
 
     mount_office(app)
+    from pos.server.shop_api import mount_shop  # home delivery: /v1/shop/ and the orders lane
+
+    mount_shop(app)
     return app
 
 

@@ -19,8 +19,8 @@ from sqlalchemy import Connection, insert, select, union_all, update
 
 from pos import clock
 from pos.journal import body_hash
+from pos.server import orders, summaries
 from pos.server import schema as t
-from pos.server import summaries
 from pos.server.store import Store, utc_now
 from pos.sync.protocol import (
     ZERO_HASH,
@@ -351,6 +351,7 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
                 EventResult(event_id=wire.event_id, seq=wire.seq, status=status, reason=reason)
             )
         _chain_flags(conn, device_id, accepted_envs, batch_hash, rows)
+        rows.flags.extend(orders.apply_events(conn, outlet_code, device_id, accepted_envs))
         _write(conn, rows)
         summaries.add_batch(
             conn, outlet_code, rows.sales, rows.payments, rows.allocations, rows.tax, rows.events

@@ -309,6 +309,89 @@ summary_shg_month = _table(
     Column("paid_paise", BigInteger, nullable=False, default=0),
 )
 
+# Home delivery (pos/server/orders.py): the apps that place orders (their key kept hashed),
+# the areas each outlet serves, the orders (customer details erased after the retention
+# period; the money stays), their lines, what each outlet has on hand, and the webhook outbox.
+shop_apps = _table(
+    "shop_apps",
+    _id(),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("webhook_url", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+)
+
+outlet_areas = _table(
+    "outlet_areas",
+    Column("area", String(32), primary_key=True),
+    Column("outlet_code", String(3), nullable=False, index=True),
+)
+
+shop_orders = _table(
+    "shop_orders",
+    Column("order_id", String(36), primary_key=True),
+    Column("app_id", BigInteger, nullable=False),
+    Column("app_order_id", String(64), nullable=False),
+    Column("outlet_code", String(3)),
+    Column("status", String(16), nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("customer_name", Text, nullable=False),
+    Column("phone", String(16), nullable=False),
+    Column("address", Text, nullable=False),
+    Column("area", String(32), nullable=False),
+    Column("payment", String(16), nullable=False),
+    Column("prepaid_ref", String(40)),
+    Column("items_total_paise", BigInteger, nullable=False),
+    Column("amount_paid_paise", BigInteger),
+    Column("receipt_no", String(32)),
+    Column("claimed_by", String(36)),
+    Column("reason", Text),
+    Column("delivery_person", Text),
+    Column("placed_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("erased_at", String(32)),
+    UniqueConstraint("app_id", "app_order_id", name="shop_orders_app_order"),
+)
+Index("shop_orders_outlet_version", shop_orders.c.outlet_code, shop_orders.c.version)
+Index("shop_orders_status", shop_orders.c.status)
+
+shop_order_lines = _table(
+    "shop_order_lines",
+    _id(),
+    Column("order_id", String(36), nullable=False, index=True),
+    Column("line_no", Integer, nullable=False),
+    Column("sku", String(32), nullable=False),
+    Column("name_en", Text, nullable=False),
+    Column("name_hi", Text, nullable=False),
+    Column("qty", BigInteger, nullable=False),
+    Column("unit_price_paise", BigInteger, nullable=False),
+)
+
+outlet_stock = _table(
+    "outlet_stock",
+    Column("outlet_code", String(3), primary_key=True),
+    Column("sku", String(32), primary_key=True),
+    Column("qty", BigInteger, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+webhook_outbox = _table(
+    "webhook_outbox",
+    _id(),
+    Column("app_id", BigInteger, nullable=False),
+    Column("order_id", String(36), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_at", String(32), nullable=False),
+    Column("lease_until", String(32)),
+    Column("delivered_at", String(32)),
+    Column("gave_up_at", String(32)),
+    Column("last_error", Text),
+    Column("created_at", String(32), nullable=False),
+)
+Index("webhook_outbox_due", webhook_outbox.c.delivered_at, webhook_outbox.c.next_at)
 # A one-time code bound to one device: its replacement on a new machine (pos.server.devices).
 # Spent by POST /v1/enroll like an outlet's code.
 device_codes = _table(

@@ -51,6 +51,9 @@ def make_engine(target: str) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
+            # A database error's text (and so a logged traceback) never carries the values:
+            # a customer's name, phone or address must not reach the logs.
+            hide_parameters=True,
             poolclass=NullPool if url.database in (None, "", ":memory:") else None,
         )
 
@@ -71,7 +74,7 @@ def make_engine(target: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)
+    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,9 @@ class Store:
                 conn.execute(
                     update(t.meta).where(t.meta.c.key == "district").values(value=district)
                 )
+            counters = {r.name for r in conn.execute(select(t.counters.c.name))}
+            if "orders" not in counters:  # home delivery's order versions (added later)
+                conn.execute(insert(t.counters), [{"name": "orders", "value": 0}])
 
     def check_ready(self) -> str:
         """The district name; raises NotFound when `pos-server init` has not been run."""

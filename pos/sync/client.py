@@ -16,6 +16,7 @@ import requests
 from urllib3.exceptions import NewConnectionError
 
 from pos.errors import PosError
+from pos.sync import orders_protocol as op
 from pos.sync import protocol as p
 from pos.sync.deadline import Deadline, DeadlineAdapter
 
@@ -248,6 +249,28 @@ class DistrictClient:
         server older than monthly digests)."""
         response = self._call("GET", f"/v1/devices/{device_id}/reconciliation/months")
         return p.MonthlyReconciliation.model_validate_json(response.content)
+
+    # ------------------------------------------------------------ the orders lane
+
+    def orders(self, outlet_code: str, since: int) -> op.OrdersPage:
+        response = self._call("GET", f"/v1/outlets/{outlet_code}/orders", params={"since": since})
+        try:
+            return op.OrdersPage.model_validate_json(response.content)
+        except ValueError as exc:
+            raise SyncError("the district's orders could not be read") from exc
+
+    def claim(self, order_id: str) -> op.ClaimAnswer:
+        """Claim an order for this till: SyncError with status 409 when another till has it."""
+        response = self._call("POST", f"/v1/orders/{order_id}/claim", stores=True)
+        return op.ClaimAnswer.model_validate_json(response.content)
+
+    def report_stock(self, outlet_code: str, stock: dict[str, int]) -> None:
+        self._call(
+            "PUT",
+            f"/v1/outlets/{outlet_code}/stock",
+            data=op.StockReport(stock=stock).model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
 
 
 def _chunks(data: bytes, hook: Callable[[int], None]) -> Iterator[bytes]:

@@ -42,12 +42,14 @@ class SchedulerConfig:
     nightly_jitter_s: float = 1800.0
     backoff_base_s: float = 5.0
     backoff_cap_s: float = 900.0
+    orders_every_s: float = 60.0  # home delivery: look for new orders this often
 
 
 SETTING_KEYS = {
     "sync_nightly_hour": "nightly_hour",
     "sync_pull_minutes": "pull_every_s",
     "sync_push_delay_seconds": "push_delay_s",
+    "orders_pull_seconds": "orders_every_s",
 }
 
 
@@ -66,6 +68,8 @@ def config_from_ledger(ledger: Ledger, base: SchedulerConfig | None = None) -> S
                 changes[attribute] = int(value)
         elif attribute == "pull_every_s":
             changes[attribute] = max(60, value * 60)
+        elif attribute == "orders_every_s":
+            changes[attribute] = max(5, value)
         else:
             changes[attribute] = value
     return replace(config, **changes)
@@ -98,6 +102,7 @@ class SyncScheduler:
         config: SchedulerConfig | None = None,
         *,
         on_change: Callable[[service.SyncStatus], None] | None = None,
+        on_new_orders: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.settings = settings
         self.config = config or SchedulerConfig()
@@ -108,6 +113,8 @@ class SyncScheduler:
             except PosError:
                 pass  # no ledger yet: the defaults, and the worker reports the problem
         self.on_change = on_change
+        self.on_new_orders = on_new_orders
+        self._orders_due = time.monotonic()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -144,12 +151,21 @@ class SyncScheduler:
                 self._push_due = due
         self._wake.set()
 
+    def notify_order_step(self) -> None:
+        """An order was accepted, packed, … here: claim it and push its event now."""
+        with self._lock:
+            now = time.monotonic()
+            self._orders_due = now
+            self._push_due = now
+        self._wake.set()
+
     def sync_now(self) -> None:
         """Push and pull now, ignoring any backoff (the counter's "sync now")."""
         with self._lock:
             now = time.monotonic()
             self._push_due = now
             self._pull_due = now
+            self._orders_due = now
             self._blocked_until = 0.0
         self._wake.set()
 
@@ -166,16 +182,17 @@ class SyncScheduler:
                 push = self._push_due is not None and now >= self._push_due
                 pull = now >= self._pull_due
                 nightly = now >= self._nightly_due
+                orders = now >= self._orders_due
                 blocked = now < self._blocked_until
                 wait = self._next_wake(now)
-            if (push or pull or nightly) and not blocked:
-                self._pass(push or pull or nightly, pull or nightly, nightly)
+            if (push or pull or nightly or orders) and not blocked:
+                self._pass(push or pull or nightly, pull or nightly, nightly, orders or pull)
                 continue
             self._wake.wait(timeout=max(0.05, wait))
             self._wake.clear()
 
     def _next_wake(self, now: float) -> float:
-        dues = [self._pull_due, self._nightly_due]
+        dues = [self._pull_due, self._nightly_due, self._orders_due]
         if self._push_due is not None:
             dues.append(self._push_due)
         soonest = min(dues)
@@ -183,22 +200,25 @@ class SyncScheduler:
             soonest = max(soonest, self._blocked_until)
         return soonest - now
 
-    def _pass(self, push: bool, pull: bool, nightly: bool) -> None:
+    def _pass(self, push: bool, pull: bool, nightly: bool, orders: bool = False) -> None:
         self._running = True
         retry_after: float | None = None
         ok = False
+        new_orders: list[str] = []
         try:
             with open_ledger(self.settings) as ledger:
                 if not ledger.device.enrolled:
                     ok = True  # nothing to do until enrolled; check again at the next pull
                 else:
-                    service.sync_once(
+                    result = service.sync_once(
                         ledger,
                         do_push=push,
                         do_pull=pull,
                         do_reconcile=nightly,
                         backup_dir=self.settings.backup_dir if nightly else None,
+                        do_orders=orders,
                     )
+                    new_orders = result.new_orders
                     ok = True
         except service.SyncBusy:
             ok = True  # another process is syncing this ledger: fine
@@ -220,6 +240,8 @@ class SyncScheduler:
                     self._push_due = None
                 if pull:
                     self._pull_due = now + self.config.pull_every_s
+                if orders or pull:
+                    self._orders_due = now + self.config.orders_every_s
             else:
                 self._failures += 1
                 self._blocked_until = now + backoff_delay(self._failures, self.config, retry_after)
@@ -228,6 +250,11 @@ class SyncScheduler:
                     now + next_nightly(clock.now_utc(), self.config) if ok else self._blocked_until
                 )
         self._notify()
+        if new_orders and self.on_new_orders is not None:
+            try:
+                self.on_new_orders(new_orders)
+            except Exception:
+                log.exception("new orders callback failed")
 
     def _notify(self) -> None:
         if self.on_change is None:

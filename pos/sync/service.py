@@ -84,6 +84,9 @@ class SyncResult:
     months_checked: int = 0
     months_differing: list[str] = field(default_factory=list)
     backup: str | None = None
+    orders_received: int = 0
+    new_orders: list[str] = field(default_factory=list)
+    orders_lost: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     caught_up: int = 0  # events imported from the district after a restore
 
@@ -573,6 +576,7 @@ def sync_once(
     do_pull: bool = True,
     do_reconcile: bool = False,
     backup_dir: Path | None = None,
+    do_orders: bool = False,
 ) -> SyncResult:
     """One pass under the ledger's sync lock; records success or the error in plain words.
 
@@ -586,6 +590,13 @@ def sync_once(
             if restored_pending(ledger) or do_reconcile:
                 # the nightly pass also finds a ledger rewound outside `pos restore`
                 result.caught_up = catchup.catch_up(ledger, client).imported
+            if do_orders:  # claims first: an order accepted offline is claimed now
+                from pos.sync.orders_lane import sync_orders
+
+                lane = sync_orders(ledger, client)
+                result.orders_received = lane.received
+                result.new_orders = lane.new_orders
+                result.orders_lost = lane.lost
             if do_push:
                 push(ledger, client, result)
             if do_pull:

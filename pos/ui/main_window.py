@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.sale_page = SalePage(self)
         self.stack.addWidget(self.login_page)
         self.stack.addWidget(self.sale_page)
+        from pos.ui.orders_panel import OrdersPanel  # home delivery
+
+        self.orders_panel = OrdersPanel(ops, self, self.go_to_sale)
+        self.stack.addWidget(self.orders_panel)
         self._build_status()
         idle_minutes = int(ops.setting("idle_lock_minutes") or 5)
         self.idle = QTimer(self)
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             services.bridge.printer_changed.connect(lambda _s: self.poll_indicators())
             services.bridge.sync_changed.connect(lambda _s: self.poll_indicators())
+            services.bridge.orders_arrived.connect(self.orders_arrived)
         self.customer_display: CustomerDisplay | None = None
         if ops.setting("customer_display") == "on":
             self.open_customer_display()
@@ -143,6 +148,10 @@ class MainWindow(QMainWindow):
         self.settings_button.setSizePolicy(QSizePolicy.Policy.Maximum,
                                            QSizePolicy.Policy.Maximum)  # fmt: skip
         bar.addPermanentWidget(self.settings_button)
+        self.orders_button = ActionButton(N_("Orders"), "Ctrl+Shift+D", self.show_orders, self)
+        self.orders_button.setObjectName("orders_button")
+        self.orders_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        bar.addPermanentWidget(self.orders_button)
         self.back_office: Any = None  # pos.ui.backoffice.BackOfficePage while it is open
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
@@ -363,6 +372,35 @@ class MainWindow(QMainWindow):
         else:
             self.go_to_sale()
 
+    # ------------------------------------------------------------ home delivery
+
+    def orders_arrived(self, ids: list[str]) -> None:
+        """New orders from the district: the panel's banner and sound, the button marked."""
+        self.orders_panel.orders_arrived(ids)
+        self.orders_button.setStyleSheet("background:#b00020;color:white;font-weight:bold")
+
+    def show_orders(self) -> None:
+        if self.user is None or self.locked:
+            return
+        self.orders_panel.user = self.user
+        self.orders_button.setStyleSheet("")
+        self.orders_panel.retranslate()
+        self.orders_panel.refresh()
+        self.stack.setCurrentWidget(self.orders_panel)
+
+    def order_step_done(self, step: str, _order_id: str, result: Any = None) -> None:
+        """Claim the order and push its event now, not at the next scheduled pass; a
+        delivered order is the last sale (its receipt prints as any sale's does)."""
+        if step == "deliver" and isinstance(result, SaleRecord):
+            self.last_sale(result)
+            if self.hooks.print_receipt is not None:  # wakes the printer and the push
+                self.hooks.print_receipt(result.receipt_no)
+        if step == "pack" and self.services is not None and self.services.printer_set_up():
+            self.services.printing.wake()  # the packing slip was queued
+        sync = getattr(self.services, "sync", None)
+        if sync is not None:
+            sync.notify_order_step()
+
     def go_to_sale(self) -> None:
         self.settings_button.setEnabled(True)
         self.refresh_status()
@@ -394,6 +432,8 @@ class MainWindow(QMainWindow):
             self.login_page.retranslate()
             self.update_title()
             self.settings_button.retranslate()
+            self.orders_button.retranslate()
+            self.orders_panel.retranslate()
             self.refresh_status()
 
     def toggle_language(self) -> None:

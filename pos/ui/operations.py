@@ -25,6 +25,7 @@ from pos import (
     catalog_edit,
     config,
     intake,
+    orders,
     outlet_edit,
     receipts,
     reports,
@@ -292,6 +293,28 @@ class Operations(QObject):
             on_error,
             "cash",
         )
+
+    # ------------------------------------------------------------ home delivery
+
+    def list_orders(self) -> list[orders.Order]:
+        return orders.list_orders(self.reader)
+
+    def order_step(
+        self, step: str, order_id: str, user: User, *args: Any, on_done: Done, on_error: Failed
+    ) -> None:
+        """accept | reject REASON | pack | dispatch NAME | deliver METHOD UTR | fail REASON."""
+        steps: dict[str, Callable[..., Any]] = {
+            "accept": orders.accept, "reject": orders.reject, "pack": _pack_and_slip,
+            "dispatch": orders.dispatch, "deliver": orders.deliver, "fail": orders.fail,
+        }  # fmt: skip
+        fn = steps[step]
+        self._write(lambda led: fn(led, order_id, user, *args), on_done, on_error, "orders")
+
+    def packing_slip(self, order_id: str) -> Any:
+        """The packing slip (a pos.printing Document) of an order."""
+        from pos.printing.packing_slip import slip_for
+
+        return slip_for(self.reader, orders.get_order(self.reader, order_id))
 
     def count_variance(self, counted: dict[int, int], on_done: Done, on_error: Failed) -> None:
         self._write(
@@ -580,3 +603,11 @@ class Operations(QObject):
                         on_error: Failed) -> None:  # fmt: skip
         self._write(lambda led: users.deactivate_user(led, name, approver=approver),
                     on_done, on_error, "users")  # fmt: skip
+
+def _pack_and_slip(ledger: Ledger, order_id: str, user: User) -> orders.Order:
+    """Pack an order, then queue its packing slip for the printer (when one is set up)."""
+    from pos.printing.packing_slip import queue_slip
+
+    order = orders.pack(ledger, order_id, user)
+    queue_slip(ledger, order)
+    return order

@@ -46,6 +46,7 @@ class Bridge(QObject):
 
     printer_changed = Signal(object)
     sync_changed = Signal(object)
+    orders_arrived = Signal(list)  # ids of home-delivery orders new at this till
 
 
 def printer_words(status: PrinterStatus, waiting: int) -> IndicatorState:
@@ -121,7 +122,11 @@ class CounterServices:
         self.printing = PrintService(ops.settings.ledger_path, on_status=self._printer_changed)
         self.sync: SyncScheduler | None = None
         if ops.reader.device.enrolled:
-            self.sync = SyncScheduler(ops.settings, on_change=self.bridge.sync_changed.emit)
+            self.sync = SyncScheduler(
+                ops.settings,
+                on_change=self.bridge.sync_changed.emit,
+                on_new_orders=self.bridge.orders_arrived.emit,
+            )
 
     def _printer_changed(self, status: PrinterStatus) -> None:  # print worker thread
         self.bridge.printer_changed.emit(status)

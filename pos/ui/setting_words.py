@@ -30,6 +30,9 @@ SETTING_LABELS = {
     "backup_folder": N_("Backup folder"),
     "backup_keep": N_("Backups to keep"),
     "scale_barcode": N_("Weighing scale label layout"),
+    "orders_pull_seconds": N_("Look for delivery orders every (seconds)"),
+    "delivery_charge_sku": N_("Delivery charge product (SKU)"),
+    "orders_keep_customer_days": N_("Keep delivery customers' details (days)"),
 }
 
 VALUE_WORDS = {  # a setting's value words, as the dialog names them

@@ -1412,6 +1412,10 @@
       <translation>Locked</translation>
     </message>
     <message>
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
       <source>Checking the backup…</source>
       <translation>Checking the backup…</translation>
     </message>
@@ -1486,6 +1490,170 @@
     <message>
       <source>in stock</source>
       <translation>in stock</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>accepted</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>packed</source>
+      <translation>packed</translation>
+    </message>
+    <message>
+      <source>out for delivery</source>
+      <translation>out for delivery</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>delivered</translation>
+    </message>
+    <message>
+      <source>not delivered</source>
+      <translation>not delivered</translation>
+    </message>
+    <message>
+      <source>cancelled by the customer</source>
+      <translation>cancelled by the customer</translation>
+    </message>
+    <message>
+      <source>taken by another till</source>
+      <translation>taken by another till</translation>
+    </message>
+    <message>
+      <source>cash on delivery</source>
+      <translation>cash on delivery</translation>
+    </message>
+    <message>
+      <source>UPI on delivery</source>
+      <translation>UPI on delivery</translation>
+    </message>
+    <message>
+      <source>prepaid by UPI</source>
+      <translation>prepaid by UPI</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>To collect</source>
+      <translation>To collect</translation>
+    </message>
+    <message>
+      <source>Home-delivery orders</source>
+      <translation>Home-delivery orders</translation>
+    </message>
+    <message>
+      <source>Reject the order</source>
+      <translation>Reject the order</translation>
+    </message>
+    <message>
+      <source>Why? (the customer sees this)</source>
+      <translation>Why? (the customer sees this)</translation>
+    </message>
+    <message>
+      <source>Dispatch</source>
+      <translation>Dispatch</translation>
+    </message>
+    <message>
+      <source>Delivery person's name</source>
+      <translation>Delivery person's name</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>Not delivered</translation>
+    </message>
+    <message>
+      <source>Why was it not delivered?</source>
+      <translation>Why was it not delivered?</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>Pack and print slip</source>
+      <translation>Pack and print slip</translation>
+    </message>
+    <message>
+      <source>Delivered and paid</source>
+      <translation>Delivered and paid</translation>
+    </message>
+    <message>
+      <source>Back to sale</source>
+      <translation>Back to sale</translation>
+    </message>
+    <message>
+      <source>New home-delivery order</source>
+      <translation>New home-delivery order</translation>
+    </message>
+    <message>
+      <source>prepaid</source>
+      <translation>prepaid</translation>
+    </message>
+    <message>
+      <source>No orders yet.</source>
+      <translation>No orders yet.</translation>
+    </message>
+    <message>
+      <source>Accepted: the district is told with the next sync.</source>
+      <translation>Accepted: the district is told with the next sync.</translation>
+    </message>
+    <message>
+      <source>Packed: the goods are held and the slip printed.</source>
+      <translation>Packed: the goods are held and the slip printed.</translation>
+    </message>
+    <message>
+      <source>Paid by UPI</source>
+      <translation>Paid by UPI</translation>
+    </message>
+    <message>
+      <source>UTR (UPI reference)</source>
+      <translation>UTR (UPI reference)</translation>
+    </message>
+    <message>
+      <source>Delivered: the sale is complete.</source>
+      <translation>Delivered: the sale is complete.</translation>
+    </message>
+    <message>
+      <source>Rejected.</source>
+      <translation>Rejected.</translation>
+    </message>
+    <message>
+      <source>Out for delivery.</source>
+      <translation>Out for delivery.</translation>
+    </message>
+    <message>
+      <source>Not delivered: the goods are back in stock.</source>
+      <translation>Not delivered: the goods are back in stock.</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>Delivery by</translation>
     </message>
     <message>
       <source>Complete sale</source>
@@ -1682,10 +1850,6 @@
     <message>
       <source>Void the whole sale {receipt}? The customer gets a refund of {amount}.</source>
       <translation>Void the whole sale {receipt}? The customer gets a refund of {amount}.</translation>
-    </message>
-    <message>
-      <source>Items</source>
-      <translation>Items</translation>
     </message>
     <message>
       <source>Taxable value</source>
@@ -1958,6 +2122,18 @@
     <message>
       <source>Weighing scale label layout</source>
       <translation>Weighing scale label layout</translation>
+    </message>
+    <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>Look for delivery orders every (seconds)</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>Delivery charge product (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>Keep delivery customers' details (days)</translation>
     </message>
     <message>
       <source>yes</source>
@@ -2290,6 +2466,54 @@
     <message>
       <source>amount cannot be negative: {0}</source>
       <translation>amount cannot be negative: {0}</translation>
+    </message>
+    <message>
+      <source>give at least the first 4 characters of the order id</source>
+      <translation>give at least the first 4 characters of the order id</translation>
+    </message>
+    <message>
+      <source>no order {0} at this outlet</source>
+      <translation>no order {0} at this outlet</translation>
+    </message>
+    <message>
+      <source>{0} fits more than one order: give more of its id</source>
+      <translation>{0} fits more than one order: give more of its id</translation>
+    </message>
+    <message>
+      <source>order {0} is {1}: it cannot be {2}</source>
+      <translation>order {0} is {1}: it cannot be {2}</translation>
+    </message>
+    <message>
+      <source>order {0} was cancelled by the customer</source>
+      <translation>order {0} was cancelled by the customer</translation>
+    </message>
+    <message>
+      <source>say why the order is rejected (the customer sees it)</source>
+      <translation>say why the order is rejected (the customer sees it)</translation>
+    </message>
+    <message>
+      <source>name the delivery person</source>
+      <translation>name the delivery person</translation>
+    </message>
+    <message>
+      <source>order {0} is {1}: only a dispatched order is delivered</source>
+      <translation>order {0} is {1}: only a dispatched order is delivered</translation>
+    </message>
+    <message>
+      <source>a delivery is paid in cash or by UPI</source>
+      <translation>a delivery is paid in cash or by UPI</translation>
+    </message>
+    <message>
+      <source>say why the order was not delivered</source>
+      <translation>say why the order was not delivered</translation>
+    </message>
+    <message>
+      <source>{0}: only {1} on hand for this order of {2}; receive stock or reject the order</source>
+      <translation>{0}: only {1} on hand for this order of {2}; receive stock or reject the order</translation>
+    </message>
+    <message>
+      <source>a UPI payment needs its UTR (the 12-digit reference)</source>
+      <translation>a UPI payment needs its UTR (the 12-digit reference)</translation>
     </message>
     <message>
       <source>the receipt footer is at most {0} characters</source>
@@ -2890,6 +3114,10 @@
     <message>
       <source>the district's copy of this till's journal could not be read</source>
       <translation>the district's copy of this till's journal could not be read</translation>
+    </message>
+    <message>
+      <source>the district's orders could not be read</source>
+      <translation>the district's orders could not be read</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>

@@ -1412,6 +1412,10 @@
       <translation>लॉक है</translation>
     </message>
     <message>
+      <source>Orders</source>
+      <translation>ऑर्डर</translation>
+    </message>
+    <message>
       <source>Checking the backup…</source>
       <translation>बैकअप जाँच रहे हैं…</translation>
     </message>
@@ -1486,6 +1490,170 @@
     <message>
       <source>in stock</source>
       <translation>स्टॉक में</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>नया</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>स्वीकार</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>अस्वीकार</translation>
+    </message>
+    <message>
+      <source>packed</source>
+      <translation>पैक हुआ</translation>
+    </message>
+    <message>
+      <source>out for delivery</source>
+      <translation>डिलीवरी पर निकला</translation>
+    </message>
+    <message>
+      <source>delivered</source>
+      <translation>पहुँचा दिया</translation>
+    </message>
+    <message>
+      <source>not delivered</source>
+      <translation>नहीं पहुँचा</translation>
+    </message>
+    <message>
+      <source>cancelled by the customer</source>
+      <translation>ग्राहक ने रद्द किया</translation>
+    </message>
+    <message>
+      <source>taken by another till</source>
+      <translation>दूसरे काउंटर ने लिया</translation>
+    </message>
+    <message>
+      <source>cash on delivery</source>
+      <translation>डिलीवरी पर नकद</translation>
+    </message>
+    <message>
+      <source>UPI on delivery</source>
+      <translation>डिलीवरी पर यूपीआई</translation>
+    </message>
+    <message>
+      <source>prepaid by UPI</source>
+      <translation>यूपीआई से पहले भुगतान</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>ऑर्डर</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>स्थिति</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>क्षेत्र</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>सामान</translation>
+    </message>
+    <message>
+      <source>To collect</source>
+      <translation>लेना है</translation>
+    </message>
+    <message>
+      <source>Home-delivery orders</source>
+      <translation>होम डिलीवरी ऑर्डर</translation>
+    </message>
+    <message>
+      <source>Reject the order</source>
+      <translation>ऑर्डर अस्वीकार करें</translation>
+    </message>
+    <message>
+      <source>Why? (the customer sees this)</source>
+      <translation>क्यों? (ग्राहक को दिखेगा)</translation>
+    </message>
+    <message>
+      <source>Dispatch</source>
+      <translation>भेजें</translation>
+    </message>
+    <message>
+      <source>Delivery person's name</source>
+      <translation>डिलीवरी करने वाले का नाम</translation>
+    </message>
+    <message>
+      <source>Not delivered</source>
+      <translation>नहीं पहुँचा</translation>
+    </message>
+    <message>
+      <source>Why was it not delivered?</source>
+      <translation>क्यों नहीं पहुँचा?</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>स्वीकार करें</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+      <source>Pack and print slip</source>
+      <translation>पैक करें, पर्ची छापें</translation>
+    </message>
+    <message>
+      <source>Delivered and paid</source>
+      <translation>पहुँचा, भुगतान मिला</translation>
+    </message>
+    <message>
+      <source>Back to sale</source>
+      <translation>बिक्री पर लौटें</translation>
+    </message>
+    <message>
+      <source>New home-delivery order</source>
+      <translation>नया होम डिलीवरी ऑर्डर</translation>
+    </message>
+    <message>
+      <source>prepaid</source>
+      <translation>पहले से भुगतान</translation>
+    </message>
+    <message>
+      <source>No orders yet.</source>
+      <translation>अभी कोई ऑर्डर नहीं।</translation>
+    </message>
+    <message>
+      <source>Accepted: the district is told with the next sync.</source>
+      <translation>स्वीकार: अगले सिंक में जिले को सूचना जाएगी।</translation>
+    </message>
+    <message>
+      <source>Packed: the goods are held and the slip printed.</source>
+      <translation>पैक: सामान अलग रखा, पर्ची छपी।</translation>
+    </message>
+    <message>
+      <source>Paid by UPI</source>
+      <translation>यूपीआई से भुगतान</translation>
+    </message>
+    <message>
+      <source>UTR (UPI reference)</source>
+      <translation>यूटीआर (यूपीआई संदर्भ)</translation>
+    </message>
+    <message>
+      <source>Delivered: the sale is complete.</source>
+      <translation>पहुँचा दिया: बिक्री पूरी हुई।</translation>
+    </message>
+    <message>
+      <source>Rejected.</source>
+      <translation>अस्वीकार किया।</translation>
+    </message>
+    <message>
+      <source>Out for delivery.</source>
+      <translation>डिलीवरी पर निकला।</translation>
+    </message>
+    <message>
+      <source>Not delivered: the goods are back in stock.</source>
+      <translation>नहीं पहुँचा: सामान स्टॉक में वापस।</translation>
+    </message>
+    <message>
+      <source>Delivery by</source>
+      <translation>डिलीवरी करने वाले</translation>
     </message>
     <message>
       <source>Complete sale</source>
@@ -1682,10 +1850,6 @@
     <message>
       <source>Void the whole sale {receipt}? The customer gets a refund of {amount}.</source>
       <translation>पूरा बिल {receipt} निरस्त करें? ग्राहक को {amount} की पैसे वापसी होगी।</translation>
-    </message>
-    <message>
-      <source>Items</source>
-      <translation>सामान</translation>
     </message>
     <message>
       <source>Taxable value</source>
@@ -1958,6 +2122,18 @@
     <message>
       <source>Weighing scale label layout</source>
       <translation>तराज़ू लेबल का ढाँचा</translation>
+    </message>
+    <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>डिलीवरी ऑर्डर हर इतने सेकंड में देखें</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>डिलीवरी शुल्क का उत्पाद (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>डिलीवरी ग्राहकों का विवरण रखें (दिन)</translation>
     </message>
     <message>
       <source>yes</source>
@@ -2290,6 +2466,54 @@
     <message>
       <source>amount cannot be negative: {0}</source>
       <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
+    </message>
+    <message>
+      <source>give at least the first 4 characters of the order id</source>
+      <translation>ऑर्डर आईडी के कम से कम पहले 4 अक्षर दें</translation>
+    </message>
+    <message>
+      <source>no order {0} at this outlet</source>
+      <translation>इस केंद्र पर कोई ऑर्डर {0} नहीं</translation>
+    </message>
+    <message>
+      <source>{0} fits more than one order: give more of its id</source>
+      <translation>{0} एक से अधिक ऑर्डर से मिलता है: आईडी के और अक्षर दें</translation>
+    </message>
+    <message>
+      <source>order {0} is {1}: it cannot be {2}</source>
+      <translation>ऑर्डर {0} की स्थिति {1} है: यह {2} नहीं हो सकता</translation>
+    </message>
+    <message>
+      <source>order {0} was cancelled by the customer</source>
+      <translation>ऑर्डर {0} ग्राहक ने रद्द कर दिया</translation>
+    </message>
+    <message>
+      <source>say why the order is rejected (the customer sees it)</source>
+      <translation>बताएँ कि ऑर्डर क्यों अस्वीकार है (ग्राहक को दिखेगा)</translation>
+    </message>
+    <message>
+      <source>name the delivery person</source>
+      <translation>डिलीवरी करने वाले का नाम लिखें</translation>
+    </message>
+    <message>
+      <source>order {0} is {1}: only a dispatched order is delivered</source>
+      <translation>ऑर्डर {0} की स्थिति {1} है: केवल भेजा गया ऑर्डर ही पहुँचाया जाता है</translation>
+    </message>
+    <message>
+      <source>a delivery is paid in cash or by UPI</source>
+      <translation>डिलीवरी का भुगतान नकद या यूपीआई से होता है</translation>
+    </message>
+    <message>
+      <source>say why the order was not delivered</source>
+      <translation>बताएँ कि ऑर्डर क्यों नहीं पहुँचा</translation>
+    </message>
+    <message>
+      <source>{0}: only {1} on hand for this order of {2}; receive stock or reject the order</source>
+      <translation>{0}: इस {2} के ऑर्डर के लिए केवल {1} उपलब्ध; स्टॉक लें या ऑर्डर अस्वीकार करें</translation>
+    </message>
+    <message>
+      <source>a UPI payment needs its UTR (the 12-digit reference)</source>
+      <translation>यूपीआई भुगतान के लिए यूटीआर (12 अंकों का संदर्भ) चाहिए</translation>
     </message>
     <message>
       <source>the receipt footer is at most {0} characters</source>
@@ -2890,6 +3114,10 @@
     <message>
       <source>the district's copy of this till's journal could not be read</source>
       <translation>इस काउंटर की पंजी की ज़िले वाली प्रति पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+      <source>the district's orders could not be read</source>
+      <translation>ज़िले के ऑर्डर पढ़े नहीं जा सके</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>

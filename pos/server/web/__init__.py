@@ -27,13 +27,15 @@ SECURITY_HEADERS = (
 
 
 class _OfficeHeaders:
-    """Security headers on every /office/ response (the device API is left as it is)."""
+    """Security headers on every /office/ and /shop/ response (the device API is left as it
+    is)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not str(scope.get("path", "")).startswith("/office"):
+        path = str(scope.get("path", ""))
+        if scope["type"] != "http" or not path.startswith(("/office", "/shop")):
             await self.app(scope, receive, send)
             return
 
@@ -46,13 +48,23 @@ class _OfficeHeaders:
 
 
 def mount_office(app: FastAPI) -> None:
-    from pos.server.web import auth, catalog_pages, gst, outlets, sales, shgs, today
+    from pos.server.web import (
+        auth,
+        catalog_pages,
+        gst,
+        orders_pages,
+        outlets,
+        sales,
+        shgs,
+        shop,
+        today,
+    )
 
     app.add_middleware(_OfficeHeaders)
     accounts.ensure_tables(app.state.store)
     summaries.ensure(app.state.store)
     app.mount("/office/static", StaticFiles(directory=str(core.HERE / "static")), name="static")
-    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst):
+    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst, orders_pages, shop):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

@@ -245,3 +245,62 @@ def translator(lang: str) -> Callable[[str], str]:
     if lang != "hi":
         return lambda text: text
     return lambda text: HI.get(text, text)
+
+
+# Home delivery: the office's orders page and the web shop (pos/server/web/shop.py).
+HI.update(
+    {
+        "Orders": "ऑर्डर",
+        "Home-delivery orders": "होम डिलीवरी ऑर्डर",
+        "Orders no outlet serves": "जिन ऑर्डरों का कोई केंद्र नहीं",
+        "Order": "ऑर्डर",
+        "PIN code or ward": "पिन कोड या वार्ड",
+        "Placed": "दिया गया",
+        "Send to outlet": "केंद्र को भेजें",
+        "Every order has an outlet.": "हर ऑर्डर का केंद्र तय है।",
+        "Latest orders": "हाल के ऑर्डर",
+        "Customer": "ग्राहक",
+        "Phone": "फ़ोन",
+        "Paid": "भुगतान",
+        "Receipt": "रसीद",
+        "erased": "मिटाया गया",
+        "No orders yet.": "अभी कोई ऑर्डर नहीं।",
+        "unrouted": "केंद्र तय नहीं",
+        "placed": "ऑर्डर मिला",
+        "accepted": "स्वीकार हुआ",
+        "rejected": "अस्वीकार हुआ",
+        "packed": "पैक हुआ",
+        "dispatched": "डिलीवरी पर निकला",
+        "delivered": "पहुँचा दिया",
+        "failed": "नहीं पहुँचा",
+        "cancelled": "रद्द",
+        "District home delivery": "ज़िला होम डिलीवरी",
+        "Order for home delivery": "होम डिलीवरी के लिए ऑर्डर",
+        "Your PIN code or ward": "आपका पिन कोड या वार्ड",
+        "Show what is in stock": "उपलब्ध सामान दिखाएँ",
+        "No outlet delivers to this area yet: you may still order and the district will assign"
+        " one.": "इस क्षेत्र में अभी कोई केंद्र डिलीवरी नहीं करता: आप फिर भी ऑर्डर कर सकते हैं,"
+        " ज़िला केंद्र तय करेगा।",
+        "Items": "सामान",
+        "in stock": "उपलब्ध",
+        "out of stock": "उपलब्ध नहीं",
+        "Quantity": "मात्रा",
+        "Deliver to": "कहाँ पहुँचाएँ",
+        "Name": "नाम",
+        "Mobile number": "मोबाइल नंबर",
+        "Address": "पता",
+        "Payment": "भुगतान",
+        "Cash on delivery": "डिलीवरी पर नकद",
+        "UPI on delivery": "डिलीवरी पर यूपीआई",
+        "Place order": "ऑर्डर करें",
+        "Your order": "आपका ऑर्डर",
+        "No such order.": "ऐसा कोई ऑर्डर नहीं।",
+        "Total": "कुल",
+        "Refresh": "ताज़ा करें",
+        "Cancel the order": "ऑर्डर रद्द करें",
+        "That is not a PIN code (6 digits) or a ward (W-12).": "यह पिन कोड (6 अंक) या वार्ड (W-12)"
+        " नहीं है।",
+        "A quantity must be a whole number.": "मात्रा पूरी संख्या होनी चाहिए।",
+        "Choose at least one item.": "कम से कम एक सामान चुनें।",
+    }
+)
