@@ -31,6 +31,9 @@ class OutletDetails:
     gstin: str | None = None
     upi_vpa: str | None = None
     device_letter: str = "A"
+    address_en: str = ""
+    address_hi: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,15 @@ def validate_vpa(vpa: str | None) -> None:
         raise InvalidInput(f"not a valid UPI ID: {vpa!r} (e.g. sarvgwalior@sbi)")
 
 
+_PHONE = re.compile(r"\+?[0-9][0-9 \-]{5,18}")
+
+
+def validate_phone(phone: str) -> None:
+    """An outlet's phone: digits with spaces or '-' (an optional leading +)."""
+    if phone and not _PHONE.fullmatch(phone):
+        raise InvalidInput(f"a phone number is digits, spaces or '-', not {phone!r}")
+
+
 def _clean(details: OutletDetails) -> OutletDetails:
     gstin = (details.gstin or "").strip().upper() or None
     vpa = (details.upi_vpa or "").strip() or None
@@ -54,10 +66,13 @@ def _clean(details: OutletDetails) -> OutletDetails:
         name_hi=details.name_hi.strip(), doc_mode=details.doc_mode or default_doc_mode(gstin),
         gstin=gstin, upi_vpa=vpa,
         device_letter=details.device_letter.strip().upper() or "A",
+        address_en=details.address_en.strip(), address_hi=details.address_hi.strip(),
+        phone=details.phone.strip(),
     )  # fmt: skip
     validate_outlet(code=cleaned.code, name_en=cleaned.name_en, doc_mode=cleaned.doc_mode or "",
                     gstin=cleaned.gstin, device_letter=cleaned.device_letter)  # fmt: skip
     validate_vpa(cleaned.upi_vpa)
+    validate_phone(cleaned.phone)
     return cleaned
 
 
@@ -101,7 +116,8 @@ def set_up_outlet(
         ledger = create_ledger(
             settings, code=cleaned.code, name_en=cleaned.name_en, name_hi=cleaned.name_hi,
             gstin=cleaned.gstin, doc_mode=cleaned.doc_mode, upi_vpa=cleaned.upi_vpa,
-            device_letter=cleaned.device_letter,
+            device_letter=cleaned.device_letter, address_en=cleaned.address_en,
+            address_hi=cleaned.address_hi, phone=cleaned.phone,
         )  # fmt: skip
         with ledger:
             users.add_user(ledger, manager_name, "manager", manager_pin)
@@ -138,7 +154,8 @@ def _set_up_enrolled(
         settings, code=cleaned.code, name_en=cleaned.name_en, name_hi=cleaned.name_hi,
         gstin=cleaned.gstin, doc_mode=cleaned.doc_mode, upi_vpa=cleaned.upi_vpa,
         device_letter=answer.short_code[-1], device_id=answer.device_id,
-        initial_event=not answer.replaced,
+        initial_event=not answer.replaced, address_en=cleaned.address_en,
+        address_hi=cleaned.address_hi, phone=cleaned.phone,
     )  # fmt: skip
     try:
         users.add_user(ledger, manager_name, "manager", manager_pin)

@@ -304,3 +304,12 @@ def on_hand(ledger: Ledger, product_ids: list[int]) -> dict[int, int]:
     never received is 0."""
     found = stock_q.on_hand_by_product(ledger.db, product_ids)
     return {pid: found.get(pid, 0) for pid in product_ids}
+
+
+def levels_page(
+    ledger: Ledger, text: str = "", after_sku: str = "", limit: int = 200
+) -> list[StockLevel]:
+    """``stock_levels`` a page at a time: the products after ``after_sku`` by SKU whose SKU or
+    name contains ``text`` (all when blank), at most ``limit``."""
+    like = f"%{text.strip()}%" if text.strip() else ""
+    return list(map(StockLevel._make, stock_q.levels_page(ledger.db, like, after_sku, limit)))

@@ -17,7 +17,14 @@ from datetime import datetime, timedelta
 from pos import clock, journal
 from pos.db import users_q
 from pos.db.connection import transaction
-from pos.errors import ApprovalRequired, AuthFailed, InvalidInput, LockedOut, NotFound
+from pos.errors import (
+    ApprovalRequired,
+    AuthFailed,
+    InvalidInput,
+    LockedOut,
+    NotAllowed,
+    NotFound,
+)
 from pos.ledger import Ledger
 
 ROLES = ("cashier", "manager", "admin")
@@ -159,6 +166,88 @@ def unlock_user(ledger: Ledger, name: str, approver: User) -> User:
     with transaction(ledger.db):
         users_q.reset_failures(ledger.db, row["id"])
         journal.append(ledger.db, ledger.device.id, "user_unlocked",
+                       {"user_id": row["id"], "user": row["name"], "approver_id": approver.id,
+                        "approved_by": approver.name})  # fmt: skip
+    return _user(row)
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """A user as the back office lists them: active or not, locked or not."""
+
+    id: int
+    name: str
+    role: str
+    language: str
+    active: bool
+    locked_until: str | None
+    failed_attempts: int
+
+
+def user_rows(ledger: Ledger) -> list[UserRow]:
+    """Every user, the deactivated ones too (history keeps their names)."""
+    return [
+        UserRow(
+            r["id"],
+            r["name"],
+            r["role"],
+            r["language"],
+            bool(r["active"]),
+            r["locked_until"],
+            r["failed_attempts"],
+        )
+        for r in users_q.all_users(ledger.db)
+    ]
+
+
+def _manager_for(approver: User, what: str) -> None:
+    if not approver.can_approve:
+        raise ApprovalRequired(f"{what} needs a manager's approval")
+
+
+def add_user_approved(
+    ledger: Ledger, name: str, role: str, pin: str, language: str, *, approver: User
+) -> User:
+    """Add a cashier or manager from the back office; journalled (``user_added``) with the
+    approving manager. Raises InvalidInput (name, role, PIN), ApprovalRequired."""
+    _manager_for(approver, "adding a user")
+    with transaction(ledger.db):
+        user = add_user(ledger, name, role, pin, language)
+        journal.append(ledger.db, ledger.device.id, "user_added",
+                       {"user_id": user.id, "user": user.name, "role": role,
+                        "approver_id": approver.id, "approved_by": approver.name})  # fmt: skip
+    return user
+
+
+def reset_pin(ledger: Ledger, name: str, pin: str, *, approver: User) -> User:
+    """Give a user a new PIN (and clear a wrong-PIN lock); journalled (``pin_reset``, never
+    the PIN). Raises InvalidInput (4 to 8 digits), NotFound, ApprovalRequired."""
+    _manager_for(approver, "resetting a PIN")
+    validate_pin(pin)
+    row = users_q.user_by_name(ledger.db, name.strip())
+    if row is None or not row["active"]:
+        raise NotFound(f"no user named {name!r}")
+    with transaction(ledger.db):
+        users_q.set_pin_hash(ledger.db, row["id"], hash_pin(pin))
+        journal.append(ledger.db, ledger.device.id, "pin_reset",
+                       {"user_id": row["id"], "user": row["name"], "approver_id": approver.id,
+                        "approved_by": approver.name})  # fmt: skip
+    return _user(row)
+
+
+def deactivate_user(ledger: Ledger, name: str, *, approver: User) -> User:
+    """A user who no longer logs in; their name stays on every sale and shift they made.
+    Journalled (``user_deactivated``). A manager cannot deactivate themselves. Raises
+    NotFound, NotAllowed, ApprovalRequired."""
+    _manager_for(approver, "deactivating a user")
+    row = users_q.user_by_name(ledger.db, name.strip())
+    if row is None or not row["active"]:
+        raise NotFound(f"no user named {name!r}")
+    if row["id"] == approver.id:
+        raise NotAllowed("a manager cannot deactivate themselves: another manager must")
+    with transaction(ledger.db):
+        users_q.set_active(ledger.db, row["id"], False)
+        journal.append(ledger.db, ledger.device.id, "user_deactivated",
                        {"user_id": row["id"], "user": row["name"], "approver_id": approver.id,
                         "approved_by": approver.name})  # fmt: skip
     return _user(row)

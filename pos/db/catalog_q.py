@@ -199,3 +199,47 @@ def export_products(db: sqlite_utils.Database, at: str) -> list[dict[str, Any]]:
 def product_count(db: sqlite_utils.Database) -> int:
     row = db.execute("SELECT count(*) FROM products").fetchone()
     return int(row[0])
+
+
+def products_page(
+    db: sqlite_utils.Database, at: str, like: str, after_sku: str, limit: int
+) -> list[dict[str, Any]]:
+    """One page of products by SKU after ``after_sku`` (``like``: a LIKE pattern on the SKU
+    and both names, or "" for all), with their SHG code and barcodes: the back office's
+    catalog list, a page at a time, so a 100,000-product outlet opens it at once."""
+    where = "p.sku > :after" + (
+        " AND (p.sku LIKE :like OR p.name_en LIKE :like OR p.name_hi LIKE :like)" if like else ""
+    )
+    rows = query_all(
+        db,
+        _ITEM.replace(
+            "SELECT p.id AS product_id,", "SELECT s.code AS shg_code, p.id AS product_id,"
+        ).replace("FROM products p", "FROM products p JOIN shg s ON s.id = p.default_shg_id")
+        + f" WHERE {where} ORDER BY p.sku LIMIT :limit",
+        {"at": at, "after": after_sku, "like": like, "limit": limit},
+    )
+    ids = [r["product_id"] for r in rows]
+    codes: dict[int, list[str]] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for r in query_all(
+            db,
+            f"SELECT barcode, product_id FROM barcodes WHERE product_id IN ({marks})"
+            " ORDER BY barcode",
+            ids,
+        ):
+            codes.setdefault(r["product_id"], []).append(r["barcode"])
+    for row in rows:
+        row["barcodes"] = codes.get(row["product_id"], [])
+    return rows
+
+
+def has_barcode(db: sqlite_utils.Database, product_ids: list[int]) -> set[int]:
+    """Which of these products carry at least one barcode."""
+    if not product_ids:
+        return set()
+    marks = ",".join("?" * len(product_ids))
+    rows = db.execute(
+        f"SELECT DISTINCT product_id FROM barcodes WHERE product_id IN ({marks})", product_ids
+    ).fetchall()
+    return {int(r[0]) for r in rows}

@@ -85,3 +85,47 @@ def insert_settlement(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
     marks = ", ".join("?" for _ in row)
     cursor = db.execute(f"INSERT INTO settlements ({columns}) VALUES ({marks})", list(row.values()))
     return int(cursor.lastrowid or 0)
+
+
+def product_moves_of_shg(
+    db: sqlite_utils.Database, shg_id: int, date_from: str, date_to: str
+) -> list[Any]:
+    """One SHG's lot moves per product and kind over business dates: (product_id, kind, signed
+    quantity), for the statement's line per product."""
+    return db.execute(
+        "SELECT product_id, kind, sum(qty) FROM lot_moves_day WHERE shg_id = ?"
+        " AND business_date BETWEEN ? AND ? GROUP BY product_id, kind",
+        [shg_id, date_from, date_to],
+    ).fetchall()
+
+
+def on_hand_of_shg_at(db: sqlite_utils.Database, shg_id: int, end: str) -> dict[int, int]:
+    """One SHG's units on hand per product at the end of a business day (now, less the lot
+    moves dated after it)."""
+    on_hand: dict[int, int] = {}
+    for product_id, qty in db.execute(
+        "SELECT b.product_id, sum(b.on_hand) FROM lot_balance b JOIN lots l ON l.id = b.lot_id"
+        " WHERE l.shg_id = ? GROUP BY b.product_id",
+        [shg_id],
+    ).fetchall():
+        on_hand[int(product_id)] = int(qty)
+    for product_id, qty in db.execute(
+        f"SELECT product_id, sum(qty) FROM lot_moves_day WHERE shg_id = ? AND kind IN {_LOT_KINDS}"
+        " AND business_date > ? GROUP BY product_id",
+        [shg_id, end],
+    ).fetchall():
+        on_hand[int(product_id)] = on_hand.get(int(product_id), 0) - int(qty)
+    return on_hand
+
+
+def product_names(
+    db: sqlite_utils.Database, product_ids: list[int]
+) -> dict[int, tuple[str, str, str]]:
+    """product_id -> (sku, English name, Hindi name)."""
+    if not product_ids:
+        return {}
+    marks = ",".join("?" * len(product_ids))
+    rows = db.execute(
+        f"SELECT id, sku, name_en, name_hi FROM products WHERE id IN ({marks})", product_ids
+    ).fetchall()
+    return {int(r[0]): (r[1], r[2], r[3]) for r in rows}

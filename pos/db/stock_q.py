@@ -80,3 +80,26 @@ def on_hand_by_product(db: sqlite_utils.Database, product_ids: list[int]) -> dic
         list(product_ids),
     ).fetchall()
     return {int(r[0]): int(r[1]) for r in rows}
+
+
+def levels_page(
+    db: sqlite_utils.Database, like: str, after_sku: str, limit: int
+) -> list[tuple[int, str, str, str, int, int, int]]:
+    """``levels_all`` a page at a time: products by SKU after ``after_sku``, matching the LIKE
+    pattern ``like`` on SKU or name when given (the sums are taken for that page only)."""
+    where = "p.sku > ?" + (" AND (p.sku LIKE ? OR p.name_en LIKE ? OR p.name_hi LIKE ?)"
+                           if like else "")  # fmt: skip
+    params: list[Any] = [after_sku, *([like] * 3 if like else []), limit]
+    rows: list[tuple[int, str, str, str, int, int, int]] = db.execute(
+        "WITH page AS (SELECT p.id, p.sku, p.name_en, p.unit FROM products p"
+        f" WHERE {where} ORDER BY p.sku LIMIT ?)"
+        " SELECT page.id, page.sku, page.name_en, page.unit,"
+        " coalesce((SELECT sum(b.on_hand) FROM lot_balance b WHERE b.product_id = page.id), 0),"
+        " coalesce((SELECT sum(b.on_hand > 0) FROM lot_balance b"
+        "  WHERE b.product_id = page.id), 0),"
+        " coalesce((SELECT -sum(m.qty) FROM stock_moves m WHERE m.product_id = page.id"
+        "  AND m.lot_id IS NULL), 0)"
+        " FROM page ORDER BY page.sku",
+        params,
+    ).fetchall()
+    return rows

@@ -45,3 +45,14 @@ def reset_failures(db: sqlite_utils.Database, user_id: int) -> None:
 
 def set_language(db: sqlite_utils.Database, user_id: int, language: str) -> None:
     db.execute("UPDATE users SET language = ? WHERE id = ?", [language, user_id])
+
+
+def set_pin_hash(db: sqlite_utils.Database, user_id: int, pin_hash: str) -> None:
+    db.execute(
+        "UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        [pin_hash, user_id],
+    )
+
+
+def set_active(db: sqlite_utils.Database, user_id: int, active: bool) -> None:
+    db.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), user_id])

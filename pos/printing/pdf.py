@@ -223,8 +223,27 @@ def render_pdf(document: Document, path: Path) -> Path:
     margin = 15 * mm
     width = A4[0] - 2 * margin
     story: list[Flowable] = []
+    # A section of key/value lines (the Z's cash drawer) is kept on one page: from its rule
+    # to the next. Sections holding a table may run on (a long table splits anyway).
+    section: list[Flowable] = []
+    has_table = False
+
+    def close_section() -> None:
+        story.append(section[0] if len(section) == 1 else KeepTogether(section))
+        if has_table:
+            story[-1:] = section
+
     for block in document.blocks:
-        story += _flowables(block, width)
+        if isinstance(block, (Rule, PageBreak)) and section:
+            close_section()
+            section, has_table = [], False
+        if isinstance(block, PageBreak):
+            story += _flowables(block, width)
+        else:
+            section += _flowables(block, width)
+            has_table = has_table or isinstance(block, Table)
+    if section:
+        close_section()
 
     def page_footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -84,6 +84,21 @@ def shift_figures(ledger: Ledger, r: ShiftReport) -> dict[str, Any]:
         "variance_paise": r.variance_paise,
         "variance_reason": r.variance_reason,
         "approver": r.approver,
+        # every section of the Z (issue 12): drawer openings, the count, the reasons, the
+        # discount and round-off lines
+        "no_sales_count": r.no_sales_count,
+        "discounts_paise": r.discounts_paise - r.returns_discounts_paise,
+        "round_off_paise": r.sales_round_off_paise - r.returns_round_off_paise,
+        "counted": [{"paise": paise, "count": count} for paise, count in r.counted],
+        "movements": [
+            {
+                "kind": m.kind,
+                "amount_paise": m.amount_paise,
+                "reason": m.reason,
+                "at": _local_time(m.created_at),
+            }
+            for m in r.cash_movements
+        ],
     }
 
 

@@ -151,6 +151,7 @@ def shift_report(figures: Figures) -> Document:
                 ("Voids", str(figures.get("voids_count", 0))),
                 ("Voids amount", format_paise(figures.get("voids_paise", 0))),
                 ("Lines removed before payment", str(figures.get("removed_lines", 0))),
+                *_optional_counts(figures),
             ),
         ),
     ]
@@ -203,12 +204,52 @@ def shift_report(figures: Figures) -> Document:
     if figures.get("approver"):
         cash.append(("Approved by", str(figures["approver"])))
     sections.append(Section("Cash drawer / नकद दराज", pairs=tuple(cash)))
+    sections += _count_and_reasons(figures)
     report = Report(
         title_en=title_en, title_hi=title_hi, outlet_en=str(figures["outlet_en"]),
         outlet_hi=str(figures.get("outlet_hi", "")), facts=tuple(facts),
         sections=tuple(sections), signatures=("Cashier / कैशियर", "Manager / प्रबंधक"),
     )  # fmt: skip
     return report_document(report)
+
+
+MOVEMENTS = {"paid_in": "Paid in", "paid_out": "Paid out", "drop": "Drop",
+             "no_sale": "No sale"}  # fmt: skip
+
+
+def _optional_counts(figures: Figures) -> tuple[tuple[str, str], ...]:
+    """The Z's drawer openings, discounts and round-off (when the figures carry them)."""
+    pairs = []
+    if "no_sales_count" in figures:
+        pairs.append(("No-sale drawer openings", str(figures["no_sales_count"])))
+    if "discounts_paise" in figures:
+        pairs.append(("Discounts", format_paise(figures["discounts_paise"])))
+    if "round_off_paise" in figures:
+        pairs.append(("Round-off", format_paise(figures["round_off_paise"])))
+    return tuple(pairs)
+
+
+def _count_and_reasons(figures: Figures) -> list[Section]:
+    """The counted denominations and each paid-in/out, drop and no-sale with its reason."""
+    out = []
+    counted = [c for c in figures.get("counted", ()) if c["count"]]
+    if counted:
+        out.append(Section("Counted / गिनी गई नकदी", table=_money_table(
+            "", ("Note/coin", "Count", "Amount"),
+            [(format_paise(c["paise"]), str(c["count"]), format_paise(c["paise"] * c["count"]))
+             for c in counted],
+            ("Total", "", format_paise(sum(c["paise"] * c["count"] for c in counted))),
+            (3, 2, 3)),
+        ))  # fmt: skip
+    movements = list(figures.get("movements", ()))
+    if movements:
+        out.append(Section("Drawer movements / दराज से लेन-देन", table=_money_table(
+            "", ("Time", "Kind", "Amount", "Reason"),
+            [(str(m.get("at", "")), MOVEMENTS.get(m["kind"], m["kind"]),
+              format_paise(m["amount_paise"]), str(m["reason"] or "-")) for m in movements],
+            None, (3, 3, 3, 5)),
+        ))  # fmt: skip
+    return out
 
 
 def sales_report(figures: Figures) -> Document:

@@ -124,6 +124,15 @@ class FirstRunWizard(FormDialog):
         form.addRow(tr("Document"), self.doc_mode)
         form.addRow(tr("GSTIN"), self.gstin)
         form.addRow(tr("UPI ID"), self.upi_vpa)
+        # the address (both languages) and phone on one row, so the wizard fits 768 px
+        self.address_en, self.address_hi, self.phone = (QLineEdit(page) for _ in range(3))
+        contact = QHBoxLayout()
+        hints = ((self.address_en, N_("Address (English)")),
+                 (self.address_hi, N_("Address (Hindi)")), (self.phone, N_("Phone")))  # fmt: skip
+        for box, hint in hints:
+            box.setPlaceholderText(tr(hint))
+            contact.addWidget(box, 1 if box is self.phone else 2)
+        form.addRow(tr("Address and phone"), contact)
         form.addRow(tr("Manager's name"), self.manager)
         form.addRow(tr("Manager's PIN"), self.pin)
         form.addRow(tr("PIN again"), self.pin2)
@@ -180,7 +189,8 @@ class FirstRunWizard(FormDialog):
             code=self.outlet_code.text(), name_en=self.name_en.text(),
             name_hi=self.name_hi.text(), doc_mode=self.doc_mode.currentData(),
             gstin=self.gstin.text() or None, upi_vpa=self.upi_vpa.text() or None,
-            device_letter=self.device_letter.text() or "A",
+            device_letter=self.device_letter.text() or "A", address_en=self.address_en.text(),
+            address_hi=self.address_hi.text(), phone=self.phone.text(),
         )  # fmt: skip
         extra: dict[str, Any] = {"manager_name": self.manager.text(),
                                  "manager_pin": self.pin.text()}  # fmt: skip

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.orders_button.setObjectName("orders_button")
         self.orders_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         bar.addPermanentWidget(self.orders_button)
+        self.back_office: Any = None  # pos.ui.backoffice.BackOfficePage while it is open
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),
             "sync": IndicatorState("off", N_("not set up")),
@@ -261,6 +262,31 @@ class MainWindow(QMainWindow):
                 self.apply_customer_display()
 
         self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
+
+    def open_back_office(self) -> None:
+        """The back office over the counter, opened by a manager with their own PIN (also
+        during a cashier's shift); the sale page and its cart stay as they are underneath."""
+        if self.user is None or self.locked or self.stack.currentWidget() is not self.sale_page:
+            return  # never from the login or the lock screen
+        from pos.ui.backoffice import BackOfficePage, OpenBackOfficeDialog
+
+        def opened(manager: User) -> None:
+            self.back_office = BackOfficePage(self.ops, manager, self.close_back_office, self)
+            self.stack.addWidget(self.back_office)
+            self.stack.setCurrentWidget(self.back_office)
+            self.back_office.menu.setFocus()
+
+        self.show_dialog(OpenBackOfficeDialog(self.ops, opened, self))
+
+    def close_back_office(self) -> None:
+        """Back to the counter where it was: the same cart, the search box focused."""
+        page, self.back_office = self.back_office, None
+        if page is None:
+            return
+        self.stack.setCurrentWidget(self.sale_page)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.sale_page.focus_search()
 
     def restore_backup(self, source: Path, approver: User | None = None) -> None:
         """Integrity check, then replace the ledger and reopen the counter on it."""
@@ -393,6 +419,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
 
     def idle_timeout(self) -> None:
+        if self.back_office is not None and self.stack.currentWidget() is self.back_office:
+            self.close_back_office()  # a back office left open locks like the counter
         if self.dialog is None or not self.dialog.isVisible():
             self.lock()
         else:

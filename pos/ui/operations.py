@@ -22,15 +22,21 @@ from pos import (
     backup,
     cart,
     catalog,
+    catalog_edit,
     config,
+    intake,
     orders,
+    outlet_edit,
+    receipts,
     reports,
     sales,
+    settlement,
     setup,
     shifts,
     stock,
+    stock_count,
     users,
-)  # fmt: skip
+)
 from pos.catalog import Item
 from pos.ledger import Ledger, open_ledger
 from pos.money import Paise
@@ -53,6 +59,10 @@ class Operations(QObject):
         self._writer = open_ledger(settings)  # migrates, so it opens first
         self.reader = open_ledger(settings, readonly=True)
         self.runner = TaskRunner(self)
+        # Long reads (a year's report, a PDF, a statement) on their own thread and read-only
+        # connection, so a sale queued on the writer never waits behind them.
+        self.long_runner = TaskRunner(self)
+        self._long_reader: Ledger | None = None
         self.closed = False  # after a restore: the counter must reopen
 
     @property
@@ -61,6 +71,9 @@ class Operations(QObject):
         return self._writer
 
     def close(self) -> None:
+        if self._long_reader is not None:
+            self.long_runner.run(self._long_reader.close)
+        self.long_runner.shutdown()
         self.runner.shutdown()
         self._writer.close()
         self.reader.close()
@@ -405,6 +418,191 @@ class Operations(QObject):
     ) -> None:
         """Run an outside hook (printer, sync state) on the runner, off the GUI thread."""
         self.runner.run(fn, on_done, on_error)
+
+    # ------------------------------------------------------------ back office (pos.ui.backoffice)
+    # Long reads run on long_runner against a read-only ledger opened on that thread.
+
+    def _long(self, fn: Callable[[Ledger], Any], on_done: Done, on_error: Failed) -> None:
+        def work() -> Any:
+            if self._long_reader is None:
+                self._long_reader = open_ledger(self.settings, readonly=True)
+            return fn(self._long_reader)
+
+        self.long_runner.run(work, on_done, on_error)
+
+    def find_receipts(self, on_done: Done, on_error: Failed, **filters: Any) -> None:
+        self._long(lambda led: receipts.find_receipts(led, **filters), on_done, on_error)
+
+    def receipt_document(self, receipt_no: str) -> Any:
+        """The receipt as it prints (the layout Document), for the back office's preview."""
+        from pos.printing.receipt import ReceiptOptions, receipt_for
+
+        return receipt_for(self.reader, receipt_no, ReceiptOptions())
+
+    def last_receipts_of_shift(self, on_done: Done, on_error: Failed) -> None:
+        self._long(receipts.last_of_shift, on_done, on_error)
+
+    def stock_levels_page(self, text: str, after: str, limit: int, on_done: Done,
+                          on_error: Failed) -> None:  # fmt: skip
+        self._long(lambda led: stock.levels_page(led, text, after, limit), on_done, on_error)
+
+    def catalog_page(self, text: str, after: str, limit: int, on_done: Done,
+                     on_error: Failed) -> None:  # fmt: skip
+        self._long(lambda led: catalog_edit.catalog_page(led, text, after, limit), on_done,
+                   on_error)  # fmt: skip
+
+    def count_sheet(self, counted: dict[str, int]) -> list[Any]:
+        return stock_count.count_sheet(self.reader, counted)
+
+    def post_count(self, counted: dict[str, int], reason: str, user: User, on_done: Done,
+                   on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock_count.post_count(led, counted, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def lots_of(self, sku: str) -> list[stock.Lot]:
+        return stock.lots_of(self.reader, sku)
+
+    def write_off(self, lot_id: int, kind: str, qty: int, reason: str, user: User,
+                  on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock.write_off(led, lot_id, kind, qty, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def count_adjust(self, lot_id: int, counted: int, reason: str, user: User,
+                     on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock.count_adjust(led, lot_id, counted, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def return_to_shg(self, lot_id: int, qty: int, reason: str, user: User,
+                      on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: stock.return_to_shg(led, lot_id, qty, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def receive_intake(self, shg_code: str, received_on: str, lines: list[Any], user: User,
+                       on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: intake.receive_intake(led, shg_code, received_on, lines,
+                                                      user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def lots_needing_labels(self, slip: Any) -> list[stock.Lot]:
+        return intake.lots_needing_labels(self.reader, slip)
+
+    def shg_codes(self) -> list[tuple[str, str]]:
+        return intake.shg_choices(self.reader)
+
+    def shg_statement(self, date_from: str, date_to: str, on_done: Done, on_error: Failed,
+                      shg_code: str | None = None) -> None:  # fmt: skip
+        self._long(lambda led: settlement.shg_statement(led, date_from, date_to,
+                                                        shg_code=shg_code),
+                   on_done, on_error)  # fmt: skip
+
+    def pay_settlement(self, shg_code: str, date_from: str, date_to: str, amount: Paise,
+                       method: str, reference: str, paid_on: str, user: User,
+                       on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: settlement.pay_settlement(
+            led, shg_code, date_from, date_to, amount, method, reference, paid_on, user=user),
+            on_done, on_error, "settlement")  # fmt: skip
+
+    def report_document(self, kind: str, on_done: Done, on_error: Failed,
+                        **args: Any) -> None:  # fmt: skip
+        """A report as data and its printable Document: kind x, z, sales, gst, shg."""
+        from pos.printing import backoffice_docs
+
+        self._long(lambda led: backoffice_docs.build(led, kind, **args), on_done, on_error)
+
+    def statement_document(self, rows: list[Any], date_from: str, date_to: str) -> Any:
+        """SHG statements (already computed) as the Document the PDF prints: quick reads."""
+        from pos.printing.backoffice_docs import statement_document
+
+        return statement_document(self.reader, rows, date_from, date_to)
+
+    def write_pdf(self, document: Any, path: Path, on_done: Done, on_error: Failed) -> None:
+        from pos.printing.pdf import render_pdf
+
+        self.long_runner.run(lambda: render_pdf(document, path), on_done, on_error)
+
+    def print_document(self, document: Any, ref: str, on_done: Done, on_error: Failed) -> None:
+        from pos.printing import jobs
+
+        self._write(lambda led: jobs.queue_document(led, document, ref=ref), on_done, on_error,
+                    "print")  # fmt: skip
+
+    def last_z_number(self) -> int | None:
+        last = shifts.last_closed_shift(self.reader)
+        return last.z_number if last is not None else None
+
+    def print_test_page(self, on_done: Done, on_error: Failed) -> None:
+        """The printer's test page (both scripts, the paper width in use), queued."""
+        from pos.printing import jobs
+        from pos.printing.config import printer_config
+        from pos.printing.testpage import test_page
+
+        def work(led: Ledger) -> int:
+            config_ = printer_config(led)
+            if not config_.uri:
+                from pos.errors import NotAllowed
+
+                raise NotAllowed("no printer is set up: type its address first")
+            return jobs.queue_document(led, test_page(led.outlet.name_en, config_),
+                                       ref="test page")  # fmt: skip
+
+        self._write(work, on_done, on_error, "print")
+
+    def save_product(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: catalog_edit.save_product(led, fields), on_done, on_error,
+                    "catalog")  # fmt: skip
+
+    def shg_rows(self) -> list[catalog.ShgRow]:
+        return catalog_edit.shg_rows(self.reader)
+
+    def save_shg(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: catalog_edit.save_shg(led, fields), on_done, on_error, "catalog")
+
+    def preview_import(self, path: Path, on_done: Done, on_error: Failed) -> None:
+        self._long(lambda led: catalog_edit.preview_import(led, path), on_done, on_error)
+
+    def import_previewed(self, preview: Any, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: catalog_edit.import_previewed(led, preview), on_done, on_error,
+                    "catalog")  # fmt: skip
+
+    def save_outlet(self, fields: dict[str, str], user: User, on_done: Done,
+                    on_error: Failed) -> None:  # fmt: skip
+        def done(result: Any) -> None:
+            self.reader.reload()  # the outlet's details as saved
+            on_done(result)
+
+        self._write(lambda led: outlet_edit.save_outlet(led, fields, user=user), done, on_error,
+                    "settings")  # fmt: skip
+
+    def backup_state(self) -> outlet_edit.BackupState:
+        return outlet_edit.backup_state(self.reader, self.settings)
+
+    def backup_now(self, on_done: Done, on_error: Failed) -> None:
+        self._write(lambda led: backup.automatic_backup(led, self.settings, "back office"),
+                    on_done, on_error)  # fmt: skip
+
+    def write_diagnostics(self, target: Path, on_done: Done, on_error: Failed) -> None:
+        from pos import diagnostics
+
+        self._long(lambda led: diagnostics.write_diagnostics(led, target), on_done, on_error)
+
+    def user_rows(self) -> list[users.UserRow]:
+        return users.user_rows(self.reader)
+
+    def add_user(self, name: str, role: str, pin: str, language: str, approver: User,
+                 on_done: Done, on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: users.add_user_approved(led, name, role, pin, language,
+                                                        approver=approver),
+                    on_done, on_error, "users")  # fmt: skip
+
+    def reset_pin(self, name: str, pin: str, approver: User, on_done: Done,
+                  on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: users.reset_pin(led, name, pin, approver=approver),
+                    on_done, on_error, "users")  # fmt: skip
+
+    def deactivate_user(self, name: str, approver: User, on_done: Done,
+                        on_error: Failed) -> None:  # fmt: skip
+        self._write(lambda led: users.deactivate_user(led, name, approver=approver),
+                    on_done, on_error, "users")  # fmt: skip
 
 
 def _pack_and_slip(ledger: Ledger, order_id: str, user: User) -> orders.Order:

@@ -13,7 +13,8 @@ REPORT_LABELS = (
     N_("Amount"), N_("SHG"), N_("GST"), N_("Taxable"), N_("Opening float"), N_("Paid in"),
     N_("Paid out"), N_("Drops"), N_("Expected cash"), N_("Counted cash"), N_("Variance"),
     N_("Reason"), N_("Approved by"), N_("Date"), N_("Bills"), N_("Gross"), N_("Cash"),
-    N_("Card"),
+    N_("Card"), N_("No-sale drawer openings"), N_("Discounts"), N_("Round-off"),
+    N_("Note/coin"), N_("Count"), N_("Time"), N_("Kind"), N_("Drop"), N_("No sale"),
 )  # fmt: skip
 
 # Words the domain puts into its refusals as values (``tr_error`` translates them there).

@@ -256,13 +256,16 @@ class SalePage(QWidget):
         )
         self.lock_button = self._button("Lock", "Ctrl+L", self.window_.lock)
         self.close_button = self._button("Close shift", "Ctrl+Q", self.window_.close_shift)
+        self.back_office_button = self._button(
+            "Back office", "Ctrl+Shift+M", self.window_.open_back_office
+        )  # a manager's own PIN opens it (pos.ui.backoffice)
         # Two rows of five, so the row fits 1024 px in Hindi too.
         actions = QGridLayout()
         actions.setSpacing(4)
         for n, button in enumerate((
             self.hold_button, self.recall_button, self.return_button, self.no_sale_button,
             self.paid_button, self.reprint_button, self.language_button, self.lock_button,
-            self.close_button,
+            self.close_button, self.back_office_button,
         )):  # fmt: skip
             fit_button(button)
             actions.addWidget(button, n // 5, n % 5)

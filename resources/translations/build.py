@@ -43,7 +43,7 @@ def _called(node: ast.Call) -> str | None:
 
 def texts_in_code() -> list[str]:
     found: list[str] = []
-    for path in sorted((ROOT / "pos" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "pos" / "ui").rglob("*.py")):  # with pos/ui/backoffice/
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             text = None
@@ -117,15 +117,30 @@ def domain_messages() -> list[str]:
     errors = error_classes(trees)
     for tree in trees:
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
-                continue
-            func = node.exc.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name in errors and node.exc.args:
-                text = _pattern(node.exc.args[0])
-                if text and text.strip() and text not in found:
-                    found.append(text)
+            text = None
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                func = node.exc.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in errors and node.exc.args:
+                    text = _pattern(node.exc.args[0])
+            elif _is_row_problem(node):  # a catalog row's refusal, shown at its field
+                assert isinstance(node, ast.Call)
+                text = _pattern(node.args[1])
+            if text and text.strip() and text not in found:
+                found.append(text)
     return found
+
+
+def _is_row_problem(node: ast.AST) -> bool:
+    """``problems.add(line, "…")``: one bad row of a catalog file (pos.catalog)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "add"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "problems"
+        and len(node.args) == 2
+    )
 
 
 def messages_module(patterns: list[str]) -> str:

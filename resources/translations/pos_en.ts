@@ -60,6 +60,926 @@
       <translation>{what} needs a manager's approval: type the manager's PIN</translation>
     </message>
     <message>
+      <source>opening the back office</source>
+      <translation>opening the back office</translation>
+    </message>
+    <message>
+      <source>Open the back office</source>
+      <translation>Open the back office</translation>
+    </message>
+    <message>
+      <source>Back office</source>
+      <translation>Back office</translation>
+    </message>
+    <message>
+      <source>Back to the counter</source>
+      <translation>Back to the counter</translation>
+    </message>
+    <message>
+      <source>A manager opens the back office with their own PIN</source>
+      <translation>A manager opens the back office with their own PIN</translation>
+    </message>
+    <message>
+      <source>Catalog</source>
+      <translation>Catalog</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Hindi name</source>
+      <translation>Hindi name</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>MRP</translation>
+    </message>
+    <message>
+      <source>GST %</source>
+      <translation>GST %</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>SHG</translation>
+    </message>
+    <message>
+      <source>Filter by name or SKU</source>
+      <translation>Filter by name or SKU</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Save product</source>
+      <translation>Save product</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>New product</translation>
+    </message>
+    <message>
+      <source>Import a file</source>
+      <translation>Import a file</translation>
+    </message>
+    <message>
+      <source>Import what is shown</source>
+      <translation>Import what is shown</translation>
+    </message>
+    <message>
+      <source>SHGs…</source>
+      <translation>SHGs…</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>From the district: the catalog, prices and rates come only from the district office</source>
+      <translation>From the district: the catalog, prices and rates come only from the district office</translation>
+    </message>
+    <message>
+      <source>Barcode</source>
+      <translation>Barcode</translation>
+    </message>
+    <message>
+      <source>Name (English)</source>
+      <translation>Name (English)</translation>
+    </message>
+    <message>
+      <source>Name (Hindi)</source>
+      <translation>Name (Hindi)</translation>
+    </message>
+    <message>
+      <source>Category (Hindi)</source>
+      <translation>Category (Hindi)</translation>
+    </message>
+    <message>
+      <source>HSN</source>
+      <translation>HSN</translation>
+    </message>
+    <message>
+      <source>MRP (₹)</source>
+      <translation>MRP (₹)</translation>
+    </message>
+    <message>
+      <source>Price from (date and time)</source>
+      <translation>Price from (date and time)</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>Printing is not set up</translation>
+    </message>
+    <message>
+      <source>Product saved</source>
+      <translation>Product saved</translation>
+    </message>
+    <message>
+      <source>SHG saved</source>
+      <translation>SHG saved</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
+      <translation>{new} new, {changed} changed, {same} unchanged: press Import to write them</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>Nothing imported: {n} bad rows</translation>
+    </message>
+    <message>
+      <source>Catalog imported</source>
+      <translation>Catalog imported</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>Labels sent</translation>
+    </message>
+    <message>
+      <source>Row {n}</source>
+      <translation>Row {n}</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>Stock count</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>On hand</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <source>Scan or type a barcode or SKU</source>
+      <translation>Scan or type a barcode or SKU</translation>
+    </message>
+    <message>
+      <source>Quantity per scan</source>
+      <translation>Quantity per scan</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Post the count</source>
+      <translation>Post the count</translation>
+    </message>
+    <message>
+      <source>Next shelf</source>
+      <translation>Next shelf</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>Start again</translation>
+    </message>
+    <message>
+      <source>Scan what is on the shelves first</source>
+      <translation>Scan what is on the shelves first</translation>
+    </message>
+    <message>
+      <source>Give a reason</source>
+      <translation>Give a reason</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>Shelf {n}</translation>
+    </message>
+    <message>
+      <source>Count posted: {n} adjustments</source>
+      <translation>Count posted: {n} adjustments</translation>
+    </message>
+    <message>
+      <source>Stock intake</source>
+      <translation>Stock intake</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>SHG price</source>
+      <translation>SHG price</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>Expiry</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Received on</translation>
+    </message>
+    <message>
+      <source>Barcode or SKU</source>
+      <translation>Barcode or SKU</translation>
+    </message>
+    <message>
+      <source>Agreed SHG price (₹ each)</source>
+      <translation>Agreed SHG price (₹ each)</translation>
+    </message>
+    <message>
+      <source>Expiry (optional)</source>
+      <translation>Expiry (optional)</translation>
+    </message>
+    <message>
+      <source>Receive the delivery</source>
+      <translation>Receive the delivery</translation>
+    </message>
+    <message>
+      <source>Intake slip (PDF)</source>
+      <translation>Intake slip (PDF)</translation>
+    </message>
+    <message>
+      <source>An intake quantity must be more than zero</source>
+      <translation>An intake quantity must be more than zero</translation>
+    </message>
+    <message>
+      <source>The SHG price is above the MRP</source>
+      <translation>The SHG price is above the MRP</translation>
+    </message>
+    <message>
+      <source>Add the delivery's lines first</source>
+      <translation>Add the delivery's lines first</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>Delivery received: {n} lots</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>Remove line</translation>
+    </message>
+    <message>
+      <source>The expiry is before the received date</source>
+      <translation>The expiry is before the received date</translation>
+    </message>
+    <message>
+      <source>{n} need barcode labels (F8)</source>
+      <translation>{n} need barcode labels (F8)</translation>
+    </message>
+    <message>
+      <source>PDF written</source>
+      <translation>PDF written</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>Outlet</translation>
+    </message>
+    <message>
+      <source>Outlet name (English)</source>
+      <translation>Outlet name (English)</translation>
+    </message>
+    <message>
+      <source>Outlet name (Hindi)</source>
+      <translation>Outlet name (Hindi)</translation>
+    </message>
+    <message>
+      <source>Address (English)</source>
+      <translation>Address (English)</translation>
+    </message>
+    <message>
+      <source>Address (Hindi)</source>
+      <translation>Address (Hindi)</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>GSTIN</source>
+      <translation>GSTIN</translation>
+    </message>
+    <message>
+      <source>UPI ID</source>
+      <translation>UPI ID</translation>
+    </message>
+    <message>
+      <source>Receipt footer (English)</source>
+      <translation>Receipt footer (English)</translation>
+    </message>
+    <message>
+      <source>Receipt footer (Hindi)</source>
+      <translation>Receipt footer (Hindi)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Last backup {hours:.1f} hours ago: {file}</source>
+      <translation>Last backup {hours:.1f} hours ago: {file}</translation>
+    </message>
+    <message>
+      <source>Outlet saved</source>
+      <translation>Outlet saved</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+      <source>Diagnostics (zip)</source>
+      <translation>Diagnostics (zip)</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>No backup yet in {folder}</source>
+      <translation>No backup yet in {folder}</translation>
+    </message>
+    <message>
+      <source>Backup written</source>
+      <translation>Backup written</translation>
+    </message>
+    <message>
+      <source>Diagnostics written</source>
+      <translation>Diagnostics written</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>Locked until</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>New PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>Add user</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>Reset PIN</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 8 digits</source>
+      <translation>A PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+      <source>Type the person's name</source>
+      <translation>Type the person's name</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Added</translation>
+    </message>
+    <message>
+      <source>PIN reset</source>
+      <translation>PIN reset</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>Unlocked</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>Sale</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>Receipt number</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>Reprint (DUPLICATE)</translation>
+    </message>
+    <message>
+      <source>Return / void</source>
+      <translation>Return / void</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>Void</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>UPI</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Last 50 of the shift</source>
+      <translation>Last 50 of the shift</translation>
+    </message>
+    <message>
+      <source>No receipt matches</source>
+      <translation>No receipt matches</translation>
+    </message>
+    <message>
+      <source>Choose a receipt first</source>
+      <translation>Choose a receipt first</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>Reprint sent</translation>
+    </message>
+    <message>
+      <source>Choose a sale first</source>
+      <translation>Choose a sale first</translation>
+    </message>
+    <message>
+      <source>{n} receipts</source>
+      <translation>{n} receipts</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>X report (this shift so far)</source>
+      <translation>X report (this shift so far)</translation>
+    </message>
+    <message>
+      <source>Z report of a closed shift</source>
+      <translation>Z report of a closed shift</translation>
+    </message>
+    <message>
+      <source>Sales for a period</source>
+      <translation>Sales for a period</translation>
+    </message>
+    <message>
+      <source>GST summary by HSN</source>
+      <translation>GST summary by HSN</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Z number</source>
+      <translation>Z number</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>CSV written</source>
+      <translation>CSV written</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>Sent to the printer</translation>
+    </message>
+    <message>
+      <source>Cash difference that needs a manager (₹)</source>
+      <translation>Cash difference that needs a manager (₹)</translation>
+    </message>
+    <message>
+      <source>Centre's commission on SHG sales (%)</source>
+      <translation>Centre's commission on SHG sales (%)</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>Receipt printer address</translation>
+    </message>
+    <message>
+      <source>Paper width</source>
+      <translation>Paper width</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>Printer has a cutter</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>Cash drawer pin</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>UPI QR on receipts</translation>
+    </message>
+    <message>
+      <source>Ask the printer for its status</source>
+      <translation>Ask the printer for its status</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for the printer</source>
+      <translation>Seconds to wait for the printer</translation>
+    </message>
+    <message>
+      <source>Language before anyone logs in</source>
+      <translation>Language before anyone logs in</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>Screen facing the customer</translation>
+    </message>
+    <message>
+      <source>Lock the counter after (minutes idle)</source>
+      <translation>Lock the counter after (minutes idle)</translation>
+    </message>
+    <message>
+      <source>Nightly sync at (hour, 0 to 23)</source>
+      <translation>Nightly sync at (hour, 0 to 23)</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>Sync every (minutes)</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>Send sales after (seconds)</translation>
+    </message>
+    <message>
+      <source>Longest sync request (seconds)</source>
+      <translation>Longest sync request (seconds)</translation>
+    </message>
+    <message>
+      <source>Backup folder (empty: the data folder)</source>
+      <translation>Backup folder (empty: the data folder)</translation>
+    </message>
+    <message>
+      <source>Weighing-scale label layout</source>
+      <translation>Weighing-scale label layout</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>Backups to keep</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Pin 2</source>
+      <translation>Pin 2</translation>
+    </message>
+    <message>
+      <source>Pin 5</source>
+      <translation>Pin 5</translation>
+    </message>
+    <message>
+      <source>No drawer</source>
+      <translation>No drawer</translation>
+    </message>
+    <message>
+      <source>When paying by UPI</source>
+      <translation>When paying by UPI</translation>
+    </message>
+    <message>
+      <source>Always, for an amount due</source>
+      <translation>Always, for an amount due</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source>Network printers only</source>
+      <translation>Network printers only</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>Always</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
+    </message>
+    <message>
+      <source>Print a test page</source>
+      <translation>Print a test page</translation>
+    </message>
+    <message>
+      <source>Record payout</source>
+      <translation>Record payout</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>Cheque</source>
+      <translation>Cheque</translation>
+    </message>
+    <message>
+      <source>SHG statement</source>
+      <translation>SHG statement</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <source>Gross sales</source>
+      <translation>Gross sales</translation>
+    </message>
+    <message>
+      <source>Net payable</source>
+      <translation>Net payable</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>SHG payout</source>
+      <translation>SHG payout</translation>
+    </message>
+    <message>
+      <source>Amount (₹)</source>
+      <translation>Amount (₹)</translation>
+    </message>
+    <message>
+      <source>Reference (UTR, cheque)</source>
+      <translation>Reference (UTR, cheque)</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>Paid on</translation>
+    </message>
+    <message>
+      <source>From / to date</source>
+      <translation>From / to date</translation>
+    </message>
+    <message>
+      <source>A payout needs its reference</source>
+      <translation>A payout needs its reference</translation>
+    </message>
+    <message>
+      <source>Payout recorded</source>
+      <translation>Payout recorded</translation>
+    </message>
+    <message>
+      <source>Statement (PDF)</source>
+      <translation>Statement (PDF)</translation>
+    </message>
+    <message>
+      <source>Choose an SHG first</source>
+      <translation>Choose an SHG first</translation>
+    </message>
+    <message>
+      <source>{n} SHGs</source>
+      <translation>{n} SHGs</translation>
+    </message>
+    <message>
+      <source>provisional</source>
+      <translation>provisional</translation>
+    </message>
+    <message>
+      <source>Save SHG</source>
+      <translation>Save SHG</translation>
+    </message>
+    <message>
+      <source>SHG code</source>
+      <translation>SHG code</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Bank account</source>
+      <translation>Bank account</translation>
+    </message>
+    <message>
+      <source>IFSC</source>
+      <translation>IFSC</translation>
+    </message>
+    <message>
+      <source>Self-help group</source>
+      <translation>Self-help group</translation>
+    </message>
+    <message>
+      <source>New SHG</source>
+      <translation>New SHG</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>Stock</translation>
+    </message>
+    <message>
+      <source>Lots</source>
+      <translation>Lots</translation>
+    </message>
+    <message>
+      <source>Sold beyond stock</source>
+      <translation>Sold beyond stock</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Lot</translation>
+    </message>
+    <message>
+      <source>Received qty</source>
+      <translation>Received qty</translation>
+    </message>
+    <message>
+      <source>Damaged stock</source>
+      <translation>Damaged stock</translation>
+    </message>
+    <message>
+      <source>Expired stock</source>
+      <translation>Expired stock</translation>
+    </message>
+    <message>
+      <source>Return to the SHG</source>
+      <translation>Return to the SHG</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>Return to SHG</source>
+      <translation>Return to SHG</translation>
+    </message>
+    <message>
+      <source>Choose a lot first</source>
+      <translation>Choose a lot first</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
       <source>Count done</source>
       <translation>Count done</translation>
     </message>
@@ -120,16 +1040,8 @@
       <translation>The Z report is not available yet.</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>Print</translation>
-    </message>
-    <message>
       <source>Print (not set up)</source>
       <translation>Print (not set up)</translation>
-    </message>
-    <message>
-      <source>PDF</source>
-      <translation>PDF</translation>
     </message>
     <message>
       <source>PDF (not set up)</source>
@@ -138,14 +1050,6 @@
     <message>
       <source>Expected</source>
       <translation>Expected</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>Counted</translation>
-    </message>
-    <message>
-      <source>Difference</source>
-      <translation>Difference</translation>
     </message>
     <message>
       <source>OK</source>
@@ -168,10 +1072,6 @@
       <translation>Recall</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Record</translation>
-    </message>
-    <message>
       <source>Reprint</source>
       <translation>Reprint</translation>
     </message>
@@ -182,10 +1082,6 @@
     <message>
       <source>Print labels</source>
       <translation>Print labels</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>Damaged</translation>
     </message>
     <message>
       <source>Wrong item</source>
@@ -288,10 +1184,6 @@
       <translation>Print problems</translation>
     </message>
     <message>
-      <source>Reprint (DUPLICATE)</source>
-      <translation>Reprint (DUPLICATE)</translation>
-    </message>
-    <message>
       <source>Barcode labels</source>
       <translation>Barcode labels</translation>
     </message>
@@ -304,32 +1196,12 @@
       <translation>Receipt number, then Enter</translation>
     </message>
     <message>
-      <source>Receipt</source>
-      <translation>Receipt</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>Cash</source>
-      <translation>Cash</translation>
-    </message>
-    <message>
-      <source>UPI</source>
-      <translation>UPI</translation>
-    </message>
-    <message>
       <source>Refund by</source>
       <translation>Refund by</translation>
     </message>
     <message>
       <source>What</source>
       <translation>What</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>Amount</translation>
     </message>
     <message>
       <source>a cash movement</source>
@@ -354,14 +1226,6 @@
     <message>
       <source>Item</source>
       <translation>Item</translation>
-    </message>
-    <message>
-      <source>Sold</source>
-      <translation>Sold</translation>
-    </message>
-    <message>
-      <source>Return</source>
-      <translation>Return</translation>
     </message>
     <message>
       <source>Receipt number (the last one is filled in)</source>
@@ -492,24 +1356,8 @@
       <translation>Counter letter</translation>
     </message>
     <message>
-      <source>Outlet name (English)</source>
-      <translation>Outlet name (English)</translation>
-    </message>
-    <message>
-      <source>Outlet name (Hindi)</source>
-      <translation>Outlet name (Hindi)</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>Document</translation>
-    </message>
-    <message>
-      <source>GSTIN</source>
-      <translation>GSTIN</translation>
-    </message>
-    <message>
-      <source>UPI ID</source>
-      <translation>UPI ID</translation>
+      <source>Address and phone</source>
+      <translation>Address and phone</translation>
     </message>
     <message>
       <source>Manager's name</source>
@@ -536,10 +1384,6 @@
       <translation>Enrolling and pulling the catalog…</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Unlock</translation>
-    </message>
-    <message>
       <source>cashier</source>
       <translation>cashier</translation>
     </message>
@@ -556,14 +1400,6 @@
       <translation>Log in</translation>
     </message>
     <message>
-      <source>Unlock a user</source>
-      <translation>Unlock a user</translation>
-    </message>
-    <message>
-      <source>Unlock with another manager</source>
-      <translation>Unlock with another manager</translation>
-    </message>
-    <message>
       <source>Choose your name and type your PIN, then Enter</source>
       <translation>Choose your name and type your PIN, then Enter</translation>
     </message>
@@ -572,16 +1408,8 @@
       <translation>Type the PIN to unlock; the cart is kept</translation>
     </message>
     <message>
-      <source>Unlocked</source>
-      <translation>Unlocked</translation>
-    </message>
-    <message>
       <source>Locked</source>
       <translation>Locked</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
     </message>
     <message>
       <source>Orders</source>
@@ -630,14 +1458,6 @@
     <message>
       <source>Sarv POS</source>
       <translation>Sarv POS</translation>
-    </message>
-    <message>
-      <source>Cashier</source>
-      <translation>Cashier</translation>
-    </message>
-    <message>
-      <source>Settings saved</source>
-      <translation>Settings saved</translation>
     </message>
     <message>
       <source>closed</source>
@@ -840,20 +1660,12 @@
       <translation>Complete sale</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>Card</translation>
-    </message>
-    <message>
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
       <source>Add part payment</source>
       <translation>Add part payment</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>Total</translation>
     </message>
     <message>
       <source>Still due</source>
@@ -886,10 +1698,6 @@
     <message>
       <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
       <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
-    </message>
-    <message>
-      <source>Z number</source>
-      <translation>Z number</translation>
     </message>
     <message>
       <source>Device</source>
@@ -936,14 +1744,6 @@
       <translation>Lines removed before payment</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>SHG</translation>
-    </message>
-    <message>
       <source>GST</source>
       <translation>GST</translation>
     </message>
@@ -976,16 +1776,40 @@
       <translation>Approved by</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
-    </message>
-    <message>
       <source>Bills</source>
       <translation>Bills</translation>
     </message>
     <message>
       <source>Gross</source>
       <translation>Gross</translation>
+    </message>
+    <message>
+      <source>No-sale drawer openings</source>
+      <translation>No-sale drawer openings</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>Discounts</translation>
+    </message>
+    <message>
+      <source>Round-off</source>
+      <translation>Round-off</translation>
+    </message>
+    <message>
+      <source>Note/coin</source>
+      <translation>Note/coin</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Drop</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>No sale</translation>
     </message>
     <message>
       <source>over</source>
@@ -1040,28 +1864,12 @@
       <translation>SGST</translation>
     </message>
     <message>
-      <source>Round-off</source>
-      <translation>Round-off</translation>
-    </message>
-    <message>
-      <source>Search</source>
-      <translation>Search</translation>
-    </message>
-    <message>
       <source>Pay</source>
       <translation>Pay</translation>
     </message>
     <message>
       <source>Hold</source>
       <translation>Hold</translation>
-    </message>
-    <message>
-      <source>Return / void</source>
-      <translation>Return / void</translation>
-    </message>
-    <message>
-      <source>No sale</source>
-      <translation>No sale</translation>
     </message>
     <message>
       <source>Paid in / out</source>
@@ -1080,20 +1888,12 @@
       <translation>Scan a barcode, or type a name in English or Hindi, or a SKU</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>Quantity</translation>
-    </message>
-    <message>
       <source>Qty +</source>
       <translation>Qty +</translation>
     </message>
     <message>
       <source>Qty −</source>
       <translation>Qty −</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>Remove line</translation>
     </message>
     <message>
       <source>Reprint (not set up)</source>
@@ -1114,18 +1914,6 @@
     <message>
       <source>Cart held</source>
       <translation>Cart held</translation>
-    </message>
-    <message>
-      <source>Void</source>
-      <translation>Void</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>Printing is not set up</translation>
     </message>
     <message>
       <source>complete or hold the cart first</source>
@@ -1276,14 +2064,6 @@
       <translation>Drawer</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>Labels</translation>
-    </message>
-    <message>
-      <source>Report</source>
-      <translation>Report</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>failed</translation>
     </message>
@@ -1304,24 +2084,8 @@
       <translation>Centre's commission</translation>
     </message>
     <message>
-      <source>Receipt printer address</source>
-      <translation>Receipt printer address</translation>
-    </message>
-    <message>
       <source>Paper width (dots)</source>
       <translation>Paper width (dots)</translation>
-    </message>
-    <message>
-      <source>Printer has a cutter</source>
-      <translation>Printer has a cutter</translation>
-    </message>
-    <message>
-      <source>Cash drawer pin</source>
-      <translation>Cash drawer pin</translation>
-    </message>
-    <message>
-      <source>UPI QR on receipts</source>
-      <translation>UPI QR on receipts</translation>
     </message>
     <message>
       <source>Ask the printer its status</source>
@@ -1348,24 +2112,12 @@
       <translation>Nightly sync hour</translation>
     </message>
     <message>
-      <source>Sync every (minutes)</source>
-      <translation>Sync every (minutes)</translation>
-    </message>
-    <message>
-      <source>Send sales after (seconds)</source>
-      <translation>Send sales after (seconds)</translation>
-    </message>
-    <message>
       <source>Sync request time limit (seconds)</source>
       <translation>Sync request time limit (seconds)</translation>
     </message>
     <message>
       <source>Backup folder</source>
       <translation>Backup folder</translation>
-    </message>
-    <message>
-      <source>Backups to keep</source>
-      <translation>Backups to keep</translation>
     </message>
     <message>
       <source>Weighing scale label layout</source>
@@ -1416,24 +2168,12 @@
       <translation>Hindi</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Save</translation>
-    </message>
-    <message>
       <source>not enrolled with a district</source>
       <translation>not enrolled with a district</translation>
     </message>
     <message>
       <source>District server</source>
       <translation>District server</translation>
-    </message>
-    <message>
-      <source>Restore from a backup…</source>
-      <translation>Restore from a backup…</translation>
-    </message>
-    <message>
-      <source>Choose a backup</source>
-      <translation>Choose a backup</translation>
     </message>
     <message>
       <source>the backup failed its integrity check: {0}</source>
@@ -1500,6 +2240,38 @@
       <translation>scan or type a barcode or SKU</translation>
     </message>
     <message>
+      <source>unknown column(s) {0}</source>
+      <translation>unknown column(s) {0}</translation>
+    </message>
+    <message>
+      <source>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</source>
+      <translation>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</translation>
+    </message>
+    <message>
+      <source>name_en is empty</source>
+      <translation>name_en is empty</translation>
+    </message>
+    <message>
+      <source>category is empty</source>
+      <translation>category is empty</translation>
+    </message>
+    <message>
+      <source>unit {0} must be one of {1}</source>
+      <translation>unit {0} must be one of {1}</translation>
+    </message>
+    <message>
+      <source>HSN {0} must be 4, 6 or 8 digits</source>
+      <translation>HSN {0} must be 4, 6 or 8 digits</translation>
+    </message>
+    <message>
+      <source>shg_code is empty (every product needs a default SHG)</source>
+      <translation>shg_code is empty (every product needs a default SHG)</translation>
+    </message>
+    <message>
+      <source>active {0} must be 1 or 0</source>
+      <translation>active {0} must be 1 or 0</translation>
+    </message>
+    <message>
       <source>catalog file not found: {0}</source>
       <translation>catalog file not found: {0}</translation>
     </message>
@@ -1518,6 +2290,54 @@
     <message>
       <source>{0} is sold by the piece, not by weight</source>
       <translation>{0} is sold by the piece, not by weight</translation>
+    </message>
+    <message>
+      <source>MRP: {0}</source>
+      <translation>MRP: {0}</translation>
+    </message>
+    <message>
+      <source>"{0}" must be a list</source>
+      <translation>"{0}" must be a list</translation>
+    </message>
+    <message>
+      <source>more fields than the header has</source>
+      <translation>more fields than the header has</translation>
+    </message>
+    <message>
+      <source>SHG code {0} appears twice</source>
+      <translation>SHG code {0} appears twice</translation>
+    </message>
+    <message>
+      <source>SKU {0} appears twice</source>
+      <translation>SKU {0} appears twice</translation>
+    </message>
+    <message>
+      <source>{0}: unknown SHG code {1}</source>
+      <translation>{0}: unknown SHG code {1}</translation>
+    </message>
+    <message>
+      <source>{0}: HSN {1} has two different GST rates</source>
+      <translation>{0}: HSN {1} has two different GST rates</translation>
+    </message>
+    <message>
+      <source>{0}[{1}] is not an object</source>
+      <translation>{0}[{1}] is not an object</translation>
+    </message>
+    <message>
+      <source>barcode {0} is on both {1} and {2}</source>
+      <translation>barcode {0} is on both {1} and {2}</translation>
+    </message>
+    <message>
+      <source>{0}: barcode {1} already belongs to {2}</source>
+      <translation>{0}: barcode {1} already belongs to {2}</translation>
+    </message>
+    <message>
+      <source>a bank account is 9 to 18 digits, not {0}</source>
+      <translation>a bank account is 9 to 18 digits, not {0}</translation>
+    </message>
+    <message>
+      <source>an IFSC is like SBIN0001234, not {0}</source>
+      <translation>an IFSC is like SBIN0001234, not {0}</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>
@@ -1554,6 +2374,14 @@
     <message>
       <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
       <translation>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</translation>
+    </message>
+    <message>
+      <source>a delivery needs at least one line</source>
+      <translation>a delivery needs at least one line</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>no SHG with code {0}: add it to the catalog first</translation>
     </message>
     <message>
       <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
@@ -1686,6 +2514,14 @@
     <message>
       <source>a UPI payment needs its UTR (the 12-digit reference)</source>
       <translation>a UPI payment needs its UTR (the 12-digit reference)</translation>
+    </message>
+    <message>
+      <source>the receipt footer is at most {0} characters</source>
+      <translation>the receipt footer is at most {0} characters</translation>
+    </message>
+    <message>
+      <source>a report is one of {0}, not {1}</source>
+      <translation>a report is one of {0}, not {1}</translation>
     </message>
     <message>
       <source>unknown printer setting {0}; known: {1}</source>
@@ -1836,6 +2672,10 @@
       <translation>{0}: type whole {1}, or use {2}</translation>
     </message>
     <message>
+      <source>a tender is {0}, not {1}</source>
+      <translation>a tender is {0}, not {1}</translation>
+    </message>
+    <message>
       <source>{0} is not a manager: only a manager sees the expected cash</source>
       <translation>{0} is not a manager: only a manager sees the expected cash</translation>
     </message>
@@ -1976,6 +2816,22 @@
       <translation>line {0} is named twice: give each line once with the quantity to return</translation>
     </message>
     <message>
+      <source>choose one of the listed values, not {0}</source>
+      <translation>choose one of the listed values, not {0}</translation>
+    </message>
+    <message>
+      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
+      <translation>a percentage is between 0 and 100 with at most two decimals, not {0}</translation>
+    </message>
+    <message>
+      <source>a whole number from {0} to {1}, not {2}</source>
+      <translation>a whole number from {0} to {1}, not {2}</translation>
+    </message>
+    <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>a percentage is a number such as 10 or 7.5, not {0}</translation>
+    </message>
+    <message>
       <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
       <translation>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</translation>
     </message>
@@ -2022,6 +2878,10 @@
     <message>
       <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
       <translation>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>a phone number is digits, spaces or '-', not {0}</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
@@ -2156,10 +3016,6 @@
       <translation>the expiry {0} is before the received date {1}</translation>
     </message>
     <message>
-      <source>no SHG with code {0}: add it to the catalog first</source>
-      <translation>no SHG with code {0}: add it to the catalog first</translation>
-    </message>
-    <message>
       <source>SHG {0} is no longer active</source>
       <translation>SHG {0} is no longer active</translation>
     </message>
@@ -2202,6 +3058,18 @@
     <message>
       <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
       <translation>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</translation>
+    </message>
+    <message>
+      <source>a stock count needs a reason (for example: monthly count)</source>
+      <translation>a stock count needs a reason (for example: monthly count)</translation>
+    </message>
+    <message>
+      <source>a counted quantity cannot be negative</source>
+      <translation>a counted quantity cannot be negative</translation>
+    </message>
+    <message>
+      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
+      <translation>{0} has no lot to count {1} more into: receive it from its SHG first</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -2336,8 +3204,16 @@
       <translation>another manager must unlock {0}</translation>
     </message>
     <message>
+      <source>a manager cannot deactivate themselves: another manager must</source>
+      <translation>a manager cannot deactivate themselves: another manager must</translation>
+    </message>
+    <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
+    </message>
+    <message>
+      <source>an amount in words cannot be negative</source>
+      <translation>an amount in words cannot be negative</translation>
     </message>
     <message>
       <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
@@ -2348,16 +3224,16 @@
       <translation type="vanished">this till is already enrolled with {0}</translation>
     </message>
     <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation type="vanished">not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
+    </message>
+    <message>
       <source>(no approval)</source>
       <translation type="vanished">(no approval)</translation>
     </message>
     <message>
       <source>Only a manager can open the settings</source>
       <translation type="vanished">Only a manager can open the settings</translation>
-    </message>
-    <message>
-      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
-      <translation type="vanished">not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</translation>
     </message>
     <message>
       <source>the district server did not answer in time ({0})</source>
@@ -2372,24 +3248,12 @@
       <translation type="vanished">Void the whole sale {receipt}? {amount} goes back to the customer.</translation>
     </message>
     <message>
-      <source>Sent to the printer</source>
-      <translation type="vanished">Sent to the printer</translation>
-    </message>
-    <message>
       <source>Shift close is not available yet</source>
       <translation type="vanished">Shift close is not available yet</translation>
     </message>
     <message>
       <source>not available yet</source>
       <translation type="vanished">not available yet</translation>
-    </message>
-    <message>
-      <source>Reprint sent</source>
-      <translation type="vanished">Reprint sent</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation type="vanished">Labels sent</translation>
     </message>
   </context>
 </TS>

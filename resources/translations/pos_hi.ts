@@ -21,11 +21,11 @@
     </message>
     <message>
       <source>a return</source>
-      <translation>माल वापसी</translation>
+      <translation>वापसी</translation>
     </message>
     <message>
       <source>voiding a sale</source>
-      <translation>बिल निरस्त करना</translation>
+      <translation>बिक्री रद्द करना</translation>
     </message>
     <message>
       <source>opening the drawer</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>a paid out</source>
-      <translation>नकद बाहर</translation>
+      <translation>नकद भुगतान</translation>
     </message>
     <message>
       <source>a restore</source>
@@ -58,6 +58,926 @@
     <message>
       <source>{what} needs a manager's approval: type the manager's PIN</source>
       <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
+    </message>
+    <message>
+      <source>opening the back office</source>
+      <translation>बैक ऑफ़िस खोलना</translation>
+    </message>
+    <message>
+      <source>Open the back office</source>
+      <translation>बैक ऑफ़िस खोलें</translation>
+    </message>
+    <message>
+      <source>Back office</source>
+      <translation>बैक ऑफ़िस</translation>
+    </message>
+    <message>
+      <source>Back to the counter</source>
+      <translation>काउंटर पर वापस</translation>
+    </message>
+    <message>
+      <source>A manager opens the back office with their own PIN</source>
+      <translation>प्रबंधक अपने पिन से बैक ऑफ़िस खोलते हैं</translation>
+    </message>
+    <message>
+      <source>Catalog</source>
+      <translation>सूची</translation>
+    </message>
+    <message>
+      <source>SKU</source>
+      <translation>SKU</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>उत्पाद</translation>
+    </message>
+    <message>
+      <source>Hindi name</source>
+      <translation>हिंदी नाम</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>श्रेणी</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>एमआरपी</translation>
+    </message>
+    <message>
+      <source>GST %</source>
+      <translation>जीएसटी %</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>समूह</translation>
+    </message>
+    <message>
+      <source>Filter by name or SKU</source>
+      <translation>नाम या SKU से छाँटें</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>इकाई</translation>
+    </message>
+    <message>
+      <source>Save product</source>
+      <translation>उत्पाद सहेजें</translation>
+    </message>
+    <message>
+      <source>New product</source>
+      <translation>नया उत्पाद</translation>
+    </message>
+    <message>
+      <source>Import a file</source>
+      <translation>फ़ाइल से लाएँ</translation>
+    </message>
+    <message>
+      <source>Import what is shown</source>
+      <translation>दिखाया गया लाएँ</translation>
+    </message>
+    <message>
+      <source>SHGs…</source>
+      <translation>समूह…</translation>
+    </message>
+    <message>
+      <source>Labels</source>
+      <translation>लेबल</translation>
+    </message>
+    <message>
+      <source>From the district: the catalog, prices and rates come only from the district office</source>
+      <translation>ज़िले से: सूची, दाम और दरें केवल ज़िला कार्यालय से आती हैं</translation>
+    </message>
+    <message>
+      <source>Barcode</source>
+      <translation>बारकोड</translation>
+    </message>
+    <message>
+      <source>Name (English)</source>
+      <translation>नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Name (Hindi)</source>
+      <translation>नाम (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Category (Hindi)</source>
+      <translation>श्रेणी (हिंदी)</translation>
+    </message>
+    <message>
+      <source>HSN</source>
+      <translation>एचएसएन</translation>
+    </message>
+    <message>
+      <source>MRP (₹)</source>
+      <translation>एमआरपी (₹)</translation>
+    </message>
+    <message>
+      <source>Price from (date and time)</source>
+      <translation>दाम कब से (तिथि और समय)</translation>
+    </message>
+    <message>
+      <source>Printing is not set up</source>
+      <translation>प्रिंटिंग सेट नहीं है</translation>
+    </message>
+    <message>
+      <source>Product saved</source>
+      <translation>उत्पाद सहेजा गया</translation>
+    </message>
+    <message>
+      <source>SHG saved</source>
+      <translation>समूह सहेजा गया</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>नया</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>बदला</translation>
+    </message>
+    <message>
+      <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
+      <translation>{new} नए, {changed} बदले, {same} वैसे ही: लिखने के लिए लाएँ दबाएँ</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Catalog imported</source>
+      <translation>सूची लाई गई</translation>
+    </message>
+    <message>
+      <source>Labels sent</source>
+      <translation>लेबल भेजे गए</translation>
+    </message>
+    <message>
+      <source>Row {n}</source>
+      <translation>पंक्ति {n}</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+      <source>Stock count</source>
+      <translation>स्टॉक गिनती</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>गिना गया</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>स्टॉक में</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>अंतर</translation>
+    </message>
+    <message>
+      <source>Scan or type a barcode or SKU</source>
+      <translation>बारकोड या SKU स्कैन करें या लिखें</translation>
+    </message>
+    <message>
+      <source>Quantity per scan</source>
+      <translation>हर स्कैन पर मात्रा</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>कारण</translation>
+    </message>
+    <message>
+      <source>Post the count</source>
+      <translation>गिनती दर्ज करें</translation>
+    </message>
+    <message>
+      <source>Next shelf</source>
+      <translation>अगली शेल्फ़</translation>
+    </message>
+    <message>
+      <source>Start again</source>
+      <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+      <source>Scan what is on the shelves first</source>
+      <translation>पहले शेल्फ़ का माल स्कैन करें</translation>
+    </message>
+    <message>
+      <source>Give a reason</source>
+      <translation>कारण लिखें</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>शेल्फ़ {n}</translation>
+    </message>
+    <message>
+      <source>Count posted: {n} adjustments</source>
+      <translation>गिनती दर्ज हुई: {n} समायोजन</translation>
+    </message>
+    <message>
+      <source>Stock intake</source>
+      <translation>माल प्राप्ति</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>मात्रा</translation>
+    </message>
+    <message>
+      <source>SHG price</source>
+      <translation>समूह मूल्य</translation>
+    </message>
+    <message>
+      <source>Expiry</source>
+      <translation>समाप्ति तिथि</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>प्राप्ति तिथि</translation>
+    </message>
+    <message>
+      <source>Barcode or SKU</source>
+      <translation>बारकोड या SKU</translation>
+    </message>
+    <message>
+      <source>Agreed SHG price (₹ each)</source>
+      <translation>समूह से तय मूल्य (₹ प्रति नग)</translation>
+    </message>
+    <message>
+      <source>Expiry (optional)</source>
+      <translation>समाप्ति तिथि (वैकल्पिक)</translation>
+    </message>
+    <message>
+      <source>Receive the delivery</source>
+      <translation>माल प्राप्त करें</translation>
+    </message>
+    <message>
+      <source>Intake slip (PDF)</source>
+      <translation>प्राप्ति पर्ची (PDF)</translation>
+    </message>
+    <message>
+      <source>An intake quantity must be more than zero</source>
+      <translation>प्राप्त मात्रा शून्य से अधिक होनी चाहिए</translation>
+    </message>
+    <message>
+      <source>The SHG price is above the MRP</source>
+      <translation>समूह मूल्य एमआरपी से अधिक है</translation>
+    </message>
+    <message>
+      <source>Add the delivery's lines first</source>
+      <translation>पहले माल की पंक्तियाँ जोड़ें</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
+    </message>
+    <message>
+      <source>Add line</source>
+      <translation>पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+      <source>Remove line</source>
+      <translation>पंक्ति हटाएँ</translation>
+    </message>
+    <message>
+      <source>The expiry is before the received date</source>
+      <translation>समाप्ति तिथि प्राप्ति तिथि से पहले है</translation>
+    </message>
+    <message>
+      <source>{n} need barcode labels (F8)</source>
+      <translation>{n} को बारकोड लेबल चाहिए (F8)</translation>
+    </message>
+    <message>
+      <source>PDF written</source>
+      <translation>PDF बन गया</translation>
+    </message>
+    <message>
+      <source>Outlet</source>
+      <translation>केंद्र</translation>
+    </message>
+    <message>
+      <source>Outlet name (English)</source>
+      <translation>दुकान का नाम (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Outlet name (Hindi)</source>
+      <translation>दुकान का नाम (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Address (English)</source>
+      <translation>पता (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Address (Hindi)</source>
+      <translation>पता (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>फ़ोन</translation>
+    </message>
+    <message>
+      <source>GSTIN</source>
+      <translation>GSTIN</translation>
+    </message>
+    <message>
+      <source>UPI ID</source>
+      <translation>UPI आईडी</translation>
+    </message>
+    <message>
+      <source>Receipt footer (English)</source>
+      <translation>रसीद के नीचे (अंग्रेज़ी)</translation>
+    </message>
+    <message>
+      <source>Receipt footer (Hindi)</source>
+      <translation>रसीद के नीचे (हिंदी)</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+      <source>Last backup {hours:.1f} hours ago: {file}</source>
+      <translation>पिछला बैकअप {hours:.1f} घंटे पहले: {file}</translation>
+    </message>
+    <message>
+      <source>Outlet saved</source>
+      <translation>केंद्र का विवरण सहेजा गया</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>सहेजें</translation>
+    </message>
+    <message>
+      <source>Back up now</source>
+      <translation>अभी बैकअप लें</translation>
+    </message>
+    <message>
+      <source>Restore from a backup…</source>
+      <translation>बैकअप से बहाल करें…</translation>
+    </message>
+    <message>
+      <source>Diagnostics (zip)</source>
+      <translation>जाँच फ़ाइल (zip)</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>बैकअप चुनें</translation>
+    </message>
+    <message>
+      <source>No backup yet in {folder}</source>
+      <translation>{folder} में अभी कोई बैकअप नहीं</translation>
+    </message>
+    <message>
+      <source>Backup written</source>
+      <translation>बैकअप बन गया</translation>
+    </message>
+    <message>
+      <source>Diagnostics written</source>
+      <translation>जाँच फ़ाइल बन गई</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>लोग</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>नाम</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>भूमिका</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>भाषा</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>स्थिति</translation>
+    </message>
+    <message>
+      <source>Locked until</source>
+      <translation>तब तक बंद</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>नया पिन (4 से 8 अंक)</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>सक्रिय</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+      <source>Cashier</source>
+      <translation>कैशियर</translation>
+    </message>
+    <message>
+      <source>Add user</source>
+      <translation>उपयोगकर्ता जोड़ें</translation>
+    </message>
+    <message>
+      <source>Reset PIN</source>
+      <translation>पिन बदलें</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>लॉक खोलें</translation>
+    </message>
+    <message>
+      <source>Deactivate</source>
+      <translation>निष्क्रिय करें</translation>
+    </message>
+    <message>
+      <source>A PIN is 4 to 8 digits</source>
+      <translation>पिन 4 से 8 अंकों का होता है</translation>
+    </message>
+    <message>
+      <source>Type the person's name</source>
+      <translation>व्यक्ति का नाम लिखें</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>जोड़ा गया</translation>
+    </message>
+    <message>
+      <source>PIN reset</source>
+      <translation>पिन बदला गया</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>लॉक खुल गया</translation>
+    </message>
+    <message>
+      <source>Sale</source>
+      <translation>बिक्री</translation>
+    </message>
+    <message>
+      <source>Return</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>रसीदें</translation>
+    </message>
+    <message>
+      <source>Receipt</source>
+      <translation>रसीद</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>तारीख</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>प्रकार</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>कुल</translation>
+    </message>
+    <message>
+      <source>Paid by</source>
+      <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+      <source>Receipt number</source>
+      <translation>रसीद संख्या</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>राशि</translation>
+    </message>
+    <message>
+      <source>From date</source>
+      <translation>से तिथि</translation>
+    </message>
+    <message>
+      <source>To date</source>
+      <translation>तक तिथि</translation>
+    </message>
+    <message>
+      <source>Reprint (DUPLICATE)</source>
+      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
+    </message>
+    <message>
+      <source>Return / void</source>
+      <translation>माल वापसी / निरस्त</translation>
+    </message>
+    <message>
+      <source>Void</source>
+      <translation>निरस्त</translation>
+    </message>
+    <message>
+      <source>Any</source>
+      <translation>कोई भी</translation>
+    </message>
+    <message>
+      <source>Cash</source>
+      <translation>नकद</translation>
+    </message>
+    <message>
+      <source>UPI</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>Card</source>
+      <translation>कार्ड</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>खोजें</translation>
+    </message>
+    <message>
+      <source>Last 50 of the shift</source>
+      <translation>शिफ्ट की पिछली 50</translation>
+    </message>
+    <message>
+      <source>No receipt matches</source>
+      <translation>कोई रसीद नहीं मिली</translation>
+    </message>
+    <message>
+      <source>Choose a receipt first</source>
+      <translation>पहले रसीद चुनें</translation>
+    </message>
+    <message>
+      <source>Reprint sent</source>
+      <translation>दोबारा प्रिंट भेजा</translation>
+    </message>
+    <message>
+      <source>Choose a sale first</source>
+      <translation>पहले बिक्री चुनें</translation>
+    </message>
+    <message>
+      <source>{n} receipts</source>
+      <translation>{n} रसीदें</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>X report (this shift so far)</source>
+      <translation>X रिपोर्ट (इस शिफ्ट में अब तक)</translation>
+    </message>
+    <message>
+      <source>Z report of a closed shift</source>
+      <translation>बंद शिफ्ट की Z रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>Sales for a period</source>
+      <translation>अवधि की बिक्री</translation>
+    </message>
+    <message>
+      <source>GST summary by HSN</source>
+      <translation>एचएसएन अनुसार जीएसटी सारांश</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+      <source>Z number</source>
+      <translation>Z नंबर</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>CSV</source>
+      <translation>CSV</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>प्रिंट</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>दिखाएँ</translation>
+    </message>
+    <message>
+      <source>CSV written</source>
+      <translation>CSV बन गया</translation>
+    </message>
+    <message>
+      <source>Sent to the printer</source>
+      <translation>प्रिंटर को भेजा</translation>
+    </message>
+    <message>
+      <source>Cash difference that needs a manager (₹)</source>
+      <translation>नकद अंतर जिस पर प्रबंधक चाहिए (₹)</translation>
+    </message>
+    <message>
+      <source>Centre's commission on SHG sales (%)</source>
+      <translation>समूह की बिक्री पर केंद्र का कमीशन (%)</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>रसीद प्रिंटर का पता</translation>
+    </message>
+    <message>
+      <source>Paper width</source>
+      <translation>कागज़ की चौड़ाई</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>प्रिंटर में कटर है</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>नकद दराज़ पिन</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>रसीद पर UPI QR</translation>
+    </message>
+    <message>
+      <source>Ask the printer for its status</source>
+      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for the printer</source>
+      <translation>प्रिंटर के लिए प्रतीक्षा (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Language before anyone logs in</source>
+      <translation>लॉगिन से पहले की भाषा</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>ग्राहक की ओर स्क्रीन</translation>
+    </message>
+    <message>
+      <source>Lock the counter after (minutes idle)</source>
+      <translation>काउंटर लॉक करें (खाली मिनट बाद)</translation>
+    </message>
+    <message>
+      <source>Nightly sync at (hour, 0 to 23)</source>
+      <translation>रात का सिंक (घंटा, 0 से 23)</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>हर इतने मिनट में सिंक</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>बिक्री इतने सेकंड बाद भेजें</translation>
+    </message>
+    <message>
+      <source>Longest sync request (seconds)</source>
+      <translation>सबसे लंबा सिंक अनुरोध (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Backup folder (empty: the data folder)</source>
+      <translation>बैकअप फ़ोल्डर (खाली: डेटा फ़ोल्डर)</translation>
+    </message>
+    <message>
+      <source>Weighing-scale label layout</source>
+      <translation>तराज़ू लेबल का ढाँचा</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>रखे जाने वाले बैकअप</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>हाँ</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>नहीं</translation>
+    </message>
+    <message>
+      <source>Pin 2</source>
+      <translation>पिन 2</translation>
+    </message>
+    <message>
+      <source>Pin 5</source>
+      <translation>पिन 5</translation>
+    </message>
+    <message>
+      <source>No drawer</source>
+      <translation>ड्रॉअर नहीं</translation>
+    </message>
+    <message>
+      <source>When paying by UPI</source>
+      <translation>UPI से भुगतान पर</translation>
+    </message>
+    <message>
+      <source>Always, for an amount due</source>
+      <translation>हमेशा, बकाया राशि के लिए</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>कभी नहीं</translation>
+    </message>
+    <message>
+      <source>Network printers only</source>
+      <translation>केवल नेटवर्क प्रिंटर</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>हमेशा</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>बंद</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>चालू</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>सेटिंग्स सहेजी गईं</translation>
+    </message>
+    <message>
+      <source>Print a test page</source>
+      <translation>परीक्षण पृष्ठ छापें</translation>
+    </message>
+    <message>
+      <source>Record payout</source>
+      <translation>भुगतान दर्ज करें</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>बैंक</translation>
+    </message>
+    <message>
+      <source>Cheque</source>
+      <translation>चेक</translation>
+    </message>
+    <message>
+      <source>SHG statement</source>
+      <translation>समूह विवरण</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>प्राप्त</translation>
+    </message>
+    <message>
+      <source>Sold</source>
+      <translation>बिका</translation>
+    </message>
+    <message>
+      <source>Gross sales</source>
+      <translation>कुल बिक्री</translation>
+    </message>
+    <message>
+      <source>Net payable</source>
+      <translation>देय राशि</translation>
+    </message>
+    <message>
+      <source>Balance</source>
+      <translation>शेष देय</translation>
+    </message>
+    <message>
+      <source>SHG payout</source>
+      <translation>समूह को भुगतान</translation>
+    </message>
+    <message>
+      <source>Amount (₹)</source>
+      <translation>राशि (₹)</translation>
+    </message>
+    <message>
+      <source>Reference (UTR, cheque)</source>
+      <translation>संदर्भ (UTR, चेक)</translation>
+    </message>
+    <message>
+      <source>Paid on</source>
+      <translation>भुगतान तिथि</translation>
+    </message>
+    <message>
+      <source>From / to date</source>
+      <translation>से / तक तिथि</translation>
+    </message>
+    <message>
+      <source>A payout needs its reference</source>
+      <translation>भुगतान का संदर्भ लिखें</translation>
+    </message>
+    <message>
+      <source>Payout recorded</source>
+      <translation>भुगतान दर्ज हुआ</translation>
+    </message>
+    <message>
+      <source>Statement (PDF)</source>
+      <translation>विवरण (PDF)</translation>
+    </message>
+    <message>
+      <source>Choose an SHG first</source>
+      <translation>पहले समूह चुनें</translation>
+    </message>
+    <message>
+      <source>{n} SHGs</source>
+      <translation>{n} समूह</translation>
+    </message>
+    <message>
+      <source>provisional</source>
+      <translation>अनंतिम</translation>
+    </message>
+    <message>
+      <source>Save SHG</source>
+      <translation>समूह सहेजें</translation>
+    </message>
+    <message>
+      <source>SHG code</source>
+      <translation>समूह कोड</translation>
+    </message>
+    <message>
+      <source>Village</source>
+      <translation>गाँव</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>संपर्क</translation>
+    </message>
+    <message>
+      <source>Bank account</source>
+      <translation>बैंक खाता</translation>
+    </message>
+    <message>
+      <source>IFSC</source>
+      <translation>IFSC</translation>
+    </message>
+    <message>
+      <source>Self-help group</source>
+      <translation>स्वयं सहायता समूह</translation>
+    </message>
+    <message>
+      <source>New SHG</source>
+      <translation>नया समूह</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>दर्ज करें</translation>
+    </message>
+    <message>
+      <source>Stock</source>
+      <translation>स्टॉक</translation>
+    </message>
+    <message>
+      <source>Lots</source>
+      <translation>लॉट</translation>
+    </message>
+    <message>
+      <source>Sold beyond stock</source>
+      <translation>स्टॉक से अधिक बिका</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>लॉट</translation>
+    </message>
+    <message>
+      <source>Received qty</source>
+      <translation>प्राप्त मात्रा</translation>
+    </message>
+    <message>
+      <source>Damaged stock</source>
+      <translation>क्षतिग्रस्त माल</translation>
+    </message>
+    <message>
+      <source>Expired stock</source>
+      <translation>समाप्त तिथि का माल</translation>
+    </message>
+    <message>
+      <source>Return to the SHG</source>
+      <translation>समूह को माल वापसी</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>दर्ज हुआ</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>खराब माल</translation>
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation>तिथि समाप्त</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>गिनती</translation>
+    </message>
+    <message>
+      <source>Return to SHG</source>
+      <translation>समूह को माल वापसी</translation>
+    </message>
+    <message>
+      <source>Choose a lot first</source>
+      <translation>पहले लॉट चुनें</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} उत्पाद</translation>
     </message>
     <message>
       <source>Count done</source>
@@ -120,16 +1040,8 @@
       <translation>Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>प्रिंट</translation>
-    </message>
-    <message>
       <source>Print (not set up)</source>
       <translation>प्रिंट (सेट नहीं)</translation>
-    </message>
-    <message>
-      <source>PDF</source>
-      <translation>PDF</translation>
     </message>
     <message>
       <source>PDF (not set up)</source>
@@ -138,14 +1050,6 @@
     <message>
       <source>Expected</source>
       <translation>अपेक्षित</translation>
-    </message>
-    <message>
-      <source>Counted</source>
-      <translation>गिना गया</translation>
-    </message>
-    <message>
-      <source>Difference</source>
-      <translation>अंतर</translation>
     </message>
     <message>
       <source>OK</source>
@@ -168,10 +1072,6 @@
       <translation>वापस लाएँ</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>दर्ज करें</translation>
-    </message>
-    <message>
       <source>Reprint</source>
       <translation>दोबारा प्रिंट</translation>
     </message>
@@ -182,10 +1082,6 @@
     <message>
       <source>Print labels</source>
       <translation>लेबल छापें</translation>
-    </message>
-    <message>
-      <source>Damaged</source>
-      <translation>खराब माल</translation>
     </message>
     <message>
       <source>Wrong item</source>
@@ -241,7 +1137,7 @@
     </message>
     <message>
       <source>Change for a customer</source>
-      <translation>ग्राहक के लौटाने के पैसे के लिए</translation>
+      <translation>ग्राहक के लौटाने के पैसे</translation>
     </message>
     <message>
       <source>Check the drawer</source>
@@ -249,7 +1145,7 @@
     </message>
     <message>
       <source>Change from the bank</source>
-      <translation>बैंक से लौटाने के पैसे (खुले)</translation>
+      <translation>बैंक से खुले, लौटाने के पैसे के लिए</translation>
     </message>
     <message>
       <source>Float top-up</source>
@@ -288,10 +1184,6 @@
       <translation>छपाई की समस्याएँ</translation>
     </message>
     <message>
-      <source>Reprint (DUPLICATE)</source>
-      <translation>दोबारा प्रिंट (DUPLICATE / प्रतिलिपि)</translation>
-    </message>
-    <message>
       <source>Barcode labels</source>
       <translation>बारकोड लेबल</translation>
     </message>
@@ -304,32 +1196,12 @@
       <translation>रसीद संख्या, फिर Enter</translation>
     </message>
     <message>
-      <source>Receipt</source>
-      <translation>रसीद</translation>
-    </message>
-    <message>
-      <source>Reason</source>
-      <translation>कारण</translation>
-    </message>
-    <message>
-      <source>Cash</source>
-      <translation>नकद</translation>
-    </message>
-    <message>
-      <source>UPI</source>
-      <translation>UPI</translation>
-    </message>
-    <message>
       <source>Refund by</source>
       <translation>पैसे वापसी का तरीका</translation>
     </message>
     <message>
       <source>What</source>
       <translation>क्या</translation>
-    </message>
-    <message>
-      <source>Amount</source>
-      <translation>राशि</translation>
     </message>
     <message>
       <source>a cash movement</source>
@@ -354,14 +1226,6 @@
     <message>
       <source>Item</source>
       <translation>सामान</translation>
-    </message>
-    <message>
-      <source>Sold</source>
-      <translation>बिका</translation>
-    </message>
-    <message>
-      <source>Return</source>
-      <translation>माल वापसी</translation>
     </message>
     <message>
       <source>Receipt number (the last one is filled in)</source>
@@ -492,24 +1356,8 @@
       <translation>काउंटर का अक्षर</translation>
     </message>
     <message>
-      <source>Outlet name (English)</source>
-      <translation>दुकान का नाम (अंग्रेज़ी)</translation>
-    </message>
-    <message>
-      <source>Outlet name (Hindi)</source>
-      <translation>दुकान का नाम (हिंदी)</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>दस्तावेज़</translation>
-    </message>
-    <message>
-      <source>GSTIN</source>
-      <translation>GSTIN</translation>
-    </message>
-    <message>
-      <source>UPI ID</source>
-      <translation>UPI आईडी</translation>
+      <source>Address and phone</source>
+      <translation>पता और फ़ोन</translation>
     </message>
     <message>
       <source>Manager's name</source>
@@ -536,10 +1384,6 @@
       <translation>नामांकन और सूची ला रहे हैं…</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>लॉक खोलें</translation>
-    </message>
-    <message>
       <source>cashier</source>
       <translation>कैशियर</translation>
     </message>
@@ -556,14 +1400,6 @@
       <translation>लॉग इन</translation>
     </message>
     <message>
-      <source>Unlock a user</source>
-      <translation>उपयोगकर्ता का लॉक खोलें</translation>
-    </message>
-    <message>
-      <source>Unlock with another manager</source>
-      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
-    </message>
-    <message>
       <source>Choose your name and type your PIN, then Enter</source>
       <translation>अपना नाम चुनें और PIN लिखें, फिर Enter</translation>
     </message>
@@ -572,16 +1408,8 @@
       <translation>खोलने के लिए PIN लिखें; कार्ट सुरक्षित है</translation>
     </message>
     <message>
-      <source>Unlocked</source>
-      <translation>लॉक खुल गया</translation>
-    </message>
-    <message>
       <source>Locked</source>
       <translation>लॉक है</translation>
-    </message>
-    <message>
-      <source>Settings</source>
-      <translation>सेटिंग्स</translation>
     </message>
     <message>
       <source>Orders</source>
@@ -630,14 +1458,6 @@
     <message>
       <source>Sarv POS</source>
       <translation>सर्व POS</translation>
-    </message>
-    <message>
-      <source>Cashier</source>
-      <translation>कैशियर</translation>
-    </message>
-    <message>
-      <source>Settings saved</source>
-      <translation>सेटिंग्स सहेजी गईं</translation>
     </message>
     <message>
       <source>closed</source>
@@ -840,20 +1660,12 @@
       <translation>बिक्री पूरी करें</translation>
     </message>
     <message>
-      <source>Card</source>
-      <translation>कार्ड</translation>
-    </message>
-    <message>
       <source>Payment</source>
       <translation>भुगतान</translation>
     </message>
     <message>
       <source>Add part payment</source>
       <translation>आंशिक भुगतान जोड़ें</translation>
-    </message>
-    <message>
-      <source>Total</source>
-      <translation>कुल</translation>
     </message>
     <message>
       <source>Still due</source>
@@ -886,10 +1698,6 @@
     <message>
       <source>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</source>
       <translation>इस केंद्र की UPI ID सेट नहीं है; केंद्र के अपने QR पर भुगतान लें और UTR लिखें</translation>
-    </message>
-    <message>
-      <source>Z number</source>
-      <translation>Z नंबर</translation>
     </message>
     <message>
       <source>Device</source>
@@ -936,14 +1744,6 @@
       <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>श्रेणी</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>समूह</translation>
-    </message>
-    <message>
       <source>GST</source>
       <translation>GST</translation>
     </message>
@@ -976,16 +1776,40 @@
       <translation>मंज़ूरी दी</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>तारीख</translation>
-    </message>
-    <message>
       <source>Bills</source>
       <translation>बिल</translation>
     </message>
     <message>
       <source>Gross</source>
       <translation>सकल</translation>
+    </message>
+    <message>
+      <source>No-sale drawer openings</source>
+      <translation>बिना बिक्री दराज खुला</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>छूट</translation>
+    </message>
+    <message>
+      <source>Round-off</source>
+      <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+      <source>Note/coin</source>
+      <translation>नोट/सिक्का</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>समय</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>बिना बिक्री</translation>
     </message>
     <message>
       <source>over</source>
@@ -1040,28 +1864,12 @@
       <translation>SGST</translation>
     </message>
     <message>
-      <source>Round-off</source>
-      <translation>पूर्णांकन</translation>
-    </message>
-    <message>
-      <source>Search</source>
-      <translation>खोजें</translation>
-    </message>
-    <message>
       <source>Pay</source>
       <translation>भुगतान</translation>
     </message>
     <message>
       <source>Hold</source>
       <translation>रोकें</translation>
-    </message>
-    <message>
-      <source>Return / void</source>
-      <translation>माल वापसी / निरस्त</translation>
-    </message>
-    <message>
-      <source>No sale</source>
-      <translation>बिना बिक्री</translation>
     </message>
     <message>
       <source>Paid in / out</source>
@@ -1080,20 +1888,12 @@
       <translation>बारकोड स्कैन करें, या हिंदी/अंग्रेज़ी में नाम या SKU लिखें</translation>
     </message>
     <message>
-      <source>Quantity</source>
-      <translation>मात्रा</translation>
-    </message>
-    <message>
       <source>Qty +</source>
       <translation>मात्रा +</translation>
     </message>
     <message>
       <source>Qty −</source>
       <translation>मात्रा −</translation>
-    </message>
-    <message>
-      <source>Remove line</source>
-      <translation>पंक्ति हटाएँ</translation>
     </message>
     <message>
       <source>Reprint (not set up)</source>
@@ -1114,18 +1914,6 @@
     <message>
       <source>Cart held</source>
       <translation>कार्ट रोकी गई</translation>
-    </message>
-    <message>
-      <source>Void</source>
-      <translation>निरस्त</translation>
-    </message>
-    <message>
-      <source>Recorded</source>
-      <translation>दर्ज हुआ</translation>
-    </message>
-    <message>
-      <source>Printing is not set up</source>
-      <translation>प्रिंटिंग सेट नहीं है</translation>
     </message>
     <message>
       <source>complete or hold the cart first</source>
@@ -1276,14 +2064,6 @@
       <translation>दराज़</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>लेबल</translation>
-    </message>
-    <message>
-      <source>Report</source>
-      <translation>रिपोर्ट</translation>
-    </message>
-    <message>
       <source>failed</source>
       <translation>विफल</translation>
     </message>
@@ -1304,24 +2084,8 @@
       <translation>केंद्र का कमीशन</translation>
     </message>
     <message>
-      <source>Receipt printer address</source>
-      <translation>रसीद प्रिंटर का पता</translation>
-    </message>
-    <message>
       <source>Paper width (dots)</source>
       <translation>कागज़ की चौड़ाई (डॉट)</translation>
-    </message>
-    <message>
-      <source>Printer has a cutter</source>
-      <translation>प्रिंटर में कटर है</translation>
-    </message>
-    <message>
-      <source>Cash drawer pin</source>
-      <translation>नकद दराज़ पिन</translation>
-    </message>
-    <message>
-      <source>UPI QR on receipts</source>
-      <translation>रसीद पर UPI QR</translation>
     </message>
     <message>
       <source>Ask the printer its status</source>
@@ -1348,24 +2112,12 @@
       <translation>रात के सिंक का घंटा</translation>
     </message>
     <message>
-      <source>Sync every (minutes)</source>
-      <translation>हर इतने मिनट में सिंक</translation>
-    </message>
-    <message>
-      <source>Send sales after (seconds)</source>
-      <translation>बिक्री इतने सेकंड बाद भेजें</translation>
-    </message>
-    <message>
       <source>Sync request time limit (seconds)</source>
       <translation>सिंक अनुरोध की समय सीमा (सेकंड)</translation>
     </message>
     <message>
       <source>Backup folder</source>
       <translation>बैकअप फ़ोल्डर</translation>
-    </message>
-    <message>
-      <source>Backups to keep</source>
-      <translation>रखे जाने वाले बैकअप</translation>
     </message>
     <message>
       <source>Weighing scale label layout</source>
@@ -1416,24 +2168,12 @@
       <translation>हिंदी</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>सहेजें</translation>
-    </message>
-    <message>
       <source>not enrolled with a district</source>
       <translation>ज़िले से नामांकित नहीं</translation>
     </message>
     <message>
       <source>District server</source>
       <translation>ज़िला सर्वर</translation>
-    </message>
-    <message>
-      <source>Restore from a backup…</source>
-      <translation>बैकअप से बहाल करें…</translation>
-    </message>
-    <message>
-      <source>Choose a backup</source>
-      <translation>बैकअप चुनें</translation>
     </message>
     <message>
       <source>the backup failed its integrity check: {0}</source>
@@ -1500,6 +2240,38 @@
       <translation>बारकोड स्कैन करें या बारकोड/SKU लिखें</translation>
     </message>
     <message>
+      <source>unknown column(s) {0}</source>
+      <translation>अनजान कॉलम {0}</translation>
+    </message>
+    <message>
+      <source>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</source>
+      <translation>SKU {0} में 1 से 32 अक्षर, अंक, '-', '_' या '.' हों</translation>
+    </message>
+    <message>
+      <source>name_en is empty</source>
+      <translation>अंग्रेज़ी नाम (name_en) खाली है</translation>
+    </message>
+    <message>
+      <source>category is empty</source>
+      <translation>श्रेणी खाली है</translation>
+    </message>
+    <message>
+      <source>unit {0} must be one of {1}</source>
+      <translation>इकाई {0} इनमें से एक हो: {1}</translation>
+    </message>
+    <message>
+      <source>HSN {0} must be 4, 6 or 8 digits</source>
+      <translation>एचएसएन {0} में 4, 6 या 8 अंक हों</translation>
+    </message>
+    <message>
+      <source>shg_code is empty (every product needs a default SHG)</source>
+      <translation>समूह कोड खाली है (हर उत्पाद का एक मुख्य समूह हो)</translation>
+    </message>
+    <message>
+      <source>active {0} must be 1 or 0</source>
+      <translation>active {0} का मान 1 या 0 हो</translation>
+    </message>
+    <message>
       <source>catalog file not found: {0}</source>
       <translation>सामान सूची फ़ाइल नहीं मिली: {0}</translation>
     </message>
@@ -1513,11 +2285,59 @@
     </message>
     <message>
       <source>scale label {0}: no product number {1}</source>
-      <translation>तराज़ू लेबल {0}: सामान नंबर {1} नहीं है</translation>
+      <translation>तराज़ू लेबल {0}: उत्पाद संख्या {1} नहीं है</translation>
     </message>
     <message>
       <source>{0} is sold by the piece, not by weight</source>
       <translation>{0} नग से बिकता है, वज़न से नहीं</translation>
+    </message>
+    <message>
+      <source>MRP: {0}</source>
+      <translation>एमआरपी: {0}</translation>
+    </message>
+    <message>
+      <source>"{0}" must be a list</source>
+      <translation>"{0}" एक सूची हो</translation>
+    </message>
+    <message>
+      <source>more fields than the header has</source>
+      <translation>शीर्ष पंक्ति से अधिक कॉलम</translation>
+    </message>
+    <message>
+      <source>SHG code {0} appears twice</source>
+      <translation>समूह कोड {0} दो बार है</translation>
+    </message>
+    <message>
+      <source>SKU {0} appears twice</source>
+      <translation>SKU {0} दो बार है</translation>
+    </message>
+    <message>
+      <source>{0}: unknown SHG code {1}</source>
+      <translation>{0}: अनजान समूह कोड {1}</translation>
+    </message>
+    <message>
+      <source>{0}: HSN {1} has two different GST rates</source>
+      <translation>{0}: एचएसएन {1} की दो अलग जीएसटी दरें हैं</translation>
+    </message>
+    <message>
+      <source>{0}[{1}] is not an object</source>
+      <translation>{0}[{1}] एक वस्तु (object) नहीं है</translation>
+    </message>
+    <message>
+      <source>barcode {0} is on both {1} and {2}</source>
+      <translation>बारकोड {0} {1} और {2} दोनों पर है</translation>
+    </message>
+    <message>
+      <source>{0}: barcode {1} already belongs to {2}</source>
+      <translation>{0}: बारकोड {1} पहले से {2} का है</translation>
+    </message>
+    <message>
+      <source>a bank account is 9 to 18 digits, not {0}</source>
+      <translation>बैंक खाता 9 से 18 अंकों का होता है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>an IFSC is like SBIN0001234, not {0}</source>
+      <translation>IFSC SBIN0001234 जैसा होता है, {0} नहीं</translation>
     </message>
     <message>
       <source>{0}: {1} is not valid ({2})</source>
@@ -1554,6 +2374,14 @@
     <message>
       <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
       <translation>{0}: जाँच अक्षर (आख़िरी) {1} है, पर {2} होना चाहिए; शायद कोई अक्षर ग़लत टाइप हुआ</translation>
+    </message>
+    <message>
+      <source>a delivery needs at least one line</source>
+      <translation>माल में कम से कम एक पंक्ति होनी चाहिए</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
     </message>
     <message>
       <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
@@ -1686,6 +2514,14 @@
     <message>
       <source>a UPI payment needs its UTR (the 12-digit reference)</source>
       <translation>यूपीआई भुगतान के लिए यूटीआर (12 अंकों का संदर्भ) चाहिए</translation>
+    </message>
+    <message>
+      <source>the receipt footer is at most {0} characters</source>
+      <translation>रसीद के नीचे का पाठ अधिकतम {0} अक्षर</translation>
+    </message>
+    <message>
+      <source>a report is one of {0}, not {1}</source>
+      <translation>रिपोर्ट {0} में से एक है, {1} नहीं</translation>
     </message>
     <message>
       <source>unknown printer setting {0}; known: {1}</source>
@@ -1821,19 +2657,23 @@
     </message>
     <message>
       <source>a quantity must be more than zero</source>
-      <translation>मात्रा शून्य से अधिक हो</translation>
+      <translation>मात्रा शून्य से अधिक होनी चाहिए</translation>
     </message>
     <message>
       <source>{0}: this item is sold by the piece; type a whole number</source>
-      <translation>{0}: यह सामान नग से बिकता है; पूर्ण संख्या लिखें</translation>
+      <translation>{0}: यह नग से बिकता है; पूरी संख्या लिखें</translation>
     </message>
     <message>
       <source>{0}: this item is sold by {1}</source>
-      <translation>{0}: यह सामान {1} से बिकता है</translation>
+      <translation>{0}: यह {1} से बिकता है</translation>
     </message>
     <message>
       <source>{0}: type whole {1}, or use {2}</source>
       <translation>{0}: पूरे {1} लिखें, या {2} का उपयोग करें</translation>
+    </message>
+    <message>
+      <source>a tender is {0}, not {1}</source>
+      <translation>भुगतान का तरीका {0} है, {1} नहीं</translation>
     </message>
     <message>
       <source>{0} is not a manager: only a manager sees the expected cash</source>
@@ -1901,7 +2741,7 @@
     </message>
     <message>
       <source>this till was restored from a backup: it must catch up with the district before it issues a receipt (connect to the network and sync: pos sync --once)</source>
-      <translation>यह काउंटर बैकअप से बहाल हुआ है: रसीद देने से पहले इसे ज़िले से मिलान करना होगा (नेटवर्क से जोड़ें और सिंक करें: pos sync --once)</translation>
+      <translation>यह काउंटर बैकअप से वापस लाया गया है: रसीद देने से पहले इसे ज़िले से मिलान करना होगा (नेटवर्क से जुड़ें और सिंक करें: pos sync --once)</translation>
     </message>
     <message>
       <source>the {0} receipt series for {1} is full on this device</source>
@@ -1933,7 +2773,7 @@
     </message>
     <message>
       <source>{0} already has a return made before this till was restored (held at the district): return it at the district office</source>
-      <translation>{0} की माल वापसी इस काउंटर के बहाल होने से पहले हो चुकी है (ज़िले के पास दर्ज): ज़िला कार्यालय में माल वापसी करें</translation>
+      <translation>{0} की माल वापसी इस काउंटर के वापस लाए जाने से पहले हो चुकी है (ज़िले में दर्ज): ज़िला कार्यालय में वापसी करें</translation>
     </message>
     <message>
       <source>{0} already has returns; return the rest instead of voiding</source>
@@ -1974,6 +2814,22 @@
     <message>
       <source>line {0} is named twice: give each line once with the quantity to return</source>
       <translation>पंक्ति {0} दो बार दी गई है: हर पंक्ति एक बार, लौटाने की मात्रा के साथ दें</translation>
+    </message>
+    <message>
+      <source>choose one of the listed values, not {0}</source>
+      <translation>सूची में से एक चुनें, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
+      <translation>प्रतिशत 0 से 100 के बीच, अधिकतम दो दशमलव तक, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a whole number from {0} to {1}, not {2}</source>
+      <translation>{0} से {1} तक पूरी संख्या, {2} नहीं</translation>
+    </message>
+    <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>प्रतिशत 10 या 7.5 जैसी संख्या है, {0} नहीं</translation>
     </message>
     <message>
       <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
@@ -2021,7 +2877,11 @@
     </message>
     <message>
       <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
-      <translation>सही UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
+      <translation>मान्य UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>फ़ोन नंबर में अंक, खाली जगह या '-' होते हैं, {0} नहीं</translation>
     </message>
     <message>
       <source>choose one of {0}</source>
@@ -2061,7 +2921,7 @@
     </message>
     <message>
       <source>a restore needs a manager's approval</source>
-      <translation>बैकअप से बहाली के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
+      <translation>बैकअप वापस लाने के लिए प्रबंधक की अनुमति चाहिए</translation>
     </message>
     <message>
       <source>the server address starts with https:// (or http://)</source>
@@ -2156,10 +3016,6 @@
       <translation>समाप्ति तिथि {0} प्राप्ति की तारीख {1} से पहले है</translation>
     </message>
     <message>
-      <source>no SHG with code {0}: add it to the catalog first</source>
-      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
-    </message>
-    <message>
       <source>SHG {0} is no longer active</source>
       <translation>समूह {0} अब सक्रिय नहीं है</translation>
     </message>
@@ -2204,6 +3060,18 @@
       <translation>लॉट #{0} ({2} का {1}) में केवल {3} हैं, {4} नहीं निकाल सकते</translation>
     </message>
     <message>
+      <source>a stock count needs a reason (for example: monthly count)</source>
+      <translation>स्टॉक गिनती का कारण लिखें (जैसे: मासिक गिनती)</translation>
+    </message>
+    <message>
+      <source>a counted quantity cannot be negative</source>
+      <translation>गिनी गई मात्रा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
+      <translation>{0} का कोई लॉट नहीं जिसमें {1} और गिने जाएँ: पहले समूह से माल प्राप्त करें</translation>
+    </message>
+    <message>
       <source>the district priced {0}, a product it never sent</source>
       <translation>ज़िले ने {0} का दाम भेजा, पर वह सामान कभी नहीं भेजा</translation>
     </message>
@@ -2221,11 +3089,11 @@
     </message>
     <message>
       <source>the district's copy of event {0} does not check out</source>
-      <translation>ज़िले के पास घटना {0} की प्रति जाँच में सही नहीं निकली</translation>
+      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
     </message>
     <message>
       <source>the district's copy of event {0} is not readable</source>
-      <translation>ज़िले के पास घटना {0} की प्रति पढ़ी नहीं जा सकती</translation>
+      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
@@ -2241,11 +3109,11 @@
     </message>
     <message>
       <source>the district's record of this till could not be read</source>
-      <translation>ज़िले के पास इस काउंटर का रिकॉर्ड पढ़ा नहीं जा सका</translation>
+      <translation>इस काउंटर का ज़िले वाला रिकॉर्ड पढ़ा नहीं जा सका</translation>
     </message>
     <message>
       <source>the district's copy of this till's journal could not be read</source>
-      <translation>ज़िले के पास इस काउंटर के जर्नल की प्रति पढ़ी नहीं जा सकी</translation>
+      <translation>इस काउंटर की पंजी की ज़िले वाली प्रति पढ़ी नहीं जा सकी</translation>
     </message>
     <message>
       <source>the district's orders could not be read</source>
@@ -2257,7 +3125,7 @@
     </message>
     <message>
       <source>the district answered for till {0}, not this one</source>
-      <translation>ज़िले ने काउंटर {0} के लिए जवाब दिया, इस काउंटर के लिए नहीं</translation>
+      <translation>ज़िले ने काउंटर {0} के लिए उत्तर दिया, इसके लिए नहीं</translation>
     </message>
     <message>
       <source>this till is not enrolled with a district: pos enroll --server URL --code CODE</source>
@@ -2265,7 +3133,7 @@
     </message>
     <message>
       <source>this till's district key is not on this machine (a backup restored on another machine?): the district makes a replacement code (pos-server device replace {0}), then: pos enroll --server URL --code CODE</source>
-      <translation>इस काउंटर की ज़िला कुंजी इस मशीन पर नहीं है (दूसरी मशीन पर बहाल किया बैकअप?): ज़िला नया कोड बनाए (pos-server device replace {0}), फिर: pos enroll --server URL --code CODE</translation>
+      <translation>इस काउंटर की ज़िला कुंजी इस मशीन पर नहीं है (बैकअप दूसरी मशीन पर वापस लाया गया?): ज़िला बदले का कोड बनाता है (pos-server device replace {0}), फिर: pos enroll --server URL --code CODE</translation>
     </message>
     <message>
       <source>the district's answer named none of the events sent</source>
@@ -2333,11 +3201,19 @@
     </message>
     <message>
       <source>another manager must unlock {0}</source>
-      <translation>{0} का लॉक कोई दूसरा प्रबंधक खोले</translation>
+      <translation>{0} को कोई दूसरा प्रबंधक खोले</translation>
+    </message>
+    <message>
+      <source>a manager cannot deactivate themselves: another manager must</source>
+      <translation>प्रबंधक स्वयं को निष्क्रिय नहीं कर सकते: कोई दूसरा प्रबंधक करे</translation>
     </message>
     <message>
       <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
       <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
+    </message>
+    <message>
+      <source>an amount in words cannot be negative</source>
+      <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
       <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>
@@ -2348,16 +3224,16 @@
       <translation type="vanished">यह काउंटर पहले से {0} से जुड़ा है</translation>
     </message>
     <message>
+      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
+      <translation type="vanished">सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
+    </message>
+    <message>
       <source>(no approval)</source>
       <translation type="vanished">(बिना अनुमति)</translation>
     </message>
     <message>
       <source>Only a manager can open the settings</source>
       <translation type="vanished">सेटिंग्स केवल प्रबंधक खोल सकते हैं</translation>
-    </message>
-    <message>
-      <source>not a valid UPI ID: {0} (e.g. gayashgcentre@sbi)</source>
-      <translation type="vanished">सही UPI ID नहीं: {0} (जैसे gayashgcentre@sbi)</translation>
     </message>
     <message>
       <source>the district server did not answer in time ({0})</source>
@@ -2382,18 +3258,6 @@
     <message>
       <source>no PDF renderer for {0}</source>
       <translation type="vanished">{0} के लिए PDF बनाने वाला नहीं</translation>
-    </message>
-    <message>
-      <source>Sent to the printer</source>
-      <translation type="vanished">प्रिंटर को भेजा</translation>
-    </message>
-    <message>
-      <source>Reprint sent</source>
-      <translation type="vanished">दोबारा प्रिंट भेजा</translation>
-    </message>
-    <message>
-      <source>Labels sent</source>
-      <translation type="vanished">लेबल भेजे गए</translation>
     </message>
     <message>
       <source>Shift close is not available yet</source>

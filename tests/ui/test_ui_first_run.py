@@ -89,12 +89,17 @@ def test_the_wizard_sets_up_a_standalone_outlet_with_the_managers_pin(
     assert "PINs differ" in wizard.message.text() and not Settings(data).ledger_path.exists()
     wizard.pin2.clear()
     qtbot.keyClicks(wizard.pin2, "4826")
+    wizard.address_en.setText("Station Road, Gwalior")
+    wizard.address_hi.setText("स्टेशन रोड, ग्वालियर")
+    wizard.phone.setText("0751 234 5678")
     qtbot.mouseClick(wizard.ok_button, Qt.MouseButton.LeftButton)
     wait_finished(qtbot, wizard)
     assert wizard.result_ is not None and wizard.result_.kind == "standalone"
     ledger = open_ledger(Settings(data))
     try:
         assert not ledger.device.enrolled and ledger.outlet.name_hi == "ग्वालियर केंद्र"
+        assert (ledger.outlet.address_hi, ledger.outlet.phone) == ("स्टेशन रोड, ग्वालियर",
+                                                                   "0751 234 5678")  # fmt: skip
         assert users.login(ledger, "Kamla", "4826").role == "manager"
     finally:
         ledger.close()

@@ -1,0 +1,257 @@
+"""Catalog (standalone outlets): the products with their price now, a product added or
+changed (a price change may take effect at a later date-time), and a CSV or JSON file
+imported after a preview of what changes, every bad row listed before anything is written.
+On an outlet enrolled with the district it is read-only: "from the district"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+from pos.catalog import UNITS
+from pos.catalog_edit import CatalogProduct, ImportPreview
+from pos.errors import CatalogImportError, PosError
+from pos.money import format_paise
+from pos.ui.backoffice.common import (
+    AreaPage,
+    Column,
+    Form,
+    Pager,
+    RowsModel,
+    selected,
+    table_view,
+)
+from pos.ui.i18n import N_, tr, tr_error
+from pos.ui.operations import Operations
+from pos.ui.widgets import ActionButton
+from pos.users import User
+
+COLUMNS = (
+    Column(N_("SKU"), lambda p: p.sku),
+    Column(N_("Product"), lambda p: p.name_en),
+    Column(N_("Hindi name"), lambda p: p.name_hi),
+    Column(N_("Category"), lambda p: p.category),
+    Column(N_("MRP"), lambda p: p.mrp_paise, money=True),
+    Column(N_("GST %"), lambda p: f"{p.rate_bp / 100:g}"),
+    Column(N_("SHG"), lambda p: p.shg_code),
+)
+RATES = ("0", "5", "12", "18", "28")
+# which field a refusal of a catalog row is about (the row's message names it)
+FIELD_WORDS = (("SKU", "sku"), ("barcode", "barcodes"), ("EAN", "barcodes"),
+               ("GTIN", "barcodes"), ("name_en", "name_en"), ("category", "category"),
+               ("HSN", "hsn"), ("MRP", "mrp"), ("GST", "gst_rate"), ("SHG", "shg_code"),
+               ("effective", "effective_from"))  # fmt: skip
+
+
+class CatalogPage(AreaPage):
+    title = N_("Catalog")
+
+    def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
+        super().__init__(ops, manager, parent)
+        self.enrolled = ops.reader.device.enrolled
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(tr("Filter by name or SKU"))
+        self.outer.addWidget(self.filter)
+        if self.enrolled:
+            note = QLabel(tr("From the district: the catalog, prices and rates come only from "
+                             "the district office"), self)  # fmt: skip
+            note.setObjectName("from_district")
+            note.setWordWrap(True)
+            self.outer.addWidget(note)
+        self.model = RowsModel(COLUMNS, self)
+        split = QSplitter(self)
+        self.view = table_view(self.model, split)
+        self.view.setObjectName("products")
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.edit_selected())
+        scroll = QScrollArea(split)  # the form scrolls: the area fits a 768 px screen
+        scroll.setWidgetResizable(True)
+        editor = QWidget(scroll)
+        self.form = Form(editor)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (("sku", N_("SKU")), ("barcodes", N_("Barcode")),
+                           ("name_en", N_("Name (English)")), ("name_hi", N_("Name (Hindi)")),
+                           ("category", N_("Category")), ("category_hi", N_("Category (Hindi)")),
+                           ("hsn", N_("HSN")), ("mrp", N_("MRP (₹)")),
+                           ("effective_from", N_("Price from (date and time)"))):  # fmt: skip
+            self.fields[key] = self.form.field(label, QLineEdit(editor))
+        self.fields["effective_from"].setPlaceholderText("2026-12-01T09:00")
+        self.unit = QComboBox(editor)
+        for unit in UNITS:
+            self.unit.addItem(unit, unit)
+        self.form.field(N_("Unit"), self.unit)
+        self.rate = QComboBox(editor)
+        for rate in RATES:
+            self.rate.addItem(f"{rate}%", rate)
+        self.form.field(N_("GST %"), self.rate)
+        self.shg = QComboBox(editor)
+        for code, name in ops.shg_codes():
+            self.shg.addItem(f"{code} {name}", code)
+        self.form.field(N_("SHG"), self.shg)
+        scroll.setWidget(editor)
+        split.addWidget(self.view)
+        split.addWidget(scroll)
+        split.setSizes([520, 460])
+        self.outer.addWidget(split, 1)
+        self.preview_list = QListWidget(self)
+        self.preview_list.setObjectName("import_preview")
+        self.preview_list.setMaximumHeight(140)
+        self.preview_list.hide()
+        self.outer.addWidget(self.preview_list)
+        buttons = QGridLayout()  # two rows of three: fits 1024 px in Hindi
+        self.save_button = ActionButton(N_("Save product"), "F5", self.save, self)
+        self.new_button = ActionButton(N_("New product"), "F6", self.new_product, self)
+        self.file_button = ActionButton(N_("Import a file"), "F7", self.choose_file, self)
+        self.import_button = ActionButton(N_("Import what is shown"), "F8", self.do_import, self)
+        self.import_button.setEnabled(False)
+        self.shg_button = ActionButton(N_("SHGs…"), "F9", self.edit_shgs, self)
+        self.labels_button = ActionButton(N_("Labels"), "Ctrl+B", self.print_labels, self)
+        row_of = (self.save_button, self.new_button, self.labels_button, self.file_button,
+                  self.import_button, self.shg_button)  # fmt: skip
+        for n, button in enumerate(row_of):
+            buttons.addWidget(button, n // 3, n % 3)
+            button.setEnabled(button is not self.import_button and not self.enrolled)
+        self.labels_button.setEnabled(True)  # labels from the district's catalog too
+        self.outer.addLayout(buttons)
+        self.finish_layout()
+        self.preview: ImportPreview | None = None
+        editor.setEnabled(not self.enrolled)
+        # a page of products at a time, filtered in the ledger as you type
+        self.pager = Pager(self, self.model, self.view, ops.catalog_page, lambda p: p.sku)
+        self.filter.textChanged.connect(self.pager.set_text)
+
+    def refresh(self) -> None:
+        self.pager.reload()
+
+    def print_labels(self) -> None:
+        """Barcode labels for the selected product (the counter's label dialog and hook)."""
+        product = selected(self.view)
+        hooks = getattr(self.window(), "hooks", None)
+        hook = getattr(hooks, "print_labels", None)
+        if hook is None:
+            self.message.show_text(tr("Printing is not set up"), "error")
+            return
+        from pos.ui.dialogs import LabelsDialog
+
+        def chosen(sku: str, copies: int) -> None:
+            self.ops.run_hook(lambda: hook(sku, copies),
+                              lambda code: self.say(tr("Labels sent") + f": {sku} ({code})"),
+                              self.fail)  # fmt: skip
+
+        sku = product.sku if isinstance(product, CatalogProduct) else ""
+        LabelsDialog(self.ops, sku, chosen, self).open()
+
+    def edit_shgs(self) -> None:
+        from pos.ui.backoffice.shg_edit import ShgDialog
+
+        def saved(code: str) -> None:
+            self.say(tr("SHG saved") + f": {code}")
+            self.shg.clear()
+            for shg_code, name in self.ops.shg_codes():
+                self.shg.addItem(f"{shg_code} {name}", shg_code)
+
+        ShgDialog(self.ops, saved, self).open()
+
+    def new_product(self) -> None:
+        self.view.clearSelection()
+        for field in self.fields.values():
+            field.clear()
+        self.fields["sku"].setFocus()
+
+    def edit_selected(self) -> None:
+        product = selected(self.view)
+        if not isinstance(product, CatalogProduct):
+            return
+        values = {"sku": product.sku, "barcodes": product.barcodes, "name_en": product.name_en,
+                  "name_hi": product.name_hi, "category": product.category,
+                  "category_hi": product.category_hi, "hsn": product.hsn,
+                  "mrp": format_paise(product.mrp_paise), "effective_from": ""}  # fmt: skip
+        for key, value in values.items():
+            self.fields[key].setText(value)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(product.unit)))
+        self.rate.setCurrentIndex(max(0, self.rate.findData(f"{product.rate_bp / 100:g}")))
+        self.shg.setCurrentIndex(max(0, self.shg.findData(product.shg_code)))
+
+    def values(self) -> dict[str, str]:
+        values = {key: field.text().strip() for key, field in self.fields.items()}
+        values.update(unit=self.unit.currentData(), gst_rate=self.rate.currentData(),
+                      shg_code=self.shg.currentData() or "")  # fmt: skip
+        return values
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        self.ops.save_product(self.values(), self._saved, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, PosError):
+            raise error
+        if isinstance(error, CatalogImportError):
+            for _line, why in error.problems:  # each at its field, nothing written
+                key = next((k for word, k in FIELD_WORDS if word in why), "sku")
+                widget: Any = self.fields.get(key) or {"gst_rate": self.rate,
+                                                       "shg_code": self.shg}.get(key)  # fmt: skip
+                self.form.error(widget or self.fields["sku"], why)
+            return
+        self.fail(error)
+
+    def _saved(self, _result: object) -> None:
+        self.say(tr("Product saved") + f": {self.fields['sku'].text()}")
+        self.refresh()
+
+    def choose_file(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, tr("Import a file"), "",
+                                                  "Catalog (*.csv *.json)")  # fmt: skip
+            if not name:
+                return
+            path = Path(name)
+        self.busy_bar.show()
+        self.ops.preview_import(path, self._previewed, self._bad_file)
+
+    def _bad_file(self, error: BaseException) -> None:
+        self.busy_bar.hide()
+        self.preview = None
+        self.import_button.setEnabled(False)
+        if isinstance(error, CatalogImportError):  # every bad row, nothing written
+            self.preview_list.clear()
+            for line, why in error.problems:
+                self.preview_list.addItem(tr("Row {n}").format(n=line) + f": {tr_error(why)}")
+            self.preview_list.show()
+            self.message.show_text(tr("Nothing imported: {n} bad rows").format(
+                n=len(error.problems)), "error")  # fmt: skip
+            return
+        self.fail(error)
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.busy_bar.hide()
+        self.preview = preview
+        self.preview_list.clear()
+        for sku in preview.new:
+            self.preview_list.addItem(tr("New") + f": {sku}")
+        for change in preview.changed:
+            self.preview_list.addItem(tr("Changed") + f": {change}")
+        self.preview_list.show()
+        self.say(tr("{new} new, {changed} changed, {same} unchanged: press Import to write them")
+                 .format(new=len(preview.new), changed=len(preview.changed),
+                         same=preview.unchanged))  # fmt: skip
+        self.import_button.setEnabled(True)
+
+    def do_import(self) -> None:
+        if self.preview is None:
+            return
+        preview, self.preview = self.preview, None
+        self.import_button.setEnabled(False)
+        self.long(lambda done, fail: self.ops.import_previewed(preview, done, fail),
+                  lambda _r: (self.preview_list.hide(), self.say(tr("Catalog imported")),
+                              self.refresh()))  # fmt: skip

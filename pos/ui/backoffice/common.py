@@ -1,0 +1,313 @@
+"""What every back-office area shares: a table model over the domain's frozen dataclasses,
+forms whose refusals show at the field, and a page with a busy bar for long work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.errors import PosError
+from pos.money import format_paise
+from pos.ui.i18n import tr, tr_error
+from pos.ui.operations import Operations
+from pos.ui.theme import px
+from pos.ui.widgets import Message
+from pos.users import User
+
+Index = QModelIndex | QPersistentModelIndex
+LOW = QColor("#fde2c8")  # low stock, near expiry: the rows to look at first
+BAD = QColor("#f8c9c9")  # sold beyond stock, expired
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str  # marked with N_, translated when shown
+    value: Callable[[Any], Any]
+    money: bool = False  # int paise shown as rupees, right-aligned
+
+    def text(self, row: Any) -> str:
+        value = self.value(row)
+        if self.money:
+            return format_paise(int(value))
+        return "" if value is None else str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of one frozen dataclass type, in named columns (after Vorta's table models).
+    ``Qt.UserRole`` gives the row object; ``highlight(row)`` may colour a row."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QWidget | None = None,
+        highlight: Callable[[Any], QColor | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.rows: list[Any] = []
+        self.highlight = highlight
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
+            return self.highlight(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.columns[section].title)
+        return None
+
+
+def table_view(model: Any, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if not isinstance(model, RowsModel):  # a proxy: click a heading to sort
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.verticalHeader().setDefaultSectionSize(px(36))  # finger-sized rows
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    # columns as wide as their text each time the rows change (Qt looks at 1000 rows at most)
+    model.modelReset.connect(view.resizeColumnsToContents)
+    return view
+
+
+def selected(view: QTableView) -> Any:
+    """The row object of the view's current row (through any proxy), or None."""
+    index = view.currentIndex()
+    return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+
+Fetch = Callable[[str, str, int, Callable[[Any], None], Callable[[BaseException], None]], None]
+
+
+class Pager(QObject):
+    """A long list a page at a time (a 100,000-product outlet): the first page when the area
+    opens or the filter changes (after a pause in typing), the next one when the view is
+    scrolled to its end. ``fetch(text, after_key, limit, on_done, on_error)`` runs on the
+    long-work runner; ``key(row)`` is what the next page starts after."""
+
+    PAGE = 200
+
+    def __init__(
+        self, page: AreaPage, model: RowsModel, view: QTableView, fetch: Fetch,
+        key: Callable[[Any], str],
+    ) -> None:  # fmt: skip
+        super().__init__(page)
+        self.page, self.model, self.view, self.fetch, self.key = page, model, view, fetch, key
+        self.text = ""
+        self.loading = False
+        self.complete = False
+        self.did_load: Callable[[], None] = lambda: None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.reload)
+        view.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.timer.start()
+
+    def reload(self) -> None:
+        self.timer.stop()
+        self.complete = False
+        self._load("", first=True)
+
+    def _load(self, after: str, *, first: bool = False) -> None:
+        self.loading = True
+        self.page.busy_bar.show()
+        text = self.text
+
+        def done(rows: list[Any]) -> None:
+            self.loading = False
+            self.page.busy_bar.hide()
+            if text != self.text:  # typed on meanwhile: its own load follows
+                return
+            self.complete = len(rows) < self.PAGE
+            if first:
+                self.model.set_rows(rows)
+            else:
+                self.model.append_rows(rows)
+            self.did_load()
+
+        def failed(error: BaseException) -> None:
+            self.loading = False
+            self.page.fail(error)
+
+        self.fetch(text, after, self.PAGE, done, failed)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        at_end = value >= bar.maximum() - 2
+        if at_end and self.model.rows and not self.loading and not self.complete:
+            self._load(self.key(self.model.rows[-1]))
+
+
+class Form(QFormLayout):
+    """A form whose refusals show under the field they are about, in the user's language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors: dict[QWidget, QLabel] = {}
+        self.boxes: dict[QWidget, QWidget] = {}
+
+    def field(self, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(box)
+        error.setObjectName("field_error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.errors[widget] = error
+        self.boxes[widget] = box
+        self.addRow(tr(label), box)
+        return widget
+
+    def show_field(self, widget: QWidget, visible: bool) -> None:
+        """Show or hide a field with its label (fields that do not apply are not shown)."""
+        self.setRowVisible(self.boxes[widget], visible)
+
+    def error(self, widget: QWidget, message: str) -> None:
+        """Show ``message`` (a domain refusal or a tr() text) under ``widget``, focus it."""
+        label = self.errors[widget]
+        label.setText(tr_error(message))
+        label.show()
+        widget.setFocus()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def error_text(self, widget: QWidget) -> str:
+        label = self.errors[widget]
+        return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+
+
+class AreaPage(QWidget):
+    """One area of the back office: a message line, a busy bar, and the acting manager."""
+
+    title = ""  # N_("…") in each area
+    key = ""  # its key in the back office (Alt+letter)
+
+    def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.manager = ops, manager
+        self.outer = QVBoxLayout(self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy")
+        self.busy_bar.setRange(0, 0)  # busy: the work reports no steps
+        self.busy_bar.setMaximumHeight(px(10))
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.message = Message(self)
+
+    def add_form(self, form: QLayout, *, keypad: bool = True, receipt: bool = False) -> None:
+        """The area's form with the on-screen keypad beside it (it types into the focused
+        field), so a touch-only till can finish the task."""
+        row = QHBoxLayout()
+        row.addLayout(form, 3)
+        self.outer.addLayout(row)  # first: the keypad looks for the fields among its children
+        if keypad:
+            from pos.ui.keypad import FieldKeypad
+
+            pad = FieldKeypad(self, receipt=receipt)
+            row.addWidget(pad, 1)
+
+    def finish_layout(self) -> None:
+        self.outer.addWidget(self.busy_bar)
+        self.outer.addWidget(self.message)
+
+    def long(self, start: Callable[[Callable[[Any], None], Callable[[BaseException], None]],
+                                   None], done: Callable[[Any], None]) -> None:  # fmt: skip
+        """Run a long operation with the busy bar shown until it answers."""
+        self.busy_bar.show()
+        self.message.clear_text()
+
+        def finished(result: Any) -> None:
+            self.busy_bar.hide()
+            done(result)
+
+        start(finished, self.fail)
+
+    def fail(self, error: BaseException) -> None:
+        self.busy_bar.hide()
+        if not isinstance(error, PosError):
+            raise error
+        self.message.show_text(error.message, "error")
+
+    def say(self, text: str) -> None:
+        self.message.show_text(text)
+
+    def refresh(self) -> None:
+        """Load what the area shows (called when it is opened and after a change)."""
+
+    def ask_save_path(self, suggested: str, pattern: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), suggested, pattern)
+        return Path(name) if name else None

@@ -1,0 +1,120 @@
+"""Settings in the words people use: labels in the user's language, rupees not paise,
+percentages, lists where the choices are fixed, "Print a test page" beside the printer; each
+change checked at its field before anything is saved (``pos.settings_words``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget
+
+from pos import config
+from pos.errors import InvalidInput, PosError
+from pos.settings_words import CHOICE, from_words, to_words, word
+from pos.ui.backoffice.common import AreaPage, Form
+from pos.ui.i18n import N_, tr
+from pos.ui.operations import Operations
+from pos.ui.setting_words import SETTING_LABELS
+from pos.ui.widgets import ActionButton
+from pos.users import User
+
+# the labels of pos.settings_words, for the translation extractor
+LABELS = (
+    N_("Cash difference that needs a manager (₹)"), N_("Centre's commission on SHG sales (%)"),
+    N_("Receipt printer address"), N_("Paper width"), N_("Printer has a cutter"),
+    N_("Cash drawer pin"), N_("UPI QR on receipts"), N_("Ask the printer for its status"),
+    N_("Seconds to wait for the printer"), N_("Language before anyone logs in"),
+    N_("Screen facing the customer"), N_("Lock the counter after (minutes idle)"),
+    N_("Nightly sync at (hour, 0 to 23)"), N_("Sync every (minutes)"),
+    N_("Send sales after (seconds)"), N_("Longest sync request (seconds)"),
+    N_("Backup folder (empty: the data folder)"),
+    N_("Weighing-scale label layout"), N_("Backups to keep"), N_("Yes"), N_("No"),
+    N_("Pin 2"), N_("Pin 5"), N_("No drawer"), N_("When paying by UPI"),
+    N_("Always, for an amount due"), N_("Never"), N_("Network printers only"), N_("Always"),
+    N_("Off"), N_("On"),
+)  # fmt: skip
+
+
+class SettingsPage(AreaPage):
+    title = N_("Settings")
+
+    def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
+        super().__init__(ops, manager, parent)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        inner = QWidget(scroll)
+        self.form = Form(inner)
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        for spec in config.SETTINGS:  # every setting, those without words as typed text
+            if spec.secret:
+                continue
+            w = word(spec.key)
+            label = w.label if w.label != w.key else SETTING_LABELS.get(w.key, w.key)
+            if w.kind == CHOICE:
+                box = QComboBox(inner)
+                for value, label in w.choices:
+                    box.addItem(tr(label), value)
+                field: QLineEdit | QComboBox = box
+            else:
+                field = QLineEdit(inner)
+            field.setObjectName(w.key)
+            field.setToolTip(f"{spec.key}: {spec.help}")  # the stored key, for the help desk
+            if w.key == "printer_uri":  # the test page beside the printer
+                row = QWidget(inner)
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(field, 1)
+                self.test_button = ActionButton(N_("Print a test page"), None, self.test_page,
+                                                row)  # fmt: skip
+                line.addWidget(self.test_button)
+                self.form.field(label, row)
+                self.form.errors[field] = self.form.errors[row]
+            else:
+                self.form.field(label, field)
+            self.fields[w.key] = field
+        scroll.setWidget(inner)
+        self.outer.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(ActionButton(N_("Save"), "F10", self.save, self))
+        self.outer.addLayout(buttons)
+        self.finish_layout()
+
+    def refresh(self) -> None:
+        values = self.ops.setting_values()
+        for key, field in self.fields.items():
+            shown = to_words(key, values.get(key, ""))
+            if isinstance(field, QComboBox):
+                field.setCurrentIndex(max(0, field.findData(shown)))
+            else:
+                field.setText(shown)
+        self.form.clear_errors()
+
+    def values(self) -> dict[str, str] | None:
+        """Every field as its stored value, or None after a refusal shown at its field."""
+        self.form.clear_errors()
+        out = {}
+        for key, field in self.fields.items():
+            shown = field.currentData() if isinstance(field, QComboBox) else field.text()
+            try:
+                out[key] = from_words(key, shown)
+            except InvalidInput as exc:
+                self.form.error(field, exc.message)
+                return None
+        return out
+
+    def save(self) -> None:
+        values = self.values()
+        if values is None:
+            return
+        self.ops.save_settings(self.manager, None, values, self._saved, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, PosError):
+            raise error
+        key = error.message.split(":", 1)[0]
+        self.form.error(self.fields.get(key) or next(iter(self.fields.values())), error.message)
+
+    def _saved(self, changed: list[str]) -> None:
+        self.say(tr("Settings saved") + (f": {len(changed)}" if changed else ""))
+        self.refresh()
+
+    def test_page(self) -> None:
+        self.ops.print_test_page(lambda _j: self.say(tr("Sent to the printer")), self.fail)
