@@ -1,8 +1,9 @@
 """The office pages' words in English and Hindi: one dict, English text as the key.
 
 Templates call ``_("English text")``; a text missing here shows in English, and
-tests/server/test_server_web_pages.py::test_every_text_on_the_office_pages_has_hindi fails on any ``_("…")`` in the templates or routes (and any
-column label, role, view or tender) that has no Hindi.
+``test_every_text_on_the_office_pages_has_hindi`` (tests/server/test_server_web_pages.py) fails
+on any ``_("…")`` in the templates or routes (and any column label, role, view or tender) that
+has no Hindi.
 """
 
 from __future__ import annotations
