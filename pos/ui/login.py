@@ -1,4 +1,8 @@
-"""Login and the idle lock: pick the user, type the PIN (keyboard or the touch PIN pad)."""
+"""Login and the idle lock: pick the user, type the PIN (keyboard or the touch PIN pad).
+
+The lock screen preselects the user who locked it, so their PIN never counts as wrong tries
+against somebody else; a user locked out by wrong PINs can be unlocked by another manager.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.errors import PosError
+from pos.errors import LockedOut, PosError
+from pos.ui.approval import ApprovalFields
+from pos.ui.dialogs import FormDialog
 from pos.ui.i18n import N_, current_language, tr
 from pos.ui.operations import Operations
 from pos.ui.widgets import ActionButton, Keypad, Message
@@ -69,6 +75,10 @@ class LoginPage(QWidget):
         self.message = Message(self)
         self.pad = Keypad(self.pin, self, amounts=False)
         self.login_button = ActionButton("Log in", None, self.submit, self)
+        self.unlock_button = ActionButton(N_("Unlock with another manager"), None,
+                                          self.ask_unlock, self)  # fmt: skip
+        self.unlock_button.setObjectName("unlock_user")
+        self.unlock_button.hide()
         for widget in (
             self.title,
             self.hint,
@@ -77,6 +87,7 @@ class LoginPage(QWidget):
             self.message,
             self.pad,
             self.login_button,
+            self.unlock_button,
         ):
             column.addWidget(widget)
         column.addStretch(1)
@@ -91,6 +102,7 @@ class LoginPage(QWidget):
             self.hint.setText(tr("Type the PIN to unlock; the cart is kept"))
         self.pin.setPlaceholderText(tr("PIN"))
         self.login_button.retranslate()
+        self.unlock_button.retranslate()
 
     def reset(self, locked_for: User | None = None) -> None:
         """Show the login (``locked_for`` None) or the lock screen for that user."""
@@ -104,6 +116,9 @@ class LoginPage(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, user.name)
             self.users.addItem(entry)
         self.users.setCurrentRow(0)
+        if locked_for is not None:
+            self.choose(locked_for.name)  # the user who locked it, not the first manager
+        self.unlock_button.hide()
         self.pin.clear()
         self.message.clear_text()
         self.login_button.setEnabled(True)
@@ -135,4 +150,54 @@ class LoginPage(QWidget):
         if not isinstance(error, PosError):
             raise error
         self.message.show_text(tr(error.message), "error")
+        self.unlock_button.setVisible(isinstance(error, LockedOut))
         self.pin.setFocus()
+
+    def chosen_name(self) -> str | None:
+        entry = self.users.currentItem()
+        return None if entry is None else str(entry.data(Qt.ItemDataRole.UserRole))
+
+    def ask_unlock(self) -> None:
+        """Another manager's PIN clears the chosen user's wrong-PIN lock."""
+        name = self.chosen_name()
+        show = getattr(self.window(), "show_dialog", None)
+        if name is None or show is None:
+            return
+
+        def unlocked(user: User) -> None:
+            self.unlock_button.hide()
+            self.message.show_text(tr("Unlocked") + f": {user.name}")
+            self.pin.setFocus()
+
+        show(UnlockDialog(self.ops, name, unlocked, self))
+
+
+class UnlockDialog(FormDialog):
+    """A manager other than the locked user types their PIN to unlock that user."""
+
+    ok_text = "Unlock"
+
+    def __init__(
+        self, ops: Operations, name: str, on_done: Callable[[User], None], parent: QWidget
+    ) -> None:
+        super().__init__("Unlock a user", parent)
+        self.ops, self.name, self.on_done = ops, name, on_done
+        self.body.addWidget(QLabel(tr("Unlock") + f": {name}", self))
+        self.approval = ApprovalFields(ops, self)
+        found = self.approval.manager.findData(name)
+        if found >= 0:  # a manager cannot unlock themselves
+            self.approval.manager.removeItem(found)
+        self.body.addWidget(self.approval)
+        self.body.addWidget(Keypad(self.approval.pin, self, amounts=False))
+
+    def submit(self) -> None:
+        self.busy()
+        self.approval.approve(
+            N_("unlocking a user"),
+            lambda who: self.ops.unlock_user(self.name, who, self._done, self.fail),
+            self.fail,
+        )
+
+    def _done(self, user: User) -> None:
+        self.accept()
+        self.on_done(user)

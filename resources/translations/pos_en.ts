@@ -1400,6 +1400,14 @@
       <translation>Log in</translation>
     </message>
     <message>
+      <source>Unlock a user</source>
+      <translation>Unlock a user</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>Unlock with another manager</translation>
+    </message>
+    <message>
       <source>Choose your name and type your PIN, then Enter</source>
       <translation>Choose your name and type your PIN, then Enter</translation>
     </message>

@@ -1400,6 +1400,14 @@
       <translation>लॉग इन</translation>
     </message>
     <message>
+      <source>Unlock a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलें</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
+    </message>
+    <message>
       <source>Choose your name and type your PIN, then Enter</source>
       <translation>अपना नाम चुनें और PIN लिखें, फिर Enter</translation>
     </message>

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from conftest import MANAGER_PIN, ROOT, run_pos
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from pos import catalog, clock, sales
 from pos.ledger import open_ledger
@@ -271,6 +272,8 @@ def test_a_void_in_the_counter_prints_its_slip_and_opens_the_drawer_for_the_cash
         voiding.reason.setText("customer changed mind")
         voiding.approval.choose("Meena", MANAGER_PIN)
         qtbot.keyClick(voiding.receipt, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: voiding.confirm is not None and voiding.confirm.isVisible())
+        voiding.confirm.button(QMessageBox.StandardButton.Yes).click()  # are you sure: yes
         settle(qtbot, window)
         assert window.dialog is None, voiding.message.text()
         ledger = open_ledger(outlet.settings, readonly=True)

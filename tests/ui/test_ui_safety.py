@@ -8,7 +8,7 @@ from typing import Any
 
 from conftest import CASHIER_PIN, MANAGER_PIN
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from test_ui_counter import MASK, at_sale, finish, open_window, pay_dialog, scan, settle
 
 from pos import users
@@ -128,6 +128,8 @@ def test_voids_no_sales_and_paid_outs_name_the_approving_manager_in_the_journal(
         assert returns.reason.text() == "Damaged"
         returns.approval.choose("Meena", MANAGER_PIN)
         qtbot.keyClick(returns, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: returns.confirm is not None and returns.confirm.isVisible())
+        returns.confirm.button(QMessageBox.StandardButton.Yes).click()  # are you sure: yes
         settle(qtbot, window)
         assert window.dialog is None
 
