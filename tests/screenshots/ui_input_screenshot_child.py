@@ -64,11 +64,10 @@ def main() -> int:
     window.resize(width, height)
     window.show()
     pump(300)
-    screen = app.primaryScreen()
 
     def shot(name: str) -> None:
-        pump(250)
-        screen.grabWindow(0).save(str(out / f"{name}_{size}_{language}.png"))
+        pump(250)  # the primary screen asked anew: Qt may replace its QScreen meanwhile
+        app.primaryScreen().grabWindow(0).save(str(out / f"{name}_{size}_{language}.png"))
 
     page = window.login_page
     page.choose("Sita")
