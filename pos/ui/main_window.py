@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         self.set_language(self.ops.setting("display_language"))  # until someone logs in
         self.login_page.reset(None)
         self.settings_button.setEnabled(False)  # nothing protected from the login screen
+        self.orders_button.setEnabled(False)  # customers' names and addresses included
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()
 
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
 
     def go_to_sale(self) -> None:
         self.settings_button.setEnabled(True)
+        self.orders_button.setEnabled(True)
         self.refresh_status()
         self.stack.setCurrentWidget(self.sale_page)
         self.sale_page.restore()
@@ -414,6 +416,7 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.settings_button.setEnabled(False)
+        self.orders_button.setEnabled(False)
         self.login_page.reset(self.user)
         self.stack.setCurrentWidget(self.login_page)
         self.idle.stop()

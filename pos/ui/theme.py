@@ -58,7 +58,8 @@ QPushButton:disabled {{ color: #9e9e9e; background: #f5f5f5; }}
 QPushButton:checked {{ background: #1565c0; color: white; font-weight: bold; }}
 QPushButton#pay {{ background: #2e7d32; color: white; font-size: {p(24)}px; font-weight: bold; }}
 QPushButton#tile {{ color: white; font-weight: bold; border: none; min-height: {p(44)}px; }}
-QPushButton#status_printer, QPushButton#status_sync, QPushButton#settings_button {{
+QPushButton#status_printer, QPushButton#status_sync, QPushButton#settings_button,
+QPushButton#orders_button {{
   min-height: {p(30)}px; }}
 QLineEdit {{ min-height: {p(36)}px; font-size: {p(18)}px; padding: 1px {p(8)}px; }}
 QSpinBox, QComboBox {{ min-height: {p(36)}px; }}

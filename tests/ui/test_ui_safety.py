@@ -45,8 +45,11 @@ def test_the_lock_screen_preselects_the_locked_cashier_and_wrong_pins_count_agai
         assert window.stack.currentWidget() is window.login_page
         assert window.login_page.chosen_name() == "Ravi"  # not the manager listed first
         assert not window.settings_button.isEnabled()
+        assert not window.orders_button.isEnabled()  # customers' names and addresses
         window.open_settings()
+        window.show_orders()
         assert window.dialog is None  # nothing protected from the lock screen
+        assert window.stack.currentWidget() is window.login_page
         for _ in range(users.MAX_FAILURES):
             type_pin(qtbot, window, "9999")
         db = outlet.ledger.db
