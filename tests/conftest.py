@@ -15,12 +15,16 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from pos import catalog, shifts, users
 from pos.ledger import Ledger, create_ledger
 from pos.settings import Settings, resolve_settings
+
+if TYPE_CHECKING:
+    from pos.server.pgtemp import TempPostgres
 
 ROOT = Path(__file__).resolve().parent.parent
 MANAGER_PIN = "2468"
@@ -176,3 +180,16 @@ def run_pos(
 @pytest.fixture
 def pos_cli():  # type: ignore[no-untyped-def]
     return run_pos
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[TempPostgres]:
+    """One PostgreSQL cluster for the whole session (here, not in a module a test imports, so
+    every module shares it); skipped, saying why, if it cannot start."""
+    from pos.server import pgtemp
+
+    cluster, why = pgtemp.start()
+    if cluster is None:
+        pytest.skip(why)
+    yield cluster
+    cluster.stop()

@@ -10,7 +10,7 @@ from pathlib import Path
 from pos import cart, catalog
 from pos.sync import service
 from tests.conftest import SMALL_CATALOG
-from tests.support.sync_fixtures import District, district, fresh_outlet, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
 
 def test_a_catalog_file_gives_each_category_its_hindi_name(outlet) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import requests
 
 from pos.server import orders, webhooks
 from tests.support.delivery_fakes import CityApp, Receiver, city_app, order_body
-from tests.support.sync_fixtures import District, district, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, server_db  # noqa: F401
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pos.db import journal_q
 from pos.sync import protocol as p
 from pos.sync import service
 from tests.conftest import Outlet
-from tests.support.sync_fixtures import District, district, fresh_outlet, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
 
 def _sell(

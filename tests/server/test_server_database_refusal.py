@@ -10,7 +10,6 @@ import pytest
 
 from pos.server import pgtemp
 from tests.conftest import ROOT
-from tests.support.sync_fixtures import postgres  # noqa: F401  (the session's PostgreSQL)
 
 
 def pos_server(db: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -22,7 +21,7 @@ def pos_server(db: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("command", [["init", "--district", "Gwalior"], ["report", "sales"]])
 def test_a_missing_postgresql_database_is_refused_with_what_to_do(
-    postgres: pgtemp.TempPostgres,  # noqa: F811
+    postgres: pgtemp.TempPostgres,
     command: list[str],
 ) -> None:
     url = f"postgresql://postgres@127.0.0.1:{postgres.port}/no_such_district"
@@ -34,7 +33,7 @@ def test_a_missing_postgresql_database_is_refused_with_what_to_do(
 
 
 def test_a_wrong_postgresql_user_is_refused_without_showing_the_password(
-    postgres: pgtemp.TempPostgres,  # noqa: F811
+    postgres: pgtemp.TempPostgres,
 ) -> None:
     url = f"postgresql://sarv:s3cret@127.0.0.1:{postgres.port}/postgres"
     result = pos_server(url, "init", "--district", "Gwalior")

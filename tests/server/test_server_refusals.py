@@ -15,7 +15,7 @@ from pos import credentials
 from pos.sync import service
 from pos.sync.client import SyncError
 from tests.server.test_server_api import _secret, _sell, _wire
-from tests.support.sync_fixtures import District, district, fresh_outlet, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
 
 def _stored(district: District) -> int:

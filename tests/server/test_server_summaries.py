@@ -9,7 +9,7 @@ from pos import sales, stock
 from pos.server import reports, summaries
 from pos.sync import service
 from tests.server.test_server_api import _post, _sell, _wire
-from tests.support.sync_fixtures import District, district, fresh_outlet, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
 
 def _figures(store) -> tuple[object, ...]:  # type: ignore[no-untyped-def]

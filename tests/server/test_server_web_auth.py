@@ -20,7 +20,7 @@ from pos.server.runner import ServerThread
 from pos.server.web import accounts
 from tests.conftest import ROOT
 from tests.support.office_client import PASSWORD, Office, add_staff, token_of
-from tests.support.sync_fixtures import District, ServerProcess, make_store, postgres  # noqa: F401
+from tests.support.sync_fixtures import District, ServerProcess, make_store
 
 
 @pytest.fixture
@@ -234,7 +234,7 @@ def test_pos_server_user_add_takes_the_password_from_the_environment_or_a_prompt
 
 
 def test_two_server_processes_on_one_postgresql_share_the_staff_session(
-    postgres,  # noqa: F811
+    postgres,
     tmp_path: Path,
 ) -> None:
     db = postgres.new_database()

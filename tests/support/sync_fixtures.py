@@ -28,16 +28,6 @@ from tests.conftest import ROOT, SMALL_CATALOG, Outlet, make_outlet
 _counter = itertools.count(1)
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[pgtemp.TempPostgres]:
-    """A PostgreSQL cluster for the whole session; skipped, saying why, if it cannot start."""
-    cluster, why = pgtemp.start()
-    if cluster is None:
-        pytest.skip(why)
-    yield cluster
-    cluster.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The district database: an SQLite file, or a fresh database on the test PostgreSQL."""

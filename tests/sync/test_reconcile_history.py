@@ -14,7 +14,7 @@ from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.sync import service, synthetic
 from tests.conftest import make_outlet
-from tests.support.sync_fixtures import District, make_store, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, make_store, server_db  # noqa: F401
 from tests.support.sync_fixtures import district as district
 
 MONTHS_PATH = "/v1/devices/{device_id}/reconciliation/months"

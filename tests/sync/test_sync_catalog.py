@@ -19,7 +19,7 @@ from pos.sync import service
 from pos.sync.client import SyncError
 from tests.conftest import SMALL_CATALOG
 from tests.server.test_server_api import _sell
-from tests.support.sync_fixtures import District, district, fresh_outlet, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
 
 def test_a_price_for_tomorrow_switches_offline_and_an_old_price_is_flagged(

@@ -27,7 +27,7 @@ from pos.verify import verify_ledger
 from tests.conftest import MANAGER_PIN, Outlet, make_outlet, run_pos
 from tests.server.test_server_api import _sell
 from tests.support import sync_fixtures as fx
-from tests.support.sync_fixtures import District, district, make_store, postgres, server_db  # noqa: F401
+from tests.support.sync_fixtures import District, district, make_store, server_db  # noqa: F401
 
 
 def _bills(district: District, outlet: str = "G01") -> int:  # noqa: F811
