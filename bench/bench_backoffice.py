@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,25 +24,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bulk_ledger  # noqa: E402
-from common import machine  # noqa: E402
+from common import first_and_median, machine  # noqa: E402
 
 from pos import catalog_edit, receipts, reports, settlement, stock, users  # noqa: E402
 from pos.db.connection import LEDGER_FILE  # noqa: E402
 from pos.ledger import open_ledger  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
-
-
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    """(first run ms, median of the next `repeat` runs ms, last result)."""
-    t0 = time.perf_counter()
-    result = fn()
-    first = (time.perf_counter() - t0) * 1000
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn()
-        runs.append((time.perf_counter() - t0) * 1000)
-    return first, statistics.median(runs), result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,35 +68,35 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
                             " WHERE kind = 'sale' ORDER BY id LIMIT 1 OFFSET"
                             " (SELECT count(*) / 2 FROM sales)").fetchone()  # fmt: skip
         product = db.execute("SELECT name_en FROM products LIMIT 1 OFFSET 77").fetchone()[0]
-        base = timed(lambda: db.execute("SELECT sum(taxable_paise) FROM sale_lines").fetchone(),
+        base = first_and_median(lambda: db.execute("SELECT sum(taxable_paise) FROM sale_lines").fetchone(),
                      args.repeat)  # fmt: skip
         r = args.repeat
         rows: list[tuple[str, tuple[float, float, Any], str]] = [
-            ("receipt by number", timed(lambda: receipts.find_receipts(
+            ("receipt by number", first_and_median(lambda: receipts.find_receipts(
                 led, receipt=middle[0]), r), "<= 100 ms"),
-            ("receipts by the end of a number", timed(lambda: receipts.find_receipts(
+            ("receipts by the end of a number", first_and_median(lambda: receipts.find_receipts(
                 led, receipt=middle[0][-5:]), r), "<= 100 ms"),
-            ("receipts of one day", timed(lambda: receipts.find_receipts(
+            ("receipts of one day", first_and_median(lambda: receipts.find_receipts(
                 led, date_from=middle[2], date_to=middle[2]), r), "<= 100 ms"),
-            ("receipts by amount", timed(lambda: receipts.find_receipts(
+            ("receipts by amount", first_and_median(lambda: receipts.find_receipts(
                 led, total_paise=middle[1]), r), "<= 100 ms"),
-            ("receipts by product", timed(lambda: receipts.find_receipts(
+            ("receipts by product", first_and_median(lambda: receipts.find_receipts(
                 led, product=product.split()[0]), r), "<= 100 ms"),
-            ("receipts page (latest 200)", timed(lambda: receipts.find_receipts(led), r),
+            ("receipts page (latest 200)", first_and_median(lambda: receipts.find_receipts(led), r),
              "<= 200 ms"),
-            ("stock, first page", timed(lambda: stock.levels_page(led), r), "<= 200 ms"),
-            ("stock, filtered first page", timed(lambda: stock.levels_page(
+            ("stock, first page", first_and_median(lambda: stock.levels_page(led), r), "<= 200 ms"),
+            ("stock, filtered first page", first_and_median(lambda: stock.levels_page(
                 led, product.split()[0]), r), "<= 200 ms"),
-            ("catalog, first page", timed(lambda: catalog_edit.catalog_page(led), r),
+            ("catalog, first page", first_and_median(lambda: catalog_edit.catalog_page(led), r),
              "<= 200 ms"),
-            ("catalog, filtered first page", timed(lambda: catalog_edit.catalog_page(
+            ("catalog, filtered first page", first_and_median(lambda: catalog_edit.catalog_page(
                 led, product.split()[0]), r), "<= 200 ms"),
-            ("stock levels, all products (not a screen's load)", timed(
+            ("stock levels, all products (not a screen's load)", first_and_median(
                 lambda: stock.stock_levels(led), r), "-"),
-            ("people", timed(lambda: users.user_rows(led), r), "<= 200 ms"),
-            ("SHG statement, all SHGs, a month", timed(lambda: settlement.shg_statement(
+            ("people", first_and_median(lambda: users.user_rows(led), r), "<= 200 ms"),
+            ("SHG statement, all SHGs, a month", first_and_median(lambda: settlement.shg_statement(
                 led, month_start, month_end.isoformat()), r), "<= 1000 ms"),
-            ("GST summary by HSN, a year", timed(lambda: reports.gst_summary(
+            ("GST summary by HSN, a year", first_and_median(lambda: reports.gst_summary(
                 led, year_start, last.isoformat()), r), f"<= {base[1]:.0f} ms (1 pass)"),
         ]  # fmt: skip
         print(f"workload: {lines:,} sale lines, {products:,} products; month {month_start}.."

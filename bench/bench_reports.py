@@ -13,21 +13,17 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import bulk_ledger  # noqa: E402
-from common import machine  # noqa: E402
+from common import first_and_median, machine  # noqa: E402
 
 from pos import reports, settlement, stock  # noqa: E402
 from pos.db.connection import LEDGER_FILE  # noqa: E402
@@ -35,19 +31,6 @@ from pos.ledger import open_ledger  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 
 TARGETS_MS = {"z_one_shift": 100.0, "settlement_month_all_shgs": 500.0, "stock_levels_all": 100.0}
-
-
-def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    """(first run ms, median of the next `repeat` runs ms, last result)."""
-    t0 = time.perf_counter()
-    result = fn()
-    first = (time.perf_counter() - t0) * 1000
-    runs = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn()
-        runs.append((time.perf_counter() - t0) * 1000)
-    return first, statistics.median(runs), result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,23 +89,25 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
             [month_start.isoformat(), month_end.isoformat()],
         ).fetchone()[0]
 
-        count_first, count, _ = timed(
+        count_first, count, _ = first_and_median(
             lambda: db.execute("SELECT count(*) FROM sale_lines").fetchone(), args.repeat
         )
         # The ratio baseline: one pass over every sale line (a bare count only walks the
         # smallest index).
-        base_first, base, _ = timed(
+        base_first, base, _ = first_and_median(
             lambda: db.execute("SELECT sum(gross_paise) FROM sale_lines").fetchone(), args.repeat
         )
         results = {
-            "z_one_shift": timed(lambda: reports.z_report(led, shift_id=shift_id), args.repeat),
-            "settlement_month_all_shgs": timed(
+            "z_one_shift": first_and_median(
+                lambda: reports.z_report(led, shift_id=shift_id), args.repeat
+            ),
+            "settlement_month_all_shgs": first_and_median(
                 lambda: settlement.shg_statement(
                     led, month_start.isoformat(), month_end.isoformat()
                 ),
                 args.repeat,
             ),
-            "stock_levels_all": timed(lambda: stock.stock_levels(led), args.repeat),
+            "stock_levels_all": first_and_median(lambda: stock.stock_levels(led), args.repeat),
         }
         print(
             f"workload: {size['sale_lines']:,} sale lines, {size['sales']:,} sales/returns, "

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -37,6 +38,20 @@ def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def first_and_median(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
+    """(first run ms, median of the next `repeat` runs ms, last result): a cold and a warm
+    figure from one function."""
+    t0 = time.perf_counter()
+    result = fn()
+    first = (time.perf_counter() - t0) * 1000
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        runs.append((time.perf_counter() - t0) * 1000)
+    return first, statistics.median(runs), result
 
 
 def percentile(values: list[float], pct: float) -> float:
