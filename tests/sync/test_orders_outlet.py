@@ -22,7 +22,6 @@ from tests.support.delivery_fakes import CityApp, Receiver, city_app, order_body
 from tests.support.sync_fixtures import (  # noqa: F401
     District,
     district,
-    postgres,
     server_db,
     sqlite_district,
 )

@@ -17,7 +17,6 @@ from tests.support.sync_fixtures import (  # noqa: F401
     District,
     ServerProcess,
     make_store,
-    postgres,
     server_db,
     sqlite_district,
 )

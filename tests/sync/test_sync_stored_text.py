@@ -21,7 +21,6 @@ from tests.server.test_server_cli import server_cli
 from tests.support.sync_fixtures import (  # noqa: F401
     District,
     fresh_outlet,
-    postgres,
     server_db,
     sqlite_district,
 )
