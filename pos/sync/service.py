@@ -590,15 +590,16 @@ def sync_once(
             if restored_pending(ledger) or do_reconcile:
                 # the nightly pass also finds a ledger rewound outside `pos restore`
                 result.caught_up = catchup.catch_up(ledger, client).imported
-            if do_orders:  # claims first: an order accepted offline is claimed now
+            if do_push:  # the sales first: no other lane's trouble holds them back
+                push(ledger, client, result)
+            if do_orders:  # an order accepted offline is claimed now (its event, just pushed,
+                # claims it too if no other till has: the district applies either first)
                 from pos.sync.orders_lane import sync_orders
 
                 lane = sync_orders(ledger, client)
                 result.orders_received = lane.received
                 result.new_orders = lane.new_orders
                 result.orders_lost = lane.lost
-            if do_push:
-                push(ledger, client, result)
             if do_pull:
                 pull(ledger, client, result)
             if do_reconcile:
