@@ -121,6 +121,7 @@ class SyncScheduler:
         self._thread: threading.Thread | None = None
         self._running = False
         self._push_due: float | None = time.monotonic()
+        self._push_asks = 0  # how many times a push was asked for (sale, order step, sync now)
         self._pull_due = time.monotonic()
         self._nightly_due = time.monotonic() + next_nightly(clock.now_utc(), self.config)
         self._blocked_until = 0.0
@@ -149,6 +150,7 @@ class SyncScheduler:
             due = time.monotonic() + self.config.push_delay_s
             if self._push_due is None or self._push_due > due:
                 self._push_due = due
+            self._push_asks += 1
         self._wake.set()
 
     def notify_order_step(self) -> None:
@@ -157,6 +159,7 @@ class SyncScheduler:
             now = time.monotonic()
             self._orders_due = now
             self._push_due = now
+            self._push_asks += 1
         self._wake.set()
 
     def sync_now(self) -> None:
@@ -164,6 +167,7 @@ class SyncScheduler:
         with self._lock:
             now = time.monotonic()
             self._push_due = now
+            self._push_asks += 1
             self._pull_due = now
             self._orders_due = now
             self._blocked_until = 0.0
@@ -202,6 +206,8 @@ class SyncScheduler:
 
     def _pass(self, push: bool, pull: bool, nightly: bool, orders: bool = False) -> None:
         self._running = True
+        with self._lock:
+            asks = self._push_asks
         retry_after: float | None = None
         ok = False
         new_orders: list[str] = []
@@ -236,7 +242,9 @@ class SyncScheduler:
             if ok:
                 self._failures = 0
                 self._blocked_until = 0.0
-                if push:
+                # a push asked for while this pass ran stands: the pass may have read the
+                # outbox before that sale committed
+                if push and self._push_asks == asks:
                     self._push_due = None
                 if pull:
                     self._pull_due = now + self.config.pull_every_s

@@ -36,7 +36,7 @@ def wait_for(app: QApplication, predicate, what: str) -> None:  # type: ignore[n
         if predicate():
             return
         pump(app, 20)
-    raise SystemExit(f"timed out waiting for {what}")
+    raise SystemExit(f"timed out waiting for {what}: {getattr(predicate, 'seen', '')}")
 
 
 def sale_screen(app: QApplication, work: Path, out: Path, printer_up: bool) -> None:
@@ -86,9 +86,16 @@ def sale_screen(app: QApplication, work: Path, out: Path, printer_up: bool) -> N
                 "last ok" in window.sync_label.text() and "0 pending" in window.sync_label.text()
             )
             words = "ok" if printer_up else "receipt waiting"
+            live.seen = (
+                window.sync_label.text(),
+                window.printer_label.text(),
+                ops.reader.db.execute(
+                    "SELECT e.seq, e.kind, o.state FROM events e JOIN outbox o ON o.seq = e.seq ORDER BY e.seq DESC LIMIT 4"
+                ).fetchall(),
+            )  # type: ignore[attr-defined]
             return sync_ok and words in window.printer_label.text()
 
-        wait_for(app, live, "the indicators")
+        wait_for(app, live, "the indicators")  # (the last texts are in the failure)
         pump(app, 300)
         name = "sale_screen_live.png" if printer_up else "sale_screen_printer_off.png"
         app.primaryScreen().grabWindow(0).save(str(out / name))

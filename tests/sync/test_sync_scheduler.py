@@ -187,3 +187,27 @@ def test_a_busy_servers_retry_after_reaches_the_backoff() -> None:
     assert refused.value.status == 503 and refused.value.retry_after == 42
     assert "busy" in refused.value.message
     assert all(backoff_delay(1, FAST, refused.value.retry_after) >= 42 for _ in range(20))
+
+
+def test_a_sale_noted_while_a_pass_runs_is_pushed_by_a_later_pass(
+    sqlite_district: District, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    outlet = make_outlet(tmp_path / "o")
+    service.enroll(outlet.ledger, sqlite_district.url, sqlite_district.enrolment_code())
+    scheduler = SyncScheduler(outlet.settings, FAST)
+    real_sync_once = service.sync_once
+
+    def pass_during_which_a_sale_commits(ledger, **kwargs):  # type: ignore[no-untyped-def]
+        result = real_sync_once(ledger, **kwargs)  # this pass read the outbox already
+        _sell(outlet)
+        scheduler.notify_sale()  # as the counter does once the sale has committed
+        return result
+
+    monkeypatch.setattr(service, "sync_once", pass_during_which_a_sale_commits)
+    scheduler._pass(True, True, False)
+    monkeypatch.setattr(service, "sync_once", real_sync_once)
+    assert service.status(outlet.ledger).pending == 1
+    assert scheduler._push_due is not None  # the sale's request outlived the pass
+    scheduler._pass(True, False, False)
+    assert service.status(outlet.ledger).pending == 0
+    assert scheduler._push_due is None
