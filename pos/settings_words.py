@@ -87,13 +87,12 @@ def from_words(key: str, shown: str) -> str:
     if w.kind == PERCENT:
         if text.lower() == "margin":
             return "margin"
-        try:
-            hundredths = round(float(text) * 100)
-        except ValueError:
-            raise InvalidInput(
-                f"a percentage is a number such as 10 or 7.5, not {text!r}"
-            ) from None
-        if not 0 <= hundredths <= 10_000 or abs(float(text) * 100 - hundredths) > 1e-6:
+        whole, _, decimals = text.partition(".")
+        if not whole.isdigit() or not (decimals.isdigit() or (not decimals and "." not in text)):
+            raise InvalidInput(f"a percentage is a number such as 10 or 7.5, not {text!r}")
+        # to two decimals, a percentage is a whole number of hundredths, as rupees are of paise
+        hundredths = parse_amount(text) if len(decimals) <= 2 else -1
+        if not 0 <= hundredths <= 10_000:
             raise InvalidInput(
                 f"a percentage is between 0 and 100 with at most two decimals, not {text!r}"
             )

@@ -2828,16 +2828,16 @@
       <translation>choose one of the listed values, not {0}</translation>
     </message>
     <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>a percentage is a number such as 10 or 7.5, not {0}</translation>
+    </message>
+    <message>
       <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
       <translation>a percentage is between 0 and 100 with at most two decimals, not {0}</translation>
     </message>
     <message>
       <source>a whole number from {0} to {1}, not {2}</source>
       <translation>a whole number from {0} to {1}, not {2}</translation>
-    </message>
-    <message>
-      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
-      <translation>a percentage is a number such as 10 or 7.5, not {0}</translation>
     </message>
     <message>
       <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>

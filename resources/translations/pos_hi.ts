@@ -2828,16 +2828,16 @@
       <translation>सूची में से एक चुनें, {0} नहीं</translation>
     </message>
     <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>प्रतिशत 10 या 7.5 जैसी संख्या है, {0} नहीं</translation>
+    </message>
+    <message>
       <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
       <translation>प्रतिशत 0 से 100 के बीच, अधिकतम दो दशमलव तक, {0} नहीं</translation>
     </message>
     <message>
       <source>a whole number from {0} to {1}, not {2}</source>
       <translation>{0} से {1} तक पूरी संख्या, {2} नहीं</translation>
-    </message>
-    <message>
-      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
-      <translation>प्रतिशत 10 या 7.5 जैसी संख्या है, {0} नहीं</translation>
     </message>
     <message>
       <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>

@@ -31,7 +31,9 @@ def test_settings_in_words_turn_rupees_and_percentages_back_into_what_is_stored(
     assert settings_words.from_words("commission", "7.5") == "pct:750"
     assert settings_words.from_words("commission", "margin") == "margin"
     assert settings_words.from_words("printer_width_dots", "384") == "384"
-    for key, bad in (("commission", "101"), ("commission", "7.555"), ("idle_lock_minutes", "0"),
+    assert settings_words.from_words("commission", "7.25") == "pct:725"  # exact: no float
+    for key, bad in (("commission", "101"), ("commission", "7.555"), ("commission", "₹5"),
+                     ("commission", "-1"), ("commission", ".5"), ("idle_lock_minutes", "0"),
                      ("printer_drawer_pin", "3"), ("variance_threshold_paise", "-1")):  # fmt: skip
         with pytest.raises(InvalidInput):
             settings_words.from_words(key, bad)
