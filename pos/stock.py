@@ -52,7 +52,8 @@ class StockMove:
 
 
 class StockLevel(NamedTuple):
-    """One product's stock (a named tuple: all products at once must stay fast)."""
+    """One product's stock (a named tuple: all products at once must stay fast).
+    ``reorder_level`` is the outlet's own (pos.reorder; 0 when never set)."""
 
     product_id: int
     sku: str
@@ -61,6 +62,12 @@ class StockLevel(NamedTuple):
     on_hand: int
     lots_with_stock: int
     sold_beyond_stock: int
+    reorder_level: int = 0
+
+    @property
+    def low(self) -> bool:
+        """At or below its reorder level: time to ask the SHG for more."""
+        return self.on_hand <= self.reorder_level
 
 
 def _lot(row: dict[str, Any]) -> Lot:

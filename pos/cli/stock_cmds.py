@@ -1,11 +1,11 @@
-"""`pos stock intake|adjust|return-to-shg|levels`."""
+"""`pos stock intake|adjust|return-to-shg|reorder|levels`."""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
 
-from pos import stock
+from pos import reorder, stock
 from pos.cli.common import Context, add_json
 from pos.errors import InvalidInput
 from pos.money import format_rupees, parse_amount
@@ -47,6 +47,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     back.add_argument("--user", help="acting user (default: the shift's cashier)")
     add_json(back)
     back.set_defaults(handler=cmd_return)
+
+    level = stock_sub.add_parser(
+        "reorder", help="set a product's reorder level (a manager's; at or below it is low)"
+    )
+    level.add_argument("--item", required=True, help="product SKU")
+    level.add_argument("--level", required=True, help="units at or below which it is low")
+    level.add_argument("--user", help="acting manager (default: the shift's cashier)")
+    add_json(level)
+    level.set_defaults(handler=cmd_reorder)
 
     levels = stock_sub.add_parser("levels", help="on hand per product, or per lot of one item")
     levels.add_argument("--item", help="show the lots of this SKU or barcode")
@@ -106,6 +115,16 @@ def cmd_return(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reorder(ctx: Context, args: argparse.Namespace) -> int:
+    ledger = ctx.ledger()
+    user = ctx.acting_user(args.user)
+    level = reorder.set_reorder_level(ledger, args.item, reorder.parse_level(args.level),
+                                      user=user)  # fmt: skip
+    ctx.emit({"sku": args.item, "reorder_level": level},
+             f"{args.item}: reorder level {level}")  # fmt: skip
+    return 0
+
+
 def cmd_levels(ctx: Context, args: argparse.Namespace) -> int:
     ledger = ctx.ledger()
     if args.item:
@@ -122,6 +141,9 @@ def cmd_levels(ctx: Context, args: argparse.Namespace) -> int:
     for level in levels:
         beyond = level.sold_beyond_stock
         flag = f"  (sold beyond stock: {beyond})" if beyond else ""
+        if level.low:
+            flag += f"  (low: reorder level {level.reorder_level})"
         lines.append(f"{level.sku:<16} {level.on_hand:>8} {level.unit:<3} {level.name_en}{flag}")
-    ctx.emit({"levels": [level._asdict() for level in levels]}, "\n".join(lines) or "no products")
+    ctx.emit({"levels": [{**level._asdict(), "low": level.low} for level in levels]},
+             "\n".join(lines) or "no products")  # fmt: skip
     return 0

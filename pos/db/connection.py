@@ -71,7 +71,9 @@ def _till_identity(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE device SET secret = NULL")
 
 
-# Named, forward-only. Never edit a released migration: add a new one.
+# Named, forward-only. Never edit a released migration: add a new one. Applied by name, not by
+# number: a gap (a ledger with 0012 but not yet 0011, from branches merged in either order)
+# only means the missing one is applied next time, in this list's order.
 MIGRATIONS: list[Migration] = [
     Migration("0001_initial", _sql_file("schema_0001.sql")),
     Migration("0002_append_only", _sql_file("schema_0002_guards.sql")),
@@ -83,6 +85,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0008_till_identity", _till_identity),
     Migration("0009_category_hi", _sql_file("schema_0009_category_hi.sql")),
     Migration("0010_orders", _sql_file("schema_0010_orders.sql")),
+    Migration("0012_reorder_levels", _sql_file("schema_0012_reorder_levels.sql")),
 ]
 
 

@@ -45,12 +45,19 @@ def lots_of_product(
     )
 
 
-def levels_all(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, int, int, int]]:
-    """(id, sku, name_en, unit, on hand, lots with stock, sold beyond stock) of every product by
-    SKU, in one statement (the per-product sums come from the cached lot balances)."""
-    rows: list[tuple[int, str, str, str, int, int, int]] = db.execute(
+LevelRow = tuple[int, str, str, str, int, int, int, int]
+# a product's reorder level: its latest entry (0 when never set)
+_REORDER = ("coalesce((SELECT r.level FROM reorder_levels r WHERE r.product_id = {id}"
+            " ORDER BY r.id DESC LIMIT 1), 0)")  # fmt: skip
+
+
+def levels_all(db: sqlite_utils.Database) -> list[LevelRow]:
+    """(id, sku, name_en, unit, on hand, lots with stock, sold beyond stock, reorder level) of
+    every product by SKU, in one statement (the per-product sums come from the cached lot
+    balances)."""
+    rows: list[LevelRow] = db.execute(
         "SELECT p.id, p.sku, p.name_en, p.unit, coalesce(b.on_hand, 0), coalesce(b.lots, 0),"
-        " coalesce(x.beyond, 0) FROM products p"
+        f" coalesce(x.beyond, 0), {_REORDER.format(id='p.id')} FROM products p"
         " LEFT JOIN (SELECT product_id, sum(on_hand) AS on_hand, sum(on_hand > 0) AS lots"
         "  FROM lot_balance GROUP BY product_id) b ON b.product_id = p.id"
         " LEFT JOIN (SELECT product_id, -sum(qty) AS beyond FROM stock_moves"
@@ -58,6 +65,21 @@ def levels_all(db: sqlite_utils.Database) -> list[tuple[int, str, str, str, int,
         " ORDER BY p.sku"
     ).fetchall()
     return rows
+
+
+def insert_reorder_level(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
+    """A new entry (the table is append-only; the latest per product is the level)."""
+    cursor = db.execute(
+        "INSERT INTO reorder_levels (product_id, level, user_id, set_at, event_seq)"
+        " VALUES (:product_id, :level, :user_id, :set_at, :event_seq)",
+        row,
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def reorder_level(db: sqlite_utils.Database, product_id: int) -> int:
+    row = db.execute(f"SELECT {_REORDER.format(id='?')}", [product_id]).fetchone()
+    return int(row[0])
 
 
 def moves_of_lot(db: sqlite_utils.Database, lot_id: int) -> list[dict[str, Any]]:
@@ -82,15 +104,13 @@ def on_hand_by_product(db: sqlite_utils.Database, product_ids: list[int]) -> dic
     return {int(r[0]): int(r[1]) for r in rows}
 
 
-def levels_page(
-    db: sqlite_utils.Database, like: str, after_sku: str, limit: int
-) -> list[tuple[int, str, str, str, int, int, int]]:
+def levels_page(db: sqlite_utils.Database, like: str, after_sku: str, limit: int) -> list[LevelRow]:
     """``levels_all`` a page at a time: products by SKU after ``after_sku``, matching the LIKE
     pattern ``like`` on SKU or name when given (the sums are taken for that page only)."""
     where = "p.sku > ?" + (" AND (p.sku LIKE ? OR p.name_en LIKE ? OR p.name_hi LIKE ?)"
                            if like else "")  # fmt: skip
     params: list[Any] = [after_sku, *([like] * 3 if like else []), limit]
-    rows: list[tuple[int, str, str, str, int, int, int]] = db.execute(
+    rows: list[LevelRow] = db.execute(
         "WITH page AS (SELECT p.id, p.sku, p.name_en, p.unit FROM products p"
         f" WHERE {where} ORDER BY p.sku LIMIT ?)"
         " SELECT page.id, page.sku, page.name_en, page.unit,"
@@ -98,7 +118,8 @@ def levels_page(
         " coalesce((SELECT sum(b.on_hand > 0) FROM lot_balance b"
         "  WHERE b.product_id = page.id), 0),"
         " coalesce((SELECT -sum(m.qty) FROM stock_moves m WHERE m.product_id = page.id"
-        "  AND m.lot_id IS NULL), 0)"
+        "  AND m.lot_id IS NULL), 0),"
+        f" {_REORDER.format(id='page.id')}"
         " FROM page ORDER BY page.sku",
         params,
     ).fetchall()

@@ -28,6 +28,7 @@ from pos import (
     orders,
     outlet_edit,
     receipts,
+    reorder,
     reports,
     sales,
     settlement,
@@ -465,6 +466,13 @@ class Operations(QObject):
     def write_off(self, lot_id: int, kind: str, qty: int, reason: str, user: User,
                   on_done: Done, on_error: Failed) -> None:  # fmt: skip
         self._write(lambda led: stock.write_off(led, lot_id, kind, qty, reason, user=user),
+                    on_done, on_error, "stock")  # fmt: skip
+
+    def set_reorder_level(self, sku: str, text: str, user: User, on_done: Done,
+                          on_error: Failed) -> None:  # fmt: skip
+        """The level as typed (checked by pos.reorder.parse_level), set by a manager."""
+        self._write(lambda led: reorder.set_reorder_level(led, sku, reorder.parse_level(text),
+                                                          user=user),
                     on_done, on_error, "stock")  # fmt: skip
 
     def count_adjust(self, lot_id: int, counted: int, reason: str, user: User,

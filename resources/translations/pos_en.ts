@@ -924,6 +924,10 @@
       <translation>Stock</translation>
     </message>
     <message>
+      <source>Reorder level</source>
+      <translation>Reorder level</translation>
+    </message>
+    <message>
       <source>Lots</source>
       <translation>Lots</translation>
     </message>
@@ -956,6 +960,10 @@
       <translation>Recorded</translation>
     </message>
     <message>
+      <source>Reorder level saved</source>
+      <translation>Reorder level saved</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -974,6 +982,10 @@
     <message>
       <source>Choose a lot first</source>
       <translation>Choose a lot first</translation>
+    </message>
+    <message>
+      <source>Choose a product first</source>
+      <translation>Choose a product first</translation>
     </message>
     <message>
       <source>{n} products</source>
@@ -2682,6 +2694,18 @@
     <message>
       <source>a tender is {0}, not {1}</source>
       <translation>a tender is {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>a reorder level is a whole number of 0 or more, not {0}</source>
+      <translation>a reorder level is a whole number of 0 or more, not {0}</translation>
+    </message>
+    <message>
+      <source>a reorder level is at most {0}</source>
+      <translation>a reorder level is at most {0}</translation>
+    </message>
+    <message>
+      <source>setting a reorder level needs a manager</source>
+      <translation>setting a reorder level needs a manager</translation>
     </message>
     <message>
       <source>{0} is not a manager: only a manager sees the expected cash</source>

@@ -924,6 +924,10 @@
       <translation>स्टॉक</translation>
     </message>
     <message>
+      <source>Reorder level</source>
+      <translation>दोबारा मँगाने का स्तर</translation>
+    </message>
+    <message>
       <source>Lots</source>
       <translation>लॉट</translation>
     </message>
@@ -956,6 +960,10 @@
       <translation>दर्ज हुआ</translation>
     </message>
     <message>
+      <source>Reorder level saved</source>
+      <translation>दोबारा मँगाने का स्तर सहेजा गया</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>खराब माल</translation>
     </message>
@@ -974,6 +982,10 @@
     <message>
       <source>Choose a lot first</source>
       <translation>पहले लॉट चुनें</translation>
+    </message>
+    <message>
+      <source>Choose a product first</source>
+      <translation>पहले कोई सामान चुनें</translation>
     </message>
     <message>
       <source>{n} products</source>
@@ -2682,6 +2694,18 @@
     <message>
       <source>a tender is {0}, not {1}</source>
       <translation>भुगतान का तरीका {0} है, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>a reorder level is a whole number of 0 or more, not {0}</source>
+      <translation>दोबारा मँगाने का स्तर 0 या उससे बड़ी पूरी संख्या होता है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a reorder level is at most {0}</source>
+      <translation>दोबारा मँगाने का स्तर अधिक से अधिक {0} होता है</translation>
+    </message>
+    <message>
+      <source>setting a reorder level needs a manager</source>
+      <translation>दोबारा मँगाने का स्तर केवल मैनेजर तय कर सकते हैं</translation>
     </message>
     <message>
       <source>{0} is not a manager: only a manager sees the expected cash</source>

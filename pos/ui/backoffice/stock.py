@@ -1,6 +1,7 @@
 """Stock: levels per product (filter as you type) and the selected product's lots with SHG
-and expiry; sold-beyond-stock and empty shelves in red, lots near expiry in orange; damage,
-expiry, count and return-to-SHG on the selected lot, each a message at the field when wrong."""
+and expiry; sold beyond stock in red, products at or below their reorder level and lots near
+expiry in orange; the manager sets a product's reorder level (F9); damage, expiry, count and
+return-to-SHG on the selected lot, each a message at the field when wrong."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ LEVELS = (
     Column(N_("SKU"), lambda r: r.sku),
     Column(N_("Product"), lambda r: r.name_en),
     Column(N_("On hand"), lambda r: r.on_hand),
+    Column(N_("Reorder level"), lambda r: r.reorder_level),
     Column(N_("Unit"), lambda r: r.unit),
     Column(N_("Lots"), lambda r: r.lots_with_stock),
     Column(N_("Sold beyond stock"), lambda r: r.sold_beyond_stock or ""),
@@ -54,7 +56,7 @@ LOTS = (
 def level_colour(level: StockLevel) -> QColor | None:
     if level.sold_beyond_stock:
         return BAD
-    return LOW if level.on_hand <= 0 else None
+    return LOW if level.low else None
 
 
 def lot_colour(lot: Lot) -> QColor | None:
@@ -121,6 +123,41 @@ class LotChangeDialog(FormDialog):
         self.page.refresh()
 
 
+class ReorderDialog(FormDialog):
+    """A product's reorder level, the outlet's own (pos.reorder): at or below it the product
+    shows as low. A manager's; a bad value is a message at the field."""
+
+    ok_text = "Save"
+
+    def __init__(self, page: StockPage, level: StockLevel) -> None:
+        super().__init__(N_("Reorder level"), page)
+        self.page, self.sku = page, level.sku
+        self.body.addWidget(QLabel(f"{level.sku} {level.name_en} · {tr('On hand')} "
+                                   f"{level.on_hand} {level.unit}", self))  # fmt: skip
+        self.form = Form()
+        self.level = self.form.field(N_("Reorder level"), QLineEdit(str(level.reorder_level), self))
+        self.level.setObjectName("reorder_level")
+        self.body.addLayout(self.form)
+        self.add_side_keypad(FieldKeypad(self))
+
+    def submit(self) -> None:
+        self.form.clear_errors()
+        self.busy()
+        self.page.ops.set_reorder_level(self.sku, self.level.text(), self.page.manager,
+                                        self._done, self._refused)  # fmt: skip
+
+    def _refused(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if not isinstance(error, PosError):
+            raise error
+        self.form.error(self.level, error.message)
+
+    def _done(self, _level: object) -> None:
+        self.accept()
+        self.page.say(tr("Reorder level saved"))
+        self.page.refresh()
+
+
 class StockPage(AreaPage):
     title = N_("Stock")
 
@@ -148,6 +185,7 @@ class StockPage(AreaPage):
                                 (N_("Count"), "F7", "count"),
                                 (N_("Return to SHG"), "F8", "return")):  # fmt: skip
             buttons.addWidget(ActionButton(text, key, lambda k=kind: self.change(k), self))
+        buttons.addWidget(ActionButton(N_("Reorder level"), "F9", self.set_level, self))
         self.outer.addLayout(buttons)
         self.finish_layout()
         # a page of products at a time, filtered in the ledger as you type
@@ -186,3 +224,10 @@ class StockPage(AreaPage):
             self.message.show_text(tr("Choose a lot first"), "error")
             return
         LotChangeDialog(self, lot, kind).open()
+
+    def set_level(self) -> None:
+        level = selected(self.levels_view)
+        if level is None:
+            self.message.show_text(tr("Choose a product first"), "error")
+            return
+        ReorderDialog(self, level).open()
