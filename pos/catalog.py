@@ -149,14 +149,12 @@ def _shg_row(raw: dict[str, Any], line: int, problems: _Problems) -> ShgRow | No
         problems.add(line, f"unknown column(s) {', '.join(sorted(unknown))}")
         return None
     code, name = _text(raw, "code"), _text(raw, "name_en")
-    bad = []
+    before = len(problems.rows)
     if not _SHG_CODE.fullmatch(code):
-        bad.append(f"SHG code {code!r} must be letters, digits, - or _ (up to 24)")
+        problems.add(line, f"SHG code {code!r} must be letters, digits, - or _ (up to 24)")
     if not name:
-        bad.append("SHG name_en is empty")
-    for why in bad:
-        problems.add(line, why)
-    if bad:
+        problems.add(line, "SHG name_en is empty")
+    if len(problems.rows) > before:
         return None
     return ShgRow(**{k: _text(raw, k) for k in SHG_FIELDS})
 
@@ -252,7 +250,8 @@ def parse_catalog_json(text: str) -> CatalogData:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CatalogImportError([(exc.lineno, f"not valid JSON: {exc.msg}")]) from exc
+        # json's own reason (exc.msg) is English only: the place is what a manager acts on
+        raise CatalogImportError([(exc.lineno, f"not valid JSON at column {exc.colno}")]) from exc
     if not isinstance(doc, dict) or not set(doc) <= {"shgs", "products", "format"}:
         raise CatalogImportError([(1, 'expected an object with "shgs" and/or "products" lists')])
     problems = _Problems()
@@ -361,20 +360,12 @@ def _check_whole(data: CatalogData, problems: _Problems) -> CatalogData:
 # ---------------------------------------------------------------- import and export
 
 
-def import_catalog(
-    ledger: Ledger, data: CatalogData, *, source: str = "local", moment: datetime | None = None
-) -> ImportResult:
-    """Write a validated catalog in one transaction; refuse a local import once enrolled.
-
-    Checks against what the ledger already holds (SHG codes, barcodes of other products, HSN
-    rates that disagree within the file) and raises CatalogImportError listing every problem.
-    """
-    if source == "local" and ledger.device.enrolled:
-        raise NotAllowed(
-            "this outlet is enrolled with the district: catalog, prices and rates come only "
-            "from the district server (pos sync)"
-        )
-    moment = moment or clock.now_utc()
+def check_against_ledger(
+    ledger: Ledger, data: CatalogData, moment: datetime
+) -> dict[tuple[str, str], int]:
+    """The checks a parsed file needs against what the ledger holds (SHG codes, barcodes of
+    other products, HSN rates that disagree within the file): the GST rate per (HSN,
+    effective minute), or CatalogImportError listing every problem (row = product number)."""
     now_minute = clock.local_minute(moment)
     db = ledger.db
     problems = _Problems()
@@ -394,6 +385,26 @@ def import_catalog(
         rates[key] = product.rate_bp
     if problems.rows:
         raise CatalogImportError(problems.rows)
+    return rates
+
+
+def import_catalog(
+    ledger: Ledger, data: CatalogData, *, source: str = "local", moment: datetime | None = None
+) -> ImportResult:
+    """Write a validated catalog in one transaction; refuse a local import once enrolled.
+
+    Checks against what the ledger already holds (SHG codes, barcodes of other products, HSN
+    rates that disagree within the file) and raises CatalogImportError listing every problem.
+    """
+    if source == "local" and ledger.device.enrolled:
+        raise NotAllowed(
+            "this outlet is enrolled with the district: catalog, prices and rates come only "
+            "from the district server (pos sync)"
+        )
+    moment = moment or clock.now_utc()
+    rates = check_against_ledger(ledger, data, moment)
+    now_minute = clock.local_minute(moment)
+    db = ledger.db
 
     prices_added = rates_added = 0
     with transaction(db):

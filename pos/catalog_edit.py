@@ -72,9 +72,11 @@ def _differences(old: CatalogProduct, new: ProductRow) -> list[str]:
 
 
 def preview_import(ledger: Ledger, path: Path) -> ImportPreview:
-    """Read and check a CSV or JSON catalog file. Raises CatalogImportError listing every bad
-    row (nothing is written either way), InvalidInput for an unreadable file."""
+    """Read and check a CSV or JSON catalog file, also against the ledger (unknown SHG, another
+    product's barcode). Raises CatalogImportError listing every bad row (nothing is written
+    either way), InvalidInput for an unreadable file."""
     data = catalog.parse_catalog_file(path)
+    catalog.check_against_ledger(ledger, data, clock.now_utc())  # every bad row, up front
     current = {p.sku: p for p in catalog_products(ledger)}
     known_shgs = set(catalog_q.shg_ids_by_code(ledger.db))
     new, changed, unchanged = [], [], 0

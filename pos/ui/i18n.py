@@ -79,9 +79,18 @@ def tr_error(message: str) -> str:
         translated = tr(pattern)
         if translated == pattern:
             return message
-        # a value that is itself a word on screen ("over", "short", "cash") is translated too
-        return _fill(translated, tuple(tr(value) for value in found.groups()))
+        # a value that is itself a word on screen ("over", "short", "cash") or a refusal
+        # ("MRP: {0}" around the amount's own message) is translated too
+        return _fill(translated, tuple(_value(v) for v in found.groups()))
     return message
+
+
+def _value(value: str) -> str:
+    """A value inside a refusal: a word or a whole refusal of its own (with its values)."""
+    direct = tr(value)
+    if direct != value or len(value) < 8 or " " not in value.strip():
+        return direct  # a code, a number, an SKU: as it is
+    return tr_error(value)
 
 
 def current_language() -> str:

@@ -126,9 +126,29 @@ def domain_messages() -> list[str]:
             elif _is_row_problem(node):  # a catalog row's refusal, shown at its field
                 assert isinstance(node, ast.Call)
                 text = _pattern(node.args[1])
-            if text and text.strip() and text not in found:
-                found.append(text)
+            texts = [text, *_row_list_texts(node), *_problem_returns(node)]
+            for one in texts:
+                if one and one.strip() and one not in found:
+                    found.append(one)
     return found
+
+
+def _row_list_texts(node: ast.AST) -> list[str | None]:
+    """``CatalogImportError([(line, "…")])``: a whole file refused, as (line, why) rows."""
+    if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "CatalogImportError"
+            and node.args and isinstance(node.args[0], ast.List)):  # fmt: skip
+        return []
+    return [_pattern(row.elts[1]) for row in node.args[0].elts
+            if isinstance(row, ast.Tuple) and len(row.elts) == 2]  # fmt: skip
+
+
+def _problem_returns(node: ast.AST) -> list[str | None]:
+    """The texts a ``def …_problem(…) -> str | None`` returns: why a value is refused
+    (``pos.barcodes.gtin_problem``), which callers show as a refusal."""
+    if not (isinstance(node, ast.FunctionDef) and node.name.endswith("_problem")):
+        return []
+    return [_pattern(ret.value) for ret in ast.walk(node)
+            if isinstance(ret, ast.Return) and ret.value is not None]  # fmt: skip
 
 
 def _is_row_problem(node: ast.AST) -> bool:

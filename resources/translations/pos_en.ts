@@ -80,6 +80,46 @@
       <translation>A manager opens the back office with their own PIN</translation>
     </message>
     <message>
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <source>Hindi name</source>
+      <translation>Hindi name</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <source>HSN</source>
+      <translation>HSN</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>MRP</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>SHG</translation>
+    </message>
+    <message>
+      <source>barcodes</source>
+      <translation>barcodes</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>active</translation>
+    </message>
+    <message>
       <source>Catalog</source>
       <translation>Catalog</translation>
     </message>
@@ -92,24 +132,12 @@
       <translation>Product</translation>
     </message>
     <message>
-      <source>Hindi name</source>
-      <translation>Hindi name</translation>
-    </message>
-    <message>
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <source>MRP</source>
-      <translation>MRP</translation>
-    </message>
-    <message>
       <source>GST %</source>
       <translation>GST %</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>SHG</translation>
     </message>
     <message>
       <source>Filter by name or SKU</source>
@@ -162,10 +190,6 @@
     <message>
       <source>Category (Hindi)</source>
       <translation>Category (Hindi)</translation>
-    </message>
-    <message>
-      <source>HSN</source>
-      <translation>HSN</translation>
     </message>
     <message>
       <source>MRP (₹)</source>
@@ -1764,10 +1788,6 @@
       <translation>Lines removed before payment</translation>
     </message>
     <message>
-      <source>GST</source>
-      <translation>GST</translation>
-    </message>
-    <message>
       <source>Taxable</source>
       <translation>Taxable</translation>
     </message>
@@ -2212,6 +2232,14 @@
       <translation>cannot create the backup folder {0}: {1}</translation>
     </message>
     <message>
+      <source>barcode {0} must be 6 to 14 digits</source>
+      <translation>barcode {0} must be 6 to 14 digits</translation>
+    </message>
+    <message>
+      <source>barcode {0} has a wrong check digit (it should end in {1})</source>
+      <translation>barcode {0} has a wrong check digit (it should end in {1})</translation>
+    </message>
+    <message>
       <source>scale label {0} has a wrong check digit: scan it again</source>
       <translation>scale label {0} has a wrong check digit: scan it again</translation>
     </message>
@@ -2264,6 +2292,14 @@
       <translation>unknown column(s) {0}</translation>
     </message>
     <message>
+      <source>SHG code {0} must be letters, digits, - or _ (up to 24)</source>
+      <translation>SHG code {0} must be letters, digits, - or _ (up to 24)</translation>
+    </message>
+    <message>
+      <source>SHG name_en is empty</source>
+      <translation>SHG name_en is empty</translation>
+    </message>
+    <message>
       <source>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</source>
       <translation>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</translation>
     </message>
@@ -2304,6 +2340,18 @@
       <translation>cannot read {0}: {1}</translation>
     </message>
     <message>
+      <source>expected an object with "shgs" and/or "products" lists</source>
+      <translation>expected an object with "shgs" and/or "products" lists</translation>
+    </message>
+    <message>
+      <source>the file is empty (no header row)</source>
+      <translation>the file is empty (no header row)</translation>
+    </message>
+    <message>
+      <source>header lacks column(s): {0}</source>
+      <translation>header lacks column(s): {0}</translation>
+    </message>
+    <message>
       <source>scale label {0}: no product number {1}</source>
       <translation>scale label {0}: no product number {1}</translation>
     </message>
@@ -2314,6 +2362,10 @@
     <message>
       <source>MRP: {0}</source>
       <translation>MRP: {0}</translation>
+    </message>
+    <message>
+      <source>not valid JSON at column {0}</source>
+      <translation>not valid JSON at column {0}</translation>
     </message>
     <message>
       <source>"{0}" must be a list</source>

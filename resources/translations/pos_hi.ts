@@ -80,6 +80,46 @@
       <translation>प्रबंधक अपने पिन से बैक ऑफ़िस खोलते हैं</translation>
     </message>
     <message>
+      <source>name</source>
+      <translation>नाम</translation>
+    </message>
+    <message>
+      <source>Hindi name</source>
+      <translation>हिंदी नाम</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>श्रेणी</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>इकाई</translation>
+    </message>
+    <message>
+      <source>HSN</source>
+      <translation>एचएसएन</translation>
+    </message>
+    <message>
+      <source>GST</source>
+      <translation>GST</translation>
+    </message>
+    <message>
+      <source>MRP</source>
+      <translation>एमआरपी</translation>
+    </message>
+    <message>
+      <source>SHG</source>
+      <translation>समूह</translation>
+    </message>
+    <message>
+      <source>barcodes</source>
+      <translation>बारकोड</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>बिक्री में</translation>
+    </message>
+    <message>
       <source>Catalog</source>
       <translation>सूची</translation>
     </message>
@@ -92,24 +132,12 @@
       <translation>उत्पाद</translation>
     </message>
     <message>
-      <source>Hindi name</source>
-      <translation>हिंदी नाम</translation>
-    </message>
-    <message>
       <source>Category</source>
       <translation>श्रेणी</translation>
     </message>
     <message>
-      <source>MRP</source>
-      <translation>एमआरपी</translation>
-    </message>
-    <message>
       <source>GST %</source>
       <translation>जीएसटी %</translation>
-    </message>
-    <message>
-      <source>SHG</source>
-      <translation>समूह</translation>
     </message>
     <message>
       <source>Filter by name or SKU</source>
@@ -162,10 +190,6 @@
     <message>
       <source>Category (Hindi)</source>
       <translation>श्रेणी (हिंदी)</translation>
-    </message>
-    <message>
-      <source>HSN</source>
-      <translation>एचएसएन</translation>
     </message>
     <message>
       <source>MRP (₹)</source>
@@ -1764,10 +1788,6 @@
       <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
     </message>
     <message>
-      <source>GST</source>
-      <translation>GST</translation>
-    </message>
-    <message>
       <source>Taxable</source>
       <translation>कर योग्य</translation>
     </message>
@@ -2212,6 +2232,14 @@
       <translation>बैकअप फ़ोल्डर {0} नहीं बन सका: {1}</translation>
     </message>
     <message>
+      <source>barcode {0} must be 6 to 14 digits</source>
+      <translation>बारकोड {0} में 6 से 14 अंक हों</translation>
+    </message>
+    <message>
+      <source>barcode {0} has a wrong check digit (it should end in {1})</source>
+      <translation>बारकोड {0} का जाँच अंक गलत है (अंत में {1} होना चाहिए)</translation>
+    </message>
+    <message>
       <source>scale label {0} has a wrong check digit: scan it again</source>
       <translation>तराज़ू लेबल {0} का जाँच अंक गलत है: फिर से स्कैन करें</translation>
     </message>
@@ -2264,6 +2292,14 @@
       <translation>अनजान कॉलम {0}</translation>
     </message>
     <message>
+      <source>SHG code {0} must be letters, digits, - or _ (up to 24)</source>
+      <translation>SHG कोड {0} में अक्षर, अंक, - या _ हों (24 तक)</translation>
+    </message>
+    <message>
+      <source>SHG name_en is empty</source>
+      <translation>SHG का अंग्रेज़ी नाम (name_en) खाली है</translation>
+    </message>
+    <message>
       <source>SKU {0} must be 1-32 letters, digits, '-', '_' or '.'</source>
       <translation>SKU {0} में 1 से 32 अक्षर, अंक, '-', '_' या '.' हों</translation>
     </message>
@@ -2304,6 +2340,18 @@
       <translation>{0} पढ़ा नहीं जा सका: {1}</translation>
     </message>
     <message>
+      <source>expected an object with "shgs" and/or "products" lists</source>
+      <translation>फ़ाइल में "shgs" और/या "products" सूचियों वाला ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+      <source>the file is empty (no header row)</source>
+      <translation>फ़ाइल खाली है (शीर्षक पंक्ति नहीं है)</translation>
+    </message>
+    <message>
+      <source>header lacks column(s): {0}</source>
+      <translation>शीर्षक पंक्ति में ये कॉलम नहीं हैं: {0}</translation>
+    </message>
+    <message>
       <source>scale label {0}: no product number {1}</source>
       <translation>तराज़ू लेबल {0}: उत्पाद संख्या {1} नहीं है</translation>
     </message>
@@ -2314,6 +2362,10 @@
     <message>
       <source>MRP: {0}</source>
       <translation>एमआरपी: {0}</translation>
+    </message>
+    <message>
+      <source>not valid JSON at column {0}</source>
+      <translation>सही JSON नहीं: कॉलम {0} पर गलती</translation>
     </message>
     <message>
       <source>"{0}" must be a list</source>

@@ -55,6 +55,11 @@ FIELD_WORDS = (("SKU", "sku"), ("barcode", "barcodes"), ("EAN", "barcodes"),
                ("effective", "effective_from"))  # fmt: skip
 
 
+# what a previewed file changes in a product (pos.catalog_edit), for the translation extractor
+CHANGE_WORDS = (N_("name"), N_("Hindi name"), N_("category"), N_("unit"), N_("HSN"), N_("GST"),
+                N_("MRP"), N_("SHG"), N_("barcodes"), N_("active"))  # fmt: skip
+
+
 class CatalogPage(AreaPage):
     title = N_("Catalog")
 
@@ -239,8 +244,10 @@ class CatalogPage(AreaPage):
         self.preview_list.clear()
         for sku in preview.new:
             self.preview_list.addItem(tr("New") + f": {sku}")
-        for change in preview.changed:
-            self.preview_list.addItem(tr("Changed") + f": {change}")
+        for change in preview.changed:  # "SKU: name, MRP", the fields in the user's words
+            sku, _, what = change.partition(": ")
+            words = ", ".join(tr(word) for word in what.split(", "))
+            self.preview_list.addItem(tr("Changed") + f": {sku}: {words}")
         self.preview_list.show()
         self.say(tr("{new} new, {changed} changed, {same} unchanged: press Import to write them")
                  .format(new=len(preview.new), changed=len(preview.changed),

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.errors import PosError
+from pos.errors import CatalogImportError, PosError
 from pos.money import format_paise
 from pos.ui.i18n import tr, tr_error
 from pos.ui.operations import Operations
@@ -300,6 +300,11 @@ class AreaPage(QWidget):
         self.busy_bar.hide()
         if not isinstance(error, PosError):
             raise error
+        if isinstance(error, CatalogImportError):  # its rows, each in the user's language
+            rows = [tr("Row {n}").format(n=n) + f": {tr_error(why)}" for n, why in error.problems]
+            head = tr("Nothing imported: {n} bad rows").format(n=len(rows))
+            self.message.show_text("\n".join([head, *rows[:5]]), "error")
+            return
         self.message.show_text(error.message, "error")
 
     def say(self, text: str) -> None:
