@@ -1,6 +1,6 @@
 """First-run setup of an outlet (district, standalone or demo) and changes to its details.
 
-The counter's first-run wizard and settings dialog call these; they hold the rules, so the
+The counter's first-run wizard and back office call these; they hold the rules, so the
 same checks apply wherever an outlet is set up or changed.
 """
 
@@ -262,7 +262,7 @@ def save_settings(
     values: dict[str, str] | None = None,
     server_url: str | None = None,
 ) -> list[str]:
-    """The settings dialog's save (a manager only): the outlet's details and any changed
+    """The back office's settings save (a manager only): the outlet's details and any changed
     settings, every value checked before anything is written. Returns the keys changed."""
     from pos import config
 

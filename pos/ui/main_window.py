@@ -246,26 +246,20 @@ class MainWindow(QMainWindow):
             self.sale_page.say(tr("Sync started"))
 
     def open_settings(self) -> None:
-        """The settings dialog, from the sale screen only; saving asks a manager's PIN in the
-        dialog every time (a manager may step in during a cashier's shift)."""
-        if self.user is None or self.locked or self.stack.currentWidget() is not self.sale_page:
-            return  # never from the login or the lock screen
-        from pos.ui.settings_dialog import SettingsDialog
+        """The outlet's one settings screen, the back office's Settings area: from the sale
+        screen only, behind a manager's own PIN every time (a manager may step in during a
+        cashier's shift)."""
+        from pos.ui.backoffice.settings import SettingsPage
 
-        def saved(changed: list[str]) -> None:
-            self.update_title()
-            self.sale_page.say(
-                tr("Settings saved") + (f": {', '.join(changed)}" if changed else "")
-            )
-            self.poll_indicators()
-            if "customer_display" in changed:
-                self.apply_customer_display()
-
-        self.show_dialog(SettingsDialog(self.ops, self.user, saved, self.restore_backup, self))
+        self.open_back_office_at(SettingsPage)
 
     def open_back_office(self) -> None:
         """The back office over the counter, opened by a manager with their own PIN (also
         during a cashier's shift); the sale page and its cart stay as they are underneath."""
+        self.open_back_office_at(None)
+
+    def open_back_office_at(self, start: type | None) -> None:
+        """The back office, at the ``start`` area (an AreaPage class) if given."""
         if self.user is None or self.locked or self.stack.currentWidget() is not self.sale_page:
             return  # never from the login or the lock screen
         from pos.ui.backoffice import BackOfficePage, OpenBackOfficeDialog
@@ -274,6 +268,8 @@ class MainWindow(QMainWindow):
             self.back_office = BackOfficePage(self.ops, manager, self.close_back_office, self)
             self.stack.addWidget(self.back_office)
             self.stack.setCurrentWidget(self.back_office)
+            if start is not None:
+                self.back_office.open_area(start)
             self.back_office.menu.setFocus()
 
         self.show_dialog(OpenBackOfficeDialog(self.ops, opened, self))
@@ -339,6 +335,10 @@ class MainWindow(QMainWindow):
     def _ledger_changed(self, what: str) -> None:
         if what in ("shift", "sale"):
             self.refresh_status()
+        if what == "settings":  # the outlet's name, the printer, the customer display
+            self.update_title()
+            self.poll_indicators()
+            self.apply_customer_display()
 
     def last_sale(self, record: SaleRecord) -> None:
         self.last_receipt = record.receipt_no

@@ -378,7 +378,7 @@ class Operations(QObject):
         on_error: Failed,
         server_url: str | None = None,
     ) -> None:
-        """The settings dialog's save (a manager only); done gets the keys changed."""
+        """The Settings area's save (a manager only); done gets the keys changed."""
 
         def done(changed: Any) -> None:
             self.reader.reload()  # the outlet's name, mode, UPI ID as saved

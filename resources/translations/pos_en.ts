@@ -816,8 +816,36 @@
       <translation>On</translation>
     </message>
     <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>Look for delivery orders every (seconds)</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>Delivery charge product (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>Keep delivery customers' details (days)</translation>
+    </message>
+    <message>
+      <source>80 mm</source>
+      <translation>80 mm</translation>
+    </message>
+    <message>
+      <source>58 mm</source>
+      <translation>58 mm</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <source>not enrolled with a district</source>
+      <translation>not enrolled with a district</translation>
+    </message>
+    <message>
+      <source>District server</source>
+      <translation>District server</translation>
     </message>
     <message>
       <source>Settings saved</source>
@@ -2116,106 +2144,6 @@
       <translation>clock</translation>
     </message>
     <message>
-      <source>Cash difference a manager approves (paise)</source>
-      <translation>Cash difference a manager approves (paise)</translation>
-    </message>
-    <message>
-      <source>Centre's commission</source>
-      <translation>Centre's commission</translation>
-    </message>
-    <message>
-      <source>Paper width (dots)</source>
-      <translation>Paper width (dots)</translation>
-    </message>
-    <message>
-      <source>Ask the printer its status</source>
-      <translation>Ask the printer its status</translation>
-    </message>
-    <message>
-      <source>Printer wait (seconds)</source>
-      <translation>Printer wait (seconds)</translation>
-    </message>
-    <message>
-      <source>Login screen language</source>
-      <translation>Login screen language</translation>
-    </message>
-    <message>
-      <source>Customer display</source>
-      <translation>Customer display</translation>
-    </message>
-    <message>
-      <source>Lock after idle (minutes)</source>
-      <translation>Lock after idle (minutes)</translation>
-    </message>
-    <message>
-      <source>Nightly sync hour</source>
-      <translation>Nightly sync hour</translation>
-    </message>
-    <message>
-      <source>Sync request time limit (seconds)</source>
-      <translation>Sync request time limit (seconds)</translation>
-    </message>
-    <message>
-      <source>Backup folder</source>
-      <translation>Backup folder</translation>
-    </message>
-    <message>
-      <source>Weighing scale label layout</source>
-      <translation>Weighing scale label layout</translation>
-    </message>
-    <message>
-      <source>Look for delivery orders every (seconds)</source>
-      <translation>Look for delivery orders every (seconds)</translation>
-    </message>
-    <message>
-      <source>Delivery charge product (SKU)</source>
-      <translation>Delivery charge product (SKU)</translation>
-    </message>
-    <message>
-      <source>Keep delivery customers' details (days)</source>
-      <translation>Keep delivery customers' details (days)</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>yes</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>no</translation>
-    </message>
-    <message>
-      <source>on</source>
-      <translation>on</translation>
-    </message>
-    <message>
-      <source>auto</source>
-      <translation>auto</translation>
-    </message>
-    <message>
-      <source>always</source>
-      <translation>always</translation>
-    </message>
-    <message>
-      <source>never</source>
-      <translation>never</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>English</translation>
-    </message>
-    <message>
-      <source>Hindi</source>
-      <translation>Hindi</translation>
-    </message>
-    <message>
-      <source>not enrolled with a district</source>
-      <translation>not enrolled with a district</translation>
-    </message>
-    <message>
-      <source>District server</source>
-      <translation>District server</translation>
-    </message>
-    <message>
       <source>the backup failed its integrity check: {0}</source>
       <translation>the backup failed its integrity check: {0}</translation>
     </message>
@@ -3298,6 +3226,86 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>an amount in words cannot be negative</translation>
+    </message>
+    <message>
+      <source>Cash difference a manager approves (paise)</source>
+      <translation type="vanished">Cash difference a manager approves (paise)</translation>
+    </message>
+    <message>
+      <source>Centre's commission</source>
+      <translation type="vanished">Centre's commission</translation>
+    </message>
+    <message>
+      <source>Paper width (dots)</source>
+      <translation type="vanished">Paper width (dots)</translation>
+    </message>
+    <message>
+      <source>Ask the printer its status</source>
+      <translation type="vanished">Ask the printer its status</translation>
+    </message>
+    <message>
+      <source>Printer wait (seconds)</source>
+      <translation type="vanished">Printer wait (seconds)</translation>
+    </message>
+    <message>
+      <source>Login screen language</source>
+      <translation type="vanished">Login screen language</translation>
+    </message>
+    <message>
+      <source>Customer display</source>
+      <translation type="vanished">Customer display</translation>
+    </message>
+    <message>
+      <source>Lock after idle (minutes)</source>
+      <translation type="vanished">Lock after idle (minutes)</translation>
+    </message>
+    <message>
+      <source>Nightly sync hour</source>
+      <translation type="vanished">Nightly sync hour</translation>
+    </message>
+    <message>
+      <source>Sync request time limit (seconds)</source>
+      <translation type="vanished">Sync request time limit (seconds)</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation type="vanished">Backup folder</translation>
+    </message>
+    <message>
+      <source>Weighing scale label layout</source>
+      <translation type="vanished">Weighing scale label layout</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="vanished">yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="vanished">no</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="vanished">on</translation>
+    </message>
+    <message>
+      <source>auto</source>
+      <translation type="vanished">auto</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation type="vanished">always</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation type="vanished">never</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation type="vanished">English</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation type="vanished">Hindi</translation>
     </message>
     <message>
       <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>

@@ -816,8 +816,36 @@
       <translation>चालू</translation>
     </message>
     <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>डिलीवरी ऑर्डर हर इतने सेकंड में देखें</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>डिलीवरी शुल्क का उत्पाद (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>डिलीवरी ग्राहकों का विवरण रखें (दिन)</translation>
+    </message>
+    <message>
+      <source>80 mm</source>
+      <translation>80 मिमी</translation>
+    </message>
+    <message>
+      <source>58 mm</source>
+      <translation>58 मिमी</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+      <source>not enrolled with a district</source>
+      <translation>ज़िले से नामांकित नहीं</translation>
+    </message>
+    <message>
+      <source>District server</source>
+      <translation>ज़िला सर्वर</translation>
     </message>
     <message>
       <source>Settings saved</source>
@@ -2116,106 +2144,6 @@
       <translation>घड़ी</translation>
     </message>
     <message>
-      <source>Cash difference a manager approves (paise)</source>
-      <translation>अंतर जिसे प्रबंधक मंज़ूर करें (पैसे)</translation>
-    </message>
-    <message>
-      <source>Centre's commission</source>
-      <translation>केंद्र का कमीशन</translation>
-    </message>
-    <message>
-      <source>Paper width (dots)</source>
-      <translation>कागज़ की चौड़ाई (डॉट)</translation>
-    </message>
-    <message>
-      <source>Ask the printer its status</source>
-      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
-    </message>
-    <message>
-      <source>Printer wait (seconds)</source>
-      <translation>प्रिंटर का इंतज़ार (सेकंड)</translation>
-    </message>
-    <message>
-      <source>Login screen language</source>
-      <translation>लॉगिन स्क्रीन की भाषा</translation>
-    </message>
-    <message>
-      <source>Customer display</source>
-      <translation>ग्राहक स्क्रीन</translation>
-    </message>
-    <message>
-      <source>Lock after idle (minutes)</source>
-      <translation>खाली रहने पर लॉक (मिनट)</translation>
-    </message>
-    <message>
-      <source>Nightly sync hour</source>
-      <translation>रात के सिंक का घंटा</translation>
-    </message>
-    <message>
-      <source>Sync request time limit (seconds)</source>
-      <translation>सिंक अनुरोध की समय सीमा (सेकंड)</translation>
-    </message>
-    <message>
-      <source>Backup folder</source>
-      <translation>बैकअप फ़ोल्डर</translation>
-    </message>
-    <message>
-      <source>Weighing scale label layout</source>
-      <translation>तराज़ू लेबल का ढाँचा</translation>
-    </message>
-    <message>
-      <source>Look for delivery orders every (seconds)</source>
-      <translation>डिलीवरी ऑर्डर हर इतने सेकंड में देखें</translation>
-    </message>
-    <message>
-      <source>Delivery charge product (SKU)</source>
-      <translation>डिलीवरी शुल्क का उत्पाद (SKU)</translation>
-    </message>
-    <message>
-      <source>Keep delivery customers' details (days)</source>
-      <translation>डिलीवरी ग्राहकों का विवरण रखें (दिन)</translation>
-    </message>
-    <message>
-      <source>yes</source>
-      <translation>हाँ</translation>
-    </message>
-    <message>
-      <source>no</source>
-      <translation>नहीं</translation>
-    </message>
-    <message>
-      <source>on</source>
-      <translation>चालू</translation>
-    </message>
-    <message>
-      <source>auto</source>
-      <translation>अपने-आप</translation>
-    </message>
-    <message>
-      <source>always</source>
-      <translation>हमेशा</translation>
-    </message>
-    <message>
-      <source>never</source>
-      <translation>कभी नहीं</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation>अंग्रेज़ी</translation>
-    </message>
-    <message>
-      <source>Hindi</source>
-      <translation>हिंदी</translation>
-    </message>
-    <message>
-      <source>not enrolled with a district</source>
-      <translation>ज़िले से नामांकित नहीं</translation>
-    </message>
-    <message>
-      <source>District server</source>
-      <translation>ज़िला सर्वर</translation>
-    </message>
-    <message>
       <source>the backup failed its integrity check: {0}</source>
       <translation>बैकअप जाँच में विफल रहा: {0}</translation>
     </message>
@@ -3298,6 +3226,86 @@
     <message>
       <source>an amount in words cannot be negative</source>
       <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>Cash difference a manager approves (paise)</source>
+      <translation type="vanished">अंतर जिसे प्रबंधक मंज़ूर करें (पैसे)</translation>
+    </message>
+    <message>
+      <source>Centre's commission</source>
+      <translation type="vanished">केंद्र का कमीशन</translation>
+    </message>
+    <message>
+      <source>Paper width (dots)</source>
+      <translation type="vanished">कागज़ की चौड़ाई (डॉट)</translation>
+    </message>
+    <message>
+      <source>Ask the printer its status</source>
+      <translation type="vanished">प्रिंटर से उसकी स्थिति पूछें</translation>
+    </message>
+    <message>
+      <source>Printer wait (seconds)</source>
+      <translation type="vanished">प्रिंटर का इंतज़ार (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Login screen language</source>
+      <translation type="vanished">लॉगिन स्क्रीन की भाषा</translation>
+    </message>
+    <message>
+      <source>Customer display</source>
+      <translation type="vanished">ग्राहक स्क्रीन</translation>
+    </message>
+    <message>
+      <source>Lock after idle (minutes)</source>
+      <translation type="vanished">खाली रहने पर लॉक (मिनट)</translation>
+    </message>
+    <message>
+      <source>Nightly sync hour</source>
+      <translation type="vanished">रात के सिंक का घंटा</translation>
+    </message>
+    <message>
+      <source>Sync request time limit (seconds)</source>
+      <translation type="vanished">सिंक अनुरोध की समय सीमा (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Backup folder</source>
+      <translation type="vanished">बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
+      <source>Weighing scale label layout</source>
+      <translation type="vanished">तराज़ू लेबल का ढाँचा</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="vanished">हाँ</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="vanished">नहीं</translation>
+    </message>
+    <message>
+      <source>on</source>
+      <translation type="vanished">चालू</translation>
+    </message>
+    <message>
+      <source>auto</source>
+      <translation type="vanished">अपने-आप</translation>
+    </message>
+    <message>
+      <source>always</source>
+      <translation type="vanished">हमेशा</translation>
+    </message>
+    <message>
+      <source>never</source>
+      <translation type="vanished">कभी नहीं</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation type="vanished">अंग्रेज़ी</translation>
+    </message>
+    <message>
+      <source>Hindi</source>
+      <translation type="vanished">हिंदी</translation>
     </message>
     <message>
       <source>not a valid GSTIN: {0} (15 characters, e.g. 10AAAGD1234F1Z5)</source>

@@ -162,16 +162,28 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
     hindi.dialog.accept()
 
 
-def test_the_settings_dialog_names_every_setting_in_hindi(qtbot, hindi, outlet) -> None:  # type: ignore[no-untyped-def]
+def test_the_one_settings_screen_names_every_setting_in_hindi(qtbot, hindi, outlet) -> None:  # type: ignore[no-untyped-def]
     from pos import config as settings_registry
-    from pos.ui.setting_words import SETTING_LABELS
+    from pos import settings_words
+    from pos.ui.backoffice import OpenBackOfficeDialog
+    from pos.ui.backoffice.settings import LABELS, SettingsPage
 
-    assert set(SETTING_LABELS) == {s.key for s in settings_registry.SETTINGS if not s.secret}
+    keys = {s.key for s in settings_registry.SETTINGS if not s.secret}
+    worded = {w.key: w for w in settings_words.WORDS}
+    assert set(worded) == keys  # every setting has words, none shows its raw key
+    shown = {w.label for w in worded.values()} | {label for w in worded.values()
+                                                   for _v, label in w.choices}  # fmt: skip
+    assert shown - set(LABELS) <= {"हिंदी", "English"}  # every other one marked for Hindi
     log_in(qtbot, hindi, "Kamla", "8642")
-    hindi.open_settings()
-    qtbot.waitUntil(lambda: hindi.dialog is not None)
+    hindi.open_settings()  # the counter's Settings entry: the back office's Settings area
+    qtbot.waitUntil(lambda: isinstance(hindi.dialog, OpenBackOfficeDialog))
+    hindi.dialog.approval.choose("Kamla", "8642")
+    hindi.dialog.submit()
+    settle(qtbot, hindi)
+    qtbot.waitUntil(lambda: hindi.back_office is not None)
+    assert isinstance(hindi.back_office.pages.currentWidget(), SettingsPage)
     assert_hindi("settings")
-    hindi.dialog.reject()
+    hindi.back_office.back()
 
 
 def test_the_login_screen_shows_the_outlets_hindi_name(qtbot, hindi) -> None:  # type: ignore[no-untyped-def]

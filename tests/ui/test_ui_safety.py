@@ -163,25 +163,28 @@ def test_voids_no_sales_and_paid_outs_name_the_approving_manager_in_the_journal(
 def test_a_restore_needs_a_managers_pin_and_journals_who_approved_it(
     qtbot, outlet, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from test_ui_settings import settings_dialog
+    from test_ui_settings import pin_dialog, settings_screen
 
     from pos import backup
+    from pos.ui.backoffice.outlet import OutletPage
 
     window = open_window(qtbot, outlet.settings)
     good = backup.backup_ledger(outlet.ledger, tmp_path / "usb")
     reopened: list[MainWindow] = []
     try:
         at_sale(qtbot, window)
-        dialog = settings_dialog(qtbot, window)
-        approved: list[Any] = []
-        dialog.on_restore = lambda path, who: approved.append((path, who))
+        dialog = pin_dialog(qtbot, window)  # no PIN typed: nothing opens
+        assert dialog.approval.manager.findData("Ravi") == -1  # a cashier is not offered
         dialog.approval.pin.clear()
-        dialog.approval.approve("a restore", lambda who: approved.append(who), dialog.fail)
-        assert approved == [] and "manager's approval" in dialog.message.text()
-        dialog.accept()
+        dialog.submit()
         settle(qtbot, window)
+        assert window.back_office is None and dialog.message.text()
+        dialog.reject()
+        settle(qtbot, window)
+        settings_screen(qtbot, window)  # Meena's PIN: the back office, where restore is
+        details = window.back_office.open_area(OutletPage)
         window.reopen = lambda: reopened.append(window)
-        window.restore_backup(good, outlet.manager)
+        details.restore(good)
         settle(qtbot, window)
         assert reopened == [window]
         kept = window.restored

@@ -1,5 +1,6 @@
-"""The settings dialog (a manager only) and restoring a backup from the app (pytest-qt,
-offscreen, real ledger files)."""
+"""The outlet's one settings screen (the back office's Settings area, which the counter's
+Settings entry opens behind a manager's own PIN) and restoring a backup from the app
+(pytest-qt, offscreen, real ledger files)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from test_ui_printing import cash_sale
 from pos import backup, config, sales, setup
 from pos.errors import InvalidInput, NotAllowed, NotFound
 from pos.ledger import open_ledger
+from pos.ui.backoffice import OpenBackOfficeDialog
+from pos.ui.backoffice.outlet import OutletPage
+from pos.ui.backoffice.settings import SettingsPage
 from pos.ui.main_window import MainWindow
-from pos.ui.settings_dialog import SettingsDialog
 
 
 def as_manager(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -23,32 +26,49 @@ def as_manager(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale_page)
 
 
-def settings_dialog(qtbot, window: MainWindow) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.ops.runner.pending == 0 and window.ops.long_runner.pending == 0,
+                    timeout=10_000)  # fmt: skip
+
+
+def pin_dialog(qtbot, window: MainWindow) -> OpenBackOfficeDialog:  # type: ignore[no-untyped-def]
     window.settings_button.click()
-    qtbot.waitUntil(lambda: isinstance(window.dialog, SettingsDialog))
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OpenBackOfficeDialog))
     return window.dialog  # type: ignore[return-value]
 
 
-def test_settings_save_only_with_a_managers_pin_typed_in_the_dialog_even_in_a_cashiers_shift(
+def settings_screen(qtbot, window: MainWindow, pin: str = MANAGER_PIN) -> SettingsPage:  # type: ignore[no-untyped-def]
+    """The counter's Settings entry, the manager's own PIN, then the back office's Settings."""
+    dialog = pin_dialog(qtbot, window)
+    assert dialog.approval.pin.text() == ""  # asked every time
+    dialog.approval.choose("Meena", pin)
+    dialog.submit()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.back_office is not None)
+    page = window.back_office.pages.currentWidget()
+    assert isinstance(page, SettingsPage)
+    idle(qtbot, window)
+    return page
+
+
+def test_the_counters_settings_open_only_with_a_managers_pin_even_in_a_cashiers_shift(
     qtbot, outlet
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, outlet.settings)
     try:
         at_sale(qtbot, window)  # Ravi's shift: the manager steps in to fix the printer
-        dialog = settings_dialog(qtbot, window)
-        dialog.fields["printer_uri"].setText("tcp://10.0.0.9:9100")
-        dialog.submit()
-        settle(qtbot, window)
-        assert window.dialog is dialog and "manager's approval" in dialog.message.text()
+        dialog = pin_dialog(qtbot, window)
         dialog.approval.choose("Meena", "0000")
         dialog.submit()
         settle(qtbot, window)
-        assert "wrong PIN" in dialog.message.text()
-        assert config.get(outlet.ledger, "printer_uri") == ""
-        dialog.approval.choose("Meena", MANAGER_PIN)
-        dialog.submit()
+        assert window.back_office is None and "wrong PIN" in dialog.message.text()
+        dialog.reject()
         settle(qtbot, window)
-        assert window.dialog is None and "Settings saved" in window.sale_page.message.text()
+        page = settings_screen(qtbot, window)
+        page.fields["printer_uri"].setText("tcp://10.0.0.9:9100")
+        page.save()
+        idle(qtbot, window)
+        assert "Settings saved" in page.message.text()
         assert config.get(outlet.ledger, "printer_uri") == "tcp://10.0.0.9:9100"
         assert window.user.name == "Ravi" and window.ops.current_shift() is not None
         (body,) = outlet.ledger.db.execute(
@@ -57,8 +77,10 @@ def test_settings_save_only_with_a_managers_pin_typed_in_the_dialog_even_in_a_ca
         data = json.loads(body)["data"]
         assert data["by"] == "Meena" and data["approver_id"] == outlet.manager.id
         assert data["settings"] == {"printer_uri": "tcp://10.0.0.9:9100"}
-        dialog = settings_dialog(qtbot, window)  # the next time: the PIN is asked again
-        assert dialog.approval.pin.text() == ""
+        window.back_office.back()
+        assert window.stack.currentWidget() is window.sale_page
+        settings_screen(qtbot, window)  # the next time: the PIN is asked again
+        window.back_office.back()
     finally:
         finish(qtbot, window)
 
@@ -90,50 +112,67 @@ def test_a_manager_who_escapes_the_shift_opening_leaves_nothing_protected_on_the
         made.ledger.close()
 
 
-def test_a_manager_changes_the_outlet_details_and_settings_and_bad_values_change_nothing(
+def test_every_setting_is_on_the_one_screen_and_a_bad_value_changes_nothing(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, outlet.settings)
+    try:
+        as_manager(qtbot, window)
+        page = settings_screen(qtbot, window)
+        assert set(page.fields) == {s.key for s in config.SETTINGS if not s.secret}
+        assert not page.server_url.isEnabled()  # not enrolled: no district address to edit
+        width = page.fields["printer_width_dots"]
+        assert [width.itemData(i) for i in range(width.count())] == ["576", "384"]  # a list
+        page.fields["printer_timeout_s"].setText("99")
+        page.save()
+        assert "1 to 30" in page.form.error_text(page.fields["printer_timeout_s"])
+        page.fields["printer_timeout_s"].setText("4")
+        page.fields["scale_barcode"].setText("XYZ")  # the stored pattern refuses it
+        page.save()
+        idle(qtbot, window)
+        assert "scale_barcode" in page.form.error_text(page.fields["scale_barcode"])
+        assert config.get(outlet.ledger, "printer_width_dots") == "576"
+        page.fields["scale_barcode"].setText("")
+        width.setCurrentIndex(width.findData("384"))
+        page.fields["customer_display"].setCurrentIndex(
+            page.fields["customer_display"].findData("on"))  # fmt: skip
+        page.save()
+        idle(qtbot, window)
+        assert config.get(outlet.ledger, "printer_width_dots") == "384"
+        assert window.customer_display is not None  # the counter follows at once
+        page.fields["customer_display"].setCurrentIndex(
+            page.fields["customer_display"].findData("off"))  # fmt: skip
+        page.save()
+        idle(qtbot, window)
+        assert window.customer_display is None
+    finally:
+        finish(qtbot, window)
+
+
+def test_the_outlet_details_the_old_settings_dialog_held_are_saved_in_the_outlet_area(
     qtbot, outlet
 ) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, outlet.settings)
     try:
         as_manager(qtbot, window)
-        dialog = settings_dialog(qtbot, window)
-        assert set(dialog.fields) == {s.key for s in config.SETTINGS if not s.secret}
-        dialog.upi_vpa.setText("newcentre@sbi")
-        dialog.fields["printer_width_dots"].setText("500")  # not 576 or 384
-        dialog.approval.choose("Meena", MANAGER_PIN)
-        dialog.submit()
-        settle(qtbot, window)
-        assert window.dialog is dialog and "printer_width_dots" in dialog.message.text()
-
-        dialog.fields["printer_width_dots"].setText("384")
-        dialog.gstin.setText("NOT-A-GSTIN")
-        dialog.approval.choose("Meena", MANAGER_PIN)
-        dialog.submit()
-        settle(qtbot, window)
-        assert "not a valid GSTIN" in dialog.message.text()
-        ledger = open_ledger(outlet.settings, readonly=True)
-        try:  # nothing of the refused saves was written
-            assert ledger.outlet.upi_vpa != "newcentre@sbi"
-            assert config.get(ledger, "printer_width_dots") == "576"
-        finally:
-            ledger.close()
-
-        dialog.gstin.setText("")
-        dialog.doc_mode.setCurrentIndex(dialog.doc_mode.findData("cash_memo"))
-        dialog.name_en.setText("Gwalior Haat")
-        dialog.approval.choose("Meena", MANAGER_PIN)
-        dialog.submit()
-        settle(qtbot, window)
-        assert window.dialog is None
-        assert "Settings saved" in window.sale_page.message.text()
-        assert window.ops.reader.outlet.name_en == "Gwalior Haat"  # the screen's reads see it
+        settings_screen(qtbot, window)
+        details = window.back_office.open_area(OutletPage)
+        idle(qtbot, window)
+        details.fields["upi_vpa"].setText("newcentre@sbi")
+        details.fields["gstin"].setText("NOT-A-GSTIN")
+        details.save()
+        idle(qtbot, window)
+        assert "GSTIN" in details.form.error_text(details.fields["gstin"])
+        assert window.ops.reader.outlet.upi_vpa != "newcentre@sbi"  # nothing written
+        details.fields["gstin"].setText("")
+        details.doc_mode.setCurrentIndex(details.doc_mode.findData("cash_memo"))
+        details.fields["name_en"].setText("Gwalior Haat")
+        details.save()
+        idle(qtbot, window)
+        assert "Gwalior Haat" in window.windowTitle()
         ledger = open_ledger(outlet.settings, readonly=True)
         try:
-            outlet_now = ledger.outlet
-            assert (outlet_now.name_en, outlet_now.doc_mode, outlet_now.gstin,
-                    outlet_now.upi_vpa) == ("Gwalior Haat", "cash_memo", None,
-                                            "newcentre@sbi")  # fmt: skip
-            assert config.get(ledger, "printer_width_dots") == "384"
+            now = ledger.outlet
+            assert (now.name_en, now.doc_mode, now.gstin, now.upi_vpa) == (
+                "Gwalior Haat", "cash_memo", None, "newcentre@sbi")  # fmt: skip
         finally:
             ledger.close()
     finally:
@@ -155,11 +194,12 @@ def test_outlet_details_are_changed_only_by_a_manager_and_validated_like_set_up(
 
 
 def restore_from(qtbot, window: MainWindow, source: Path) -> list[MainWindow]:  # type: ignore[no-untyped-def]
+    """The back office's Outlet area (behind the manager's PIN) restores ``source``."""
     reopened: list[MainWindow] = []
     window.reopen = lambda: reopened.append(window)
-    dialog = settings_dialog(qtbot, window)
-    dialog.accept()
-    window.restore_backup(source)
+    settings_screen(qtbot, window)
+    details = window.back_office.open_area(OutletPage)
+    details.restore(source)  # back to the counter, which checks then reopens on it
     settle(qtbot, window)
     return reopened
 
@@ -271,3 +311,28 @@ def test_a_manager_points_an_enrolled_till_at_the_districts_new_address(outlet) 
         ledger, user=outlet.manager, values={}, server_url="https://newer.example.in"
     )
     assert changed == ["server_url"] and ledger.device.server_url == "https://newer.example.in"
+
+
+def test_an_enrolled_tills_district_address_is_changed_on_the_settings_screen(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    outlet.ledger.db.execute(
+        "UPDATE device SET enrolled_at = '2026-01-01T00:00:00.000000Z',"
+        " server_url = 'https://old.example.in'"
+    )
+    window = open_window(qtbot, outlet.settings)
+    try:
+        as_manager(qtbot, window)
+        page = settings_screen(qtbot, window)
+        assert page.server_url.isEnabled() and page.server_url.text() == "https://old.example.in"
+        page.server_url.setText("ftp://new")
+        page.save()
+        idle(qtbot, window)
+        assert "not like" in page.form.error_text(page.server_url)
+        page.server_url.setText("https://new.example.in/")
+        page.save()
+        idle(qtbot, window)
+        assert window.ops.reader.device.server_url == "https://new.example.in"
+        assert page.server_url.text() == "https://new.example.in"
+    finally:
+        finish(qtbot, window)

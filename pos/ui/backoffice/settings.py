@@ -1,6 +1,8 @@
-"""Settings in the words people use: labels in the user's language, rupees not paise,
-percentages, lists where the choices are fixed, "Print a test page" beside the printer; each
-change checked at its field before anything is saved (``pos.settings_words``)."""
+"""Settings in the words people use, the outlet's one settings screen (the counter's Settings
+entry opens it too, behind a manager's own PIN): labels in the user's language, rupees not
+paise, percentages, lists where the choices are fixed, "Print a test page" beside the printer,
+the district server's address on an enrolled till; each change checked at its field before
+anything is saved (``pos.settings_words``). The outlet's details are the Outlet area's."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from pos.settings_words import CHOICE, from_words, to_words, word
 from pos.ui.backoffice.common import AreaPage, Form
 from pos.ui.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.setting_words import SETTING_LABELS
 from pos.ui.widgets import ActionButton
 from pos.users import User
 
@@ -29,7 +30,9 @@ LABELS = (
     N_("Weighing-scale label layout"), N_("Backups to keep"), N_("Yes"), N_("No"),
     N_("Pin 2"), N_("Pin 5"), N_("No drawer"), N_("When paying by UPI"),
     N_("Always, for an amount due"), N_("Never"), N_("Network printers only"), N_("Always"),
-    N_("Off"), N_("On"),
+    N_("Off"), N_("On"), N_("Look for delivery orders every (seconds)"),
+    N_("Delivery charge product (SKU)"), N_("Keep delivery customers' details (days)"),
+    N_("80 mm"), N_("58 mm"),
 )  # fmt: skip
 
 
@@ -43,11 +46,17 @@ class SettingsPage(AreaPage):
         inner = QWidget(scroll)
         self.form = Form(inner)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
-        for spec in config.SETTINGS:  # every setting, those without words as typed text
+        device = ops.reader.device  # an enrolled till follows its district to a new address
+        self.server_url = QLineEdit(device.server_url or "", inner)
+        self.server_url.setObjectName("server_url")
+        self.server_url.setEnabled(device.enrolled)
+        self.server_url.setPlaceholderText(tr("not enrolled with a district"))
+        self.form.field(N_("District server"), self.server_url)
+        for spec in config.SETTINGS:  # every setting, in words (pos.settings_words.WORDS)
             if spec.secret:
                 continue
             w = word(spec.key)
-            label = w.label if w.label != w.key else SETTING_LABELS.get(w.key, w.key)
+            label = w.label
             if w.kind == CHOICE:
                 box = QComboBox(inner)
                 for value, label in w.choices:
@@ -78,6 +87,7 @@ class SettingsPage(AreaPage):
         self.finish_layout()
 
     def refresh(self) -> None:
+        self.server_url.setText(self.ops.reader.device.server_url or "")
         values = self.ops.setting_values()
         for key, field in self.fields.items():
             shown = to_words(key, values.get(key, ""))
@@ -104,13 +114,17 @@ class SettingsPage(AreaPage):
         values = self.values()
         if values is None:
             return
-        self.ops.save_settings(self.manager, None, values, self._saved, self._refused)
+        server = self.server_url.text() if self.server_url.isEnabled() else None
+        self.ops.save_settings(self.manager, None, values, self._saved, self._refused, server)
 
     def _refused(self, error: BaseException) -> None:
         if not isinstance(error, PosError):
             raise error
         key = error.message.split(":", 1)[0]
-        self.form.error(self.fields.get(key) or next(iter(self.fields.values())), error.message)
+        if "server address" in error.message:
+            key = "server_url"
+        field = self.fields.get(key) or (self.server_url if key == "server_url" else None)
+        self.form.error(field or next(iter(self.fields.values())), error.message)
 
     def _saved(self, changed: list[str]) -> None:
         self.say(tr("Settings saved") + (f": {len(changed)}" if changed else ""))
