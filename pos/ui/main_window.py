@@ -335,6 +335,8 @@ class MainWindow(QMainWindow):
     def _ledger_changed(self, what: str) -> None:
         if what in ("shift", "sale"):
             self.refresh_status()
+        if what == "print" and self.services is not None:  # a job queued (the test page)
+            self.services.printing.wake()
         if what == "settings":  # the outlet's name, the printer, the customer display
             self.update_title()
             self.poll_indicators()

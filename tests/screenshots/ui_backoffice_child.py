@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui_fit_child import Tour, dialog_keys
 from ui_screenshot_child import wait_idle
 
-from pos import catalog, config, sales, stock, users
+from pos import catalog, config, reorder, sales, stock, users
 from pos.ui import theme
 from pos.ui.app import build_window
 from pos.ui.backoffice import BackOfficePage
@@ -32,7 +32,7 @@ from pos.ui.backoffice.people import PeoplePage
 from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.shg import PayoutDialog, ShgPage
-from pos.ui.backoffice.stock import LotChangeDialog, StockPage
+from pos.ui.backoffice.stock import LotChangeDialog, ReorderDialog, StockPage
 from pos.ui.fit import show_main
 
 
@@ -51,6 +51,7 @@ def seed(data_dir: Path, language: str) -> Any:
     config.set_value(led, "display_language", language)
     stock.receive_lot(led, "SHG-DUR", "MSK-GRN", 40, user=meena, expiry="2099-01-31")
     stock.receive_lot(led, "SHG-LAX", "SOAP-NEEM", 12, user=meena, shg_price_paise=3000)
+    reorder.set_reorder_level(led, "SOAP-NEEM", 10, user=meena)  # 5 left after the sales: low
     for n in range(1, 8):
         lines = [sales.price_line(catalog.find_item(led, "MSK-GRN"), n, doc_mode="tax_invoice"),
                  sales.price_line(catalog.find_item(led, "SOAP-NEEM"), 1,
@@ -115,6 +116,15 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     if lot_dialog is not None:
         tour.shot("stock_damage", dialog_keys(lot_dialog), window)
         lot_dialog.reject()
+    stock_page.set_level()  # the selected product's reorder level, refused when negative
+    level_dialog = stock_page.findChild(ReorderDialog)
+    if level_dialog is not None:
+        level_dialog.level.setText("-5")
+        level_dialog.submit()
+        idle(app, window)
+        tour.shot("stock_reorder_refused", {**dialog_keys(level_dialog),
+                                            "level": level_dialog.level}, window)  # fmt: skip
+        level_dialog.reject()
     from pos.ui.backoffice.count import CountPage
 
     count = area(CountPage, "count", {})
@@ -166,6 +176,11 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     settings_page.fields["commission"].setText("ten")
     settings_page.save()
     tour.shot("settings_refused", {"commission": settings_page.fields["commission"]}, window)
+    settings_page.fields["commission"].setText("10")
+    settings_page.fields["printer_timeout_s"].setText("99")
+    settings_page.save()
+    tour.shot("settings_refused_timeout", {"timeout": settings_page.fields["printer_timeout_s"]},
+              window)  # fmt: skip
     back.back()
     tour.settle(window)
     tour.shot("back_at_the_counter", {"search": window.sale_page.search}, window)

@@ -251,7 +251,7 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     page.submit()
     tour.settle(window)
     window.open_settings()
-    dialog("settings")
+    dialog("settings_manager_pin")  # the Settings button asks a manager's own PIN first
     window.dialog.reject()
     window.close_shift()
     d = dialog("close_shift")

@@ -121,6 +121,12 @@ def test_every_setting_is_on_the_one_screen_and_a_bad_value_changes_nothing(qtbo
         assert not page.server_url.isEnabled()  # not enrolled: no district address to edit
         width = page.fields["printer_width_dots"]
         assert [width.itemData(i) for i in range(width.count())] == ["576", "384"]  # a list
+        assert [width.itemText(i) for i in range(width.count())] == ["80 mm", "58 mm"]
+        names = {key: page.form.labelForField(page.form.boxes[field]).text()
+                 for key, field in page.fields.items() if field in page.form.boxes}  # fmt: skip
+        assert (names["printer_width_dots"], names["printer_drawer_pin"],
+                names["variance_threshold_paise"]) == (
+            "Paper width", "Cash drawer pin", "Cash difference that needs a manager (₹)")  # fmt: skip
         page.fields["printer_timeout_s"].setText("99")
         page.save()
         assert "1 to 30" in page.form.error_text(page.fields["printer_timeout_s"])
@@ -336,3 +342,31 @@ def test_an_enrolled_tills_district_address_is_changed_on_the_settings_screen(
         assert page.server_url.text() == "https://new.example.in"
     finally:
         finish(qtbot, window)
+
+
+def test_print_a_test_page_beside_the_printer_prints_it_or_says_no_printer_is_set_up(
+    qtbot, outlet
+) -> None:  # type: ignore[no-untyped-def]
+    from test_ui_printing import texts
+
+    from tests.support.print_fakes import LoopbackPrinter
+
+    window = open_window(qtbot, outlet.settings)
+    printer = LoopbackPrinter()
+    try:
+        as_manager(qtbot, window)
+        page = settings_screen(qtbot, window)
+        page.test_button.click()  # no printer yet: refused, nothing queued
+        idle(qtbot, window)
+        assert page.message.property("level") == "error" and page.message.text()
+        page.fields["printer_uri"].setText(printer.uri)  # set on the same screen, saved
+        page.save()
+        idle(qtbot, window)
+        page.test_button.click()
+        idle(qtbot, window)
+        assert "Sent to the printer" in page.message.text()
+        qtbot.waitUntil(lambda: any("SARV POS TEST PAGE" in t for t in texts(printer)),
+                        timeout=15_000)  # fmt: skip
+    finally:
+        finish(qtbot, window)
+        printer.close()

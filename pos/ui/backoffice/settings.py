@@ -56,11 +56,11 @@ class SettingsPage(AreaPage):
             if spec.secret:
                 continue
             w = word(spec.key)
-            label = w.label
+            label = w.label  # the row's name (a choice's own label is ``shown``)
             if w.kind == CHOICE:
                 box = QComboBox(inner)
-                for value, label in w.choices:
-                    box.addItem(tr(label), value)
+                for value, shown in w.choices:
+                    box.addItem(tr(shown), value)
                 field: QLineEdit | QComboBox = box
             else:
                 field = QLineEdit(inner)
