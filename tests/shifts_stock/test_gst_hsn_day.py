@@ -9,6 +9,7 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import sqlite_utils
 from conftest import SMALL_CATALOG, make_outlet
 
 from pos import catalog, clock, reports, sales
@@ -44,6 +45,22 @@ HONEY = {
     "mrp": "180",
     "shg_code": "SHG-LAX",
 }
+
+
+def unapply_0011(db: sqlite_utils.Database) -> None:
+    """Back to the ledger as 0010 left it: the 0011 tables, triggers and indexes dropped."""
+    with db.atomic():
+        for kind, name in db.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'index')"
+            " AND (tbl_name IN ('gst_hsn_day', 'shg_stock_day') OR name IN"
+            " ('sale_lines_gst_hsn_day', 'stock_moves_shg_stock_day',"
+            "  'prices_shg_stock_day_insert', 'prices_shg_stock_day_update',"
+            "  'prices_effective', 'lots_shg'))"
+        ).fetchall():
+            db.execute(f"DROP {kind} IF EXISTS {name}")
+        db.execute("DROP TABLE gst_hsn_day")
+        db.execute("DROP TABLE shg_stock_day")
+        db.execute("DELETE FROM _migrations WHERE name = '0011_day_summaries'")
 
 
 def straight_lines(led: Ledger, start: str, end: str) -> list[reports.HsnLine]:
@@ -146,14 +163,10 @@ def test_migrating_a_ledger_from_before_the_day_totals_fills_them_from_its_lines
     days = ring_up_days(outlet)
     expected = {p: straight_lines(outlet.ledger, *p) for p in periods(days)}
     db = outlet.ledger.db
-    # Back to the ledger as 0010 left it: no summary table, no trigger, 0011 not applied.
-    with db.atomic():
-        db.execute("DROP TRIGGER sale_lines_gst_hsn_day")
-        db.execute("DROP TABLE gst_hsn_day")
-        db.execute("DELETE FROM _migrations WHERE name = '0011_gst_hsn_day'")
+    unapply_0011(db)
     outlet.ledger.close()
     with open_ledger(outlet.settings) as led:
-        assert "0011_gst_hsn_day" in connection.applied_migrations(led.db)
+        assert "0011_day_summaries" in connection.applied_migrations(led.db)
         stored = sorted(led.db.execute("SELECT * FROM gst_hsn_day").fetchall())
         assert len(stored) > 10
         assert stored == sorted(led.db.execute(RECOMPUTED).fetchall())
