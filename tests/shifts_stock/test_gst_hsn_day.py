@@ -55,7 +55,7 @@ def unapply_0011(db: sqlite_utils.Database) -> None:
             " AND (tbl_name IN ('gst_hsn_day', 'shg_stock_day') OR name IN"
             " ('sale_lines_gst_hsn_day', 'stock_moves_shg_stock_day',"
             "  'prices_shg_stock_day_insert', 'prices_shg_stock_day_update',"
-            "  'prices_effective', 'lots_shg'))"
+            "  'prices_effective', 'lots_shg', 'sales_total'))"
         ).fetchall():
             db.execute(f"DROP {kind} IF EXISTS {name}")
         db.execute("DROP TABLE gst_hsn_day")

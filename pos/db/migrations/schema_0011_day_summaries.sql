@@ -112,3 +112,5 @@ END;
 CREATE INDEX prices_effective ON prices(effective_from, product_id);
 -- One SHG's lots, for the statement's line per product.
 CREATE INDEX lots_shg ON lots(shg_id, product_id);
+-- Receipts by amount (receipts_q.find_sales), instead of a scan of every sale.
+CREATE INDEX sales_total ON sales(total_paise);
