@@ -81,10 +81,12 @@ WHEN NEW.lot_id IS NOT NULL BEGIN
         mrp_value_paise = mrp_value_paise + excluded.mrp_value_paise;
 END;
 
--- A new latest price row revalues the product's moves by the difference from the one before.
+-- A new latest price row revalues the product's moves by the difference from the one before
+-- (a product never moved, as in a catalog import, skips the trigger's body).
 CREATE TRIGGER prices_shg_stock_day_insert AFTER INSERT ON prices
-WHEN NOT EXISTS (SELECT 1 FROM prices p WHERE p.product_id = NEW.product_id
-                 AND p.effective_from > NEW.effective_from) BEGIN
+WHEN EXISTS (SELECT 1 FROM stock_moves m WHERE m.product_id = NEW.product_id)
+     AND NOT EXISTS (SELECT 1 FROM prices p WHERE p.product_id = NEW.product_id
+                     AND p.effective_from > NEW.effective_from) BEGIN
     INSERT INTO shg_stock_day (shg_id, business_date, qty, mrp_value_paise)
     SELECT m.shg_id, m.business_date, 0, sum(m.qty) * (NEW.mrp_paise - coalesce(
         (SELECT p.mrp_paise FROM prices p WHERE p.product_id = NEW.product_id
@@ -98,6 +100,7 @@ END;
 -- A price row corrected in place (catalog_q.insert_price's upsert) when it is the latest.
 CREATE TRIGGER prices_shg_stock_day_update AFTER UPDATE OF mrp_paise ON prices
 WHEN NEW.mrp_paise != OLD.mrp_paise
+     AND EXISTS (SELECT 1 FROM stock_moves m WHERE m.product_id = NEW.product_id)
      AND NOT EXISTS (SELECT 1 FROM prices p WHERE p.product_id = NEW.product_id
                      AND p.effective_from > NEW.effective_from) BEGIN
     INSERT INTO shg_stock_day (shg_id, business_date, qty, mrp_value_paise)
