@@ -126,6 +126,9 @@ def domain_messages() -> list[str]:
             elif _is_row_problem(node):  # a catalog row's refusal, shown at its field
                 assert isinstance(node, ast.Call)
                 text = _pattern(node.args[1])
+            elif _is_phrase(node):  # a phrase put inside a refusal (pos.errors.phrase)
+                assert isinstance(node, ast.Call)
+                text = _pattern(node.args[0])
             texts = [text, *_row_list_texts(node), *_problem_returns(node)]
             for one in texts:
                 if one and one.strip() and one not in found:
@@ -149,6 +152,16 @@ def _problem_returns(node: ast.AST) -> list[str | None]:
         return []
     return [_pattern(ret.value) for ret in ast.walk(node)
             if isinstance(ret, ast.Return) and ret.value is not None]  # fmt: skip
+
+
+def _is_phrase(node: ast.AST) -> bool:
+    """``phrase("…")``: an English phrase the domain puts into a refusal's ``{0}``."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "phrase"
+        and len(node.args) == 1
+    )
 
 
 def _is_row_problem(node: ast.AST) -> bool:
