@@ -181,3 +181,30 @@ def test_a_price_change_from_the_screen_starts_at_its_date_and_time_with_the_cat
         assert cat.form.error_text(cat.fields["effective_from"])
     finally:
         finish(qtbot, window)
+
+
+def test_a_catalog_preview_runs_in_the_background_with_the_busy_bar_and_rows_are_frozen(
+    qtbot, history, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    window = open_window(qtbot, history.settings)
+    try:
+        at_sale(qtbot, window)
+        page = open_back_office(qtbot, window)
+        cat = area(qtbot, window, page, CatalogPage)
+        file = tmp_path / "catalog.csv"
+        file.write_text("sku,name_en,category,unit,hsn,gst_rate,mrp,shg_code\n"
+                        "HONEY-1,Forest honey,Food,pc,0409,0,180,SHG-LAX\n", encoding="utf-8")  # fmt: skip
+        cat.choose_file(file)
+        # queued on the long runner: the bar shows until its answer comes back to the screen,
+        # and the writer (the counter's sales) has nothing waiting behind it
+        assert cat.busy_bar.isVisibleTo(cat) and window.ops.runner.pending == 0
+        idle(qtbot, window)
+        assert not cat.busy_bar.isVisibleTo(cat) and cat.preview.new == ("HONEY-1",)
+        product = cat.model.rows[0]
+        assert dataclasses.is_dataclass(product)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            product.sku = "X"  # type: ignore[misc]
+    finally:
+        finish(qtbot, window)
