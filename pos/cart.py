@@ -187,6 +187,11 @@ def category_names(ledger: Ledger, limit: int = 24) -> list[tuple[str, str]]:
     return [(name, hindi.get(name, "")) for name in names]
 
 
+def category_colours(ledger: Ledger, names: list[str]) -> dict[str, str]:
+    """{category: #rrggbb} for those of ``names`` the catalog gives a colour (the tiles)."""
+    return carts_q.category_colours(ledger.db, names)
+
+
 def items_in_category(ledger: Ledger, category: str, limit: int = 60) -> list[Item]:
     items = []
     for product_id in carts_q.product_ids_in_category(ledger.db, category, limit):

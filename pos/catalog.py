@@ -29,7 +29,7 @@ UNITS = ("pc", "g", "ml")
 GST_RATES_BP = (0, 25, 300, 500, 1200, 1800, 2800, 4000)
 PRODUCT_FIELDS = (
     "sku", "barcodes", "name_en", "name_hi", "category", "category_hi", "unit", "hsn", "gst_rate",
-    "mrp", "shg_code", "effective_from", "active",
+    "mrp", "shg_code", "effective_from", "active", "category_colour",
 )  # fmt: skip
 SHG_FIELDS = (
     "code", "name_en", "name_hi", "village", "block", "contact", "bank_account", "ifsc",
@@ -38,6 +38,7 @@ SHG_FIELDS = (
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _HSN = re.compile(r"^\d{4}(\d{2}){0,2}$")
 _SHG_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$")
+_COLOUR = re.compile(r"^(#[0-9a-f]{6})?$")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class ProductRow:
     effective_from: str | None
     active: bool
     category_hi: str = ""  # the category's Hindi name (tiles), optional in the file
+    category_colour: str = ""  # the category's tile colour, #rrggbb; "" = by the tile's place
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,9 @@ def _product_row(raw: dict[str, Any], line: int, problems: _Problems) -> Product
             effective = parse_effective(_text(raw, "effective_from"))
         except InvalidInput as exc:
             problems.add(line, str(exc))
+    colour = _text(raw, "category_colour").lower()
+    if not _COLOUR.fullmatch(colour):
+        problems.add(line, f"category_colour {colour!r} must be like #2e7d32 (or empty)")
     active_text = _text(raw, "active").lower() or "1"
     if active_text not in ("1", "0", "true", "false", "yes", "no"):
         problems.add(line, f"active {active_text!r} must be 1 or 0")
@@ -225,6 +230,7 @@ def _product_row(raw: dict[str, Any], line: int, problems: _Problems) -> Product
         effective_from=effective,
         active=active_text in ("1", "true", "yes"),
         category_hi=_text(raw, "category_hi"),
+        category_colour=colour,
     )
 
 
@@ -424,6 +430,7 @@ def import_catalog(
                     "name_hi": product.name_hi,
                     "category": product.category,
                     "category_hi": product.category_hi,
+                    "category_colour": product.category_colour,
                     "unit": product.unit,
                     "hsn": product.hsn,
                     "default_shg_id": shg_ids[product.shg_code],
@@ -473,6 +480,7 @@ def export_catalog(ledger: Ledger, path: Path) -> int:
             "shg_code": r["shg_code"],
             "effective_from": "",
             "active": str(r["active"]),
+            "category_colour": r["category_colour"],
         }
         for r in rows
     ]

@@ -33,6 +33,7 @@ class CatalogProduct:
     mrp_paise: Paise
     shg_code: str
     active: bool
+    category_colour: str = ""  # #rrggbb of the category's tile; "" = by its place
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _product(r: dict[str, Any]) -> CatalogProduct:
     return CatalogProduct(
         r["sku"], "|".join(r["barcodes"]), r["name_en"], r["name_hi"], r["category"],
         r["category_hi"] or "", r["unit"], r["hsn"], r["rate_bp"] or 0, r["mrp_paise"] or 0,
-        r["shg_code"], bool(r["active"]),
+        r["shg_code"], bool(r["active"]), r["category_colour"] or "",
     )  # fmt: skip
 
 
@@ -67,6 +68,7 @@ def _differences(old: CatalogProduct, new: ProductRow) -> list[str]:
         ("HSN", old.hsn, new.hsn), ("GST", old.rate_bp, new.rate_bp),
         ("MRP", old.mrp_paise, new.mrp_paise), ("SHG", old.shg_code, new.shg_code),
         ("barcodes", old.barcodes, "|".join(new.barcodes)), ("active", old.active, new.active),
+        ("colour", old.category_colour, new.category_colour),
     )  # fmt: skip
     return [what for what, before, after in pairs if before != after]
 
@@ -101,7 +103,8 @@ def import_previewed(ledger: Ledger, preview: ImportPreview) -> ImportResult:
 
 def save_product(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
     """Add or change one product (by SKU): keys as in a catalog file (sku, barcodes, name_en,
-    name_hi, category, category_hi, unit, hsn, gst_rate, mrp, shg_code, effective_from for a
+    name_hi, category, category_hi, category_colour, unit, hsn, gst_rate, mrp, shg_code,
+    effective_from for a
     price change at a later date-time). Raises CatalogImportError naming each wrong field,
     NotAllowed on an enrolled outlet."""
     raw = {key: value for key, value in fields.items() if key in catalog.PRODUCT_FIELDS}

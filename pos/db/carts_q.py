@@ -56,6 +56,20 @@ def categories(db: sqlite_utils.Database, limit: int) -> list[str]:
     return found
 
 
+def category_colours(db: sqlite_utils.Database, names: list[str]) -> dict[str, str]:
+    """{category: its tile colour} for the categories given (one that has none is left out)."""
+    found = {}
+    for name in names:
+        row = db.execute(
+            "SELECT max(category_colour) FROM products WHERE category = ?"
+            " AND category_colour != ''",
+            [name],
+        ).fetchone()
+        if row and row[0]:
+            found[name] = str(row[0])
+    return found
+
+
 def category_hindi_names(db: sqlite_utils.Database, names: list[str]) -> dict[str, str]:
     """{category: its Hindi name} for the categories given (one that has none is left out)."""
     found = {}

@@ -9,7 +9,8 @@ import sqlite_utils
 from pos.db.connection import query_all, query_one
 
 _ITEM = """
-SELECT p.id AS product_id, p.sku, p.name_en, p.name_hi, p.category, p.category_hi, p.unit, p.hsn,
+SELECT p.id AS product_id, p.sku, p.name_en, p.name_hi, p.category, p.category_hi,
+       p.category_colour, p.unit, p.hsn,
        p.default_shg_id, p.active,
        pr.id AS price_id, pr.mrp_paise,
        (SELECT t.rate_bp FROM tax_rates t WHERE t.hsn = p.hsn AND t.effective_from <= :at

@@ -32,6 +32,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'unit {0} must be one of {1}',
     'HSN {0} must be 4, 6 or 8 digits',
     'shg_code is empty (every product needs a default SHG)',
+    'category_colour {0} must be like #2e7d32 (or empty)',
     'active {0} must be 1 or 0',
     'catalog file not found: {0}',
     '{0} is not UTF-8 text: {1}',

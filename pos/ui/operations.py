@@ -142,6 +142,10 @@ class Operations(QObject):
         """(English, Hindi) names of the categories on sale (the tiles)."""
         return cart.category_names(self.reader)
 
+    def category_colours(self, names: list[str]) -> dict[str, str]:
+        """{category: #rrggbb} the catalog gives (a tile without one is coloured by place)."""
+        return cart.category_colours(self.reader, names)
+
     def items_in_category(self, category: str, limit: int = 60) -> list[Item]:
         return cart.items_in_category(self.reader, category, limit)
 

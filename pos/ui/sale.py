@@ -279,12 +279,13 @@ class SalePage(QWidget):
             button.deleteLater()
         self.tile_buttons = []
         self.tile_names = self.ops.category_names()[:MAX_TILES]
+        colours = self.ops.category_colours([english for english, _hi in self.tile_names])
         for n, (category, _hindi) in enumerate(self.tile_names):
             button = QPushButton(self.tiles_box)
             button.setObjectName("tile")
             fit_button(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(f"background: {tile_colour(n).name()};")
+            button.setStyleSheet(f"background: {colours.get(category) or tile_colour(n).name()};")
             button.clicked.connect(lambda _=False, c=category: self.show_category(c))
             self.tiles.addWidget(button, n // 4, n % 4)
             self.tile_buttons.append(button)

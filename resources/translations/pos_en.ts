@@ -120,6 +120,10 @@
       <translation>active</translation>
     </message>
     <message>
+      <source>colour</source>
+      <translation>colour</translation>
+    </message>
+    <message>
       <source>Catalog</source>
       <translation>Catalog</translation>
     </message>
@@ -140,12 +144,52 @@
       <translation>GST %</translation>
     </message>
     <message>
+      <source>By the tile's place</source>
+      <translation>By the tile's place</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>Green</translation>
+    </message>
+    <message>
+      <source>Blue</source>
+      <translation>Blue</translation>
+    </message>
+    <message>
+      <source>Pink</source>
+      <translation>Pink</translation>
+    </message>
+    <message>
+      <source>Orange</source>
+      <translation>Orange</translation>
+    </message>
+    <message>
+      <source>Purple</source>
+      <translation>Purple</translation>
+    </message>
+    <message>
+      <source>Teal</source>
+      <translation>Teal</translation>
+    </message>
+    <message>
+      <source>Brown</source>
+      <translation>Brown</translation>
+    </message>
+    <message>
+      <source>Red</source>
+      <translation>Red</translation>
+    </message>
+    <message>
       <source>Filter by name or SKU</source>
       <translation>Filter by name or SKU</translation>
     </message>
     <message>
       <source>Unit</source>
       <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Category colour</source>
+      <translation>Category colour</translation>
     </message>
     <message>
       <source>Save product</source>
@@ -2250,6 +2294,10 @@
     <message>
       <source>shg_code is empty (every product needs a default SHG)</source>
       <translation>shg_code is empty (every product needs a default SHG)</translation>
+    </message>
+    <message>
+      <source>category_colour {0} must be like #2e7d32 (or empty)</source>
+      <translation>category_colour {0} must be like #2e7d32 (or empty)</translation>
     </message>
     <message>
       <source>active {0} must be 1 or 0</source>

@@ -120,6 +120,10 @@
       <translation>बिक्री में</translation>
     </message>
     <message>
+      <source>colour</source>
+      <translation>रंग</translation>
+    </message>
+    <message>
       <source>Catalog</source>
       <translation>सूची</translation>
     </message>
@@ -140,12 +144,52 @@
       <translation>जीएसटी %</translation>
     </message>
     <message>
+      <source>By the tile's place</source>
+      <translation>टाइल की जगह से</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>हरा</translation>
+    </message>
+    <message>
+      <source>Blue</source>
+      <translation>नीला</translation>
+    </message>
+    <message>
+      <source>Pink</source>
+      <translation>गुलाबी</translation>
+    </message>
+    <message>
+      <source>Orange</source>
+      <translation>नारंगी</translation>
+    </message>
+    <message>
+      <source>Purple</source>
+      <translation>बैंगनी</translation>
+    </message>
+    <message>
+      <source>Teal</source>
+      <translation>फ़िरोज़ी</translation>
+    </message>
+    <message>
+      <source>Brown</source>
+      <translation>भूरा</translation>
+    </message>
+    <message>
+      <source>Red</source>
+      <translation>लाल</translation>
+    </message>
+    <message>
       <source>Filter by name or SKU</source>
       <translation>नाम या SKU से छाँटें</translation>
     </message>
     <message>
       <source>Unit</source>
       <translation>इकाई</translation>
+    </message>
+    <message>
+      <source>Category colour</source>
+      <translation>श्रेणी का रंग</translation>
     </message>
     <message>
       <source>Save product</source>
@@ -2250,6 +2294,10 @@
     <message>
       <source>shg_code is empty (every product needs a default SHG)</source>
       <translation>समूह कोड खाली है (हर उत्पाद का एक मुख्य समूह हो)</translation>
+    </message>
+    <message>
+      <source>category_colour {0} must be like #2e7d32 (or empty)</source>
+      <translation>श्रेणी का रंग (category_colour) {0} #2e7d32 जैसा हो (या खाली)</translation>
     </message>
     <message>
       <source>active {0} must be 1 or 0</source>

@@ -208,3 +208,28 @@ def test_a_catalog_preview_runs_in_the_background_with_the_busy_bar_and_rows_are
             product.sku = "X"  # type: ignore[misc]
     finally:
         finish(qtbot, window)
+
+
+def test_a_category_colour_chosen_on_the_product_form_colours_its_counter_tile(
+    qtbot, history
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, history.settings)
+    try:
+        at_sale(qtbot, window)
+        page = open_back_office(qtbot, window)
+        cat = area(qtbot, window, page, CatalogPage)
+        cat.view.selectRow([p.sku for p in cat.model.rows].index("SOAP-NEEM"))
+        cat.edit_selected()
+        assert cat.colour.currentData() == ""  # by the tile's place until chosen
+        cat.colour.setCurrentIndex(cat.colour.findData("#ad1457"))
+        cat.save()
+        idle(qtbot, window)
+        assert {p.sku: p.category_colour for p in cat.model.rows}["SOAP-NEEM"] == "#ad1457"
+        page.back()
+        window.sale_page.build_tiles()
+        [soap] = [b for b, (en, _hi) in zip(window.sale_page.tile_buttons,
+                                            window.sale_page.tile_names, strict=True)
+                  if en == "Soap"]  # fmt: skip
+        assert "#ad1457" in soap.styleSheet()
+    finally:
+        finish(qtbot, window)

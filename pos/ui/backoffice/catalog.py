@@ -49,7 +49,8 @@ COLUMNS = (
 )
 RATES = ("0", "5", "12", "18", "28")
 # which field a refusal of a catalog row is about (the row's message names it)
-FIELD_WORDS = (("SKU", "sku"), ("barcode", "barcodes"), ("EAN", "barcodes"),
+FIELD_WORDS = (("category_colour", "category_colour"), ("SKU", "sku"), ("barcode", "barcodes"),
+               ("EAN", "barcodes"),
                ("GTIN", "barcodes"), ("name_en", "name_en"), ("category", "category"),
                ("HSN", "hsn"), ("MRP", "mrp"), ("GST", "gst_rate"), ("SHG", "shg_code"),
                ("effective", "effective_from"))  # fmt: skip
@@ -57,7 +58,11 @@ FIELD_WORDS = (("SKU", "sku"), ("barcode", "barcodes"), ("EAN", "barcodes"),
 
 # what a previewed file changes in a product (pos.catalog_edit), for the translation extractor
 CHANGE_WORDS = (N_("name"), N_("Hindi name"), N_("category"), N_("unit"), N_("HSN"), N_("GST"),
-                N_("MRP"), N_("SHG"), N_("barcodes"), N_("active"))  # fmt: skip
+                N_("MRP"), N_("SHG"), N_("barcodes"), N_("active"), N_("colour"))  # fmt: skip
+# a category's tile colour: the counter's own tile colours, by name (pos.ui.theme)
+COLOURS = ((N_("By the tile's place"), ""), (N_("Green"), "#2e7d32"), (N_("Blue"), "#1565c0"),
+           (N_("Pink"), "#ad1457"), (N_("Orange"), "#ef6c00"), (N_("Purple"), "#6a1b9a"),
+           (N_("Teal"), "#00838f"), (N_("Brown"), "#5d4037"), (N_("Red"), "#c62828"))  # fmt: skip
 
 
 class CatalogPage(AreaPage):
@@ -104,6 +109,11 @@ class CatalogPage(AreaPage):
         for code, name in ops.shg_codes():
             self.shg.addItem(f"{code} {name}", code)
         self.form.field(N_("SHG"), self.shg)
+        self.colour = QComboBox(editor)
+        self.colour.setObjectName("category_colour")
+        for name, value in COLOURS:
+            self.colour.addItem(tr(name), value)
+        self.form.field(N_("Category colour"), self.colour)
         scroll.setWidget(editor)
         split.addWidget(self.view)
         split.addWidget(scroll)
@@ -187,11 +197,17 @@ class CatalogPage(AreaPage):
         self.unit.setCurrentIndex(max(0, self.unit.findData(product.unit)))
         self.rate.setCurrentIndex(max(0, self.rate.findData(f"{product.rate_bp / 100:g}")))
         self.shg.setCurrentIndex(max(0, self.shg.findData(product.shg_code)))
+        found = self.colour.findData(product.category_colour)
+        if found < 0:  # a colour from a file, not one of the names: kept as it is
+            self.colour.addItem(product.category_colour, product.category_colour)
+            found = self.colour.count() - 1
+        self.colour.setCurrentIndex(found)
 
     def values(self) -> dict[str, str]:
         values = {key: field.text().strip() for key, field in self.fields.items()}
         values.update(unit=self.unit.currentData(), gst_rate=self.rate.currentData(),
-                      shg_code=self.shg.currentData() or "")  # fmt: skip
+                      shg_code=self.shg.currentData() or "",
+                      category_colour=self.colour.currentData() or "")  # fmt: skip
         return values
 
     def save(self) -> None:
@@ -205,7 +221,9 @@ class CatalogPage(AreaPage):
             for _line, why in error.problems:  # each at its field, nothing written
                 key = next((k for word, k in FIELD_WORDS if word in why), "sku")
                 widget: Any = self.fields.get(key) or {"gst_rate": self.rate,
-                                                       "shg_code": self.shg}.get(key)  # fmt: skip
+                                                       "shg_code": self.shg,
+                                                       "category_colour": self.colour,
+                                                       }.get(key)  # fmt: skip
                 self.form.error(widget or self.fields["sku"], why)
             return
         self.fail(error)

@@ -1,4 +1,4 @@
--- 0012_reorder_levels: the outlet's own reorder level per product (not a catalog field: an
+-- 0012_reorder_colour: the outlet's own reorder level per product (not a catalog field: an
 -- enrolled outlet whose catalog comes from the district sets it too). Append-only: a change
 -- is a new row (with its journal event), the current level is the product's latest row.
 CREATE TABLE reorder_levels (
@@ -14,3 +14,6 @@ CREATE TRIGGER reorder_levels_no_update BEFORE UPDATE ON reorder_levels
 BEGIN SELECT RAISE(ABORT, 'reorder levels are append-only'); END;
 CREATE TRIGGER reorder_levels_no_delete BEFORE DELETE ON reorder_levels
 BEGIN SELECT RAISE(ABORT, 'reorder levels are append-only'); END;
+-- A category's colour on the counter's tiles (#rrggbb; '' = the tile's place decides), carried
+-- on each product row as category_hi is (0009): a catalog file or the product form sets it.
+ALTER TABLE products ADD COLUMN category_colour TEXT NOT NULL DEFAULT '';
