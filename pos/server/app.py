@@ -120,7 +120,8 @@ def create_app(store: Store) -> FastAPI:
         **_body_cap(),
     )
     app.state.store = store
-    app.add_middleware(GZipMiddleware, minimum_size=p.GZIP_OVER_BYTES)
+    # level 6, not Starlette's 9: a 570 KB office page compresses in 8 ms instead of 30, 3% larger
+    app.add_middleware(GZipMiddleware, minimum_size=p.GZIP_OVER_BYTES, compresslevel=6)
     app.add_middleware(_ServerTime)
     crash_after = int(os.environ.get(CRASH_AFTER_COMMIT_ENV, "0") or 0)
     pushes = {"n": 0}

@@ -236,6 +236,8 @@ HI: dict[str, str] = {
     "Previous": "पिछला",
     "Next": "अगला",
     "page": "पृष्ठ",
+    "All on one page": "सब एक पृष्ठ पर",
+    "In pages": "पृष्ठों में",
     "tax_rate": "जीएसटी दर",
     "product": "उत्पाद",
 }

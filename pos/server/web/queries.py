@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from pos.server import schema as t
 from pos.server.store import Store
@@ -91,15 +91,16 @@ def clock_ahead(store: Store) -> list[Attention]:
     delay, so the till's own skew check covers that.)"""
     d, e = t.devices, t.events
     found = []
+    latest = (  # one statement for every device: built and compiled once, not 100 times
+        select(e.c.created_at, e.c.received_at)
+        .where(e.c.device_id == bindparam("device"))
+        .order_by(e.c.seq.desc())
+        .limit(1)
+    )
     with store.engine.connect() as conn:
         devices = conn.execute(select(d).where(d.c.revoked_at.is_(None))).all()
         for dev in devices:
-            last = conn.execute(
-                select(e.c.created_at, e.c.received_at)
-                .where(e.c.device_id == dev.device_id)
-                .order_by(e.c.seq.desc())
-                .limit(1)
-            ).first()
+            last = conn.execute(latest, {"device": dev.device_id}).first()
             if last is None:
                 continue
             skew = _parse(last.created_at) - _parse(last.received_at)
