@@ -25,7 +25,7 @@ from pos.sync import service
 from pos.sync.client import DistrictClient
 from tests.conftest import ROOT, Outlet, make_outlet
 from tests.server.test_server_api import _post, _secret, _sell, _wire
-from tests.support.office_client import Office, add_staff
+from tests.support.office_client import Office, add_staff, token_of
 from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
 
@@ -303,6 +303,17 @@ def test_a_hindi_page_shows_each_kind_of_refusal_in_hindi(district: District) ->
         assert answer.status_code in (400, 404), (path, answer.status_code)
         assert hindi in shown and english not in shown, (path, shown[-2000:])
     assert district.store.rows("outlets")[0]["gstin"] is None
+    bad_file = ("sku,name_en,category,hsn,gst_rate,mrp,shg_code\n"
+                "BAD2,Bad two,Linen,6302,5,-3,SHG-LAX\n")  # fmt: skip
+    answer = staff.http.post(
+        district.url + "/office/catalog/preview",
+        data={"what": "import", "csrf_token": token_of(staff.get("/office/catalog").text)},
+        files={"file": ("catalog.csv", bad_file.encode(), "text/csv")}, timeout=30,
+    )  # fmt: skip
+    shown = html.unescape(answer.text)
+    assert answer.status_code == 400 and "सूची आयात नहीं हुई: 1 ग़लत पंक्ति" in shown
+    problems = re.findall(r"<li>(.*?)</li>", shown)
+    assert problems and "राशि ऋणात्मक नहीं हो सकती" in problems[0], problems  # a row's refusal
 
 
 def test_every_refusal_the_server_raises_has_hindi() -> None:
