@@ -7,6 +7,13 @@ exits 1, the UI shows it in one dialog. Anything else reaching the top is a bug 
 from __future__ import annotations
 
 
+def phrase(text: str) -> str:
+    """Mark an English phrase that is put inside a refusal (``"{what} needs a manager's
+    approval"``): returns ``text`` unchanged; resources/translations/build.py collects every
+    ``phrase("...")`` so the screen translates the phrase as well as the message around it."""
+    return text
+
+
 class PosError(Exception):
     """A refusal the user can understand and act on."""
 

@@ -29,6 +29,8 @@ def drawer_ref(receipt_no: str) -> str:
 
 
 def printer_set_up(ledger: Ledger) -> bool:
+    """Whether the outlet has a printer (a stored ``printer_uri``, checked when it was saved):
+    the one answer the CLI, the print queue and the counter all use."""
     return bool(config.get(ledger, "printer_uri"))
 
 

@@ -16,7 +16,7 @@ from pos import clock, journal, print_queue, refunds
 from pos.catalog import Item
 from pos.db import identity_q, sales_q
 from pos.db.connection import transaction
-from pos.errors import DrawerShort, InvalidInput, NotAllowed, NotFound
+from pos.errors import DrawerShort, InvalidInput, NotAllowed, NotFound, phrase
 from pos.ledger import Ledger
 from pos.money import Paise, format_rupees, round_bill, taxes_for
 from pos.users import User, require_approver
@@ -163,7 +163,7 @@ def price_line(
     if discount_paise or unit < item.mrp_paise:
         if actor is None:
             raise NotAllowed("a discount or price override needs the acting cashier")
-        approver_id = require_approver(actor, approver, "a discount or price override").id
+        approver_id = require_approver(actor, approver, phrase("a discount or price override")).id
     gross = unit * qty - discount_paise
     taxable, cgst, sgst = taxes_for(gross, item.rate_bp, doc_mode)
     return CartLine(item, qty, unit, discount_paise, gross, taxable, cgst, sgst, approver_id)
@@ -527,7 +527,7 @@ def return_sale(
     than the drawer holds is refused (refund by UPI). Needs a manager's approval. Raises
     NotFound, NotAllowed, ApprovalRequired, InvalidInput (a line named twice, a bad quantity).
     """
-    what = "voiding a sale" if void else "a return"
+    what = phrase("voiding a sale") if void else phrase("a return")
     approved_by = require_approver(cashier, approver, what)
     if refund_method not in REFUND_METHODS:
         raise InvalidInput("refunds are paid in cash or by UPI")

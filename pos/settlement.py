@@ -23,7 +23,7 @@ from typing import Any
 from pos import clock, config, journal
 from pos.db import settlement_q
 from pos.db.connection import transaction
-from pos.errors import InvalidInput, NotAllowed, NotFound
+from pos.errors import InvalidInput, NotAllowed, NotFound, phrase
 from pos.ledger import Ledger
 from pos.money import Paise, div_half_up, format_rupees
 from pos.reports import check_period
@@ -299,7 +299,7 @@ def pay_settlement(
         raise InvalidInput(f"the payment date {paid_day} is in the future (today is {today})")
     if isinstance(amount_paise, bool) or not isinstance(amount_paise, int) or amount_paise <= 0:
         raise InvalidInput("a payout amount must be more than zero")
-    approved = require_approver(user, approver, "recording an SHG payout")
+    approved = require_approver(user, approver, phrase("recording an SHG payout"))
     db = ledger.db
     with transaction(db):
         statement = shg_statement(ledger, start, end, shg_code=shg_code)[0]

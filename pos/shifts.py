@@ -15,7 +15,7 @@ from typing import Any
 from pos import clock, config, journal
 from pos.db import shifts_q
 from pos.db.connection import transaction
-from pos.errors import InvalidInput, NotAllowed, NotFound
+from pos.errors import InvalidInput, NotAllowed, NotFound, phrase
 from pos.ledger import Ledger
 from pos.money import Paise, format_rupees
 from pos.users import User, require_approver
@@ -223,7 +223,9 @@ def cash_movement(
     """Record paid in, paid out, a cash drop or a no-sale drawer opening in the open shift.
 
     Every movement needs a reason; a no-sale moves no cash and needs a manager's approval;
-    paying out or dropping more than the drawer holds is refused.
+    a paid out takes the outlet's cash away from the SHGs' takings, so it needs a manager's
+    approval too (a manager acting approves it); paying out or dropping more than the drawer
+    holds is refused.
     Raises InvalidInput, NotAllowed, ApprovalRequired.
     """
     if kind not in CASH_KINDS:
@@ -237,9 +239,13 @@ def cash_movement(
     if kind == "no_sale":
         if amount_paise != 0:
             raise InvalidInput("a no-sale drawer opening moves no cash: leave the amount out")
-        approver_id = require_approver(user, approver, "opening the drawer without a sale").id
+        approver_id = require_approver(
+            user, approver, phrase("opening the drawer without a sale")
+        ).id
     elif amount_paise <= 0:
         raise InvalidInput(f"a {kind.replace('_', ' ')} must be more than zero")
+    elif kind == "paid_out":
+        approver_id = require_approver(user, approver, phrase("paying cash out of the drawer")).id
     elif approver is not None:
         approver_id = approver.id
     moment = moment or clock.now_utc()

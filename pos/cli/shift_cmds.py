@@ -47,15 +47,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     cash = sub.add_parser("cash", help="cash paid in, paid out, dropped, or a no-sale opening")
     cash_sub = cash.add_subparsers(dest="cash_command", metavar="ACTION", required=True)
-    for name, kind, text in (
-        ("in", "paid_in", "cash paid into the drawer"),
-        ("out", "paid_out", "cash paid out of the drawer"),
-        ("drop", "drop", "cash taken from the drawer to the safe"),
+    for name, kind, text, approval in (
+        ("in", "paid_in", "cash paid into the drawer", "manager approving, if any"),
+        (
+            "out",
+            "paid_out",
+            "cash paid out of the drawer",
+            "manager approving (required for a cashier)",
+        ),
+        ("drop", "drop", "cash taken from the drawer to the safe", "manager approving, if any"),
     ):
         p = cash_sub.add_parser(name, help=text)
         p.add_argument("amount", help="amount in rupees, e.g. 250 or 99.50")
         p.add_argument("--reason", required=True, help="why (required)")
-        p.add_argument("--approver", help="manager approving, if any")
+        p.add_argument("--approver", help=approval)
         p.add_argument("--user", help="acting user (default: the shift's cashier)")
         add_json(p)
         p.set_defaults(handler=cmd_cash, kind=kind)

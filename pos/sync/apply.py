@@ -79,7 +79,7 @@ def apply_changes(
     parsed: list[tuple[str, Any]] = []
     for change in sorted(changes, key=lambda c: c.version):
         try:
-            parsed.append((change.kind, p.CHANGE_DATA[change.kind].model_validate(change.data)))
+            parsed.append((change.kind, p.read_change_data(change.kind, change.data)))
         except ValidationError as exc:
             raise SyncError(
                 f"the district sent a {change.kind} change (version {change.version}) this "

@@ -46,7 +46,10 @@ def _refusal(status: int, detail: str) -> str:
         401: "the district did not accept this till's key: enrol it again (pos enroll)",
         403: "the district refused this till (revoked, or not allowed)",
         413: "the district refused a batch as too large",
-        422: "the district could not read what this till sent",
+        422: (
+            "the district could not read what this till sent (a district older than this "
+            "till? upgrade the district first)"
+        ),
         429: "the district server is busy",
         500: "the district server failed while answering (500)",
         502: "the gateway in front of the district server could not reach it (502 Bad Gateway)",

@@ -88,6 +88,13 @@ class _Model(BaseModel):
         return value
 
 
+class _Reply(_Model):
+    """What a till reads from the district: a field it does not know is ignored (see
+    pos.sync.protocol._Reply: upgrade the district before its tills)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
 class OrderItemIn(_Model):
     sku: str = Field(min_length=1, max_length=32)
     qty: int = Field(description="in the product's unit; at least 1")
@@ -125,7 +132,7 @@ class OrderIn(_Model):
         return normal_area(value)
 
 
-class OrderLine(_Model):
+class OrderLine(_Reply):
     line_no: int
     sku: str
     name_en: str
@@ -177,7 +184,7 @@ class ShopCatalog(_Model):
     items: list[CatalogItem]
 
 
-class OutletOrder(_Model):
+class OutletOrder(_Reply):
     """An order as its outlet pulls it: with the customer's details (erased: empty)."""
 
     order_id: str
@@ -195,13 +202,13 @@ class OutletOrder(_Model):
     lines: list[OrderLine]
 
 
-class OrdersPage(_Model):
+class OrdersPage(_Reply):
     orders: list[OutletOrder]
     version: int = Field(description="pass as since= next time")
     more: bool
 
 
-class ClaimAnswer(_Model):
+class ClaimAnswer(_Reply):
     order_id: str
     claimed_by: str
     status: OrderStatus

@@ -34,7 +34,18 @@ ChangeKind = Literal["shg", "product", "price", "tax_rate"]
 
 
 class _Model(BaseModel):
+    """A request to the district (or data it stores): a field it does not know is refused."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Reply(_Model):
+    """What a till reads from the district. A field the till does not know is ignored, so a
+    district upgraded first (it may answer with more fields) keeps serving older tills; the
+    district refuses unknown fields in a till's request, so upgrade the district before its
+    tills (README "Upgrading")."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
 
 class EnrollRequest(_Model):
@@ -48,7 +59,7 @@ class EnrollRequest(_Model):
     fresh: bool = False
 
 
-class EnrollResponse(_Model):
+class EnrollResponse(_Reply):
     """``device_id`` is the till's own, or the replaced device's (a replacement code);
     ``short_code`` is the device code the district assigned (the till adopts it)."""
 
@@ -87,19 +98,19 @@ class EventBatch(_Model):
     app_version: str | None = Field(default=None, pattern=r"^[0-9A-Za-z.+_-]{1,32}$")
 
 
-class EventResult(_Model):
+class EventResult(_Reply):
     event_id: str
     seq: int
     status: EventStatus
     reason: str | None = None
 
 
-class SeqRange(_Model):
+class SeqRange(_Reply):
     first: int
     last: int
 
 
-class BatchResponse(_Model):
+class BatchResponse(_Reply):
     results: list[EventResult]
     highest_contiguous_seq: int
     missing: list[SeqRange]
@@ -107,7 +118,7 @@ class BatchResponse(_Model):
     server_time: str
 
 
-class ReceiptCounter(_Model):
+class ReceiptCounter(_Reply):
     """The last number the district holds of one receipt series of a device: series ``S``
     (sales) or ``R`` (returns), financial year ``2627``."""
 
@@ -116,7 +127,7 @@ class ReceiptCounter(_Model):
     last: int
 
 
-class DeviceHead(_Model):
+class DeviceHead(_Reply):
     """``GET /v1/devices/{id}/head``: what a restored or replacement till carries on from.
     ``seq``/``hash``: the highest seq held with none missing below it, and its hash."""
 
@@ -129,7 +140,7 @@ class DeviceHead(_Model):
     receipts: list[ReceiptCounter]
 
 
-class EventPage(_Model):
+class EventPage(_Reply):
     """``GET /v1/devices/{id}/events?after=SEQ``: the district's copies, in seq order, up to
     ``head_seq``; ``next_after`` is the ``after`` of the next page (None: this was the last)."""
 
@@ -138,19 +149,19 @@ class EventPage(_Model):
     next_after: int | None
 
 
-class CatalogChange(_Model):
+class CatalogChange(_Reply):
     version: int
     kind: ChangeKind
     data: dict[str, Any]
 
 
-class CatalogPage(_Model):
+class CatalogPage(_Reply):
     target_version: int
     changes: list[CatalogChange]
     next_since: int | None
 
 
-class ReconciliationDay(_Model):
+class ReconciliationDay(_Reply):
     business_date: str
     events: int
     sales: int
@@ -159,12 +170,12 @@ class ReconciliationDay(_Model):
     digest: str
 
 
-class Reconciliation(_Model):
+class Reconciliation(_Reply):
     device_id: str
     days: list[ReconciliationDay]
 
 
-class ReconciliationMonth(_Model):
+class ReconciliationMonth(_Reply):
     """One month (``YYYY-MM`` of the business date) of a device's held events: how many
     business days, events, sales and returns, and the digest of its event hashes in seq order.
     The whole history in a few hundred bytes a month: the outlet compares these first and asks
@@ -178,18 +189,18 @@ class ReconciliationMonth(_Model):
     digest: str
 
 
-class MonthlyReconciliation(_Model):
+class MonthlyReconciliation(_Reply):
     device_id: str
     months: list[ReconciliationMonth]
 
 
-class Health(_Model):
+class Health(_Reply):
     status: Literal["ok"]
     server_time: str
     district: str
 
 
-class Problem(_Model):
+class Problem(_Reply):
     detail: str
 
 
@@ -313,3 +324,11 @@ CHANGE_DATA: dict[str, type[_Model]] = {
     "price": PriceData,
     "tax_rate": RateData,
 }
+
+
+def read_change_data(kind: str, data: dict[str, Any]) -> _Model:
+    """A catalog change's data as a till reads it: fields this till does not know (a newer
+    district's) are left out, the known ones checked as strictly as the district checks them
+    when it publishes. Raises KeyError for an unknown kind, ValidationError for bad data."""
+    model = CHANGE_DATA[kind]
+    return model.model_validate({k: v for k, v in data.items() if k in model.model_fields})

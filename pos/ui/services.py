@@ -15,11 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import clock
+from pos import clock, print_queue
 from pos.errors import NotAllowed
 from pos.ledger import Ledger
 from pos.printing import jobs
-from pos.printing.config import printer_config
 from pos.printing.service import PrinterStatus, PrintService
 from pos.sync.scheduler import SyncScheduler
 from pos.sync.service import SyncStatus
@@ -148,7 +147,7 @@ class CounterServices:
     # ------------------------------------------------------------ hooks (task runner)
 
     def printer_set_up(self) -> bool:
-        return printer_config(self._ledger).target is not None
+        return print_queue.printer_set_up(self._ledger)
 
     def after_sale(self, receipt_no: str) -> None:
         """A sale, return or void committed with its print jobs (queued in its own

@@ -126,9 +126,22 @@ def domain_messages() -> list[str]:
             elif _is_row_problem(node):  # a catalog row's refusal, shown at its field
                 assert isinstance(node, ast.Call)
                 text = _pattern(node.args[1])
+            elif _is_phrase(node):  # a phrase put inside a refusal (pos.errors.phrase)
+                assert isinstance(node, ast.Call)
+                text = _pattern(node.args[0])
             if text and text.strip() and text not in found:
                 found.append(text)
     return found
+
+
+def _is_phrase(node: ast.AST) -> bool:
+    """``phrase("…")``: an English phrase the domain puts into a refusal's ``{0}``."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "phrase"
+        and len(node.args) == 1
+    )
 
 
 def _is_row_problem(node: ast.AST) -> bool:

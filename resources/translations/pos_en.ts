@@ -2832,6 +2832,10 @@
       <translation>line {0} is named twice: give each line once with the quantity to return</translation>
     </message>
     <message>
+      <source>a discount or price override</source>
+      <translation>a discount or price override</translation>
+    </message>
+    <message>
       <source>choose one of the listed values, not {0}</source>
       <translation>choose one of the listed values, not {0}</translation>
     </message>
@@ -2878,6 +2882,10 @@
     <message>
       <source>the payment date must be like 2026-05-05, not {0}</source>
       <translation>the payment date must be like 2026-05-05, not {0}</translation>
+    </message>
+    <message>
+      <source>recording an SHG payout</source>
+      <translation>recording an SHG payout</translation>
     </message>
     <message>
       <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
@@ -3018,6 +3026,14 @@
     <message>
       <source>cannot {0} {1}: the drawer should hold only {2}</source>
       <translation>cannot {0} {1}: the drawer should hold only {2}</translation>
+    </message>
+    <message>
+      <source>opening the drawer without a sale</source>
+      <translation>opening the drawer without a sale</translation>
+    </message>
+    <message>
+      <source>paying cash out of the drawer</source>
+      <translation>paying cash out of the drawer</translation>
     </message>
     <message>
       <source>no stock lot #{0}</source>

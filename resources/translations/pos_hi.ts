@@ -2832,6 +2832,10 @@
       <translation>पंक्ति {0} दो बार दी गई है: हर पंक्ति एक बार, लौटाने की मात्रा के साथ दें</translation>
     </message>
     <message>
+      <source>a discount or price override</source>
+      <translation>छूट या कीमत बदलना</translation>
+    </message>
+    <message>
       <source>choose one of the listed values, not {0}</source>
       <translation>सूची में से एक चुनें, {0} नहीं</translation>
     </message>
@@ -2878,6 +2882,10 @@
     <message>
       <source>the payment date must be like 2026-05-05, not {0}</source>
       <translation>भुगतान की तारीख 2026-05-05 जैसी हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>recording an SHG payout</source>
+      <translation>समूह को भुगतान दर्ज करना</translation>
     </message>
     <message>
       <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
@@ -3018,6 +3026,14 @@
     <message>
       <source>cannot {0} {1}: the drawer should hold only {2}</source>
       <translation>{0} {1} नहीं हो सकता: दराज़ में केवल {2} होने चाहिए</translation>
+    </message>
+    <message>
+      <source>opening the drawer without a sale</source>
+      <translation>बिना बिक्री के दराज खोलना</translation>
+    </message>
+    <message>
+      <source>paying cash out of the drawer</source>
+      <translation>दराज से नकद बाहर देना</translation>
     </message>
     <message>
       <source>no stock lot #{0}</source>

@@ -9,7 +9,7 @@ from conftest import MANAGER_PIN, run_pos
 
 from pos import settlement, shifts, stock
 from pos.clock import LOCAL_TZ
-from pos.errors import InvalidInput, NotAllowed, NotFound, PosError
+from pos.errors import ApprovalRequired, InvalidInput, NotAllowed, NotFound, PosError
 from pos.ledger import Ledger
 
 TABLES = (
@@ -33,6 +33,28 @@ def refused(led: Ledger, error: type[PosError], match: str, call) -> None:  # ty
     with pytest.raises(error, match=match):
         call()
     assert snapshot(led) == before
+
+
+def test_a_cashiers_paid_out_needs_a_managers_approval(outlet) -> None:  # type: ignore[no-untyped-def]
+    led = outlet.ledger
+    shifts.cash_movement(led, "paid_in", 50_000, "float top-up", user=outlet.cashier)
+    for approver in (None, outlet.cashier):
+        refused(
+            led,
+            ApprovalRequired,
+            "paying cash out of the drawer needs a manager's approval",
+            lambda approver=approver: shifts.cash_movement(
+                led, "paid_out", 4_000, "tea", user=outlet.cashier, approver=approver
+            ),
+        )
+    approved = shifts.cash_movement(
+        led, "paid_out", 4_000, "tea", user=outlet.cashier, approver=outlet.manager
+    )
+    by_manager = shifts.cash_movement(led, "paid_out", 1_000, "milk", user=outlet.manager)
+    assert (approved.approver_id, by_manager.approver_id) == (
+        outlet.manager.id,
+        outlet.manager.id,
+    )
 
 
 def test_closing_a_closed_shift_is_refused(outlet) -> None:  # type: ignore[no-untyped-def]

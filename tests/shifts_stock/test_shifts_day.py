@@ -224,7 +224,9 @@ def test_a_scripted_day_gives_the_hand_computed_x_and_z_figures(outlet) -> None:
         moment=at(9, 30),
     )
     shifts.cash_movement(led, "paid_in", 20000, "change from bank", user=ravi, moment=at(10))
-    shifts.cash_movement(led, "paid_out", 15000, "tea and milk", user=ravi, moment=at(10, 5))
+    shifts.cash_movement(
+        led, "paid_out", 15000, "tea and milk", user=ravi, approver=meena, moment=at(10, 5)
+    )
     shifts.cash_movement(led, "drop", 50000, "to the safe", user=ravi, moment=at(10, 10))
     shifts.cash_movement(
         led, "no_sale", 0, "coin jammed", user=ravi, approver=meena, moment=at(10, 15)
@@ -285,7 +287,9 @@ def test_a_scripted_day_gives_the_hand_computed_x_and_z_figures(outlet) -> None:
         reference="UTR2",
         moment=at(15, 30),
     )
-    shifts.cash_movement(led, "paid_out", 10000, "cleaning", user=ravi, moment=at(16))
+    shifts.cash_movement(
+        led, "paid_out", 10000, "cleaning", user=ravi, approver=meena, moment=at(16)
+    )
     count = {50000: 1, 1000: 2}
     assert shifts.count_variance(led, count).needs_approval
     with pytest.raises(InvalidInput, match="short"):

@@ -126,11 +126,15 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
             amount = op[1] * 100
             if kind != "paid_in" and amount > drawer:
                 try:
-                    shifts.cash_movement(led, kind, amount, "test", user=ravi, moment=moment)
+                    shifts.cash_movement(
+                        led, kind, amount, "test", user=ravi, approver=meena, moment=moment
+                    )
                 except NotAllowed:
                     continue
                 raise AssertionError(f"{kind} of {amount} beyond a drawer of {drawer} was taken")
-            shifts.cash_movement(led, kind, amount, "test", user=ravi, moment=moment)
+            shifts.cash_movement(
+                led, kind, amount, "test", user=ravi, approver=meena, moment=moment
+            )
             drawer += amount if kind == "paid_in" else -amount
         elif kind == "intake":
             lot = stock.receive_lot(led, op[2], op[1], op[3], user=meena, moment=moment)

@@ -204,3 +204,47 @@ def test_the_first_pull_replaces_the_outlets_own_prices_and_rates(
     service.sync_once(outlet.ledger)
     item = catalog.find_item(outlet.ledger, "MSK-GRN")
     assert (item.mrp_paise, item.rate_bp) == (1200, 1200)
+
+
+def test_a_newer_districts_extra_fields_are_ignored_by_the_till(
+    district: District, tmp_path: Path
+) -> None:
+    """Upgrade the district first: what it answers with that a till does not know (a new
+    field in a product, in a push's answer) is left out, the rest read as strictly as before."""
+    from sqlalchemy import update
+
+    from pos.server import schema as t
+    from pos.sync import protocol
+
+    district.publish_small_catalog()
+    with district.store.tx() as conn:
+        rows = conn.execute(t.catalog_changes.select()).mappings().all()
+        for row in rows:
+            data = dict(json.loads(row["data"]), colour="green", shelf_life_days=365)
+            conn.execute(
+                update(t.catalog_changes)
+                .where(t.catalog_changes.c.version == row["version"])
+                .values(data=json.dumps(data))
+            )
+    outlet = fresh_outlet(tmp_path / "o", district)
+    result = service.sync_once(outlet.ledger)
+    assert result.pulled == len(rows)
+    assert catalog.find_item(outlet.ledger, "MSK-GRN").name_en == "Cotton mask green"
+
+    answer = protocol.BatchResponse.model_validate_json(
+        '{"results": [], "highest_contiguous_seq": 4, "missing": [], "server_time": "t",'
+        ' "pending_orders": 2}'
+    )
+    assert answer.highest_contiguous_seq == 4
+    # a bad value in a field the till knows is still refused
+    product = next(row for row in rows if row["kind"] == "product")
+    with district.store.tx() as conn:
+        conn.execute(
+            update(t.catalog_changes)
+            .where(t.catalog_changes.c.version == product["version"])
+            .values(data=json.dumps(dict(json.loads(product["data"]), hsn="63x")))
+        )
+    server_catalog.set_price(district.store, "SAN-100", 5100, "2030-01-01")
+    late = fresh_outlet(tmp_path / "late", district)
+    with pytest.raises(SyncError, match="cannot read; nothing was applied"):
+        service.sync_once(late.ledger)

@@ -32,7 +32,14 @@ def test_an_event_with_a_nul_in_its_text_is_invalid_and_the_rest_of_its_batch_is
 ) -> None:
     outlet = fresh_outlet(tmp_path / "o", district)
     _sell(outlet)
-    shifts.cash_movement(outlet.ledger, "paid_out", 500, "tea\x00for staff", user=outlet.cashier)
+    shifts.cash_movement(
+        outlet.ledger,
+        "paid_out",
+        500,
+        "tea\x00for staff",
+        user=outlet.cashier,
+        approver=outlet.manager,
+    )
     _sell(outlet)
     before = district.store.count("events")
 
