@@ -134,10 +134,9 @@ def _live_figures(ledger: Ledger, start: str, end: str) -> _ByShg:
             f["customer_returns_paise"] += mrp_value
             f["owed_paise"] -= shg_value
             f["sold_beyond_stock_qty"] -= beyond
-    mrp = settlement_q.mrp_at(db, end + "T23:59")
-    for shg_id, kind, product_id, qty in settlement_q.other_moves_by_shg(db, start, end):
+    at = end + "T23:59"  # stock is valued at the MRP in force at the period's end
+    for shg_id, kind, qty, value in settlement_q.other_moves_by_shg(db, start, end, at):
         f = by[shg_id]
-        value = qty * mrp.get(product_id, 0)
         if kind == "intake":
             f["received_qty"] += qty
             f["received_paise"] += value
@@ -149,16 +148,11 @@ def _live_figures(ledger: Ledger, start: str, end: str) -> _ByShg:
             f["damaged_paise"] += -value
         else:
             f["adjusted_qty"] += qty
-    on_hand: dict[tuple[int, int], int] = {}
-    for shg_id, product_id, qty in settlement_q.on_hand_now_by_shg(db):
-        on_hand[(shg_id, product_id)] = qty
-    for shg_id, product_id, qty in settlement_q.lot_moves_after(db, end):
-        on_hand[(shg_id, product_id)] = on_hand.get((shg_id, product_id), 0) - qty
-    for (shg_id, product_id), qty in on_hand.items():
-        if qty:
+    for shg_id, qty, value in settlement_q.on_hand_at_end_by_shg(db, end, at):
+        if qty or value:
             f = by[shg_id]
             f["on_hand_qty"] += qty
-            f["on_hand_paise"] += qty * mrp.get(product_id, 0)
+            f["on_hand_paise"] += value
     return by
 
 

@@ -88,10 +88,9 @@ def verify_ledger(ledger: Ledger) -> VerifyReport:
             f"lot {row['lot_id']}: balance {row['on_hand']}"
             f" but its stock moves add up to {row['moved']}"
         )
-    for table, summary in verify_q.summary_mismatches(db)[:20]:
+    for table, source, summary in verify_q.summary_mismatches(db)[:20]:
         report.problems.append(
-            f"{table}: the row for {summary[0]} / {summary[1]} does not match the stock moves"
-            f" {summary}"
+            f"{table}: the row for {summary[0]} / {summary[1]} does not match {source} {summary}"
         )
     missing_outbox = verify_q.outbox_gaps(db)
     if missing_outbox:

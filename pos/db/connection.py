@@ -83,6 +83,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0008_till_identity", _till_identity),
     Migration("0009_category_hi", _sql_file("schema_0009_category_hi.sql")),
     Migration("0010_orders", _sql_file("schema_0010_orders.sql")),
+    Migration("0011_day_summaries", _sql_file("schema_0011_day_summaries.sql")),
 ]
 
 

@@ -40,8 +40,8 @@ def find_sales(
         where.append("s.business_date <= ?")
         params.append(date_to)
     if total_paise is not None:
-        where.append("abs(s.total_paise) = ?")
-        params.append(abs(total_paise))
+        where.append("s.total_paise IN (?, ?)")  # either sign, by the index sales_total
+        params += [abs(total_paise), -abs(total_paise)]
     if shift_id is not None:
         where.append("s.shift_id = ?")
         params.append(shift_id)

@@ -95,14 +95,15 @@ def user_name(db: sqlite_utils.Database, user_id: int | None) -> str | None:
 
 
 def gst_by_hsn(db: sqlite_utils.Database, date_from: str, date_to: str) -> list[dict[str, Any]]:
-    """Per HSN, rate and kind over a period of business dates (tax-invoice documents)."""
+    """Per HSN, rate and kind ('sale' or 'return') over a period of whole business dates:
+    units, and the lines' gross, taxable, CGST and SGST in paise (as stored, positive). From
+    the per-day summary gst_hsn_day that each sale line's insert keeps (migration 0011)."""
     return query_all(
         db,
-        "SELECT l.hsn, l.rate_bp, s.kind, sum(l.qty) AS qty, sum(l.gross_paise) AS gross,"
-        " sum(l.taxable_paise) AS taxable, sum(l.cgst_paise) AS cgst, sum(l.sgst_paise) AS sgst"
-        " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-        " WHERE s.business_date BETWEEN ? AND ? GROUP BY l.hsn, l.rate_bp, s.kind"
-        " ORDER BY l.hsn, l.rate_bp",
+        "SELECT hsn, rate_bp, kind, sum(qty) AS qty, sum(gross_paise) AS gross,"
+        " sum(taxable_paise) AS taxable, sum(cgst_paise) AS cgst, sum(sgst_paise) AS sgst"
+        " FROM gst_hsn_day WHERE business_date BETWEEN ? AND ? GROUP BY hsn, rate_bp, kind"
+        " ORDER BY hsn, rate_bp",
         [date_from, date_to],
     )
 

@@ -24,42 +24,49 @@ def sale_moves_by_shg(db: sqlite_utils.Database, date_from: str, date_to: str) -
 _LOT_KINDS = "('intake', 'sale', 'return', 'damage', 'expiry', 'adjust', 'return_to_shg')"
 
 
-def other_moves_by_shg(db: sqlite_utils.Database, date_from: str, date_to: str) -> list[Any]:
-    """Per SHG, kind and product: the signed quantity of intake, write-offs, counts, returns
-    to the SHG over business dates."""
+_MRP_AT = (
+    "coalesce((SELECT p.mrp_paise FROM prices p WHERE p.product_id = {t}.product_id"
+    " AND p.effective_from <= :at ORDER BY p.effective_from DESC LIMIT 1), 0)"
+)
+
+
+def other_moves_by_shg(
+    db: sqlite_utils.Database, date_from: str, date_to: str, at: str
+) -> list[Any]:
+    """Per SHG and kind (intake, damage, expiry, adjust, return_to_shg) over business dates:
+    the signed quantity, and its value in paise at each product's MRP in force at the local
+    date-time ``at`` (0 for a product not priced then)."""
     return db.execute(
-        "SELECT shg_id, kind, product_id, sum(qty) FROM lot_moves_day"
-        " WHERE kind IN ('intake', 'damage', 'expiry', 'adjust', 'return_to_shg')"
-        " AND business_date BETWEEN ? AND ? GROUP BY shg_id, kind, product_id",
-        [date_from, date_to],
+        "SELECT shg_id, kind, sum(qty), sum(qty * " + _MRP_AT.format(t="x") + ") FROM"
+        " (SELECT shg_id, kind, product_id, sum(qty) AS qty FROM lot_moves_day"
+        "  WHERE kind IN ('intake', 'damage', 'expiry', 'adjust', 'return_to_shg')"
+        "  AND business_date BETWEEN :date_from AND :date_to GROUP BY shg_id, kind, product_id) x"
+        " GROUP BY shg_id, kind",
+        {"date_from": date_from, "date_to": date_to, "at": at},
     ).fetchall()
 
 
-def on_hand_now_by_shg(db: sqlite_utils.Database) -> list[Any]:
+def on_hand_at_end_by_shg(db: sqlite_utils.Database, end: str, at: str) -> list[Any]:
+    """Per SHG: the units its lots held at the end of business day ``end``, and their value in
+    paise at each product's MRP in force at the local date-time ``at`` (0 where not priced).
+
+    From shg_stock_day (moves valued at the latest MRP, migration 0011), corrected for the
+    few products with a price row dated after ``at``: their units at the end times the
+    difference between the MRP then and the latest one."""
     return db.execute(
-        "SELECT l.shg_id, b.product_id, sum(b.on_hand) FROM lot_balance b"
-        " JOIN lots l ON l.id = b.lot_id WHERE b.on_hand != 0 GROUP BY l.shg_id, b.product_id"
+        "WITH later AS (SELECT DISTINCT product_id FROM prices WHERE effective_from > :at),"
+        " diff AS (SELECT l.product_id, " + _MRP_AT.format(t="l") + " - coalesce((SELECT"
+        "  p.mrp_paise FROM prices p WHERE p.product_id = l.product_id"
+        "  ORDER BY p.effective_from DESC LIMIT 1), 0) AS paise FROM later l)"
+        " SELECT shg_id, sum(qty), sum(value) FROM ("
+        "  SELECT shg_id, qty, mrp_value_paise AS value FROM shg_stock_day"
+        "  WHERE business_date <= :end"
+        "  UNION ALL SELECT m.shg_id, 0, m.qty * d.paise FROM diff d"
+        "  JOIN stock_moves m ON m.product_id = d.product_id"
+        "  WHERE m.lot_id IS NOT NULL AND m.business_date <= :end"
+        ") GROUP BY shg_id",
+        {"end": end, "at": at},
     ).fetchall()
-
-
-def lot_moves_after(db: sqlite_utils.Database, after_date: str) -> list[Any]:
-    """Per SHG and product: the signed quantity of lot moves dated after a day."""
-    return db.execute(
-        "SELECT shg_id, product_id, sum(qty) FROM lot_moves_day"
-        f" WHERE kind IN {_LOT_KINDS} AND business_date > ? GROUP BY shg_id, product_id",
-        [after_date],
-    ).fetchall()
-
-
-def mrp_at(db: sqlite_utils.Database, at: str) -> dict[int, int]:
-    """product_id -> MRP in force at a local date-time."""
-    rows = db.execute(
-        "SELECT product_id, mrp_paise FROM (SELECT product_id, mrp_paise, row_number() OVER"
-        " (PARTITION BY product_id ORDER BY effective_from DESC) AS rn FROM prices"
-        " WHERE effective_from <= ?) WHERE rn = 1",
-        [at],
-    ).fetchall()
-    return {int(r[0]): int(r[1]) for r in rows}
 
 
 def shgs(db: sqlite_utils.Database) -> list[dict[str, Any]]:

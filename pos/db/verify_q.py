@@ -84,14 +84,33 @@ _LOTS_DAY = (
     "SELECT kind, business_date, shg_id, product_id, sum(qty) FROM stock_moves"
     " WHERE lot_id IS NOT NULL GROUP BY 1, 2, 3, 4"
 )
+_GST_DAY = (
+    "SELECT s.business_date, l.hsn, l.rate_bp, s.kind, count(*), sum(l.qty), sum(l.gross_paise),"
+    " sum(l.taxable_paise), sum(l.cgst_paise), sum(l.sgst_paise)"
+    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id GROUP BY 1, 2, 3, 4"
+)
+_STOCK_DAY = (
+    "SELECT m.shg_id, m.business_date, sum(m.qty), sum(m.qty * coalesce(p.mrp_paise, 0))"
+    " FROM stock_moves m LEFT JOIN (SELECT product_id, mrp_paise FROM (SELECT product_id,"
+    "  mrp_paise, row_number() OVER (PARTITION BY product_id ORDER BY effective_from DESC)"
+    "  AS rn FROM prices) WHERE rn = 1) p ON p.product_id = m.product_id"
+    " WHERE m.lot_id IS NOT NULL GROUP BY 1, 2"
+)
+# Each per-day summary, the query that recomputes it, and what it is recomputed from.
+SUMMARIES = (
+    ("shg_sales_day", _SALES_DAY, "the stock moves"),
+    ("lot_moves_day", _LOTS_DAY, "the stock moves"),
+    ("gst_hsn_day", _GST_DAY, "the sale lines"),
+    ("shg_stock_day", _STOCK_DAY, "the stock moves at the latest MRP"),
+)
 
 
-def summary_mismatches(db: sqlite_utils.Database) -> list[tuple[str, tuple[Any, ...]]]:
-    """Rows of the per-day settlement summaries that the stock moves do not reproduce
-    (table name, the row as stored or as recomputed)."""
-    out: list[tuple[str, tuple[Any, ...]]] = []
-    for table, sql in (("shg_sales_day", _SALES_DAY), ("lot_moves_day", _LOTS_DAY)):
+def summary_mismatches(db: sqlite_utils.Database) -> list[tuple[str, str, tuple[Any, ...]]]:
+    """Rows of the per-day summaries (settlement, GST) that their source does not reproduce:
+    (table name, its source in words, the row as stored or as recomputed)."""
+    out: list[tuple[str, str, tuple[Any, ...]]] = []
+    for table, sql, source in SUMMARIES:
         stored = {tuple(r) for r in db.execute(f"SELECT * FROM {table}").fetchall()}
         computed = {tuple(r) for r in db.execute(sql).fetchall()}
-        out += [(table, row) for row in sorted(stored ^ computed, key=repr)]
+        out += [(table, source, row) for row in sorted(stored ^ computed, key=repr)]
     return out

@@ -139,3 +139,12 @@ def test_a_settlement_summary_edited_by_hand_fails_verify(sold) -> None:
     result = run_pos(outlet.data_dir, "ledger", "verify")
     assert result.code == 1
     assert "shg_sales_day" in result.stdout and "does not match the stock moves" in result.stdout
+
+
+def test_a_gst_day_total_edited_by_hand_fails_verify(sold) -> None:
+    outlet, _ = sold
+    assert run_pos(outlet.data_dir, "ledger", "verify").code == 0
+    tamper(outlet.ledger.path, "UPDATE gst_hsn_day SET taxable_paise = taxable_paise - 100")
+    result = run_pos(outlet.data_dir, "ledger", "verify")
+    assert result.code == 1
+    assert "gst_hsn_day" in result.stdout and "does not match the sale lines" in result.stdout

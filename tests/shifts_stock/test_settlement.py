@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from datetime import datetime
 
 import pytest
+from conftest import SMALL_CATALOG
 
 from pos import catalog, sales, settlement, shifts, stock
 from pos.clock import LOCAL_TZ
-from pos.db import outlet_q
+from pos.db import outlet_q, verify_q
 from pos.db.connection import transaction
 from pos.errors import ApprovalRequired, InvalidInput, NotAllowed
 
@@ -317,3 +319,66 @@ def test_sales_beyond_stock_go_to_the_default_shg_and_are_flagged(outlet) -> Non
     assert (dur.sold_qty, dur.sold_beyond_stock_qty, dur.gross_sales_paise) == (2, 2, 7100)
     level = {lv.sku: lv for lv in stock.stock_levels(led)}["SOAP-NEEM"]
     assert (level.on_hand, level.sold_beyond_stock) == (0, 2)
+
+
+def reference_stock_figures(led, start: str, end: str) -> dict[str, tuple[int, ...]]:  # type: ignore[no-untyped-def]
+    """Per SHG code, straight from the lots and the moves (the computation before the per-day
+    stock summary): (on hand qty, on hand, received, returned to the SHG, damaged) in paise at
+    the MRP in force at the end of ``end``."""
+    db = led.db
+    at = end + "T23:59"
+    mrp = dict(db.execute(
+        "SELECT product_id, mrp_paise FROM (SELECT product_id, mrp_paise, row_number() OVER"
+        " (PARTITION BY product_id ORDER BY effective_from DESC) AS rn FROM prices"
+        " WHERE effective_from <= ?) WHERE rn = 1", [at]).fetchall())  # fmt: skip
+    held: dict[tuple[int, int], int] = {}
+    for shg_id, product_id, qty in db.execute(
+        "SELECT l.shg_id, b.product_id, b.on_hand FROM lot_balance b JOIN lots l ON l.id = b.lot_id"
+    ).fetchall():
+        held[(shg_id, product_id)] = held.get((shg_id, product_id), 0) + qty
+    for shg_id, product_id, qty in db.execute(
+        "SELECT shg_id, product_id, qty FROM stock_moves WHERE lot_id IS NOT NULL"
+        " AND business_date > ?", [end]).fetchall():  # fmt: skip
+        held[(shg_id, product_id)] -= qty
+    codes = dict(db.execute("SELECT id, code FROM shg").fetchall())
+    out = {code: [0, 0, 0, 0, 0] for code in codes.values()}
+    for (shg_id, product_id), qty in held.items():
+        out[codes[shg_id]][0] += qty
+        out[codes[shg_id]][1] += qty * mrp.get(product_id, 0)
+    for shg_id, kind, product_id, qty in db.execute(
+        "SELECT shg_id, kind, product_id, qty FROM stock_moves WHERE lot_id IS NOT NULL"
+        " AND business_date BETWEEN ? AND ?", [start, end]).fetchall():  # fmt: skip
+        column = {"intake": 2, "return_to_shg": 3, "damage": 4, "expiry": 4}.get(kind)
+        if column:
+            out[codes[shg_id]][column] += abs(qty) * mrp.get(product_id, 0)
+    return {code: tuple(v) for code, v in out.items()}
+
+
+def test_stock_is_valued_at_the_mrp_in_force_at_the_end_through_price_changes(april) -> None:  # type: ignore[no-untyped-def]
+    outlet, _, _ = april
+    led, meena = outlet.ledger, outlet.manager
+    products = {p["sku"]: p for p in SMALL_CATALOG["products"]}
+
+    def price(sku: str, mrp: str, effective: str, moment: datetime) -> None:
+        row = {**products[sku], "mrp": mrp, "effective_from": effective}
+        text = json.dumps({"products": [row]})
+        catalog.import_catalog(led, catalog.parse_catalog_json(text), moment=moment)
+
+    price("MSK-GRN", "12", "2030-04-15T00:00", day(5, 2))  # in April: April's end MRP
+    price("SOAP-NEEM", "40", "2030-05-10T09:00", day(5, 2, 13))  # after April, future then
+    price("SAN-100", "45", "2026-01-01T00:00", day(5, 2, 14))  # backdated: not the latest
+    price("MSK-GRN", "11", "2030-04-15T00:00", day(5, 3))  # the same row corrected
+    stock.receive_lot(led, "SHG-DUR", "SOAP-NEEM", 3, user=meena, moment=day(5, 11))
+    assert verify_q.summary_mismatches(led.db) == []
+    for start, end in [("2030-04-01", "2030-04-30"), ("2030-05-01", "2030-05-31"),
+                       ("2030-03-01", "2030-05-09"), ("2030-05-10", "2030-05-10")]:  # fmt: skip
+        rows = {s.shg_code: s for s in settlement.shg_statement(led, start, end)}
+        reference = reference_stock_figures(led, start, end)
+        for code, s in rows.items():
+            mine = (s.on_hand_qty, s.on_hand_paise, s.received_paise, s.returned_to_shg_paise,
+                    s.damaged_paise)  # fmt: skip
+            assert mine == reference[code], (start, end, code)
+    dur = settlement.shg_statement(led, "2030-04-01", "2030-04-30", shg_code="SHG-DUR")[0]
+    # At 30 April a mask's MRP is 11.00 (corrected from 12.00), a soap's still 35.50.
+    assert (dur.on_hand_qty, dur.on_hand_paise) == (11, 7 * 1100 + 4 * 3550)
+    assert (dur.received_paise, dur.damaged_paise) == (10 * 1100 + 6 * 3550, 1100)

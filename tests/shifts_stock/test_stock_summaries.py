@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import make_outlet
 
 from pos import catalog, sales, stock
-from pos.db import connection
+from pos.db import connection, verify_q
 from pos.ledger import Ledger, open_ledger
 
 SALES_DAY = (
@@ -55,6 +55,7 @@ def test_the_summaries_follow_every_stock_move(outlet) -> None:  # type: ignore[
     some_business(outlet)
     assert outlet.ledger.db.execute("SELECT count(*) FROM shg_sales_day").fetchone()[0] > 0
     summaries_match(outlet.ledger)
+    assert verify_q.summary_mismatches(outlet.ledger.db) == []
 
 
 def test_migrating_an_older_ledger_fills_the_summaries_from_its_moves(
@@ -98,3 +99,6 @@ def test_migrating_an_older_ledger_fills_the_summaries_from_its_moves(
         assert led.db.execute("SELECT count(*) FROM lot_moves_day").fetchone()[0] > 0
         assert led.db.execute("SELECT count(*) FROM shg_sales_day").fetchone()[0] > 0
         summaries_match(led)
+        # 0011's stock per SHG and day at the latest MRP, filled from the same moves
+        assert led.db.execute("SELECT count(*) FROM shg_stock_day").fetchone()[0] > 0
+        assert verify_q.summary_mismatches(led.db) == []
