@@ -12,6 +12,7 @@ import os
 import signal
 import threading
 import zlib
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -111,6 +112,7 @@ Device = Annotated[DeviceRow, Depends(current_device)]
 
 def create_app(store: Store) -> FastAPI:
     district = store.check_ready()
+    store.upgrade()  # columns added since the database was set up
     app = FastAPI(
         title="Sarv POS district server",
         version="1",
@@ -222,8 +224,11 @@ def create_app(store: Store) -> FastAPI:
             raise _Refused(422, _first_error(exc.errors())) from exc
         own(dev, batch.device_id)
         answer = await run_in_threadpool(
-            ingest.ingest, store, dev.device_id, dev.outlet_code, batch.events
-        )
+            partial(
+                ingest.ingest, store, dev.device_id, dev.outlet_code, batch.events,
+                pending_after=batch.pending_after, app_version=batch.app_version,
+            )
+        )  # fmt: skip
         if crash_after:
             with lock:
                 pushes["n"] += 1

@@ -24,12 +24,13 @@ class Outlet:
     code: str
     name: str
     created_at: str
+    gstin: str | None = None  # set by the district (pos-server outlet add --gstin, Outlets)
 
 
 def outlets(store: Store) -> list[Outlet]:
     with store.engine.connect() as conn:
         rows = conn.execute(select(t.outlets).order_by(t.outlets.c.code)).all()
-    return [Outlet(r.code, r.name, r.created_at) for r in rows]
+    return [Outlet(r.code, r.name, r.created_at, r.gstin) for r in rows]
 
 
 def outlet_names(store: Store) -> dict[str, str]:

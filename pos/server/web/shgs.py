@@ -161,15 +161,15 @@ async def save_shg(request: Request, session: Officer, code: Annotated[str, Form
             raise InvalidInput("an SHG code is 1 to 24 characters")
         if not data["name_en"]:
             raise InvalidInput("an SHG needs an English name")
-        catalog.publish(store, [("shg", code, data)])
+        with store.tx() as conn:  # the SHG's new version and its audit row together
+            catalog.publish(store, [("shg", code, data)])
+            audit(conn, session.staff.name, "shg.save", code, before, data)
     except PosError as exc:
         return render(
             request, "shgs.html", session, status=400, error=exc.message,
             rows=Markup(), first="", last="", fields=FIELDS, q="", page=1, pages=1,
             total=0,
         )  # fmt: skip
-    with store.tx() as conn:
-        audit(conn, session.staff.name, "shg.save", code, before, data)
     return RedirectResponse(f"/office/shgs/{code}", status_code=303)
 
 
