@@ -30,12 +30,12 @@ def check_gstin(text: str) -> str:
     right. Raises InvalidInput naming what is wrong."""
     gstin = text.strip().upper()
     head = f"not a valid GSTIN {gstin}"
-    if len(gstin) != 15 or not all(c in _CHARS for c in gstin):
+    if len(gstin) != 15:
         raise InvalidInput(
             f"{head}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {len(gstin)}"
-            if len(gstin) != 15
-            else f"{head}: a GSTIN has only letters and digits"
         )
+    if not all(c in _CHARS for c in gstin):
+        raise InvalidInput(f"{head}: a GSTIN has only letters and digits")
     if gstin[:2] not in STATE_CODES:
         raise InvalidInput(
             f"{head}: {gstin[:2]} is not a state code (01 to 38, 97 or 99) in its first two digits"

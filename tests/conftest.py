@@ -114,12 +114,12 @@ class Outlet:
 
 
 def make_outlet(
-    data_dir: Path, *, doc_mode: str = "tax_invoice", open_shift: bool = True
+    data_dir: Path, *, doc_mode: str = "tax_invoice", open_shift: bool = True, code: str = "G01"
 ) -> Outlet:
     settings = resolve_settings(data_dir)
     ledger = create_ledger(
         settings,
-        code="G01",
+        code=code,
         name_en="Sarv Gwalior Marketing Centre",
         name_hi="सर्व ग्वालियर विपणन केंद्र",
         doc_mode=doc_mode,

@@ -12,6 +12,7 @@ import os
 import signal
 import threading
 import zlib
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -111,6 +112,7 @@ Device = Annotated[DeviceRow, Depends(current_device)]
 
 def create_app(store: Store) -> FastAPI:
     district = store.check_ready()
+    store.upgrade()  # columns added since the database was set up
     app = FastAPI(
         title="Sarv POS district server",
         version="1",
@@ -120,7 +122,8 @@ def create_app(store: Store) -> FastAPI:
         **_body_cap(),
     )
     app.state.store = store
-    app.add_middleware(GZipMiddleware, minimum_size=p.GZIP_OVER_BYTES)
+    # level 6, not Starlette's 9: a 570 KB office page compresses in 8 ms instead of 30, 3% larger
+    app.add_middleware(GZipMiddleware, minimum_size=p.GZIP_OVER_BYTES, compresslevel=6)
     app.add_middleware(_ServerTime)
     crash_after = int(os.environ.get(CRASH_AFTER_COMMIT_ENV, "0") or 0)
     pushes = {"n": 0}
@@ -221,8 +224,11 @@ def create_app(store: Store) -> FastAPI:
             raise _Refused(422, _first_error(exc.errors())) from exc
         own(dev, batch.device_id)
         answer = await run_in_threadpool(
-            ingest.ingest, store, dev.device_id, dev.outlet_code, batch.events
-        )
+            partial(
+                ingest.ingest, store, dev.device_id, dev.outlet_code, batch.events,
+                pending_after=batch.pending_after, app_version=batch.app_version,
+            )
+        )  # fmt: skip
         if crash_after:
             with lock:
                 pushes["n"] += 1

@@ -215,9 +215,24 @@ def cmd_orders_reassign(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_outlet_add(store: Store, args: argparse.Namespace) -> int:
+def _audited(store: Store) -> Any:
+    """The audit writer, its table made on an older database (the shell's changes are
+    audited like the office's, as actor pos-server)."""
+    from pos.server.web import accounts
+
     store.check_ready()
-    code = store.add_outlet(args.code, args.name or "")
+    store.upgrade()
+    accounts.ensure_tables(store)
+    return accounts.audit
+
+
+def cmd_outlet_add(store: Store, args: argparse.Namespace) -> int:
+    audit = _audited(store)
+    outlet = args.code.strip().upper()
+    with store.tx() as conn:  # the outlet, its code and the audit row together
+        code = store.add_outlet(args.code, args.name or "", args.gstin)
+        after = {"name": (args.name or "").strip(), **({"gstin": args.gstin} if args.gstin else {})}
+        audit(conn, "pos-server", "outlet.code", outlet, None, after)
     _emit(
         args,
         {"outlet": args.code.upper(), "enrolment_code": code},
@@ -228,7 +243,10 @@ def cmd_outlet_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_outlet_revoke(store: Store, args: argparse.Namespace) -> int:
-    ids = devices.revoke(store, args.who)
+    audit = _audited(store)
+    with store.tx() as conn:
+        ids = devices.revoke(store, args.who)
+        audit(conn, "pos-server", "till.revoke", args.who.strip(), None, {"revoked": ids})
     _emit(args, {"revoked": ids}, "revoked: " + ", ".join(ids))
     return 0
 
@@ -276,6 +294,8 @@ def cmd_device_list(store: Store, args: argparse.Namespace) -> int:
                 "short_code": d.short_code,
                 "device_id": d.device_id,
                 "held_seq": d.contiguous_seq,
+                "pending": "" if d.pending_reported is None else d.pending_reported,
+                "version": d.app_version or "",
                 "enrolled_at": d.enrolled_at[:19],
                 "last_seen_at": (d.last_seen_at or "")[:19],
                 "revoked": (d.revoked_at or "")[:19],
@@ -289,7 +309,11 @@ def cmd_device_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_device_replace(store: Store, args: argparse.Namespace) -> int:
-    code, device = devices.replacement_code(store, args.who)
+    audit = _audited(store)
+    with store.tx() as conn:
+        code, device = devices.replacement_code(store, args.who)
+        audit(conn, "pos-server", "till.replace", f"{device.short_code} {device.device_id}",
+              None, {"replacement_code": "issued"})  # fmt: skip
     _emit(
         args,
         {"device_id": device.device_id, "short_code": device.short_code, "replacement_code": code},
@@ -458,6 +482,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_outlet.add_argument("code", help="outlet code, e.g. G01")
     add_outlet.add_argument("--name", help="the outlet's name (needed the first time)")
+    add_outlet.add_argument(
+        "--gstin",
+        help="the outlet's GSTIN (checked like the till's; the district's copy is the one the"
+        " GST page uses; given again for an existing outlet it replaces it)",
+    )
     revoke = add(
         outlet_sub, "revoke", cmd_outlet_revoke, "revoke a device or every device of an outlet"
     )

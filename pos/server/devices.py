@@ -69,6 +69,8 @@ class DeviceInfo:
     revoked_at: str | None
     last_seen_at: str | None
     contiguous_seq: int
+    pending_reported: int | None = None  # what the till said on its latest push, if it did
+    app_version: str | None = None
 
 
 def _stamp(moment: datetime) -> str:
@@ -268,6 +270,8 @@ def _info(row: Row[Any]) -> DeviceInfo:
         revoked_at=row.revoked_at,
         last_seen_at=row.last_seen_at,
         contiguous_seq=int(row.contiguous_seq or 0),
+        pending_reported=row.pending_reported,
+        app_version=row.app_version,
     )
 
 

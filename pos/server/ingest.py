@@ -290,8 +290,17 @@ def _skus(wires: list[WireEvent]) -> set[str]:
     return skus
 
 
-def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent]) -> BatchResponse:
-    """Store one pushed batch in one transaction and answer per event."""
+def ingest(
+    store: Store,
+    device_id: str,
+    outlet_code: str,
+    wires: list[WireEvent],
+    *,
+    pending_after: int | None = None,
+    app_version: str | None = None,
+) -> BatchResponse:
+    """Store one pushed batch in one transaction and answer per event. ``pending_after`` and
+    ``app_version`` (what the till reported, if it did) are kept with the device."""
     now = utc_now()
     rows = _Rows()
     results: list[EventResult] = []
@@ -365,6 +374,8 @@ def ingest(store: Store, device_id: str, outlet_code: str, wires: list[WireEvent
                 head_hash=head_hash or device.head_hash,
                 last_push_at=now,
                 last_seen_at=now,
+                **({} if pending_after is None else {"pending_reported": pending_after}),
+                **({} if app_version is None else {"app_version": app_version}),
             )
         )
     return BatchResponse(

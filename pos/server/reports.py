@@ -219,7 +219,9 @@ def shg_report(store: Store, first: str, last: str) -> list[dict[str, Any]]:
 
 
 def outlets_report(store: Store, now: datetime | None = None) -> list[dict[str, Any]]:
-    """Every device: outlet, last sync, contiguous seq, flags; silent when over two days."""
+    """Every device: outlet, last sync, contiguous seq, flags, what it reported on its latest
+    push (events still queued, app version; None from a till that does not report them);
+    silent when over two days."""
     now = now or datetime.now(UTC)
     cutoff = (now - SILENT_AFTER).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     d, f = t.devices, t.flags
@@ -242,6 +244,8 @@ def outlets_report(store: Store, now: datetime | None = None) -> list[dict[str, 
                 "last_sync_at": last,
                 "last_push_at": r.last_push_at,
                 "contiguous_seq": int(r.contiguous_seq or 0),
+                "pending_reported": r.pending_reported,  # None: the till never said
+                "app_version": r.app_version,
                 "flags": flag_counts.get(r.device_id, 0),
                 "silent": r.revoked_at is None and (last is None or last < cutoff),
             }

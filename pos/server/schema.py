@@ -41,6 +41,9 @@ outlets = _table(
     Column("code", String(3), primary_key=True),
     Column("name", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
+    # Set by the district (outlet add --gstin, the Outlets page), the one source of truth
+    # for the GST page; the till keeps its own copy for its receipts.
+    Column("gstin", String(15)),
 )
 
 enrol_codes = _table(
@@ -65,6 +68,9 @@ devices = _table(
     Column("last_push_at", String(32)),
     Column("contiguous_seq", BigInteger, nullable=False, default=0),
     Column("head_hash", String(64)),
+    # What the till said on its latest push (older tills say nothing: NULL).
+    Column("pending_reported", BigInteger),
+    Column("app_version", String(32)),
 )
 
 events = _table(
@@ -427,3 +433,11 @@ Index("enrol_failures_outlet", enrol_failures.c.outlet_code, enrol_failures.c.at
 
 # Receipt numbers are unique per outlet: ingest looks them up by these.
 sales_receipt_index = Index("sales_outlet_receipt", sales.c.outlet_code, sales.c.receipt_no)
+
+# Columns added to tables that older databases already have: create_all adds only missing
+# tables, so pos.server.store.Store.upgrade adds these (nullable, no default) with ALTER TABLE.
+ADDED_COLUMNS = (
+    (outlets, "gstin"),
+    (devices, "pending_reported"),
+    (devices, "app_version"),
+)

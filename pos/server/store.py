@@ -13,19 +13,33 @@ import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 from pos.errors import InvalidInput, NotFound
+from pos.gstin import check_gstin
 from pos.server import schema as t
 
 ENROL_CODE_DAYS = 7
+# The transaction open in this context (a request's thread or task): Store.tx joins it.
+_open_tx: ContextVar[Connection | None] = ContextVar("pos_server_open_tx", default=None)
 
 
 def utc_now() -> str:
@@ -95,8 +109,19 @@ class Store:
 
     @contextmanager
     def tx(self) -> Iterator[Connection]:
+        """One transaction; a ``tx`` opened inside another (same store, same thread or task)
+        joins the outer one, so a change and its audit row commit or roll back together:
+        ``with store.tx() as conn: store.revoke(who); audit(conn, ...)``."""
+        joined = _open_tx.get()
+        if joined is not None and joined.engine is self.engine and not joined.closed:
+            yield joined
+            return
         with self.engine.begin() as conn:
-            yield conn
+            token = _open_tx.set(conn)
+            try:
+                yield conn
+            finally:
+                _open_tx.reset(token)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -108,6 +133,7 @@ class Store:
         t.metadata.create_all(self.engine)
         # create_all adds new tables to an older database, not new indexes on its old tables
         t.sales_receipt_index.create(self.engine, checkfirst=True)
+        self.upgrade()
         with self.tx() as conn:
             have = {r.key: r.value for r in conn.execute(select(t.meta))}
             if "schema_version" not in have:
@@ -128,6 +154,25 @@ class Store:
             if "orders" not in counters:  # home delivery's order versions (added later)
                 conn.execute(insert(t.counters), [{"name": "orders", "value": 0}])
 
+    def upgrade(self) -> list[str]:
+        """Add the columns of schema.ADDED_COLUMNS that an older database lacks (ALTER TABLE
+        ADD COLUMN, nullable: the same statement on SQLite and PostgreSQL). Idempotent; run
+        by ``init`` and when the app starts. Returns the columns added, as ``table.column``."""
+        added: list[str] = []
+        with self.tx() as conn:
+            if self.backend == "postgresql":  # two app servers starting at once: one adds
+                conn.exec_driver_sql("LOCK TABLE meta IN EXCLUSIVE MODE")
+            seen = inspect(conn)
+            for table, name in t.ADDED_COLUMNS:
+                if not seen.has_table(table.name):
+                    continue  # create_all makes it whole
+                if name in {c["name"] for c in seen.get_columns(table.name)}:
+                    continue
+                kind = table.c[name].type.compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}")
+                added.append(f"{table.name}.{name}")
+        return added
+
     def check_ready(self) -> str:
         """The district name; raises NotFound when `pos-server init` has not been run."""
         # a database that cannot be reached raises here (pos-server refuses with the reason);
@@ -147,11 +192,14 @@ class Store:
 
     # ------------------------------------------------------------ outlets and devices
 
-    def add_outlet(self, code: str, name: str) -> str:
-        """Register an outlet (or reuse it) and return a one-time enrolment code."""
+    def add_outlet(self, code: str, name: str, gstin: str | None = None) -> str:
+        """Register an outlet (or reuse it) and return a one-time enrolment code. ``gstin``
+        (checked by pos.gstin.check_gstin; "" clears it, None leaves it) is stored with the
+        outlet. Raises InvalidInput."""
         code = code.strip().upper()
         if not (2 <= len(code) <= 3 and code.isalnum()):
             raise InvalidInput("outlet code must be 2 or 3 capital letters or digits, e.g. G01")
+        checked = check_gstin(gstin) if gstin and gstin.strip() else gstin
         enrol_code = "-".join(secrets.token_hex(3).upper() for _ in range(3))
         now = datetime.now(UTC)
         with self.tx() as conn:
@@ -160,7 +208,13 @@ class Store:
                 if not name.strip():
                     raise InvalidInput("a new outlet needs a name (--name)")
                 conn.execute(
-                    insert(t.outlets).values(code=code, name=name.strip(), created_at=utc_now())
+                    insert(t.outlets).values(
+                        code=code, name=name.strip(), created_at=utc_now(), gstin=checked or None
+                    )
+                )
+            elif checked is not None:
+                conn.execute(
+                    update(t.outlets).where(t.outlets.c.code == code).values(gstin=checked or None)
                 )
             conn.execute(
                 insert(t.enrol_codes).values(
@@ -173,6 +227,20 @@ class Store:
                 )
             )
         return enrol_code
+
+    def set_gstin(self, code: str, gstin: str) -> tuple[str | None, str | None]:
+        """Set (or with "" clear) an outlet's GSTIN; returns (before, after). Raises
+        InvalidInput (pos.gstin.check_gstin) or NotFound."""
+        checked = check_gstin(gstin) if gstin.strip() else None
+        code = code.strip().upper()
+        with self.tx() as conn:
+            before = conn.execute(
+                select(t.outlets.c.gstin).where(t.outlets.c.code == code).with_for_update()
+            ).first()
+            if before is None:
+                raise NotFound(f"no outlet {code!r}: add it first (pos-server outlet add)")
+            conn.execute(update(t.outlets).where(t.outlets.c.code == code).values(gstin=checked))
+        return before.gstin, checked
 
     def enroll(
         self, code: str, device_id: str, short_code: str, outlet_code: str

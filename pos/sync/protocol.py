@@ -87,8 +87,15 @@ class WireEvent(_Model):
 
 
 class EventBatch(_Model):
+    """One push. ``pending_after``: how many events the till still has queued once this batch
+    is in; ``app_version``: the till's Sarv POS version (pos.__version__). Both optional (a
+    till from before them sends neither); the district keeps the latest per device for the
+    Outlets and tills page."""
+
     device_id: str = Field(min_length=1, max_length=64)
     events: list[WireEvent] = Field(min_length=1, max_length=MAX_BATCH_EVENTS)
+    pending_after: int | None = Field(default=None, ge=0, le=2**62)
+    app_version: str | None = Field(default=None, pattern=r"^[0-9A-Za-z.+_-]{1,32}$")
 
 
 class EventResult(_Reply):

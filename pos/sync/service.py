@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from pos import clock, config, credentials, journal
+from pos import __version__, clock, config, credentials, journal
 from pos.db import identity_q, outlet_q, sync_q
 from pos.db.connection import transaction
 from pos.errors import NotAllowed, PosError
@@ -328,10 +328,14 @@ def client_for(ledger: Ledger) -> DistrictClient:
 # ---------------------------------------------------------------- the lanes
 
 
-def _batch(rows: list[dict[str, Any]], device_id: str) -> tuple[list[dict[str, Any]], bytes]:
-    """A contiguous run of pending events within the event and byte limits, as JSON."""
+def _batch(
+    rows: list[dict[str, Any]], device_id: str, pending: int | None = None
+) -> tuple[list[dict[str, Any]], bytes]:
+    """A contiguous run of pending events within the event and byte limits, as JSON, with
+    this till's version and (given ``pending``, every event still queued with these) how
+    many stay queued after this batch."""
     head = '{"device_id":' + json.dumps(device_id) + ',"events":['
-    size = len(head) + 2
+    size = len(head) + 2 + _TAIL_BYTES
     pieces: list[str] = []
     taken: list[dict[str, Any]] = []
     for row in rows:
@@ -348,7 +352,13 @@ def _batch(rows: list[dict[str, Any]], device_id: str) -> tuple[list[dict[str, A
         pieces.append(piece)
         taken.append(row)
         size = grown
-    return taken, (head + ",".join(pieces) + "]}").encode("utf-8")
+    tail = f',"app_version":{json.dumps(__version__)}'
+    if pending is not None:
+        tail += f',"pending_after":{max(0, pending - len(taken))}'
+    return taken, (head + ",".join(pieces) + "]" + tail + "}").encode("utf-8")
+
+
+_TAIL_BYTES = 96  # room kept for the version and the pending count after the events
 
 
 def push(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
@@ -362,7 +372,10 @@ def push(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
         rows = sync_q.pending_events(db, p.MAX_BATCH_EVENTS)
         if not rows:
             return
-        taken, body = _batch(rows, device_id)
+        queued = len(rows)
+        if queued >= p.MAX_BATCH_EVENTS:
+            queued = int(sync_q.outbox_summary(db)["pending"])
+        taken, body = _batch(rows, device_id, queued)
         answer = client.push(device_id, body, stream_hook=hook)
         _crash_point("after_response")
         _record_answer(ledger, taken, answer, result)

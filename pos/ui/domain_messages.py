@@ -59,6 +59,8 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'no setting named {0}',
     "cannot store this till's key in {0}: {1}",
     'this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it',
+    '{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}',
+    '{0}: a GSTIN has only letters and digits',
     '{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits',
     '{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)',
     '{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0',

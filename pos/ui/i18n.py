@@ -7,10 +7,9 @@ pos_hi.ts`` holds the Hindi, built to ``.qm`` with pyside6-lrelease
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from pos import refusals
 from pos.resources import resource_path
 
 CONTEXT = "pos"
@@ -30,67 +29,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-_patterns: list[tuple[re.Pattern[str], str]] | None = None
+_patterns: list[refusals.Pattern] | None = None
 
 
-def _compiled() -> list[tuple[re.Pattern[str], str]]:
+def _compiled() -> list[refusals.Pattern]:
     """The domain's message patterns as regular expressions, most specific first."""
     global _patterns
     if _patterns is None:
         from pos.ui.domain_messages import DOMAIN_MESSAGES
 
-        compiled = []
-        for pattern in DOMAIN_MESSAGES:
-            pieces = re.split(r"(\{\d+\})", pattern)
-            regex = "".join(
-                "(.*?)" if re.fullmatch(r"\{\d+\}", piece)
-                else re.escape(piece.replace("{{", "{").replace("}}", "}"))
-                for piece in pieces
-            )  # fmt: skip
-            compiled.append((re.compile(f"^{regex}$", re.DOTALL), pattern))
-        compiled.sort(key=lambda p: -len(re.sub(r"\{\d+\}", "", p[1])))
-        _patterns = compiled
+        _patterns = refusals.compile_patterns(DOMAIN_MESSAGES)
     return _patterns
-
-
-def _fill(translated: str, values: tuple[str, ...]) -> str:
-    """Put the values matched in the English message into its translation's {0}, {1}…"""
-
-    def value(match: re.Match[str]) -> str:
-        n = int(match.group(1))
-        return values[n] if n < len(values) else ""
-
-    escaped = translated.replace("{{", "\x00").replace("}}", "\x01")
-    return re.sub(r"\{(\d+)\}", value, escaped).replace("\x00", "{").replace("\x01", "}")
 
 
 def tr_error(message: str) -> str:
     """A refusal from the domain (``PosError.message``, English) in the screen's language:
-    matched against the domain's message patterns, its values put into the translation."""
+    matched against the domain's message patterns, its values put into the translation (a
+    value that is itself a word on screen, "over", "short", "cash", is translated too)."""
     if _current == "en" or not message:
         return message
-    direct = tr(message)
-    if direct != message:
-        return direct
-    for regex, pattern in _compiled():
-        found = regex.match(message)
-        if found is None:
-            continue
-        translated = tr(pattern)
-        if translated == pattern:
-            return message
-        # a value that is itself a word on screen ("over", "short", "cash") or a refusal
-        # ("MRP: {0}" around the amount's own message) is translated too
-        return _fill(translated, tuple(_value(v) for v in found.groups()))
-    return message
-
-
-def _value(value: str) -> str:
-    """A value inside a refusal: a word or a whole refusal of its own (with its values)."""
-    direct = tr(value)
-    if direct != value or len(value) < 8 or " " not in value.strip():
-        return direct  # a code, a number, an SKU: as it is
-    return tr_error(value)
+    return refusals.translate(message, _compiled(), tr)
 
 
 def current_language() -> str:

@@ -2404,6 +2404,14 @@
       <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
     </message>
     <message>
+      <source>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</source>
+      <translation>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</translation>
+    </message>
+    <message>
+      <source>{0}: a GSTIN has only letters and digits</source>
+      <translation>{0}: a GSTIN has only letters and digits</translation>
+    </message>
+    <message>
       <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
       <translation>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</translation>
     </message>

@@ -2404,6 +2404,14 @@
       <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
     </message>
     <message>
+      <source>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</source>
+      <translation>{0}: जीएसटीआईएन 15 अक्षर और अंक का होता है (जैसे 23AAAGG1234F1Z4), {1} का नहीं</translation>
+    </message>
+    <message>
+      <source>{0}: a GSTIN has only letters and digits</source>
+      <translation>{0}: जीएसटीआईएन में केवल अक्षर और अंक होते हैं</translation>
+    </message>
+    <message>
       <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
       <translation>{0}: पहले दो अंक {1} कोई राज्य कोड नहीं (01 से 38, 97 या 99)</translation>
     </message>

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pos
 from pos import stock
 from tests.conftest import ROOT, SMALL_CATALOG, make_outlet, run_pos
 from tests.server.test_server_api import _sell
@@ -78,6 +79,8 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
                     "sales_paise": 2000, "payouts": 0, "payout_paise": 0}]  # fmt: skip
     outlets = json.loads(server_cli(db, "report", "outlets", "--json").stdout)["rows"]
     assert outlets[0]["outlet"] == "G01" and outlets[0]["silent"] is False
+    # what the real till said on its last push (pos sync to pos-server run): nothing queued
+    assert (outlets[0]["pending_reported"], outlets[0]["app_version"]) == (0, pos.__version__)
     assert "G01" in server_cli(db, "report", "outlets").stdout
     backup = tmp_path / "backup.sqlite"
     assert server_cli(db, "backup", "--to", str(backup)).returncode == 0

@@ -53,3 +53,37 @@ def test_summaries_kept_at_ingest_match_the_stored_sales_and_a_rebuild(
     summaries.rebuild(district.store)
     assert _figures(district.store) == kept
     one.ledger.close()
+
+
+def test_the_today_pages_sums_per_outlet_and_per_day_agree_with_the_day_rows(
+    server_db: str,  # noqa: F811
+) -> None:
+    from pos.server import schema as t
+    from pos.server.store import Store
+
+    store = Store(server_db)
+    store.initialise("Gaya")
+    days = ("2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03")
+    rows = [
+        {"outlet_code": o, "business_date": d, "bills": n + 2, "returns": n % 2,
+         "net_paise": 1000 * n - 300, "gst_paise": 50 * n, "cash_paise": 700 * n,
+         "upi_paise": 300 * n - 300, "card_paise": n, "other_paise": 0 if n % 3 else -n}
+        for n, (o, d) in enumerate((o, d) for o in ("G01", "G02", "G10") for d in days)
+    ]  # fmt: skip
+    with store.tx() as conn:
+        conn.execute(t.summary_sales.insert(), rows)
+    first, last = "2026-11-01", "2026-11-03"
+    by_day = summaries.sales_by_day(store, first, last)
+    for key in ("outlet", "business_date"):
+        expected: dict[str, dict[str, object]] = {}
+        for row in by_day:
+            total = expected.setdefault(row[key], {key: row[key]})
+            for column in summaries.SALES_COLUMNS:
+                total[column] = int(total.get(column, 0)) + row[column]  # type: ignore[call-overload]
+        assert summaries.sales_totals(store, first, last, by=key) == [
+            expected[k] for k in sorted(expected)
+        ]
+    assert [r["outlet"] for r in summaries.sales_totals(store, "2026-11-03", "2026-11-03")] == [
+        "G01", "G02", "G10"
+    ]  # fmt: skip
+    store.close()

@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 
+import pos
 from pos import catalog, clock, stock
+from pos.gstin import check_character
 from pos.sync import service
 from pos.sync.client import SyncError
 from tests.conftest import make_outlet
@@ -28,6 +30,7 @@ from tests.support.sync_fixtures import ServerProcess, make_store
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SHOTS = ARTIFACTS / "office"
+GSTIN = "23AAAGG1234F1Z" + check_character("23AAAGG1234F1Z")
 WIDTHS = {"phone": (390, 844, True), "desktop": (1366, 900, False)}
 
 webdriver = pytest.importorskip("selenium.webdriver")
@@ -135,6 +138,15 @@ def test_an_officer_runs_the_district_from_a_browser_with_a_real_till(
         browser.get(url + "/office/")
         _wait_text(browser, "₹20.00")
 
+        # The outlet's GSTIN set in the browser; the till's push reported its version.
+        browser.get(url + "/office/outlets")
+        assert f"<td>{pos.__version__}</td>" in browser.page_source
+        gstin_form = browser.find_element(By.CSS_SELECTOR, "form[action$='/gstin']")
+        gstin_form.find_element(By.NAME, "gstin").send_keys(GSTIN)
+        gstin_form.find_element(By.CSS_SELECTOR, "button").click()
+        WebDriverWait(browser, 30).until(lambda _d: store.rows("outlets")[0]["gstin"] == GSTIN)
+        _wait_text(browser, f'value="{GSTIN}"')
+
         # Sales: drill down to the day, then the receipt as the customer got it.
         browser.get(url + "/office/sales")
         day = clock.business_date(clock.now_utc())
@@ -195,6 +207,16 @@ def test_an_officer_runs_the_district_from_a_browser_with_a_real_till(
                 for width in WIDTHS:
                     _shoot(browser, f"{name}_{lang}", width)
         assert "बदलावों का लेखा" in browser.page_source  # the last page shot, in Hindi
+        # A refusal on a Hindi page is in Hindi (a GSTIN with a wrong check character).
+        browser.get(url + "/office/outlets")
+        gstin_form = browser.find_element(By.CSS_SELECTOR, "form[action$='/gstin']")
+        gstin_form.find_element(By.NAME, "gstin").clear()
+        gstin_form.find_element(By.NAME, "gstin").send_keys(GSTIN[:14] + "0")
+        gstin_form.find_element(By.CSS_SELECTOR, "button").click()
+        _wait_text(browser, "अमान्य जीएसटीआईएन")
+        assert "the check character" not in browser.page_source
+        for width in WIDTHS:
+            _shoot(browser, "outlets_refusal_hi", width)
         browser.get(f"{url}/office/lang/en?next=/office/outlets")
 
         # Revoking the till in the browser: its next push is refused.

@@ -195,6 +195,9 @@ def test_the_shg_tables_download_as_csv(office: District, tmp_path: Path) -> Non
     rows = {r["shg_code"]: r for r in csv.DictReader(io.StringIO(register))}
     assert rows["SHG-LAX"]["sold_qty"] == "3" and rows["SHG-LAX"]["owed"] == "30.00"
     assert rows["SHG-DUR"]["sold_qty"] == "0"
+    page = staff.get("/office/shgs").text  # the same figures on screen, built row by row
+    assert "<td>40</td><td>3</td><td>0</td><td>₹30.00</td><td>₹0.00</td><td>₹30.00</td>" in page
+    assert "<td>0</td><td>0</td><td>0</td><td>₹0.00</td><td>₹0.00</td><td>₹0.00</td>" in page
     one = staff.get("/office/shgs/SHG-LAX?format=csv").content.decode("utf-8-sig")
     assert list(csv.DictReader(io.StringIO(one))) == [
         {"outlet": "G01", "received_qty": "40", "sold_qty": "3", "returned_qty": "0",
@@ -218,6 +221,9 @@ def test_a_long_shg_register_comes_in_pages_and_a_search_finds_one(office: Distr
     assert "122 SHGs" in first and "page 1 / 2" in first
     second = staff.get("/office/shgs?page=2").text
     assert "SHG-119" in second and "SHG-LAX" in second and "SHG-000" not in second
+    every = staff.get("/office/shgs?page=all").text  # the month's whole report on one page
+    assert every.count('<tr><td><a href="/office/shgs/') == 122 and "In pages" in every
+    assert "SHG-000" in every and "SHG-119" in every and "page 1 / 2" not in every
     found = staff.get("/office/shgs?q=konch").text
     assert "SHG-117" in found and "SHG-116" not in found
     register = staff.get("/office/shgs?format=csv").content.decode("utf-8-sig")

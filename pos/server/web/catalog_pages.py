@@ -158,15 +158,15 @@ async def publish(request: Request, session: Officer) -> Response:
         changes, _carried = await _changes(request, form)
         if not changes:
             raise InvalidInput("nothing differs from the published catalog")
-        first, last = catalog.publish(store_of(request), changes)
+        with store_of(request).tx() as conn:  # the versions and their audit rows together
+            first, last = catalog.publish(store_of(request), changes)
+            for kind, key, data in changes[:200]:
+                audit(conn, session.staff.name, f"catalog.{kind}", key, None, data)
+            if len(changes) > 200:
+                audit(conn, session.staff.name, "catalog.import", f"versions {first}-{last}",
+                      None, {"changes": len(changes)})  # fmt: skip
     except CatalogImportError as exc:
         return _page(request, session, 400, problems=exc.problems, error=exc.message.split("\n")[0])
     except PosError as exc:
         return _page(request, session, 400, error=exc.message)
-    with store_of(request).tx() as conn:
-        for kind, key, data in changes[:200]:
-            audit(conn, session.staff.name, f"catalog.{kind}", key, None, data)
-        if len(changes) > 200:
-            audit(conn, session.staff.name, "catalog.import", f"versions {first}-{last}", None,
-                  {"changes": len(changes)})  # fmt: skip
     return RedirectResponse(f"/office/catalog?published={first}-{last}", status_code=303)

@@ -8,7 +8,11 @@ has no Hindi.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
+
+from pos import refusals
 
 LANGUAGES = ("en", "hi")
 
@@ -236,16 +240,35 @@ HI: dict[str, str] = {
     "Previous": "पिछला",
     "Next": "अगला",
     "page": "पृष्ठ",
+    "All on one page": "सब एक पृष्ठ पर",
+    "In pages": "पृष्ठों में",
     "tax_rate": "जीएसटी दर",
     "product": "उत्पाद",
 }
 
 
 def translator(lang: str) -> Callable[[str], str]:
-    """``_`` for a page: the Hindi of an English text when ``lang`` is "hi", else the text."""
+    """``_`` for a page: the Hindi of an English text when ``lang`` is "hi", else the text.
+    A refusal shown on a page (``_(error)``) raised with values (``no outlet 'G9'``, a bad
+    GSTIN, a bad price) is matched to its pattern: the domain's (pos/ui/domain_messages.py,
+    their Hindi read from the till's catalogue resources/translations/pos_hi.ts, not copied
+    here) or the server's own (the patterns in HI)."""
     if lang != "hi":
         return lambda text: text
-    return lambda text: HI.get(text, text)
+    catalogue, patterns = _refusals()
+
+    def lookup(text: str) -> str:
+        return HI.get(text) or catalogue.get(text) or text
+
+    return lambda text: HI.get(text) or refusals.translate(text, patterns, lookup)
+
+
+@cache
+def _refusals() -> tuple[dict[str, str], list[refusals.Pattern]]:
+    from pos.ui.domain_messages import DOMAIN_MESSAGES  # plain data: no Qt
+
+    server = [text for text in HI if re.search(r"\{\d+\}", text)]
+    return refusals.ts_translations("hi"), refusals.compile_patterns([*DOMAIN_MESSAGES, *server])
 
 
 # Home delivery: the office's orders page and the web shop (pos/server/web/shop.py).
@@ -303,5 +326,120 @@ HI.update(
         " नहीं है।",
         "A quantity must be a whole number.": "मात्रा पूरी संख्या होनी चाहिए।",
         "Choose at least one item.": "कम से कम एक सामान चुनें।",
+    }
+)
+
+# The district's own refusals (PosError raised in pos/server), as patterns with {0}, {1}…
+# for their values (test_every_refusal_the_server_raises_has_hindi keeps this complete), and
+# the page texts of the outlets' GSTIN and of what tills report.
+HI.update(
+    {
+        "GSTIN": "जीएसटीआईएन",
+        "no GSTIN": "जीएसटीआईएन नहीं",
+        "Save GSTIN": "जीएसटीआईएन सहेजें",
+        "optional": "वैकल्पिक",
+        "Outlets": "आउटलेट",
+        "Pending reported": "बाक़ी (टिल के अनुसार)",
+        "no such till": "ऐसा कोई टिल नहीं",
+        "not a valid GSTIN {0}": "अमान्य जीएसटीआईएन {0}",
+        "catalog not imported: {0} bad row(s)": "सूची आयात नहीं हुई: {0} ग़लत पंक्ति",
+        "the MRP must be more than zero": "एमआरपी शून्य से अधिक होनी चाहिए",
+        "{0}% is not a GST slab": "{0}% कोई जीएसटी दर नहीं है",
+        "HSN {0} must be 4, 6 or 8 digits": "एचएसएन {0} 4, 6 या 8 अंकों का होना चाहिए",
+        "no product {0} in the district catalog": "ज़िला सूची में कोई उत्पाद {0} नहीं",
+        "a {0} change is not valid: {1}": "{0} का बदलाव मान्य नहीं: {1}",
+        "the two passwords differ; nothing was changed": ("दोनों पासवर्ड अलग हैं; कुछ नहीं बदला गया"),
+        "pg_dump is not installed: install the PostgreSQL client tools": (
+            "pg_dump स्थापित नहीं है: PostgreSQL के क्लाइंट टूल स्थापित करें"
+        ),
+        "pg_dump failed; nothing was backed up": "pg_dump विफल रहा; कोई बैकअप नहीं बना",
+        "outlet {0} already has 26 tills: replace one instead": (
+            "आउटलेट {0} में पहले से 26 टिल हैं: इसके बजाय किसी एक को बदलें"
+        ),
+        "no outlet {0}: add it first (pos-server outlet add)": (
+            "कोई आउटलेट {0} नहीं: पहले उसे जोड़ें (pos-server outlet add)"
+        ),
+        "no device {0} is enrolled": "कोई उपकरण {0} पंजीकृत नहीं है",
+        "this enrolment code is not valid (wrong, used or expired)": (
+            "यह पंजीकरण कोड मान्य नहीं है (ग़लत, इस्तेमाल हो चुका या पुराना)"
+        ),
+        "this enrolment code is for outlet {0}, not {1}": (
+            "यह पंजीकरण कोड आउटलेट {0} का है, {1} का नहीं"
+        ),
+        "this till is already enrolled with another outlet": (
+            "यह टिल पहले से किसी दूसरे आउटलेट में पंजीकृत है"
+        ),
+        "no device {0}": "कोई उपकरण {0} नहीं",
+        "this code replaces till {0}; this till has its own history: use it on a new "
+        "machine's empty data folder or on a restored backup of that till": (
+            "यह कोड टिल {0} को बदलता है; इस टिल का अपना इतिहास है: इसे नई मशीन के खाली डेटा"
+            " फ़ोल्डर पर या उसी टिल के बहाल किए गए बैकअप पर इस्तेमाल करें"
+        ),
+        "this code replaces a till of outlet {0}, not {1}": (
+            "यह कोड आउटलेट {0} का टिल बदलता है, {1} का नहीं"
+        ),
+        "too many wrong enrolment codes; wait before trying again": (
+            "बहुत सारे ग़लत पंजीकरण कोड; फिर कोशिश करने से पहले रुकें"
+        ),
+        "the order could not be stored; try again": "ऑर्डर सहेजा नहीं जा सका; फिर कोशिश करें",
+        "an app needs a name of 1 to 64 characters": "ऐप का नाम 1 से 64 अक्षरों का होना चाहिए",
+        "the webhook must be an http:// or https:// URL": (
+            "वेबहुक http:// या https:// वाला पता होना चाहिए"
+        ),
+        "no order {0}": "कोई ऑर्डर {0} नहीं",
+        "each product may appear once in an order (add up the quantities)": (
+            "ऑर्डर में हर उत्पाद एक बार ही आ सकता है (मात्राएँ जोड़ दें)"
+        ),
+        "the retention period is 1 to 3650 days": "रखने की अवधि 1 से 3650 दिन है",
+        "an app named {0} exists already": "{0} नाम का ऐप पहले से है",
+        "no app named {0} that is not revoked already": "{0} नाम का कोई चालू ऐप नहीं",
+        "no outlet {0}": "कोई आउटलेट {0} नहीं",
+        "product {0} is not in the district's catalog": "उत्पाद {0} ज़िला सूची में नहीं है",
+        "product {0} has no price yet": "उत्पाद {0} का अभी कोई दाम नहीं",
+        "no order {0} from this app": "इस ऐप से कोई ऑर्डर {0} नहीं",
+        "the order is {0} and can no longer be cancelled": (
+            "ऑर्डर की स्थिति {0} है, अब रद्द नहीं हो सकता"
+        ),
+        "order {0} is not routed to outlet {1}": "ऑर्डर {0} आउटलेट {1} को नहीं भेजा गया है",
+        "another till of this outlet has taken this order": (
+            "इस आउटलेट के दूसरे टिल ने यह ऑर्डर ले लिया है"
+        ),
+        "the order is {0}; it cannot be taken": "ऑर्डर की स्थिति {0} है; इसे लिया नहीं जा सकता",
+        "the order is {0}; only an order not yet taken moves": (
+            "ऑर्डर की स्थिति {0} है; केवल वही ऑर्डर भेजा जा सकता है जो अभी लिया न गया हो"
+        ),
+        "the district database is not set up: run `pos-server init` first": (
+            "ज़िले का डेटाबेस तैयार नहीं है: पहले `pos-server init` चलाएँ"
+        ),
+        "the district database is not set up ({0}): run `pos-server init` first": (
+            "ज़िले का डेटाबेस तैयार नहीं है ({0}): पहले `pos-server init` चलाएँ"
+        ),
+        "no device or outlet {0} is enrolled": "कोई उपकरण या आउटलेट {0} पंजीकृत नहीं है",
+        "a new outlet needs a name (--name)": "नए आउटलेट का नाम चाहिए (--name)",
+        "wrong user name or password": "ग़लत उपयोगकर्ता नाम या पासवर्ड",
+        "a password has at least {0} characters": "पासवर्ड में कम से कम {0} अक्षर होते हैं",
+        "a user name is 1 to 64 characters without spaces": (
+            "उपयोगकर्ता नाम बिना खाली जगह के 1 से 64 अक्षरों का होता है"
+        ),
+        "the role is one of {0}": "भूमिका इनमें से एक है: {0}",
+        "no user {0}": "कोई उपयोगकर्ता {0} नहीं",
+        "there is already a user {0}": "उपयोगकर्ता {0} पहले से है",
+        "too many failed sign-ins from this address; wait 15 minutes": (
+            "इस पते से बहुत सारे असफल साइन इन; 15 मिनट रुकें"
+        ),
+        "this account is locked after five wrong passwords; try later": (
+            "पाँच ग़लत पासवर्ड के बाद यह खाता लॉक है; बाद में कोशिश करें"
+        ),
+        "you cannot deactivate your own account": "आप अपना ही खाता बंद नहीं कर सकते",
+        "nothing to publish": "प्रकाशित करने को कुछ नहीं",
+        "a catalog file is a CSV or JSON file of at most 8 MB": (
+            "सूची फ़ाइल अधिकतम 8 MB की CSV या JSON फ़ाइल होती है"
+        ),
+        "nothing differs from the published catalog": "प्रकाशित सूची से कुछ भी अलग नहीं",
+        "the catalog file did not come through; upload it again": (
+            "सूची फ़ाइल नहीं पहुँची; उसे फिर से अपलोड करें"
+        ),
+        "an SHG code is 1 to 24 characters": "स्वयं सहायता समूह का कोड 1 से 24 अक्षरों का होता है",
+        "an SHG needs an English name": "स्वयं सहायता समूह का अंग्रेज़ी नाम चाहिए",
     }
 )

@@ -50,10 +50,10 @@ def reassign(
 ) -> Response:
     store = store_of(request)
     try:
-        view = orders.reassign(store, order_id, outlet)
+        with store.tx() as conn:  # the change and its audit row commit together
+            view = orders.reassign(store, order_id, outlet)
+            audit(conn, session.staff.name, "order reassigned", order_id, None,
+                  {"outlet": view.outlet_code})  # fmt: skip
     except PosError as exc:
         return _page(request, session, status=422, error=exc.message)
-    with store.tx() as conn:
-        audit(conn, session.staff.name, "order reassigned", order_id, None,
-              {"outlet": view.outlet_code})  # fmt: skip
     return RedirectResponse("/office/orders", status_code=303)

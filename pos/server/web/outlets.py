@@ -11,9 +11,11 @@ import qrcode.image.svg  # type: ignore[import-untyped]
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
+from sqlalchemy import select
 
 from pos.errors import PosError
 from pos.server import devices, reports
+from pos.server import schema as t
 from pos.server.web import queries
 from pos.server.web.accounts import Session, audit
 from pos.server.web.core import render, staff, store_of
@@ -70,16 +72,37 @@ def add_outlet(
     session: Officer,
     code: Annotated[str, Form()],
     name: Annotated[str, Form()] = "",
+    gstin: Annotated[str | None, Form()] = None,
 ) -> Response:
+    """A new outlet (name, optional GSTIN) or a fresh code for one; the audit row is written
+    in the same transaction as the outlet and its code."""
     store = store_of(request)
+    outlet = code.strip().upper()
     try:
-        enrolment = store.add_outlet(code, name)
+        with store.tx() as conn:
+            enrolment = store.add_outlet(code, name, gstin or None)
+            after = {"name": name.strip(), **({"gstin": gstin.strip().upper()} if gstin else {})}
+            audit(conn, session.staff.name, "outlet.code", outlet, None, after)
     except PosError as exc:
         return _page(request, session, 400, exc.message)
-    outlet = code.strip().upper()
-    with store.tx() as conn:
-        audit(conn, session.staff.name, "outlet.code", outlet, None, {"name": name.strip()})
     return _show_code(request, session, outlet, enrolment)
+
+
+@router.post("/outlets/{code}/gstin")
+def set_gstin(
+    request: Request, session: Officer, code: str, gstin: Annotated[str, Form()] = ""
+) -> Response:
+    """Set or clear an outlet's GSTIN (pos.gstin.check_gstin), audited in the same
+    transaction."""
+    store = store_of(request)
+    try:
+        with store.tx() as conn:
+            before, after = store.set_gstin(code, gstin)
+            audit(conn, session.staff.name, "outlet.gstin", code.strip().upper(),
+                  {"gstin": before}, {"gstin": after})  # fmt: skip
+    except PosError as exc:
+        return _page(request, session, 400, exc.message)
+    return RedirectResponse("/office/outlets", status_code=303)
 
 
 @router.post("/tills/{device_id}/revoke")
@@ -87,32 +110,35 @@ def revoke_till(
     request: Request, session: Officer, device_id: str, confirm: Annotated[str, Form()] = ""
 ) -> Response:
     """Revoke a till (its pushes are refused from then on); the form's "sure" box must be
-    ticked, since one click would otherwise stop a till's sync."""
+    ticked, since one click would otherwise stop a till's sync. Audited in the same
+    transaction as the revocation."""
     store = store_of(request)
     if confirm != "yes":
         return _page(request, session, 400, "tick the box to confirm the revocation")
-    before = store.rows("devices", device_id=device_id)
-    if not before:
-        return _page(request, session, 404, "no such till")
-    store.revoke(device_id)
     with store.tx() as conn:
-        audit(
-            conn, session.staff.name, "till.revoke", f"{before[0]['short_code']} {device_id}",
-            {"revoked_at": before[0]["revoked_at"]}, {"revoked": True},
-        )  # fmt: skip
+        before = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
+        if before is not None:
+            store.revoke(device_id)
+            audit(
+                conn, session.staff.name, "till.revoke", f"{before.short_code} {device_id}",
+                {"revoked_at": before.revoked_at}, {"revoked": True},
+            )  # fmt: skip
+    if before is None:
+        return _page(request, session, 404, "no such till")
     return RedirectResponse("/office/outlets", status_code=303)
 
 
 @router.post("/tills/{device_id}/replace")
 def replace_till(request: Request, session: Officer, device_id: str) -> Response:
     """A one-time code that moves a dead till (same device, letter and receipt series) to a
-    new machine (pos.server.devices.replacement_code); shown once, like an enrolment code."""
+    new machine (pos.server.devices.replacement_code); shown once, like an enrolment code.
+    The code and its audit row commit together."""
     store = store_of(request)
     try:
-        code, info = devices.replacement_code(store, device_id)
+        with store.tx() as conn:
+            code, info = devices.replacement_code(store, device_id)
+            audit(conn, session.staff.name, "till.replace", f"{info.short_code} {device_id}",
+                  None, {"replacement_code": "issued"})  # fmt: skip
     except PosError as exc:
         return _page(request, session, 404, exc.message)
-    with store.tx() as conn:
-        audit(conn, session.staff.name, "till.replace", f"{info.short_code} {device_id}",
-              None, {"replacement_code": "issued"})  # fmt: skip
     return _show_code(request, session, info.outlet_code, code, replacing=info.short_code)

@@ -24,12 +24,13 @@ class Outlet:
     code: str
     name: str
     created_at: str
+    gstin: str | None = None  # set by the district (pos-server outlet add --gstin, Outlets)
 
 
 def outlets(store: Store) -> list[Outlet]:
     with store.engine.connect() as conn:
         rows = conn.execute(select(t.outlets).order_by(t.outlets.c.code)).all()
-    return [Outlet(r.code, r.name, r.created_at) for r in rows]
+    return [Outlet(r.code, r.name, r.created_at, r.gstin) for r in rows]
 
 
 def outlet_names(store: Store) -> dict[str, str]:
@@ -90,24 +91,31 @@ def clock_ahead(store: Store) -> list[Attention]:
     received it: the till's clock runs ahead. (A clock behind cannot be told from an offline
     delay, so the till's own skew check covers that.)"""
     d, e = t.devices, t.events
+
+    def newest(column: Any) -> Any:  # the device's latest event: an index lookup on (device, seq)
+        return (
+            select(column).where(e.c.device_id == d.c.device_id).order_by(e.c.seq.desc())
+            .limit(1).scalar_subquery()
+        )  # fmt: skip
+
+    with store.engine.connect() as conn:  # one round trip for every device
+        rows = conn.execute(
+            select(d.c.device_id, d.c.short_code, d.c.outlet_code,
+                   newest(e.c.created_at).label("created_at"),
+                   newest(e.c.received_at).label("received_at"))
+            .where(d.c.revoked_at.is_(None))
+            .order_by(d.c.outlet_code, d.c.short_code)
+        ).all()  # fmt: skip
     found = []
-    with store.engine.connect() as conn:
-        devices = conn.execute(select(d).where(d.c.revoked_at.is_(None))).all()
-        for dev in devices:
-            last = conn.execute(
-                select(e.c.created_at, e.c.received_at)
-                .where(e.c.device_id == dev.device_id)
-                .order_by(e.c.seq.desc())
-                .limit(1)
-            ).first()
-            if last is None:
-                continue
-            skew = _parse(last.created_at) - _parse(last.received_at)
-            if skew > SKEW_LIMIT:
-                found.append(
-                    Attention(dev.device_id, dev.short_code, dev.outlet_code, "clock",
-                              f"{int(skew.total_seconds() // 60)} min", last.received_at)
-                )  # fmt: skip
+    for r in rows:
+        if r.created_at is None:
+            continue
+        skew = _parse(r.created_at) - _parse(r.received_at)
+        if skew > SKEW_LIMIT:
+            found.append(
+                Attention(r.device_id, r.short_code, r.outlet_code, "clock",
+                          f"{int(skew.total_seconds() // 60)} min", r.received_at)
+            )  # fmt: skip
     return found
 
 

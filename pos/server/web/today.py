@@ -93,18 +93,19 @@ def today_page(request: Request, session: Viewer) -> Response:
     today = date.fromisoformat(clock.business_date(clock.now_utc()))
     month_start = today.replace(day=1)
     first = min(month_start, today - timedelta(days=29)).isoformat()
-    rows = summaries.sales_by_day(store, first, today.isoformat())
+    day = today.isoformat()
+    days = summaries.sales_totals(store, first, day, by="business_date")
     names = queries.outlet_names(store)
-    today_rows = [r for r in rows if r["business_date"] == today.isoformat()]
-    month_rows = [r for r in rows if r["business_date"] >= month_start.isoformat()]
+    today_rows = summaries.sales_totals(store, day, day)
+    month_rows = summaries.sales_totals(store, month_start.isoformat(), day)
     silent = [r for r in reports.outlets_report(store) if _silent_a_day(r)]
     _ = translator(lang_of(request))
     return render(
         request, "today.html", session,
-        today=today.isoformat(),
+        today=day,
         today_totals=per_outlet(today_rows, names),
         month_totals=per_outlet(month_rows, names),
-        chart=bar_chart(last_days(rows, today), _("Net sales, last 30 days")),
+        chart=bar_chart(last_days(days, today), _("Net sales, last 30 days")),
         silent=silent,
         skewed=queries.clock_ahead(store),
         attention=queries.in_attention(store, 20),
