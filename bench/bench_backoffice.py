@@ -28,10 +28,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bulk_ledger  # noqa: E402
 from common import first_and_median, machine  # noqa: E402
 
-from pos import catalog_edit, receipts, reports, settlement, stock, users  # noqa: E402
 from pos.db.connection import LEDGER_FILE  # noqa: E402
-from pos.ledger import open_ledger  # noqa: E402
-from pos.printing import backoffice_docs  # noqa: E402
+from pos.inventory import stock  # noqa: E402
+from pos.outlet import users  # noqa: E402
+from pos.printing.documents import backoffice_docs  # noqa: E402
+from pos.products import catalog_edit  # noqa: E402
+from pos.records.ledger import open_ledger  # noqa: E402
+from pos.reporting import reports, settlement  # noqa: E402
+from pos.selling import receipts  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 
 

@@ -10,10 +10,10 @@
    HTTP to the app on 127.0.0.1: the Today page and a month's SHG report (the /office/shgs
    page for the month: all 2,400 SHGs on one page, the first page of 100, the CSV), medians
    of repeated requests (an empty /v1/health round trip is printed: what HTTP itself adds). Baseline in the same run: the same
-   month's figures computed from the sale rows (pos.server.reports.sales_report and
+   month's figures computed from the sale rows (pos.server.storage.reports.sales_report and
    shg_report, what a page without summaries would run).
 2. Ingest rate with the summaries maintained against the same ingest with them switched off
-   (today's rate), on SQLite and PostgreSQL, pos.server.ingest called directly (no HTTP),
+   (today's rate), on SQLite and PostgreSQL, pos.server.tills.ingest called directly (no HTTP),
    interleaved, best of three; and the share of the ingest's time spent in
    summaries.add_batch (steadier than the ratio of two rates on a shared machine).
 """
@@ -38,11 +38,12 @@ sys.path.insert(0, str(ROOT))
 from bench_sync import bodies_of, new_outlet  # noqa: E402
 from common import machine  # noqa: E402
 
-from pos.server import ingest, pgtemp, reports, summaries  # noqa: E402
-from pos.server import schema as t  # noqa: E402
 from pos.server.app import create_app  # noqa: E402
 from pos.server.runner import ServerThread  # noqa: E402
-from pos.server.store import Store  # noqa: E402
+from pos.server.storage import pgtemp, reports, summaries  # noqa: E402
+from pos.server.storage import schema as t  # noqa: E402
+from pos.server.storage.store import Store  # noqa: E402
+from pos.server.tills import ingest  # noqa: E402
 from pos.sync import synthetic  # noqa: E402
 from tests.support.office_client import Office, add_staff  # noqa: E402
 
@@ -215,7 +216,7 @@ def bench_ingest(work: Path, size: int, targets: list[tuple[str, Callable[[], st
     _, batches = bodies_of(ledger)
     events = sum(len(b) for b in batches)
     print(f"ingest: {events:,} events ({size:,} sales) in {len(batches)} batches, "
-          "pos.server.ingest called directly (no HTTP)")  # fmt: skip
+          "pos.server.tills.ingest called directly (no HTTP)")  # fmt: skip
     keep = summaries.add_batch
     inside = [0.0]
 

@@ -35,10 +35,10 @@ import requests  # noqa: E402
 from bench_sync import Server  # noqa: E402
 from common import machine  # noqa: E402
 
-from pos import stock  # noqa: E402
-from pos.server import orders  # noqa: E402
-from pos.server.catalog import import_catalog  # noqa: E402
-from pos.server.store import Store  # noqa: E402
+from pos.inventory import stock  # noqa: E402
+from pos.server.delivery import orders  # noqa: E402
+from pos.server.storage.store import Store  # noqa: E402
+from pos.server.tills.catalog import import_catalog  # noqa: E402
 from pos.sync import service  # noqa: E402
 from pos.sync.scheduler import SchedulerConfig, SyncScheduler  # noqa: E402
 from tests.conftest import SMALL_CATALOG, make_outlet  # noqa: E402
@@ -48,7 +48,7 @@ from tests.support.delivery_fakes import order_body  # noqa: E402
 def _district(folder: Path, db: str | None = None) -> tuple[Store, str]:
     import json
 
-    from pos.catalog import parse_catalog_json
+    from pos.products.catalog import parse_catalog_json
 
     folder.mkdir(parents=True, exist_ok=True)
     db = db or str(folder / "district.sqlite")
@@ -172,7 +172,7 @@ def main() -> int:
         print(f"workload: {args.intake} orders of 2 items, 4 client threads, SQLite district")
         print(f"order intake: {rate:.0f} orders/s (baseline: GET /v1/health {floor:.0f}/s)")
         if args.postgres:
-            from pos.server import pgtemp
+            from pos.server.storage import pgtemp
 
             cluster, why = pgtemp.start()
             if cluster is None:

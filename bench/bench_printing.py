@@ -21,14 +21,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pos.ledger import Outlet
-from pos.money import split_gst
-from pos.printing import report_docs, samples
-from pos.printing.escpos_render import PaperSpec, render_escpos
-from pos.printing.pdf import render_pdf
-from pos.printing.raster import ensure_qt
-from pos.printing.receipt import ReceiptOptions, build_receipt
-from pos.sales import Payment, SaleRecord
+from pos.amounts.money import split_gst
+from pos.printing.documents import report_docs, samples
+from pos.printing.documents.receipt import ReceiptOptions, build_receipt
+from pos.printing.render.escpos_render import PaperSpec, render_escpos
+from pos.printing.render.pdf import render_pdf
+from pos.printing.render.raster import ensure_qt
+from pos.records.ledger import Outlet
+from pos.selling.sales import Payment, SaleRecord
 
 
 def sale(lines: int, hindi: bool) -> SaleRecord:

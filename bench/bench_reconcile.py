@@ -32,7 +32,7 @@ from common import machine  # noqa: E402
 from sqlalchemy import delete, select  # noqa: E402
 
 from pos import clock  # noqa: E402
-from pos.server import schema as t  # noqa: E402
+from pos.server.storage import schema as t  # noqa: E402
 from pos.sync import service, synthetic  # noqa: E402
 
 

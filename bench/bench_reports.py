@@ -25,9 +25,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bulk_ledger  # noqa: E402
 from common import first_and_median, machine  # noqa: E402
 
-from pos import reports, settlement, stock  # noqa: E402
 from pos.db.connection import LEDGER_FILE  # noqa: E402
-from pos.ledger import open_ledger  # noqa: E402
+from pos.inventory import stock  # noqa: E402
+from pos.records.ledger import open_ledger  # noqa: E402
+from pos.reporting import reports, settlement  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 
 TARGETS_MS = {"z_one_shift": 100.0, "settlement_month_all_shgs": 500.0, "stock_levels_all": 100.0}

@@ -18,9 +18,11 @@ from pathlib import Path
 
 from common import machine, ms
 
-from pos import catalog, sales, shifts, users
-from pos.demo import create_demo_outlet
-from pos.printing.config import put_printer_settings
+from pos.outlet import users
+from pos.outlet.demo import create_demo_outlet
+from pos.printing.printers.config import put_printer_settings
+from pos.products import catalog
+from pos.selling import sales, shifts
 from pos.settings import resolve_settings
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from catalog_gen import big_catalog, ean13
 from common import machine, ms, percentile
 
-from pos import catalog
-from pos.ledger import create_ledger
+from pos.products import catalog
+from pos.records.ledger import create_ledger
 from pos.settings import resolve_settings
 
 QUERIES = ["mask", "sanit", "neem", "green", "हरा", "साबुन", "मास्क", "शहद", "co", "हैं",

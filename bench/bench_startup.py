@@ -30,7 +30,7 @@ from bulk_ledger import generate_ledger  # noqa: E402
 from common import machine, ms, timed  # noqa: E402
 
 from pos.db import connection  # noqa: E402
-from pos.ledger import open_ledger  # noqa: E402
+from pos.records.ledger import open_ledger  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 
 TARGETS = {"pos shift status": 5.0, "pos sale": 8.0}
@@ -96,13 +96,13 @@ def bench_cli(runs: int) -> None:
             verdict = f"  target <= {target:.0f}x: {'met' if ok else 'NOT MET'}"
         print(f"{name:28} wall {ms(wall):>10} ({wall / bare_wall:4.1f}x)   "
               f"CPU {ms(cpu):>10} ({cpu / bare_cpu:4.1f}x){verdict}")  # fmt: skip
-    print(f"of which in `pos sale`: one PIN check (scrypt, as pos.users hashes PINs): "
+    print(f"of which in `pos sale`: one PIN check (scrypt, as pos.outlet.users hashes PINs): "
           f"{ms(pin_check_seconds())} CPU")  # fmt: skip
 
 
 def pin_check_seconds() -> float:
     """CPU time of one PIN check: `pos sale` verifies the cashier's PIN, slow by design."""
-    from pos import users
+    from pos.outlet import users
 
     stored = users.hash_pin("1111")
     start = time.process_time()

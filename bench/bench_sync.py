@@ -9,7 +9,7 @@
    Baseline, same run: the very same gzip bodies posted by a bare requests.Session to a
    fresh server, nothing else done on the client.
 2. A P-product catalog published by the district, then pulled and applied by a new outlet.
-3. The server's ingest rate (pos.server.ingest, no HTTP) on SQLite and on PostgreSQL.
+3. The server's ingest rate (pos.server.tills.ingest, no HTTP) on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -29,12 +29,13 @@ sys.path.insert(0, str(ROOT))
 import requests  # noqa: E402
 from common import machine  # noqa: E402
 
-from pos import catalog  # noqa: E402
-from pos.barcodes import ean13_for  # noqa: E402
-from pos.ledger import Ledger, create_ledger  # noqa: E402
-from pos.server import catalog as server_catalog  # noqa: E402
-from pos.server import ingest, pgtemp  # noqa: E402
-from pos.server.store import Store  # noqa: E402
+from pos.products import catalog  # noqa: E402
+from pos.products.barcodes import ean13_for  # noqa: E402
+from pos.records.ledger import Ledger, create_ledger  # noqa: E402
+from pos.server.storage import pgtemp  # noqa: E402
+from pos.server.storage.store import Store  # noqa: E402
+from pos.server.tills import catalog as server_catalog  # noqa: E402
+from pos.server.tills import ingest  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
 from pos.sync import protocol, service, synthetic  # noqa: E402
 
@@ -205,7 +206,7 @@ def bench_ingest(work: Path, size: int, postgres: bool) -> None:
         else:
             targets.append(("PostgreSQL", cluster.new_database()))
     print(f"ingest: {events:,} events ({size:,} sales) in {len(batches)} batches, "
-          "pos.server.ingest called directly (no HTTP)")  # fmt: skip
+          "pos.server.tills.ingest called directly (no HTTP)")  # fmt: skip
     try:
         for name, target in targets:
             store = new_store(target)

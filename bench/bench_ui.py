@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from common import machine  # noqa: E402
 
-from pos.barcodes import ean13_for  # noqa: E402
+from pos.products.barcodes import ean13_for  # noqa: E402
 
 CATEGORIES = ("Masks", "Soap", "Sanitizer", "Pickles", "Spices", "Handloom", "Bamboo", "Honey",
               "Papad", "Incense", "Toys", "Jute bags")  # fmt: skip
@@ -64,8 +64,10 @@ def product_rows(count: int) -> list[dict[str, str]]:
 
 
 def make_outlet(data_dir: Path, products: int) -> None:
-    from pos import catalog, shifts, users
-    from pos.ledger import create_ledger
+    from pos.outlet import users
+    from pos.products import catalog
+    from pos.records.ledger import create_ledger
+    from pos.selling import shifts
     from pos.settings import resolve_settings
 
     settings = resolve_settings(data_dir)
@@ -165,7 +167,7 @@ def open_counter(data_dir: Path):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from pos.settings import resolve_settings
-    from pos.ui.app import build_window
+    from pos.ui.shell.app import build_window
 
     app = QApplication.instance() or QApplication([])
     window, ops = build_window(resolve_settings(data_dir))
@@ -230,7 +232,7 @@ def measure_search(app, window, ops, count: int) -> list[float]:  # type: ignore
 
 
 def ring_sales(app, window, ops, products: int, count: int) -> float:  # type: ignore[no-untyped-def]
-    from pos.ui.payment import PaymentDialog
+    from pos.ui.counter.payment import PaymentDialog
 
     rng = random.Random(9)
     page = window.sale_page

@@ -5,8 +5,8 @@ history of days is written straight into the tables with ``executemany``: shifts
 closed with their Z figures, SHG lots received and drawn first-in first-out (earliest expiry,
 then earliest received; beyond stock to the product's default SHG), sales with their lines,
 lot allocations, stock moves and payments, some returns restocking the lots they came from,
-and for every one of them the journal event, hash-chained exactly as ``pos.journal.append``
-builds it, with the sale payloads built by ``pos.sales.sale_payload`` from the very rows
+and for every one of them the journal event, hash-chained exactly as ``pos.records.journal.append``
+builds it, with the sale payloads built by ``pos.selling.sales.sale_payload`` from the very rows
 written. The history ends before now, so the ledger can take new sales at the counter; the
 last shift is left open.
 
@@ -35,13 +35,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pos import catalog, clock, journal, users  # noqa: E402
-from pos.barcodes import ean13_for  # noqa: E402
-from pos.ledger import Ledger, create_ledger  # noqa: E402
-from pos.money import round_bill, taxes_for  # noqa: E402
-from pos.sales import sale_payload as build_sale_payload  # noqa: E402
+from pos import clock  # noqa: E402
+from pos.amounts.money import round_bill, taxes_for  # noqa: E402
+from pos.outlet import users  # noqa: E402
+from pos.products import catalog  # noqa: E402
+from pos.products.barcodes import ean13_for  # noqa: E402
+from pos.records import journal  # noqa: E402
+from pos.records.ledger import Ledger, create_ledger  # noqa: E402
+from pos.selling.sales import sale_payload as build_sale_payload  # noqa: E402
+from pos.selling.shifts import DENOMINATIONS_PAISE, expected_cash  # noqa: E402
 from pos.settings import resolve_settings  # noqa: E402
-from pos.shifts import DENOMINATIONS_PAISE, expected_cash  # noqa: E402
 
 MANAGER_PIN = "2468"
 CASHIER_PIN = "1357"
@@ -127,7 +130,7 @@ class _Writer:
         self.rows.setdefault(table, []).append(tuple(row[c] for c in self.columns[table]))
 
     def event(self, kind: str, data: dict[str, Any], moment: datetime) -> int:
-        """Append one event exactly as pos.journal.append would; returns its seq."""
+        """Append one event exactly as pos.records.journal.append would; returns its seq."""
         self.seq += 1
         created_at = clock.to_iso(moment)
         day = clock.business_date(moment)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from pos.catalog import CatalogData, ProductRow, ShgRow
+from pos.products.catalog import CatalogData, ProductRow, ShgRow
 
 COLOURS = [("green", "हरा"), ("blue", "नीला"), ("red", "लाल"), ("yellow", "पीला"),
            ("pink", "गुलाबी"), ("white", "सफ़ेद"), ("black", "काला"), ("orange", "नारंगी"),

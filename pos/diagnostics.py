@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from pos import clock
-from pos.db import diag_q, outlet_q
-from pos.ledger import Ledger
+from pos.db.outlet import outlet_q
+from pos.db.records import diag_q
 from pos.logs import recent_log_files
-from pos.verify import verify_ledger
+from pos.records.ledger import Ledger
+from pos.records.verify import verify_ledger
 
 SECRET_WORDS = ("secret", "password", "pin", "token", "key")
 

@@ -1,9 +1,9 @@
 """A refusal's English text matched to the pattern it was raised from, and its translation
-filled with the values: shared by the till (pos.ui.i18n.tr_error, through Qt) and the
+filled with the values: shared by the till (pos.ui.language.i18n.tr_error, through Qt) and the
 district office (pos.server.web.i18n, without Qt).
 
 A pattern is a ``raise PosError(...)`` text with ``{0}``, ``{1}``… where the f-string put
-values (resources/translations/build.py collects them into pos/ui/domain_messages.py).
+values (resources/translations/build.py collects them into pos/ui/language/domain_messages.py).
 """
 
 from __future__ import annotations

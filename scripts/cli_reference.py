@@ -86,7 +86,7 @@ def main() -> None:
     if "--write" in sys.argv:
         readme = ROOT / "README.md"
         content = readme.read_text(encoding="utf-8")
-        from pos.config import readme_table
+        from pos.outlet.config import readme_table
 
         pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.S)
         content = pattern.sub(lambda _: f"{START}\n{text}{END}", content)

@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from pos import catalog, shifts, users
-from pos.ledger import Ledger, create_ledger
+from pos.outlet import users
+from pos.products import catalog
+from pos.records.ledger import Ledger, create_ledger
+from pos.selling import shifts
 from pos.settings import Settings, resolve_settings
 
 if TYPE_CHECKING:
-    from pos.server.pgtemp import TempPostgres
+    from pos.server.storage.pgtemp import TempPostgres
 
 ROOT = Path(__file__).resolve().parent.parent
 MANAGER_PIN = "2468"
@@ -186,7 +188,7 @@ def pos_cli():  # type: ignore[no-untyped-def]
 def postgres() -> Iterator[TempPostgres]:
     """One PostgreSQL cluster for the whole session (here, not in a module a test imports, so
     every module shares it); skipped, saying why, if it cannot start."""
-    from pos.server import pgtemp
+    from pos.server.storage import pgtemp
 
     cluster, why = pgtemp.start()
     if cluster is None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pos.errors import InvalidInput, NotAllowed
-from pos.ledger import Ledger, open_ledger
+from pos.outlet.users import User, approve, login, user_by_id
+from pos.records.ledger import Ledger, open_ledger
 from pos.settings import Settings
-from pos.users import User, approve, login, user_by_id
 
 Handler = Callable[["Context", argparse.Namespace], int | None]
 
@@ -48,7 +48,7 @@ class Context:
         """The user acting: --user NAME, else the cashier of the open shift; PIN checked."""
         ledger = self.ledger()
         if not name:
-            from pos.shifts import current_shift
+            from pos.selling.shifts import current_shift
 
             shift = current_shift(ledger)
             if shift is None:

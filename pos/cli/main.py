@@ -1,7 +1,7 @@
 """`pos`: the outlet's command line. Thin: parse arguments, call the domain, print, exit.
 
 Exit codes: 0 done, 1 refused (the message says why), 2 usage, 3 internal error.
-Command groups live in ``pos/cli/*_cmds.py``; each has ``register(subparsers)``.
+Command groups live in ``pos/cli/commands/*_cmds.py``; each has ``register(subparsers)``.
 """
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ from pos.logs import setup_logging
 from pos.settings import resolve_settings
 
 COMMAND_MODULES = (
-    "pos.cli.outlet_cmds",
-    "pos.cli.catalog_cmds",
-    "pos.cli.sale_cmds",
-    "pos.cli.ledger_cmds",
-    "pos.cli.shift_cmds",
-    "pos.cli.stock_cmds",
-    "pos.cli.report_cmds",
-    "pos.cli.print_cmds",
-    "pos.cli.sync_cmds",
-    "pos.cli.order_cmds",
-    "pos.cli.app_cmds",
+    "pos.cli.commands.outlet_cmds",
+    "pos.cli.commands.catalog_cmds",
+    "pos.cli.commands.sale_cmds",
+    "pos.cli.commands.ledger_cmds",
+    "pos.cli.commands.shift_cmds",
+    "pos.cli.commands.stock_cmds",
+    "pos.cli.commands.report_cmds",
+    "pos.cli.commands.print_cmds",
+    "pos.cli.commands.sync_cmds",
+    "pos.cli.commands.order_cmds",
+    "pos.cli.commands.app_cmds",
 )
 # The top-level command each module registers, so `pos shift status` imports only the module
 # it runs (and what that imports): a `pos` call from a script or cron job must not pay for the
@@ -38,18 +38,18 @@ COMMAND_MODULES = (
 COMMANDS = {
     **dict.fromkeys(
         ("init", "demo", "users", "clock", "backup", "diagnostics", "settings", "restore"),
-        "pos.cli.outlet_cmds",
+        "pos.cli.commands.outlet_cmds",
     ),
-    "catalog": "pos.cli.catalog_cmds",
-    **dict.fromkeys(("sale", "return", "void"), "pos.cli.sale_cmds"),
-    "ledger": "pos.cli.ledger_cmds",
-    **dict.fromkeys(("shift", "cash"), "pos.cli.shift_cmds"),
-    "stock": "pos.cli.stock_cmds",
-    **dict.fromkeys(("report", "settlement"), "pos.cli.report_cmds"),
-    "print": "pos.cli.print_cmds",
-    "orders": "pos.cli.order_cmds",
-    **dict.fromkeys(("enroll", "sync"), "pos.cli.sync_cmds"),
-    "app": "pos.cli.app_cmds",
+    "catalog": "pos.cli.commands.catalog_cmds",
+    **dict.fromkeys(("sale", "return", "void"), "pos.cli.commands.sale_cmds"),
+    "ledger": "pos.cli.commands.ledger_cmds",
+    **dict.fromkeys(("shift", "cash"), "pos.cli.commands.shift_cmds"),
+    "stock": "pos.cli.commands.stock_cmds",
+    **dict.fromkeys(("report", "settlement"), "pos.cli.commands.report_cmds"),
+    "print": "pos.cli.commands.print_cmds",
+    "orders": "pos.cli.commands.order_cmds",
+    **dict.fromkeys(("enroll", "sync"), "pos.cli.commands.sync_cmds"),
+    "app": "pos.cli.commands.app_cmds",
 }
 
 log = logging.getLogger("pos")
@@ -104,12 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.self_test:
-        from pos.ui.selftest import run_self_test
+        from pos.ui.shell.selftest import run_self_test
 
         return run_self_test()
     handler = getattr(args, "handler", None)
     if handler is None:
-        app = getattr(sys.modules.get("pos.cli.app_cmds"), "run_app", None)
+        app = getattr(sys.modules.get("pos.cli.commands.app_cmds"), "run_app", None)
         if args.command is None and app is not None:
             handler = app
         else:

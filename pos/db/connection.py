@@ -58,8 +58,8 @@ def _split_sql(script: str) -> list[str]:
 
 def _till_identity(db: sqlite_utils.Database) -> None:
     """0008: the identity tables, and the device secret moved out of the ledger into its own
-    file (pos.credentials); secure_delete overwrites the old bytes in the file's pages."""
-    from pos import credentials
+    file (pos.outlet.credentials); secure_delete overwrites the old bytes in the file's pages."""
+    from pos.outlet import credentials
 
     _sql_file("schema_0008_identity.sql")(db)
     row = db.execute("SELECT id, secret FROM device WHERE secret IS NOT NULL").fetchone()

@@ -26,8 +26,9 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pos.errors import AuthFailed, NotAllowed
-from pos.server import catalog, devices, ingest, reports
-from pos.server.store import DeviceRow, Store, utc_now
+from pos.server.storage import reports
+from pos.server.storage.store import DeviceRow, Store, utc_now
+from pos.server.tills import catalog, devices, ingest
 from pos.sync import protocol as p
 
 CRASH_AFTER_COMMIT_ENV = "POS_SERVER_CRASH_AFTER_COMMIT"  # test hook: kill -9 after N pushes
@@ -281,7 +282,9 @@ def create_app(store: Store) -> FastAPI:
     from pos.server.web import mount_office  # the district office's pages under /office/
 
     mount_office(app)
-    from pos.server.shop_api import mount_shop  # home delivery: /v1/shop/ and the orders lane
+    from pos.server.delivery.shop_api import (
+        mount_shop,  # home delivery: /v1/shop/ and the orders lane
+    )
 
     mount_shop(app)
     return app

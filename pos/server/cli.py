@@ -24,12 +24,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from pos import clock
-from pos.catalog import parse_catalog_file, parse_rate
+from pos.amounts.money import format_paise, parse_amount
 from pos.cli.args import PosArgumentParser
 from pos.errors import PosError
-from pos.money import format_paise, parse_amount
-from pos.server import catalog, devices, reports
-from pos.server.store import Store, database_url
+from pos.products.catalog import parse_catalog_file, parse_rate
+from pos.server.storage import reports
+from pos.server.storage.store import Store, database_url
+from pos.server.tills import catalog, devices
 
 DB_ENV = "POS_SERVER_DB"
 PASSWORD_ENV = "POS_SERVER_PASSWORD"  # a staff password for `user add` (never an argument)
@@ -125,7 +126,7 @@ def _start_webhooks(store: Store, every_s: float) -> None:
     """Post due webhooks from the outbox every few seconds, in the serving process."""
     import threading
 
-    from pos.server import webhooks
+    from pos.server.delivery import webhooks
 
     def loop() -> None:
         stop = threading.Event()
@@ -139,7 +140,7 @@ def _start_webhooks(store: Store, every_s: float) -> None:
 
 
 def cmd_app_add(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     store.check_ready()
     key = orders.add_app(store, args.name, args.webhook)
@@ -153,7 +154,7 @@ def cmd_app_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_app_revoke(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     orders.revoke_app(store, args.name)
     _emit(args, {"revoked": args.name}, f"app {args.name}: key revoked")
@@ -161,7 +162,7 @@ def cmd_app_revoke(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_app_list(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     rows = orders.list_apps(store)
     _emit(args, {"apps": rows}, _table(rows, "text"))
@@ -169,7 +170,7 @@ def cmd_app_list(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_area_set(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     areas = orders.set_areas(store, args.outlet, args.areas)
     _emit(
@@ -181,7 +182,7 @@ def cmd_area_set(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_orders_retention(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     if args.days is not None:
         orders.set_retention_days(store, args.days)
@@ -192,7 +193,7 @@ def cmd_orders_retention(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_orders_erase(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     erased = orders.erase_expired(store)
     _emit(args, {"erased": erased}, f"customers' details erased from {erased} finished orders")
@@ -200,7 +201,7 @@ def cmd_orders_erase(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_orders_unrouted(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     rows = orders.unrouted(store)
     _emit(args, {"orders": rows}, _table(rows, "text"))
@@ -208,7 +209,7 @@ def cmd_orders_unrouted(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_orders_reassign(store: Store, args: argparse.Namespace) -> int:
-    from pos.server import orders
+    from pos.server.delivery import orders
 
     view = orders.reassign(store, args.order_id, args.outlet)
     _emit(args, view.model_dump(), f"order {view.order_id} goes to outlet {view.outlet_code}")

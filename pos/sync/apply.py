@@ -3,7 +3,7 @@
 The whole set goes in one transaction together with the new catalog version and a
 ``catalog_synced`` journal event; a bad change means nothing is applied. Prices and GST
 rates keep their effective_from, so one published for tomorrow switches at its minute even
-while the outlet is offline (pos.catalog.find_item picks the price in effect at the sale).
+while the outlet is offline (pos.products.catalog.find_item picks the price in effect at the sale).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pos import clock, journal
-from pos.db import catalog_q, sync_q
+from pos import clock
+from pos.db.backoffice import catalog_q
 from pos.db.connection import transaction
-from pos.ledger import Ledger
+from pos.db.records import sync_q
+from pos.records import journal
+from pos.records.ledger import Ledger
 from pos.sync import protocol as p
 from pos.sync.client import SyncError
 

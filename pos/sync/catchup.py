@@ -23,10 +23,12 @@ import signal
 from dataclasses import dataclass
 from typing import Any
 
-from pos import clock, journal
-from pos.db import identity_q, outlet_q, sync_q
+from pos import clock
 from pos.db.connection import transaction
-from pos.ledger import Ledger
+from pos.db.outlet import outlet_q
+from pos.db.records import identity_q, sync_q
+from pos.records import journal
+from pos.records.ledger import Ledger
 from pos.sync import protocol as p
 from pos.sync.client import DistrictClient, SyncError
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pos import orders
-from pos.db import sync_q
 from pos.db.connection import transaction
-from pos.ledger import Ledger
+from pos.db.records import sync_q
+from pos.records.ledger import Ledger
+from pos.selling import orders
 from pos.sync.client import DistrictClient, SyncError
 
 

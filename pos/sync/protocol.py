@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pos import journal
+from pos.records import journal
 
 API_PREFIX = "/v1"
 MAX_BATCH_EVENTS = 500

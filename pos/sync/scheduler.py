@@ -24,9 +24,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pos import clock
-from pos import config as settings_registry
 from pos.errors import PosError
-from pos.ledger import Ledger, open_ledger
+from pos.outlet import config as settings_registry
+from pos.records.ledger import Ledger, open_ledger
 from pos.settings import Settings
 from pos.sync import service
 from pos.sync.client import SyncError
@@ -55,7 +55,7 @@ SETTING_KEYS = {
 
 def config_from_ledger(ledger: Ledger, base: SchedulerConfig | None = None) -> SchedulerConfig:
     """The schedule with the outlet's settings applied (keys in SETTING_KEYS, declared in
-    pos.config; a bad stored value is ignored rather than stopping the sync)."""
+    pos.outlet.config; a bad stored value is ignored rather than stopping the sync)."""
     config = base or SchedulerConfig()
     changes: dict[str, Any] = {}
     for key, attribute in SETTING_KEYS.items():

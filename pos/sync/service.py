@@ -19,11 +19,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from pos import __version__, clock, config, credentials, journal
-from pos.db import identity_q, outlet_q, sync_q
+from pos import __version__, clock
 from pos.db.connection import transaction
+from pos.db.outlet import outlet_q
+from pos.db.records import identity_q, sync_q
 from pos.errors import NotAllowed, PosError
-from pos.ledger import Ledger
+from pos.outlet import config, credentials
+from pos.records import journal
+from pos.records.ledger import Ledger
 from pos.sync import catchup
 from pos.sync import protocol as p
 from pos.sync.apply import apply_changes
@@ -244,7 +247,7 @@ def enroll(
     """Register this till with the district, or again (a revoked till, a lost or refused
     key) with a fresh code; the pending queue is kept for the next push. A device's
     replacement code (``pos-server device replace``) is accepted when this ledger is a
-    restored backup of that device (an empty data folder: pos.setup.set_up_outlet).
+    restored backup of that device (an empty data folder: pos.outlet.setup.set_up_outlet).
 
     Raises SyncError (refused, unreachable) or NotAllowed."""
     device = outlet_q.get_device(ledger.db) or {}
@@ -261,7 +264,7 @@ def adopt_enrolment(
     ledger: Ledger, server_url: str, answer: p.EnrollResponse, pinned: str | None
 ) -> None:
     """Take the district's answer: the device letter (before any sale), the secret (its own
-    file, pos.credentials), the server and CA file; a replacement (or a restored till)
+    file, pos.outlet.credentials), the server and CA file; a replacement (or a restored till)
     catches up from the district before the enrolment is journalled."""
     again = ledger.device.enrolled
     credentials.store_secret(ledger.path, answer.device_id, answer.secret)
@@ -571,8 +574,10 @@ def _repend_days(ledger: Ledger, differing: list[str], result: SyncResult) -> No
 
 def nightly_backup(ledger: Ledger, backup_dir: Path) -> Path:
     """The nightly pass's backup: into the ``backup_folder`` setting (else ``backup_dir``),
-    keeping the newest ``backup_keep`` (pos.backup: the same files as the shift-close ones)."""
-    from pos import backup, config
+    keeping the newest ``backup_keep`` (pos.records.backup: the same files as the shift-close
+    ones)."""
+    from pos.outlet import config
+    from pos.records import backup
 
     chosen = config.get(ledger, "backup_folder").strip()
     folder = Path(chosen).expanduser() if chosen else backup_dir

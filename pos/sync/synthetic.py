@@ -1,7 +1,7 @@
 """Synthetic but valid ledgers for sync tests and benchmarks.
 
 Writes chained ``sale_completed`` events straight into the journal and outbox (the payload
-built by pos.sales.sale_payload from rows priced as the counter would), so tens of thousands
+built by pos.selling.sales.sale_payload from rows priced as the counter would), so tens of thousands
 of pending sales take seconds rather than hours of CLI calls. Only the journal is written:
 the sales tables are not, so `pos ledger verify` on such a file reports them missing.
 """
@@ -12,13 +12,15 @@ import random
 from datetime import datetime, timedelta
 from typing import Any
 
-from pos import clock, journal
-from pos.catalog import find_item
-from pos.db import catalog_q, sync_q
+from pos import clock
+from pos.amounts.money import round_bill, taxes_for
+from pos.db.backoffice import catalog_q
 from pos.db.connection import transaction
-from pos.ledger import Ledger
-from pos.money import round_bill, taxes_for
-from pos.sales import SALE_EVENT, sale_payload
+from pos.db.records import sync_q
+from pos.products.catalog import find_item
+from pos.records import journal
+from pos.records.ledger import Ledger
+from pos.selling.sales import SALE_EVENT, sale_payload
 
 CHUNK = 5000
 

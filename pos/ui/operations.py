@@ -18,33 +18,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos import (
-    backup,
-    cart,
-    catalog,
-    catalog_edit,
-    config,
-    intake,
-    orders,
-    outlet_edit,
-    receipts,
-    reorder,
-    reports,
-    sales,
-    settlement,
-    setup,
-    shifts,
-    stock,
-    stock_count,
-    users,
-)
-from pos.catalog import Item
-from pos.ledger import Ledger, open_ledger
-from pos.money import Paise
-from pos.sales import CartLine, SaleRecord, Tender
+from pos.amounts.money import Paise
+from pos.inventory import intake, reorder, stock, stock_count
+from pos.outlet import config, outlet_edit, setup, users
+from pos.outlet.users import User
+from pos.products import catalog, catalog_edit
+from pos.products.catalog import Item
+from pos.records import backup
+from pos.records.ledger import Ledger, open_ledger
+from pos.reporting import reports, settlement
+from pos.selling import cart, orders, receipts, sales, shifts
+from pos.selling.sales import CartLine, SaleRecord, Tender
 from pos.settings import Settings
-from pos.ui.tasks import Done, Failed, TaskRunner
-from pos.users import User
+from pos.ui.shell.tasks import Done, Failed, TaskRunner
 
 log = logging.getLogger("pos.ui")
 
@@ -175,8 +161,8 @@ class Operations(QObject):
 
     def shift_document(self, report: Any) -> Any:
         """The X/Z report as the printable Document (the screen shows the printed report)."""
-        from pos.printing.report_adapters import shift_figures
-        from pos.printing.report_docs import shift_report
+        from pos.printing.documents.report_adapters import shift_figures
+        from pos.printing.documents.report_docs import shift_report
 
         return shift_report(shift_figures(self.reader, report))
 
@@ -317,7 +303,7 @@ class Operations(QObject):
 
     def packing_slip(self, order_id: str) -> Any:
         """The packing slip (a pos.printing Document) of an order."""
-        from pos.printing.packing_slip import slip_for
+        from pos.printing.documents.packing_slip import slip_for
 
         return slip_for(self.reader, orders.get_order(self.reader, order_id))
 
@@ -440,7 +426,7 @@ class Operations(QObject):
 
     def receipt_document(self, receipt_no: str) -> Any:
         """The receipt as it prints (the layout Document), for the back office's preview."""
-        from pos.printing.receipt import ReceiptOptions, receipt_for
+        from pos.printing.documents.receipt import ReceiptOptions, receipt_for
 
         return receipt_for(self.reader, receipt_no, ReceiptOptions())
 
@@ -474,7 +460,7 @@ class Operations(QObject):
 
     def set_reorder_level(self, sku: str, text: str, user: User, on_done: Done,
                           on_error: Failed) -> None:  # fmt: skip
-        """The level as typed (checked by pos.reorder.parse_level), set by a manager."""
+        """The level as typed (checked by pos.inventory.reorder.parse_level), set by a manager."""
         self._write(lambda led: reorder.set_reorder_level(led, sku, reorder.parse_level(text),
                                                           user=user),
                     on_done, on_error, "stock")  # fmt: skip
@@ -517,23 +503,23 @@ class Operations(QObject):
     def report_document(self, kind: str, on_done: Done, on_error: Failed,
                         **args: Any) -> None:  # fmt: skip
         """A report as data and its printable Document: kind x, z, sales, gst, shg."""
-        from pos.printing import backoffice_docs
+        from pos.printing.documents import backoffice_docs
 
         self._long(lambda led: backoffice_docs.build(led, kind, **args), on_done, on_error)
 
     def statement_document(self, rows: list[Any], date_from: str, date_to: str) -> Any:
         """SHG statements (already computed) as the Document the PDF prints: quick reads."""
-        from pos.printing.backoffice_docs import statement_document
+        from pos.printing.documents.backoffice_docs import statement_document
 
         return statement_document(self.reader, rows, date_from, date_to)
 
     def write_pdf(self, document: Any, path: Path, on_done: Done, on_error: Failed) -> None:
-        from pos.printing.pdf import render_pdf
+        from pos.printing.render.pdf import render_pdf
 
         self.long_runner.run(lambda: render_pdf(document, path), on_done, on_error)
 
     def print_document(self, document: Any, ref: str, on_done: Done, on_error: Failed) -> None:
-        from pos.printing import jobs
+        from pos.printing.printers import jobs
 
         self._write(lambda led: jobs.queue_document(led, document, ref=ref), on_done, on_error,
                     "print")  # fmt: skip
@@ -544,9 +530,9 @@ class Operations(QObject):
 
     def print_test_page(self, on_done: Done, on_error: Failed) -> None:
         """The printer's test page (both scripts, the paper width in use), queued."""
-        from pos.printing import jobs
-        from pos.printing.config import printer_config
-        from pos.printing.testpage import test_page
+        from pos.printing.documents.testpage import test_page
+        from pos.printing.printers import jobs
+        from pos.printing.printers.config import printer_config
 
         def work(led: Ledger) -> int:
             config_ = printer_config(led)
@@ -619,7 +605,7 @@ class Operations(QObject):
 
 def _pack_and_slip(ledger: Ledger, order_id: str, user: User) -> orders.Order:
     """Pack an order, then queue its packing slip for the printer (when one is set up)."""
-    from pos.printing.packing_slip import queue_slip
+    from pos.printing.documents.packing_slip import queue_slip
 
     order = orders.pack(ledger, order_id, user)
     queue_slip(ledger, order)

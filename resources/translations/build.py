@@ -8,9 +8,9 @@ button or dialog (``ActionButton("...")``, ``_button("...")``, ``super().__init_
 ``ok_text = "..."``, ``set_source_text("...")``). The domain's refusals (``raise
 NotAllowed(f"...")`` anywhere in pos/ outside ui, cli and server) are found too, as patterns
 with ``{0}``, ``{1}``… for their values: the counter shows a refusal in the cashier's language
-by matching it against these patterns (``pos.ui.i18n.tr_error``); they are also written to
-``pos/ui/domain_messages.py`` so a frozen bundle has them. New texts are added to each ``.ts`` as
-unfinished; translators edit the ``.ts`` (Qt Linguist works) and this script runs
+by matching it against these patterns (``pos.ui.language.i18n.tr_error``); they are also written to
+``pos/ui/language/domain_messages.py`` so a frozen bundle has them. New texts are added to each
+``.ts`` as unfinished; translators edit the ``.ts`` (Qt Linguist works) and this script runs
 pyside6-lrelease (from the PySide6 wheel) to build ``pos_<lang>.qm`` beside them.
 """
 
@@ -68,7 +68,7 @@ def texts_in_code() -> list[str]:
 
 ERRORS = {"PosError", "InvalidInput", "NotFound", "NotAllowed", "ApprovalRequired",
           "AuthFailed", "LockedOut", "ClockBehind", "StorageError", "LedgerCorrupt"}  # fmt: skip
-MESSAGES_MODULE = ROOT / "pos" / "ui" / "domain_messages.py"
+MESSAGES_MODULE = ROOT / "pos" / "ui" / "language" / "domain_messages.py"
 
 
 def _pattern(node: ast.expr) -> str | None:
@@ -147,7 +147,7 @@ def _row_list_texts(node: ast.AST) -> list[str | None]:
 
 def _problem_returns(node: ast.AST) -> list[str | None]:
     """The texts a ``def …_problem(…) -> str | None`` returns: why a value is refused
-    (``pos.barcodes.gtin_problem``), which callers show as a refusal."""
+    (``pos.products.barcodes.gtin_problem``), which callers show as a refusal."""
     if not (isinstance(node, ast.FunctionDef) and node.name.endswith("_problem")):
         return []
     return [_pattern(ret.value) for ret in ast.walk(node)
@@ -165,7 +165,7 @@ def _is_phrase(node: ast.AST) -> bool:
 
 
 def _is_row_problem(node: ast.AST) -> bool:
-    """``problems.add(line, "…")``: one bad row of a catalog file (pos.catalog)."""
+    """``problems.add(line, "…")``: one bad row of a catalog file (pos.products.catalog)."""
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)

@@ -4,62 +4,6 @@
   <context>
     <name>pos</name>
     <message>
-      <source>This counter's code</source>
-      <translation>This counter's code</translation>
-    </message>
-    <message>
-      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
-      <translation>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</translation>
-    </message>
-    <message>
-      <source>changing the settings</source>
-      <translation>changing the settings</translation>
-    </message>
-    <message>
-      <source>a discount</source>
-      <translation>a discount</translation>
-    </message>
-    <message>
-      <source>a return</source>
-      <translation>a return</translation>
-    </message>
-    <message>
-      <source>voiding a sale</source>
-      <translation>voiding a sale</translation>
-    </message>
-    <message>
-      <source>opening the drawer</source>
-      <translation>opening the drawer</translation>
-    </message>
-    <message>
-      <source>a paid out</source>
-      <translation>a paid out</translation>
-    </message>
-    <message>
-      <source>a restore</source>
-      <translation>a restore</translation>
-    </message>
-    <message>
-      <source>unlocking a user</source>
-      <translation>unlocking a user</translation>
-    </message>
-    <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>Manager</translation>
-    </message>
-    <message>
-      <source>Manager PIN</source>
-      <translation>Manager PIN</translation>
-    </message>
-    <message>
-      <source>{what} needs a manager's approval: type the manager's PIN</source>
-      <translation>{what} needs a manager's approval: type the manager's PIN</translation>
-    </message>
-    <message>
       <source>opening the back office</source>
       <translation>opening the back office</translation>
     </message>
@@ -542,6 +486,10 @@
     <message>
       <source>Cashier</source>
       <translation>Cashier</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>Manager</translation>
     </message>
     <message>
       <source>Add user</source>
@@ -1160,202 +1108,6 @@
       <translation>Expected</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>Open shift</source>
-      <translation>Open shift</translation>
-    </message>
-    <message>
-      <source>Apply discount</source>
-      <translation>Apply discount</translation>
-    </message>
-    <message>
-      <source>Return selected</source>
-      <translation>Return selected</translation>
-    </message>
-    <message>
-      <source>Recall</source>
-      <translation>Recall</translation>
-    </message>
-    <message>
-      <source>Reprint</source>
-      <translation>Reprint</translation>
-    </message>
-    <message>
-      <source>Retry printing</source>
-      <translation>Retry printing</translation>
-    </message>
-    <message>
-      <source>Print labels</source>
-      <translation>Print labels</translation>
-    </message>
-    <message>
-      <source>Wrong item</source>
-      <translation>Wrong item</translation>
-    </message>
-    <message>
-      <source>Customer changed mind</source>
-      <translation>Customer changed mind</translation>
-    </message>
-    <message>
-      <source>Billed by mistake</source>
-      <translation>Billed by mistake</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Open the shift</source>
-      <translation>Open the shift</translation>
-    </message>
-    <message>
-      <source>Line discount</source>
-      <translation>Line discount</translation>
-    </message>
-    <message>
-      <source>Return or void a sale</source>
-      <translation>Return or void a sale</translation>
-    </message>
-    <message>
-      <source>Void whole sale</source>
-      <translation>Void whole sale</translation>
-    </message>
-    <message>
-      <source>Recall a held cart</source>
-      <translation>Recall a held cart</translation>
-    </message>
-    <message>
-      <source>No sale (open drawer)</source>
-      <translation>No sale (open drawer)</translation>
-    </message>
-    <message>
-      <source>Paid in</source>
-      <translation>Paid in</translation>
-    </message>
-    <message>
-      <source>Paid out</source>
-      <translation>Paid out</translation>
-    </message>
-    <message>
-      <source>Cash drop</source>
-      <translation>Cash drop</translation>
-    </message>
-    <message>
-      <source>Change for a customer</source>
-      <translation>Change for a customer</translation>
-    </message>
-    <message>
-      <source>Check the drawer</source>
-      <translation>Check the drawer</translation>
-    </message>
-    <message>
-      <source>Change from the bank</source>
-      <translation>Change from the bank</translation>
-    </message>
-    <message>
-      <source>Float top-up</source>
-      <translation>Float top-up</translation>
-    </message>
-    <message>
-      <source>Tea and snacks</source>
-      <translation>Tea and snacks</translation>
-    </message>
-    <message>
-      <source>Transport</source>
-      <translation>Transport</translation>
-    </message>
-    <message>
-      <source>Cleaning</source>
-      <translation>Cleaning</translation>
-    </message>
-    <message>
-      <source>Too much cash in the drawer</source>
-      <translation>Too much cash in the drawer</translation>
-    </message>
-    <message>
-      <source>To the safe</source>
-      <translation>To the safe</translation>
-    </message>
-    <message>
-      <source>Cash drawer</source>
-      <translation>Cash drawer</translation>
-    </message>
-    <message>
-      <source>Reprint a receipt</source>
-      <translation>Reprint a receipt</translation>
-    </message>
-    <message>
-      <source>Print problems</source>
-      <translation>Print problems</translation>
-    </message>
-    <message>
-      <source>Barcode labels</source>
-      <translation>Barcode labels</translation>
-    </message>
-    <message>
-      <source>Discount in rupees for the whole line</source>
-      <translation>Discount in rupees for the whole line</translation>
-    </message>
-    <message>
-      <source>Receipt number, then Enter</source>
-      <translation>Receipt number, then Enter</translation>
-    </message>
-    <message>
-      <source>Refund by</source>
-      <translation>Refund by</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <source>a cash movement</source>
-      <translation>a cash movement</translation>
-    </message>
-    <message>
-      <source>Receipts not printed yet</source>
-      <translation>Receipts not printed yet</translation>
-    </message>
-    <message>
-      <source>Product (SKU or barcode)</source>
-      <translation>Product (SKU or barcode)</translation>
-    </message>
-    <message>
-      <source>Copies</source>
-      <translation>Copies</translation>
-    </message>
-    <message>
-      <source>Opening cash float (counted in the drawer)</source>
-      <translation>Opening cash float (counted in the drawer)</translation>
-    </message>
-    <message>
-      <source>Item</source>
-      <translation>Item</translation>
-    </message>
-    <message>
-      <source>Receipt number (the last one is filled in)</source>
-      <translation>Receipt number (the last one is filled in)</translation>
-    </message>
-    <message>
-      <source>These receipts were sold but have not printed yet:</source>
-      <translation>These receipts were sold but have not printed yet:</translation>
-    </message>
-    <message>
-      <source>choose how many of which line to return</source>
-      <translation>choose how many of which line to return</translation>
-    </message>
-    <message>
-      <source>lines</source>
-      <translation>lines</translation>
-    </message>
-    <message>
-      <source>Nothing is waiting to print</source>
-      <translation>Nothing is waiting to print</translation>
-    </message>
-    <message>
       <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
       <translation>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</translation>
     </message>
@@ -1390,222 +1142,6 @@
     <message>
       <source>Sale complete</source>
       <translation>Sale complete</translation>
-    </message>
-    <message>
-      <source>Set up</source>
-      <translation>Set up</translation>
-    </message>
-    <message>
-      <source>Tax invoice (GST registered)</source>
-      <translation>Tax invoice (GST registered)</translation>
-    </message>
-    <message>
-      <source>Bill of supply</source>
-      <translation>Bill of supply</translation>
-    </message>
-    <message>
-      <source>Cash memo</source>
-      <translation>Cash memo</translation>
-    </message>
-    <message>
-      <source>Set up Sarv POS</source>
-      <translation>Set up Sarv POS</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Back</translation>
-    </message>
-    <message>
-      <source>Welcome. How does this outlet start?</source>
-      <translation>Welcome. How does this outlet start?</translation>
-    </message>
-    <message>
-      <source>Join the district (enrolment code)</source>
-      <translation>Join the district (enrolment code)</translation>
-    </message>
-    <message>
-      <source>A standalone outlet (no district server)</source>
-      <translation>A standalone outlet (no district server)</translation>
-    </message>
-    <message>
-      <source>Try the demo outlet</source>
-      <translation>Try the demo outlet</translation>
-    </message>
-    <message>
-      <source>only if the district gave you one</source>
-      <translation>only if the district gave you one</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Choose…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Server address</translation>
-    </message>
-    <message>
-      <source>Enrolment code</source>
-      <translation>Enrolment code</translation>
-    </message>
-    <message>
-      <source>CA file</source>
-      <translation>CA file</translation>
-    </message>
-    <message>
-      <source>Outlet code</source>
-      <translation>Outlet code</translation>
-    </message>
-    <message>
-      <source>A second counter of this outlet needs another letter</source>
-      <translation>A second counter of this outlet needs another letter</translation>
-    </message>
-    <message>
-      <source>Counter letter</source>
-      <translation>Counter letter</translation>
-    </message>
-    <message>
-      <source>Address and phone</source>
-      <translation>Address and phone</translation>
-    </message>
-    <message>
-      <source>Manager's name</source>
-      <translation>Manager's name</translation>
-    </message>
-    <message>
-      <source>Manager's PIN</source>
-      <translation>Manager's PIN</translation>
-    </message>
-    <message>
-      <source>PIN again</source>
-      <translation>PIN again</translation>
-    </message>
-    <message>
-      <source>The two PINs differ</source>
-      <translation>The two PINs differ</translation>
-    </message>
-    <message>
-      <source>Setting up…</source>
-      <translation>Setting up…</translation>
-    </message>
-    <message>
-      <source>Enrolling and pulling the catalog…</source>
-      <translation>Enrolling and pulling the catalog…</translation>
-    </message>
-    <message>
-      <source>cashier</source>
-      <translation>cashier</translation>
-    </message>
-    <message>
-      <source>manager</source>
-      <translation>manager</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>admin</translation>
-    </message>
-    <message>
-      <source>Log in</source>
-      <translation>Log in</translation>
-    </message>
-    <message>
-      <source>Unlock a user</source>
-      <translation>Unlock a user</translation>
-    </message>
-    <message>
-      <source>Unlock with another manager</source>
-      <translation>Unlock with another manager</translation>
-    </message>
-    <message>
-      <source>Choose your name and type your PIN, then Enter</source>
-      <translation>Choose your name and type your PIN, then Enter</translation>
-    </message>
-    <message>
-      <source>Type the PIN to unlock; the cart is kept</source>
-      <translation>Type the PIN to unlock; the cart is kept</translation>
-    </message>
-    <message>
-      <source>Locked</source>
-      <translation>Locked</translation>
-    </message>
-    <message>
-      <source>Orders</source>
-      <translation>Orders</translation>
-    </message>
-    <message>
-      <source>Checking the backup…</source>
-      <translation>Checking the backup…</translation>
-    </message>
-    <message>
-      <source>Something went wrong</source>
-      <translation>Something went wrong</translation>
-    </message>
-    <message>
-      <source>not set up</source>
-      <translation>not set up</translation>
-    </message>
-    <message>
-      <source>Shift</source>
-      <translation>Shift</translation>
-    </message>
-    <message>
-      <source>Sync now</source>
-      <translation>Sync now</translation>
-    </message>
-    <message>
-      <source>Last receipt</source>
-      <translation>Last receipt</translation>
-    </message>
-    <message>
-      <source>Sync started</source>
-      <translation>Sync started</translation>
-    </message>
-    <message>
-      <source>Complete or hold the cart before restoring</source>
-      <translation>Complete or hold the cart before restoring</translation>
-    </message>
-    <message>
-      <source>Complete or hold the cart before closing the shift</source>
-      <translation>Complete or hold the cart before closing the shift</translation>
-    </message>
-    <message>
-      <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
-      <translation>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</translation>
-    </message>
-    <message>
-      <source>Sarv POS</source>
-      <translation>Sarv POS</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>closed</translation>
-    </message>
-    <message>
-      <source>since</source>
-      <translation>since</translation>
-    </message>
-    <message>
-      <source>Printer</source>
-      <translation>Printer</translation>
-    </message>
-    <message>
-      <source>Sync</source>
-      <translation>Sync</translation>
-    </message>
-    <message>
-      <source>Qty</source>
-      <translation>Qty</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>Price</translation>
-    </message>
-    <message>
-      <source>Discount</source>
-      <translation>Discount</translation>
-    </message>
-    <message>
-      <source>in stock</source>
-      <translation>in stock</translation>
     </message>
     <message>
       <source>new</source>
@@ -1816,134 +1352,6 @@
       <translation>This outlet has no UPI ID set up; take the payment on the outlet's own QR and type the UTR</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>Device</translation>
-    </message>
-    <message>
-      <source>Opened</source>
-      <translation>Opened</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <source>Tender</source>
-      <translation>Tender</translation>
-    </message>
-    <message>
-      <source>Sales</source>
-      <translation>Sales</translation>
-    </message>
-    <message>
-      <source>Returns</source>
-      <translation>Returns</translation>
-    </message>
-    <message>
-      <source>Net</source>
-      <translation>Net</translation>
-    </message>
-    <message>
-      <source>Returns amount</source>
-      <translation>Returns amount</translation>
-    </message>
-    <message>
-      <source>Voids</source>
-      <translation>Voids</translation>
-    </message>
-    <message>
-      <source>Voids amount</source>
-      <translation>Voids amount</translation>
-    </message>
-    <message>
-      <source>Lines removed before payment</source>
-      <translation>Lines removed before payment</translation>
-    </message>
-    <message>
-      <source>Taxable</source>
-      <translation>Taxable</translation>
-    </message>
-    <message>
-      <source>Opening float</source>
-      <translation>Opening float</translation>
-    </message>
-    <message>
-      <source>Drops</source>
-      <translation>Drops</translation>
-    </message>
-    <message>
-      <source>Expected cash</source>
-      <translation>Expected cash</translation>
-    </message>
-    <message>
-      <source>Counted cash</source>
-      <translation>Counted cash</translation>
-    </message>
-    <message>
-      <source>Variance</source>
-      <translation>Variance</translation>
-    </message>
-    <message>
-      <source>Approved by</source>
-      <translation>Approved by</translation>
-    </message>
-    <message>
-      <source>Bills</source>
-      <translation>Bills</translation>
-    </message>
-    <message>
-      <source>Gross</source>
-      <translation>Gross</translation>
-    </message>
-    <message>
-      <source>No-sale drawer openings</source>
-      <translation>No-sale drawer openings</translation>
-    </message>
-    <message>
-      <source>Discounts</source>
-      <translation>Discounts</translation>
-    </message>
-    <message>
-      <source>Round-off</source>
-      <translation>Round-off</translation>
-    </message>
-    <message>
-      <source>Note/coin</source>
-      <translation>Note/coin</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <source>Drop</source>
-      <translation>Drop</translation>
-    </message>
-    <message>
-      <source>No sale</source>
-      <translation>No sale</translation>
-    </message>
-    <message>
-      <source>over</source>
-      <translation>over</translation>
-    </message>
-    <message>
-      <source>short</source>
-      <translation>short</translation>
-    </message>
-    <message>
-      <source>cash</source>
-      <translation>cash</translation>
-    </message>
-    <message>
-      <source>upi</source>
-      <translation>upi</translation>
-    </message>
-    <message>
-      <source>card</source>
-      <translation>card</translation>
-    </message>
-    <message>
       <source>Void the whole sale?</source>
       <translation>Void the whole sale?</translation>
     </message>
@@ -1954,6 +1362,14 @@
     <message>
       <source>No, keep the sale</source>
       <translation>No, keep the sale</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>Price</translation>
     </message>
     <message>
       <source>Refund for the lines chosen</source>
@@ -1976,6 +1392,10 @@
       <translation>SGST</translation>
     </message>
     <message>
+      <source>Round-off</source>
+      <translation>Round-off</translation>
+    </message>
+    <message>
       <source>Pay</source>
       <translation>Pay</translation>
     </message>
@@ -1984,8 +1404,20 @@
       <translation>Hold</translation>
     </message>
     <message>
+      <source>Recall</source>
+      <translation>Recall</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>No sale</translation>
+    </message>
+    <message>
       <source>Paid in / out</source>
       <translation>Paid in / out</translation>
+    </message>
+    <message>
+      <source>Reprint</source>
+      <translation>Reprint</translation>
     </message>
     <message>
       <source>Lock</source>
@@ -2006,6 +1438,10 @@
     <message>
       <source>Qty −</source>
       <translation>Qty −</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>Discount</translation>
     </message>
     <message>
       <source>Reprint (not set up)</source>
@@ -2082,6 +1518,570 @@
     <message>
       <source>Volume: in litres (1.5) or in ml (250 ml)</source>
       <translation>Volume: in litres (1.5) or in ml (250 ml)</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>Tender</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>Sales</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>Returns</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>Net</translation>
+    </message>
+    <message>
+      <source>Returns amount</source>
+      <translation>Returns amount</translation>
+    </message>
+    <message>
+      <source>Voids</source>
+      <translation>Voids</translation>
+    </message>
+    <message>
+      <source>Voids amount</source>
+      <translation>Voids amount</translation>
+    </message>
+    <message>
+      <source>Lines removed before payment</source>
+      <translation>Lines removed before payment</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>Qty</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>Taxable</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>Opening float</translation>
+    </message>
+    <message>
+      <source>Paid in</source>
+      <translation>Paid in</translation>
+    </message>
+    <message>
+      <source>Paid out</source>
+      <translation>Paid out</translation>
+    </message>
+    <message>
+      <source>Drops</source>
+      <translation>Drops</translation>
+    </message>
+    <message>
+      <source>Expected cash</source>
+      <translation>Expected cash</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>Counted cash</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>Variance</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>Bills</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>Gross</translation>
+    </message>
+    <message>
+      <source>No-sale drawer openings</source>
+      <translation>No-sale drawer openings</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>Discounts</translation>
+    </message>
+    <message>
+      <source>Note/coin</source>
+      <translation>Note/coin</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>Drop</translation>
+    </message>
+    <message>
+      <source>over</source>
+      <translation>over</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>short</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>cash</translation>
+    </message>
+    <message>
+      <source>upi</source>
+      <translation>upi</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>card</translation>
+    </message>
+    <message>
+      <source>changing the settings</source>
+      <translation>changing the settings</translation>
+    </message>
+    <message>
+      <source>a discount</source>
+      <translation>a discount</translation>
+    </message>
+    <message>
+      <source>a return</source>
+      <translation>a return</translation>
+    </message>
+    <message>
+      <source>voiding a sale</source>
+      <translation>voiding a sale</translation>
+    </message>
+    <message>
+      <source>opening the drawer</source>
+      <translation>opening the drawer</translation>
+    </message>
+    <message>
+      <source>a paid out</source>
+      <translation>a paid out</translation>
+    </message>
+    <message>
+      <source>a restore</source>
+      <translation>a restore</translation>
+    </message>
+    <message>
+      <source>unlocking a user</source>
+      <translation>unlocking a user</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>Manager PIN</translation>
+    </message>
+    <message>
+      <source>{what} needs a manager's approval: type the manager's PIN</source>
+      <translation>{what} needs a manager's approval: type the manager's PIN</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Open shift</source>
+      <translation>Open shift</translation>
+    </message>
+    <message>
+      <source>Apply discount</source>
+      <translation>Apply discount</translation>
+    </message>
+    <message>
+      <source>Return selected</source>
+      <translation>Return selected</translation>
+    </message>
+    <message>
+      <source>Retry printing</source>
+      <translation>Retry printing</translation>
+    </message>
+    <message>
+      <source>Print labels</source>
+      <translation>Print labels</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>Wrong item</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>Customer changed mind</translation>
+    </message>
+    <message>
+      <source>Billed by mistake</source>
+      <translation>Billed by mistake</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Open the shift</source>
+      <translation>Open the shift</translation>
+    </message>
+    <message>
+      <source>Line discount</source>
+      <translation>Line discount</translation>
+    </message>
+    <message>
+      <source>Return or void a sale</source>
+      <translation>Return or void a sale</translation>
+    </message>
+    <message>
+      <source>Void whole sale</source>
+      <translation>Void whole sale</translation>
+    </message>
+    <message>
+      <source>Recall a held cart</source>
+      <translation>Recall a held cart</translation>
+    </message>
+    <message>
+      <source>No sale (open drawer)</source>
+      <translation>No sale (open drawer)</translation>
+    </message>
+    <message>
+      <source>Cash drop</source>
+      <translation>Cash drop</translation>
+    </message>
+    <message>
+      <source>Change for a customer</source>
+      <translation>Change for a customer</translation>
+    </message>
+    <message>
+      <source>Check the drawer</source>
+      <translation>Check the drawer</translation>
+    </message>
+    <message>
+      <source>Change from the bank</source>
+      <translation>Change from the bank</translation>
+    </message>
+    <message>
+      <source>Float top-up</source>
+      <translation>Float top-up</translation>
+    </message>
+    <message>
+      <source>Tea and snacks</source>
+      <translation>Tea and snacks</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Too much cash in the drawer</source>
+      <translation>Too much cash in the drawer</translation>
+    </message>
+    <message>
+      <source>To the safe</source>
+      <translation>To the safe</translation>
+    </message>
+    <message>
+      <source>Cash drawer</source>
+      <translation>Cash drawer</translation>
+    </message>
+    <message>
+      <source>Reprint a receipt</source>
+      <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+      <source>Print problems</source>
+      <translation>Print problems</translation>
+    </message>
+    <message>
+      <source>Barcode labels</source>
+      <translation>Barcode labels</translation>
+    </message>
+    <message>
+      <source>Discount in rupees for the whole line</source>
+      <translation>Discount in rupees for the whole line</translation>
+    </message>
+    <message>
+      <source>Receipt number, then Enter</source>
+      <translation>Receipt number, then Enter</translation>
+    </message>
+    <message>
+      <source>Refund by</source>
+      <translation>Refund by</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>a cash movement</source>
+      <translation>a cash movement</translation>
+    </message>
+    <message>
+      <source>Receipts not printed yet</source>
+      <translation>Receipts not printed yet</translation>
+    </message>
+    <message>
+      <source>Product (SKU or barcode)</source>
+      <translation>Product (SKU or barcode)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Copies</translation>
+    </message>
+    <message>
+      <source>Opening cash float (counted in the drawer)</source>
+      <translation>Opening cash float (counted in the drawer)</translation>
+    </message>
+    <message>
+      <source>Receipt number (the last one is filled in)</source>
+      <translation>Receipt number (the last one is filled in)</translation>
+    </message>
+    <message>
+      <source>These receipts were sold but have not printed yet:</source>
+      <translation>These receipts were sold but have not printed yet:</translation>
+    </message>
+    <message>
+      <source>choose how many of which line to return</source>
+      <translation>choose how many of which line to return</translation>
+    </message>
+    <message>
+      <source>lines</source>
+      <translation>lines</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting to print</source>
+      <translation>Nothing is waiting to print</translation>
+    </message>
+    <message>
+      <source>in stock</source>
+      <translation>in stock</translation>
+    </message>
+    <message>
+      <source>This counter's code</source>
+      <translation>This counter's code</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</translation>
+    </message>
+    <message>
+      <source>Set up</source>
+      <translation>Set up</translation>
+    </message>
+    <message>
+      <source>Tax invoice (GST registered)</source>
+      <translation>Tax invoice (GST registered)</translation>
+    </message>
+    <message>
+      <source>Bill of supply</source>
+      <translation>Bill of supply</translation>
+    </message>
+    <message>
+      <source>Cash memo</source>
+      <translation>Cash memo</translation>
+    </message>
+    <message>
+      <source>Set up Sarv POS</source>
+      <translation>Set up Sarv POS</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Welcome. How does this outlet start?</source>
+      <translation>Welcome. How does this outlet start?</translation>
+    </message>
+    <message>
+      <source>Join the district (enrolment code)</source>
+      <translation>Join the district (enrolment code)</translation>
+    </message>
+    <message>
+      <source>A standalone outlet (no district server)</source>
+      <translation>A standalone outlet (no district server)</translation>
+    </message>
+    <message>
+      <source>Try the demo outlet</source>
+      <translation>Try the demo outlet</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>only if the district gave you one</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA file</translation>
+    </message>
+    <message>
+      <source>Outlet code</source>
+      <translation>Outlet code</translation>
+    </message>
+    <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>A second counter of this outlet needs another letter</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>Counter letter</translation>
+    </message>
+    <message>
+      <source>Address and phone</source>
+      <translation>Address and phone</translation>
+    </message>
+    <message>
+      <source>Manager's name</source>
+      <translation>Manager's name</translation>
+    </message>
+    <message>
+      <source>Manager's PIN</source>
+      <translation>Manager's PIN</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN again</translation>
+    </message>
+    <message>
+      <source>The two PINs differ</source>
+      <translation>The two PINs differ</translation>
+    </message>
+    <message>
+      <source>Setting up…</source>
+      <translation>Setting up…</translation>
+    </message>
+    <message>
+      <source>Enrolling and pulling the catalog…</source>
+      <translation>Enrolling and pulling the catalog…</translation>
+    </message>
+    <message>
+      <source>cashier</source>
+      <translation>cashier</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>manager</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>admin</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>Unlock a user</source>
+      <translation>Unlock a user</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>Unlock with another manager</translation>
+    </message>
+    <message>
+      <source>Choose your name and type your PIN, then Enter</source>
+      <translation>Choose your name and type your PIN, then Enter</translation>
+    </message>
+    <message>
+      <source>Type the PIN to unlock; the cart is kept</source>
+      <translation>Type the PIN to unlock; the cart is kept</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <source>not set up</source>
+      <translation>not set up</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>Shift</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>Sync now</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>Last receipt</translation>
+    </message>
+    <message>
+      <source>Sync started</source>
+      <translation>Sync started</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before restoring</source>
+      <translation>Complete or hold the cart before restoring</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before closing the shift</source>
+      <translation>Complete or hold the cart before closing the shift</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
+      <translation>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</translation>
+    </message>
+    <message>
+      <source>Sarv POS</source>
+      <translation>Sarv POS</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>since</source>
+      <translation>since</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sync</translation>
     </message>
     <message>
       <source>ok</source>
@@ -2188,8 +2188,260 @@
       <translation>clock</translation>
     </message>
     <message>
-      <source>the backup failed its integrity check: {0}</source>
-      <translation>the backup failed its integrity check: {0}</translation>
+      <source>not an amount: {0}</source>
+      <translation>not an amount: {0}</translation>
+    </message>
+    <message>
+      <source>amounts are given in rupees as text, for example 12.50</source>
+      <translation>amounts are given in rupees as text, for example 12.50</translation>
+    </message>
+    <message>
+      <source>not an amount in rupees: {0} (for example 12.50)</source>
+      <translation>not an amount in rupees: {0} (for example 12.50)</translation>
+    </message>
+    <message>
+      <source>amount too large: {0}</source>
+      <translation>amount too large: {0}</translation>
+    </message>
+    <message>
+      <source>amount must be more than zero</source>
+      <translation>amount must be more than zero</translation>
+    </message>
+    <message>
+      <source>GST rate out of range: {0} basis points</source>
+      <translation>GST rate out of range: {0} basis points</translation>
+    </message>
+    <message>
+      <source>amount cannot be negative: {0}</source>
+      <translation>amount cannot be negative: {0}</translation>
+    </message>
+    <message>
+      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
+      <translation>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</translation>
+    </message>
+    <message>
+      <source>a quantity must be more than zero</source>
+      <translation>a quantity must be more than zero</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by the piece; type a whole number</source>
+      <translation>{0}: this item is sold by the piece; type a whole number</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by {1}</source>
+      <translation>{0}: this item is sold by {1}</translation>
+    </message>
+    <message>
+      <source>{0}: type whole {1}, or use {2}</source>
+      <translation>{0}: type whole {1}, or use {2}</translation>
+    </message>
+    <message>
+      <source>an amount in words cannot be negative</source>
+      <translation>an amount in words cannot be negative</translation>
+    </message>
+    <message>
+      <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
+      <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
+    </message>
+    <message>
+      <source>a delivery needs at least one line</source>
+      <translation>a delivery needs at least one line</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>no SHG with code {0}: add it to the catalog first</translation>
+    </message>
+    <message>
+      <source>a reorder level is a whole number of 0 or more, not {0}</source>
+      <translation>a reorder level is a whole number of 0 or more, not {0}</translation>
+    </message>
+    <message>
+      <source>a reorder level is at most {0}</source>
+      <translation>a reorder level is at most {0}</translation>
+    </message>
+    <message>
+      <source>no product with SKU or barcode {0}</source>
+      <translation>no product with SKU or barcode {0}</translation>
+    </message>
+    <message>
+      <source>setting a reorder level needs a manager</source>
+      <translation>setting a reorder level needs a manager</translation>
+    </message>
+    <message>
+      <source>no stock lot #{0}</source>
+      <translation>no stock lot #{0}</translation>
+    </message>
+    <message>
+      <source>the received date {0} is in the future (today is {1})</source>
+      <translation>the received date {0} is in the future (today is {1})</translation>
+    </message>
+    <message>
+      <source>the expiry {0} is before the received date {1}</source>
+      <translation>the expiry {0} is before the received date {1}</translation>
+    </message>
+    <message>
+      <source>SHG {0} is no longer active</source>
+      <translation>SHG {0} is no longer active</translation>
+    </message>
+    <message>
+      <source>this outlet pays SHGs the margin: give the agreed SHG price of the lot</source>
+      <translation>this outlet pays SHGs the margin: give the agreed SHG price of the lot</translation>
+    </message>
+    <message>
+      <source>a stock {0} needs a reason</source>
+      <translation>a stock {0} needs a reason</translation>
+    </message>
+    <message>
+      <source>a write-off is {0}, not {1}</source>
+      <translation>a write-off is {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>a counted quantity is a whole number of at least 0, not {0}</source>
+      <translation>a counted quantity is a whole number of at least 0, not {0}</translation>
+    </message>
+    <message>
+      <source>lot #{0} already has {1} on hand: nothing to adjust</source>
+      <translation>lot #{0} already has {1} on hand: nothing to adjust</translation>
+    </message>
+    <message>
+      <source>{0} must be a date like 2026-04-30, not {1}</source>
+      <translation>{0} must be a date like 2026-04-30, not {1}</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price must be whole paise</source>
+      <translation>the agreed SHG price must be whole paise</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price cannot be negative</source>
+      <translation>the agreed SHG price cannot be negative</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price {0} is above the MRP {1} of {2}</source>
+      <translation>the agreed SHG price {0} is above the MRP {1} of {2}</translation>
+    </message>
+    <message>
+      <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
+      <translation>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</translation>
+    </message>
+    <message>
+      <source>a stock count needs a reason (for example: monthly count)</source>
+      <translation>a stock count needs a reason (for example: monthly count)</translation>
+    </message>
+    <message>
+      <source>a counted quantity cannot be negative</source>
+      <translation>a counted quantity cannot be negative</translation>
+    </message>
+    <message>
+      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
+      <translation>{0} has no lot to count {1} more into: receive it from its SHG first</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is not valid ({2})</source>
+      <translation>{0}: {1} is not valid ({2})</translation>
+    </message>
+    <message>
+      <source>no setting named {0}</source>
+      <translation>no setting named {0}</translation>
+    </message>
+    <message>
+      <source>cannot store this till's key in {0}: {1}</source>
+      <translation>cannot store this till's key in {0}: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</source>
+      <translation>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</translation>
+    </message>
+    <message>
+      <source>{0}: a GSTIN has only letters and digits</source>
+      <translation>{0}: a GSTIN has only letters and digits</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
+      <translation>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</translation>
+    </message>
+    <message>
+      <source>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</source>
+      <translation>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</translation>
+    </message>
+    <message>
+      <source>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</source>
+      <translation>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</translation>
+    </message>
+    <message>
+      <source>{0}: character 14 must be Z, not {1}</source>
+      <translation>{0}: character 14 must be Z, not {1}</translation>
+    </message>
+    <message>
+      <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
+      <translation>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</translation>
+    </message>
+    <message>
+      <source>the receipt footer is at most {0} characters</source>
+      <translation>the receipt footer is at most {0} characters</translation>
+    </message>
+    <message>
+      <source>choose one of the listed values, not {0}</source>
+      <translation>choose one of the listed values, not {0}</translation>
+    </message>
+    <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>a percentage is a number such as 10 or 7.5, not {0}</translation>
+    </message>
+    <message>
+      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
+      <translation>a percentage is between 0 and 100 with at most two decimals, not {0}</translation>
+    </message>
+    <message>
+      <source>a whole number from {0} to {1}, not {2}</source>
+      <translation>a whole number from {0} to {1}, not {2}</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
+      <translation>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>a phone number is digits, spaces or '-', not {0}</translation>
+    </message>
+    <message>
+      <source>choose one of {0}</source>
+      <translation>choose one of {0}</translation>
+    </message>
+    <message>
+      <source>an outlet is already set up in {0}</source>
+      <translation>an outlet is already set up in {0}</translation>
+    </message>
+    <message>
+      <source>the outlet's details are needed</source>
+      <translation>the outlet's details are needed</translation>
+    </message>
+    <message>
+      <source>the manager needs a name</source>
+      <translation>the manager needs a name</translation>
+    </message>
+    <message>
+      <source>only a manager can change the outlet's details</source>
+      <translation>only a manager can change the outlet's details</translation>
+    </message>
+    <message>
+      <source>document mode must be one of {0}</source>
+      <translation>document mode must be one of {0}</translation>
+    </message>
+    <message>
+      <source>only a manager can change the server address</source>
+      <translation>only a manager can change the server address</translation>
+    </message>
+    <message>
+      <source>this till is not enrolled with a district: use the set-up wizard</source>
+      <translation>this till is not enrolled with a district: use the set-up wizard</translation>
+    </message>
+    <message>
+      <source>the server address {0} is not like https://district.example.in</source>
+      <translation>the server address {0} is not like https://district.example.in</translation>
+    </message>
+    <message>
+      <source>only a manager can change the settings</source>
+      <translation>only a manager can change the settings</translation>
     </message>
     <message>
       <source>no backup file at {0}</source>
@@ -2200,8 +2452,212 @@
       <translation>{0} fails the integrity check ({1}); nothing was replaced. Choose another backup.</translation>
     </message>
     <message>
-      <source>cannot create the backup folder {0}: {1}</source>
-      <translation>cannot create the backup folder {0}: {1}</translation>
+      <source>a restore needs a manager's approval</source>
+      <translation>a restore needs a manager's approval</translation>
+    </message>
+    <message>
+      <source>the server address starts with https:// (or http://)</source>
+      <translation>the server address starts with https:// (or http://)</translation>
+    </message>
+    <message>
+      <source>type the enrolment code the district gave you</source>
+      <translation>type the enrolment code the district gave you</translation>
+    </message>
+    <message>
+      <source>{0} cannot be changed here</source>
+      <translation>{0} cannot be changed here</translation>
+    </message>
+    <message>
+      <source>a PIN is 4 to 8 digits</source>
+      <translation>a PIN is 4 to 8 digits</translation>
+    </message>
+    <message>
+      <source>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</source>
+      <translation>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</translation>
+    </message>
+    <message>
+      <source>role must be one of {0}</source>
+      <translation>role must be one of {0}</translation>
+    </message>
+    <message>
+      <source>language must be en or hi</source>
+      <translation>language must be en or hi</translation>
+    </message>
+    <message>
+      <source>a user named {0} already exists</source>
+      <translation>a user named {0} already exists</translation>
+    </message>
+    <message>
+      <source>no user named {0}</source>
+      <translation>no user named {0}</translation>
+    </message>
+    <message>
+      <source>no user #{0}</source>
+      <translation>no user #{0}</translation>
+    </message>
+    <message>
+      <source>unknown user or wrong PIN</source>
+      <translation>unknown user or wrong PIN</translation>
+    </message>
+    <message>
+      <source>{0} is locked after {1} wrong PINs until {2}</source>
+      <translation>{0} is locked after {1} wrong PINs until {2}</translation>
+    </message>
+    <message>
+      <source>wrong PIN ({0} tr{1} left)</source>
+      <translation>wrong PIN ({0} tr{1} left)</translation>
+    </message>
+    <message>
+      <source>{0} needs a manager's approval</source>
+      <translation>{0} needs a manager's approval</translation>
+    </message>
+    <message>
+      <source>{0} is a cashier; {1} needs a manager's approval</source>
+      <translation>{0} is a cashier; {1} needs a manager's approval</translation>
+    </message>
+    <message>
+      <source>another manager must unlock {0}</source>
+      <translation>another manager must unlock {0}</translation>
+    </message>
+    <message>
+      <source>a manager cannot deactivate themselves: another manager must</source>
+      <translation>a manager cannot deactivate themselves: another manager must</translation>
+    </message>
+    <message>
+      <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
+      <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
+    </message>
+    <message>
+      <source>a report is one of {0}, not {1}</source>
+      <translation>a report is one of {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>an EAN-13 needs 12 digits before its check digit, not {0}</source>
+      <translation>an EAN-13 needs 12 digits before its check digit, not {0}</translation>
+    </message>
+    <message>
+      <source>product id {0} does not fit an in-store barcode</source>
+      <translation>product id {0} does not fit an in-store barcode</translation>
+    </message>
+    <message>
+      <source>{0} is not a valid EAN-13</source>
+      <translation>{0} is not a valid EAN-13</translation>
+    </message>
+    <message>
+      <source>print between 1 and 200 labels at a time</source>
+      <translation>print between 1 and 200 labels at a time</translation>
+    </message>
+    <message>
+      <source>barcode {0} already belongs to another product</source>
+      <translation>barcode {0} already belongs to another product</translation>
+    </message>
+    <message>
+      <source>unknown printer setting {0}; known: {1}</source>
+      <translation>unknown printer setting {0}; known: {1}</translation>
+    </message>
+    <message>
+      <source>no print job {0}</source>
+      <translation>no print job {0}</translation>
+    </message>
+    <message>
+      <source>unknown print job kind {0}</source>
+      <translation>unknown print job kind {0}</translation>
+    </message>
+    <message>
+      <source>expired: the drawer was not opened; use the drawer key</source>
+      <translation>expired: the drawer was not opened; use the drawer key</translation>
+    </message>
+    <message>
+      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
+      <translation>no printer set up: pos print setup --uri tcp://HOST:9100</translation>
+    </message>
+    <message>
+      <source>no cash drawer set up (printer_drawer_pin is none)</source>
+      <translation>no cash drawer set up (printer_drawer_pin is none)</translation>
+    </message>
+    <message>
+      <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
+      <translation>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</translation>
+    </message>
+    <message>
+      <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
+      <translation>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
+    </message>
+    <message>
+      <source>the {0} closed the connection</source>
+      <translation>the {0} closed the connection</translation>
+    </message>
+    <message>
+      <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
+      <translation>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</translation>
+    </message>
+    <message>
+      <source>{0}: USB ids are four hex digits each</source>
+      <translation>{0}: USB ids are four hex digits each</translation>
+    </message>
+    <message>
+      <source>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</source>
+      <translation>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</translation>
+    </message>
+    <message>
+      <source>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</source>
+      <translation>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</translation>
+    </message>
+    <message>
+      <source>{0}: give an absolute path, e.g. file:///dev/usb/lp0</source>
+      <translation>{0}: give an absolute path, e.g. file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+      <source>the {0} cannot be used on this computer: {1}</source>
+      <translation>the {0} cannot be used on this computer: {1}</translation>
+    </message>
+    <message>
+      <source>the {0} is off or not connected ({1})</source>
+      <translation>the {0} is off or not connected ({1})</translation>
+    </message>
+    <message>
+      <source>the {0} is connected but does not answer</source>
+      <translation>the {0} is connected but does not answer</translation>
+    </message>
+    <message>
+      <source>the {0} stopped taking data</source>
+      <translation>the {0} stopped taking data</translation>
+    </message>
+    <message>
+      <source>the {0} dropped the connection</source>
+      <translation>the {0} dropped the connection</translation>
+    </message>
+    <message>
+      <source>the {0} failed: {1}</source>
+      <translation>the {0} failed: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
+      <translation>{0}: the port must be a number up to 65535, e.g. 9100</translation>
+    </message>
+    <message>
+      <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
+      <translation>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</translation>
+    </message>
+    <message>
+      <source>the {0} is out of paper</source>
+      <translation>the {0} is out of paper</translation>
+    </message>
+    <message>
+      <source>the {0} is offline (cover open?)</source>
+      <translation>the {0} is offline (cover open?)</translation>
+    </message>
+    <message>
+      <source>cannot write the PDF {0}: {1}</source>
+      <translation>cannot write the PDF {0}: {1}</translation>
+    </message>
+    <message>
+      <source>printing needs Qt started on the main thread first</source>
+      <translation>printing needs Qt started on the main thread first</translation>
+    </message>
+    <message>
+      <source>the bundled font {0} is missing or damaged</source>
+      <translation>the bundled font {0} is missing or damaged</translation>
     </message>
     <message>
       <source>barcode {0} must be 6 to 14 digits</source>
@@ -2214,14 +2670,6 @@
     <message>
       <source>scale label {0} has a wrong check digit: scan it again</source>
       <translation>scale label {0} has a wrong check digit: scan it again</translation>
-    </message>
-    <message>
-      <source>a cart is open or held, not {0}</source>
-      <translation>a cart is open or held, not {0}</translation>
-    </message>
-    <message>
-      <source>that cart is no longer there (recalled or completed on another screen)</source>
-      <translation>that cart is no longer there (recalled or completed on another screen)</translation>
     </message>
     <message>
       <source>effective date {0} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
@@ -2238,10 +2686,6 @@
     <message>
       <source>this outlet is enrolled with the district: catalog, prices and rates come only from the district server (pos sync)</source>
       <translation>this outlet is enrolled with the district: catalog, prices and rates come only from the district server (pos sync)</translation>
-    </message>
-    <message>
-      <source>no product with SKU or barcode {0}</source>
-      <translation>no product with SKU or barcode {0}</translation>
     </message>
     <message>
       <source>{0} ({1}) is not on sale any more</source>
@@ -2388,56 +2832,12 @@
       <translation>an IFSC is like SBIN0001234, not {0}</translation>
     </message>
     <message>
-      <source>{0}: {1} is not valid ({2})</source>
-      <translation>{0}: {1} is not valid ({2})</translation>
+      <source>the backup failed its integrity check: {0}</source>
+      <translation>the backup failed its integrity check: {0}</translation>
     </message>
     <message>
-      <source>no setting named {0}</source>
-      <translation>no setting named {0}</translation>
-    </message>
-    <message>
-      <source>cannot store this till's key in {0}: {1}</source>
-      <translation>cannot store this till's key in {0}: {1}</translation>
-    </message>
-    <message>
-      <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
-      <translation>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</translation>
-    </message>
-    <message>
-      <source>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</source>
-      <translation>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</translation>
-    </message>
-    <message>
-      <source>{0}: a GSTIN has only letters and digits</source>
-      <translation>{0}: a GSTIN has only letters and digits</translation>
-    </message>
-    <message>
-      <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
-      <translation>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</translation>
-    </message>
-    <message>
-      <source>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</source>
-      <translation>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</translation>
-    </message>
-    <message>
-      <source>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</source>
-      <translation>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</translation>
-    </message>
-    <message>
-      <source>{0}: character 14 must be Z, not {1}</source>
-      <translation>{0}: character 14 must be Z, not {1}</translation>
-    </message>
-    <message>
-      <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
-      <translation>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</translation>
-    </message>
-    <message>
-      <source>a delivery needs at least one line</source>
-      <translation>a delivery needs at least one line</translation>
-    </message>
-    <message>
-      <source>no SHG with code {0}: add it to the catalog first</source>
-      <translation>no SHG with code {0}: add it to the catalog first</translation>
+      <source>cannot create the backup folder {0}: {1}</source>
+      <translation>cannot create the backup folder {0}: {1}</translation>
     </message>
     <message>
       <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
@@ -2454,10 +2854,6 @@
     <message>
       <source>the outlet needs a name</source>
       <translation>the outlet needs a name</translation>
-    </message>
-    <message>
-      <source>document mode must be one of {0}</source>
-      <translation>document mode must be one of {0}</translation>
     </message>
     <message>
       <source>a tax-invoice outlet needs its GSTIN</source>
@@ -2496,32 +2892,84 @@
       <translation>the ledger file {0} is damaged ({1})</translation>
     </message>
     <message>
-      <source>not an amount: {0}</source>
-      <translation>not an amount: {0}</translation>
+      <source>{0} is not a manager: only a manager sees the expected cash</source>
+      <translation>{0} is not a manager: only a manager sees the expected cash</translation>
     </message>
     <message>
-      <source>amounts are given in rupees as text, for example 12.50</source>
-      <translation>amounts are given in rupees as text, for example 12.50</translation>
+      <source>the period starts ({0}) after it ends ({1})</source>
+      <translation>the period starts ({0}) after it ends ({1})</translation>
     </message>
     <message>
-      <source>not an amount in rupees: {0} (for example 12.50)</source>
-      <translation>not an amount in rupees: {0} (for example 12.50)</translation>
+      <source>no shift is open: an X report needs an open shift</source>
+      <translation>no shift is open: an X report needs an open shift</translation>
     </message>
     <message>
-      <source>amount too large: {0}</source>
-      <translation>amount too large: {0}</translation>
+      <source>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</source>
+      <translation>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</translation>
     </message>
     <message>
-      <source>amount must be more than zero</source>
-      <translation>amount must be more than zero</translation>
+      <source>shift #{0} is still open: close it for a Z, or take an X</source>
+      <translation>shift #{0} is still open: close it for a Z, or take an X</translation>
     </message>
     <message>
-      <source>GST rate out of range: {0} basis points</source>
-      <translation>GST rate out of range: {0} basis points</translation>
+      <source>no shift has been closed yet on this till</source>
+      <translation>no shift has been closed yet on this till</translation>
     </message>
     <message>
-      <source>amount cannot be negative: {0}</source>
-      <translation>amount cannot be negative: {0}</translation>
+      <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
+      <translation>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</translation>
+    </message>
+    <message>
+      <source>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</source>
+      <translation>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</translation>
+    </message>
+    <message>
+      <source>pay by {0}, not {1}</source>
+      <translation>pay by {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>a payout needs its reference (UTR, cheque or voucher number)</source>
+      <translation>a payout needs its reference (UTR, cheque or voucher number)</translation>
+    </message>
+    <message>
+      <source>the payment date {0} is in the future (today is {1})</source>
+      <translation>the payment date {0} is in the future (today is {1})</translation>
+    </message>
+    <message>
+      <source>a payout amount must be more than zero</source>
+      <translation>a payout amount must be more than zero</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}</source>
+      <translation>no SHG with code {0}</translation>
+    </message>
+    <message>
+      <source>the payment date must be like 2026-05-05, not {0}</source>
+      <translation>the payment date must be like 2026-05-05, not {0}</translation>
+    </message>
+    <message>
+      <source>recording an SHG payout</source>
+      <translation>recording an SHG payout</translation>
+    </message>
+    <message>
+      <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
+      <translation>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</translation>
+    </message>
+    <message>
+      <source>nothing is payable to {0} for {1} to {2} (net {3})</source>
+      <translation>nothing is payable to {0} for {1} to {2} (net {3})</translation>
+    </message>
+    <message>
+      <source>{0} is owed {1} for {2} to {3}, not {4}</source>
+      <translation>{0} is owed {1} for {2} to {3}, not {4}</translation>
+    </message>
+    <message>
+      <source>a cart is open or held, not {0}</source>
+      <translation>a cart is open or held, not {0}</translation>
+    </message>
+    <message>
+      <source>that cart is no longer there (recalled or completed on another screen)</source>
+      <translation>that cart is no longer there (recalled or completed on another screen)</translation>
     </message>
     <message>
       <source>give at least the first 4 characters of the order id</source>
@@ -2572,200 +3020,8 @@
       <translation>a UPI payment needs its UTR (the 12-digit reference)</translation>
     </message>
     <message>
-      <source>the receipt footer is at most {0} characters</source>
-      <translation>the receipt footer is at most {0} characters</translation>
-    </message>
-    <message>
-      <source>a report is one of {0}, not {1}</source>
-      <translation>a report is one of {0}, not {1}</translation>
-    </message>
-    <message>
-      <source>unknown printer setting {0}; known: {1}</source>
-      <translation>unknown printer setting {0}; known: {1}</translation>
-    </message>
-    <message>
-      <source>print between 1 and 200 labels at a time</source>
-      <translation>print between 1 and 200 labels at a time</translation>
-    </message>
-    <message>
-      <source>no print job {0}</source>
-      <translation>no print job {0}</translation>
-    </message>
-    <message>
-      <source>an EAN-13 needs 12 digits before its check digit, not {0}</source>
-      <translation>an EAN-13 needs 12 digits before its check digit, not {0}</translation>
-    </message>
-    <message>
-      <source>product id {0} does not fit an in-store barcode</source>
-      <translation>product id {0} does not fit an in-store barcode</translation>
-    </message>
-    <message>
-      <source>{0} is not a valid EAN-13</source>
-      <translation>{0} is not a valid EAN-13</translation>
-    </message>
-    <message>
-      <source>barcode {0} already belongs to another product</source>
-      <translation>barcode {0} already belongs to another product</translation>
-    </message>
-    <message>
-      <source>cannot write the PDF {0}: {1}</source>
-      <translation>cannot write the PDF {0}: {1}</translation>
-    </message>
-    <message>
-      <source>printing needs Qt started on the main thread first</source>
-      <translation>printing needs Qt started on the main thread first</translation>
-    </message>
-    <message>
-      <source>the bundled font {0} is missing or damaged</source>
-      <translation>the bundled font {0} is missing or damaged</translation>
-    </message>
-    <message>
-      <source>unknown print job kind {0}</source>
-      <translation>unknown print job kind {0}</translation>
-    </message>
-    <message>
-      <source>expired: the drawer was not opened; use the drawer key</source>
-      <translation>expired: the drawer was not opened; use the drawer key</translation>
-    </message>
-    <message>
-      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
-      <translation>no printer set up: pos print setup --uri tcp://HOST:9100</translation>
-    </message>
-    <message>
-      <source>no cash drawer set up (printer_drawer_pin is none)</source>
-      <translation>no cash drawer set up (printer_drawer_pin is none)</translation>
-    </message>
-    <message>
-      <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
-      <translation>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</translation>
-    </message>
-    <message>
-      <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
-      <translation>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
-    </message>
-    <message>
-      <source>the {0} closed the connection</source>
-      <translation>the {0} closed the connection</translation>
-    </message>
-    <message>
-      <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
-      <translation>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</translation>
-    </message>
-    <message>
-      <source>{0}: USB ids are four hex digits each</source>
-      <translation>{0}: USB ids are four hex digits each</translation>
-    </message>
-    <message>
-      <source>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</source>
-      <translation>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</translation>
-    </message>
-    <message>
-      <source>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-      <translation>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</translation>
-    </message>
-    <message>
-      <source>{0}: give an absolute path, e.g. file:///dev/usb/lp0</source>
-      <translation>{0}: give an absolute path, e.g. file:///dev/usb/lp0</translation>
-    </message>
-    <message>
-      <source>the {0} cannot be used on this computer: {1}</source>
-      <translation>the {0} cannot be used on this computer: {1}</translation>
-    </message>
-    <message>
-      <source>the {0} is off or not connected ({1})</source>
-      <translation>the {0} is off or not connected ({1})</translation>
-    </message>
-    <message>
-      <source>the {0} is connected but does not answer</source>
-      <translation>the {0} is connected but does not answer</translation>
-    </message>
-    <message>
-      <source>the {0} stopped taking data</source>
-      <translation>the {0} stopped taking data</translation>
-    </message>
-    <message>
-      <source>the {0} dropped the connection</source>
-      <translation>the {0} dropped the connection</translation>
-    </message>
-    <message>
-      <source>the {0} failed: {1}</source>
-      <translation>the {0} failed: {1}</translation>
-    </message>
-    <message>
-      <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
-      <translation>{0}: the port must be a number up to 65535, e.g. 9100</translation>
-    </message>
-    <message>
-      <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
-      <translation>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</translation>
-    </message>
-    <message>
-      <source>the {0} is out of paper</source>
-      <translation>the {0} is out of paper</translation>
-    </message>
-    <message>
-      <source>the {0} is offline (cover open?)</source>
-      <translation>the {0} is offline (cover open?)</translation>
-    </message>
-    <message>
-      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
-      <translation>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</translation>
-    </message>
-    <message>
-      <source>a quantity must be more than zero</source>
-      <translation>a quantity must be more than zero</translation>
-    </message>
-    <message>
-      <source>{0}: this item is sold by the piece; type a whole number</source>
-      <translation>{0}: this item is sold by the piece; type a whole number</translation>
-    </message>
-    <message>
-      <source>{0}: this item is sold by {1}</source>
-      <translation>{0}: this item is sold by {1}</translation>
-    </message>
-    <message>
-      <source>{0}: type whole {1}, or use {2}</source>
-      <translation>{0}: type whole {1}, or use {2}</translation>
-    </message>
-    <message>
       <source>a tender is {0}, not {1}</source>
       <translation>a tender is {0}, not {1}</translation>
-    </message>
-    <message>
-      <source>a reorder level is a whole number of 0 or more, not {0}</source>
-      <translation>a reorder level is a whole number of 0 or more, not {0}</translation>
-    </message>
-    <message>
-      <source>a reorder level is at most {0}</source>
-      <translation>a reorder level is at most {0}</translation>
-    </message>
-    <message>
-      <source>setting a reorder level needs a manager</source>
-      <translation>setting a reorder level needs a manager</translation>
-    </message>
-    <message>
-      <source>{0} is not a manager: only a manager sees the expected cash</source>
-      <translation>{0} is not a manager: only a manager sees the expected cash</translation>
-    </message>
-    <message>
-      <source>the period starts ({0}) after it ends ({1})</source>
-      <translation>the period starts ({0}) after it ends ({1})</translation>
-    </message>
-    <message>
-      <source>no shift is open: an X report needs an open shift</source>
-      <translation>no shift is open: an X report needs an open shift</translation>
-    </message>
-    <message>
-      <source>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</source>
-      <translation>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</translation>
-    </message>
-    <message>
-      <source>shift #{0} is still open: close it for a Z, or take an X</source>
-      <translation>shift #{0} is still open: close it for a Z, or take an X</translation>
-    </message>
-    <message>
-      <source>no shift has been closed yet on this till</source>
-      <translation>no shift has been closed yet on this till</translation>
     </message>
     <message>
       <source>quantity must be a whole number, not {0}</source>
@@ -2888,130 +3144,6 @@
       <translation>a discount or price override</translation>
     </message>
     <message>
-      <source>choose one of the listed values, not {0}</source>
-      <translation>choose one of the listed values, not {0}</translation>
-    </message>
-    <message>
-      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
-      <translation>a percentage is a number such as 10 or 7.5, not {0}</translation>
-    </message>
-    <message>
-      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
-      <translation>a percentage is between 0 and 100 with at most two decimals, not {0}</translation>
-    </message>
-    <message>
-      <source>a whole number from {0} to {1}, not {2}</source>
-      <translation>a whole number from {0} to {1}, not {2}</translation>
-    </message>
-    <message>
-      <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
-      <translation>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</translation>
-    </message>
-    <message>
-      <source>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</source>
-      <translation>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</translation>
-    </message>
-    <message>
-      <source>pay by {0}, not {1}</source>
-      <translation>pay by {0}, not {1}</translation>
-    </message>
-    <message>
-      <source>a payout needs its reference (UTR, cheque or voucher number)</source>
-      <translation>a payout needs its reference (UTR, cheque or voucher number)</translation>
-    </message>
-    <message>
-      <source>the payment date {0} is in the future (today is {1})</source>
-      <translation>the payment date {0} is in the future (today is {1})</translation>
-    </message>
-    <message>
-      <source>a payout amount must be more than zero</source>
-      <translation>a payout amount must be more than zero</translation>
-    </message>
-    <message>
-      <source>no SHG with code {0}</source>
-      <translation>no SHG with code {0}</translation>
-    </message>
-    <message>
-      <source>the payment date must be like 2026-05-05, not {0}</source>
-      <translation>the payment date must be like 2026-05-05, not {0}</translation>
-    </message>
-    <message>
-      <source>recording an SHG payout</source>
-      <translation>recording an SHG payout</translation>
-    </message>
-    <message>
-      <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
-      <translation>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</translation>
-    </message>
-    <message>
-      <source>nothing is payable to {0} for {1} to {2} (net {3})</source>
-      <translation>nothing is payable to {0} for {1} to {2} (net {3})</translation>
-    </message>
-    <message>
-      <source>{0} is owed {1} for {2} to {3}, not {4}</source>
-      <translation>{0} is owed {1} for {2} to {3}, not {4}</translation>
-    </message>
-    <message>
-      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
-      <translation>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</translation>
-    </message>
-    <message>
-      <source>a phone number is digits, spaces or '-', not {0}</source>
-      <translation>a phone number is digits, spaces or '-', not {0}</translation>
-    </message>
-    <message>
-      <source>choose one of {0}</source>
-      <translation>choose one of {0}</translation>
-    </message>
-    <message>
-      <source>an outlet is already set up in {0}</source>
-      <translation>an outlet is already set up in {0}</translation>
-    </message>
-    <message>
-      <source>the outlet's details are needed</source>
-      <translation>the outlet's details are needed</translation>
-    </message>
-    <message>
-      <source>the manager needs a name</source>
-      <translation>the manager needs a name</translation>
-    </message>
-    <message>
-      <source>only a manager can change the outlet's details</source>
-      <translation>only a manager can change the outlet's details</translation>
-    </message>
-    <message>
-      <source>only a manager can change the server address</source>
-      <translation>only a manager can change the server address</translation>
-    </message>
-    <message>
-      <source>this till is not enrolled with a district: use the set-up wizard</source>
-      <translation>this till is not enrolled with a district: use the set-up wizard</translation>
-    </message>
-    <message>
-      <source>the server address {0} is not like https://district.example.in</source>
-      <translation>the server address {0} is not like https://district.example.in</translation>
-    </message>
-    <message>
-      <source>only a manager can change the settings</source>
-      <translation>only a manager can change the settings</translation>
-    </message>
-    <message>
-      <source>a restore needs a manager's approval</source>
-      <translation>a restore needs a manager's approval</translation>
-    </message>
-    <message>
-      <source>the server address starts with https:// (or http://)</source>
-      <translation>the server address starts with https:// (or http://)</translation>
-    </message>
-    <message>
-      <source>type the enrolment code the district gave you</source>
-      <translation>type the enrolment code the district gave you</translation>
-    </message>
-    <message>
-      <source>{0} cannot be changed here</source>
-      <translation>{0} cannot be changed here</translation>
-    </message>
-    <message>
       <source>no shift #{0}</source>
       <translation>no shift #{0}</translation>
     </message>
@@ -3086,74 +3218,6 @@
     <message>
       <source>paying cash out of the drawer</source>
       <translation>paying cash out of the drawer</translation>
-    </message>
-    <message>
-      <source>no stock lot #{0}</source>
-      <translation>no stock lot #{0}</translation>
-    </message>
-    <message>
-      <source>the received date {0} is in the future (today is {1})</source>
-      <translation>the received date {0} is in the future (today is {1})</translation>
-    </message>
-    <message>
-      <source>the expiry {0} is before the received date {1}</source>
-      <translation>the expiry {0} is before the received date {1}</translation>
-    </message>
-    <message>
-      <source>SHG {0} is no longer active</source>
-      <translation>SHG {0} is no longer active</translation>
-    </message>
-    <message>
-      <source>this outlet pays SHGs the margin: give the agreed SHG price of the lot</source>
-      <translation>this outlet pays SHGs the margin: give the agreed SHG price of the lot</translation>
-    </message>
-    <message>
-      <source>a stock {0} needs a reason</source>
-      <translation>a stock {0} needs a reason</translation>
-    </message>
-    <message>
-      <source>a write-off is {0}, not {1}</source>
-      <translation>a write-off is {0}, not {1}</translation>
-    </message>
-    <message>
-      <source>a counted quantity is a whole number of at least 0, not {0}</source>
-      <translation>a counted quantity is a whole number of at least 0, not {0}</translation>
-    </message>
-    <message>
-      <source>lot #{0} already has {1} on hand: nothing to adjust</source>
-      <translation>lot #{0} already has {1} on hand: nothing to adjust</translation>
-    </message>
-    <message>
-      <source>{0} must be a date like 2026-04-30, not {1}</source>
-      <translation>{0} must be a date like 2026-04-30, not {1}</translation>
-    </message>
-    <message>
-      <source>the agreed SHG price must be whole paise</source>
-      <translation>the agreed SHG price must be whole paise</translation>
-    </message>
-    <message>
-      <source>the agreed SHG price cannot be negative</source>
-      <translation>the agreed SHG price cannot be negative</translation>
-    </message>
-    <message>
-      <source>the agreed SHG price {0} is above the MRP {1} of {2}</source>
-      <translation>the agreed SHG price {0} is above the MRP {1} of {2}</translation>
-    </message>
-    <message>
-      <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
-      <translation>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</translation>
-    </message>
-    <message>
-      <source>a stock count needs a reason (for example: monthly count)</source>
-      <translation>a stock count needs a reason (for example: monthly count)</translation>
-    </message>
-    <message>
-      <source>a counted quantity cannot be negative</source>
-      <translation>a counted quantity cannot be negative</translation>
-    </message>
-    <message>
-      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
-      <translation>{0} has no lot to count {1} more into: receive it from its SHG first</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3234,70 +3298,6 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>a sync of this till is already running</translation>
-    </message>
-    <message>
-      <source>a PIN is 4 to 8 digits</source>
-      <translation>a PIN is 4 to 8 digits</translation>
-    </message>
-    <message>
-      <source>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</source>
-      <translation>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</translation>
-    </message>
-    <message>
-      <source>role must be one of {0}</source>
-      <translation>role must be one of {0}</translation>
-    </message>
-    <message>
-      <source>language must be en or hi</source>
-      <translation>language must be en or hi</translation>
-    </message>
-    <message>
-      <source>a user named {0} already exists</source>
-      <translation>a user named {0} already exists</translation>
-    </message>
-    <message>
-      <source>no user named {0}</source>
-      <translation>no user named {0}</translation>
-    </message>
-    <message>
-      <source>no user #{0}</source>
-      <translation>no user #{0}</translation>
-    </message>
-    <message>
-      <source>unknown user or wrong PIN</source>
-      <translation>unknown user or wrong PIN</translation>
-    </message>
-    <message>
-      <source>{0} is locked after {1} wrong PINs until {2}</source>
-      <translation>{0} is locked after {1} wrong PINs until {2}</translation>
-    </message>
-    <message>
-      <source>wrong PIN ({0} tr{1} left)</source>
-      <translation>wrong PIN ({0} tr{1} left)</translation>
-    </message>
-    <message>
-      <source>{0} needs a manager's approval</source>
-      <translation>{0} needs a manager's approval</translation>
-    </message>
-    <message>
-      <source>{0} is a cashier; {1} needs a manager's approval</source>
-      <translation>{0} is a cashier; {1} needs a manager's approval</translation>
-    </message>
-    <message>
-      <source>another manager must unlock {0}</source>
-      <translation>another manager must unlock {0}</translation>
-    </message>
-    <message>
-      <source>a manager cannot deactivate themselves: another manager must</source>
-      <translation>a manager cannot deactivate themselves: another manager must</translation>
-    </message>
-    <message>
-      <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
-      <translation>wrong PIN {0} times: {1} is locked for {2} minutes</translation>
-    </message>
-    <message>
-      <source>an amount in words cannot be negative</source>
-      <translation>an amount in words cannot be negative</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

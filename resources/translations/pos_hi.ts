@@ -4,62 +4,6 @@
   <context>
     <name>pos</name>
     <message>
-      <source>This counter's code</source>
-      <translation>इस काउंटर का कोड</translation>
-    </message>
-    <message>
-      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
-      <translation>यह काउंटर {code} है: इसकी रसीद संख्याएँ {code}- से शुरू होती हैं। आउटलेट के दूसरे काउंटर का अपना कोड होता है।</translation>
-    </message>
-    <message>
-      <source>changing the settings</source>
-      <translation>सेटिंग्स बदलना</translation>
-    </message>
-    <message>
-      <source>a discount</source>
-      <translation>छूट</translation>
-    </message>
-    <message>
-      <source>a return</source>
-      <translation>वापसी</translation>
-    </message>
-    <message>
-      <source>voiding a sale</source>
-      <translation>बिक्री रद्द करना</translation>
-    </message>
-    <message>
-      <source>opening the drawer</source>
-      <translation>दराज़ खोलना</translation>
-    </message>
-    <message>
-      <source>a paid out</source>
-      <translation>नकद भुगतान</translation>
-    </message>
-    <message>
-      <source>a restore</source>
-      <translation>बैकअप से बहाली</translation>
-    </message>
-    <message>
-      <source>unlocking a user</source>
-      <translation>उपयोगकर्ता का लॉक खोलना</translation>
-    </message>
-    <message>
-      <source>PIN</source>
-      <translation>PIN</translation>
-    </message>
-    <message>
-      <source>Manager</source>
-      <translation>प्रबंधक</translation>
-    </message>
-    <message>
-      <source>Manager PIN</source>
-      <translation>प्रबंधक का PIN</translation>
-    </message>
-    <message>
-      <source>{what} needs a manager's approval: type the manager's PIN</source>
-      <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
-    </message>
-    <message>
       <source>opening the back office</source>
       <translation>बैक ऑफ़िस खोलना</translation>
     </message>
@@ -542,6 +486,10 @@
     <message>
       <source>Cashier</source>
       <translation>कैशियर</translation>
+    </message>
+    <message>
+      <source>Manager</source>
+      <translation>प्रबंधक</translation>
     </message>
     <message>
       <source>Add user</source>
@@ -1160,202 +1108,6 @@
       <translation>अपेक्षित</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>ठीक</translation>
-    </message>
-    <message>
-      <source>Open shift</source>
-      <translation>शिफ्ट खोलें</translation>
-    </message>
-    <message>
-      <source>Apply discount</source>
-      <translation>छूट लगाएँ</translation>
-    </message>
-    <message>
-      <source>Return selected</source>
-      <translation>चुने सामान की माल वापसी</translation>
-    </message>
-    <message>
-      <source>Recall</source>
-      <translation>वापस लाएँ</translation>
-    </message>
-    <message>
-      <source>Reprint</source>
-      <translation>दोबारा प्रिंट</translation>
-    </message>
-    <message>
-      <source>Retry printing</source>
-      <translation>फिर से छापें</translation>
-    </message>
-    <message>
-      <source>Print labels</source>
-      <translation>लेबल छापें</translation>
-    </message>
-    <message>
-      <source>Wrong item</source>
-      <translation>गलत सामान</translation>
-    </message>
-    <message>
-      <source>Customer changed mind</source>
-      <translation>ग्राहक ने मन बदला</translation>
-    </message>
-    <message>
-      <source>Billed by mistake</source>
-      <translation>गलती से बिल बना</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>रद्द करें</translation>
-    </message>
-    <message>
-      <source>Open the shift</source>
-      <translation>शिफ्ट खोलें</translation>
-    </message>
-    <message>
-      <source>Line discount</source>
-      <translation>पंक्ति पर छूट</translation>
-    </message>
-    <message>
-      <source>Return or void a sale</source>
-      <translation>माल वापसी या बिल निरस्त</translation>
-    </message>
-    <message>
-      <source>Void whole sale</source>
-      <translation>पूरा बिल निरस्त</translation>
-    </message>
-    <message>
-      <source>Recall a held cart</source>
-      <translation>रोकी गई कार्ट वापस लाएँ</translation>
-    </message>
-    <message>
-      <source>No sale (open drawer)</source>
-      <translation>बिना बिक्री (दराज़ खोलें)</translation>
-    </message>
-    <message>
-      <source>Paid in</source>
-      <translation>नकद अंदर</translation>
-    </message>
-    <message>
-      <source>Paid out</source>
-      <translation>नकद बाहर</translation>
-    </message>
-    <message>
-      <source>Cash drop</source>
-      <translation>तिजोरी में जमा</translation>
-    </message>
-    <message>
-      <source>Change for a customer</source>
-      <translation>ग्राहक के लौटाने के पैसे</translation>
-    </message>
-    <message>
-      <source>Check the drawer</source>
-      <translation>दराज़ की जाँच</translation>
-    </message>
-    <message>
-      <source>Change from the bank</source>
-      <translation>बैंक से खुले, लौटाने के पैसे के लिए</translation>
-    </message>
-    <message>
-      <source>Float top-up</source>
-      <translation>शुरुआती नकद बढ़ाना</translation>
-    </message>
-    <message>
-      <source>Tea and snacks</source>
-      <translation>चाय-नाश्ता</translation>
-    </message>
-    <message>
-      <source>Transport</source>
-      <translation>ढुलाई</translation>
-    </message>
-    <message>
-      <source>Cleaning</source>
-      <translation>सफ़ाई</translation>
-    </message>
-    <message>
-      <source>Too much cash in the drawer</source>
-      <translation>दराज़ में ज़्यादा नकद</translation>
-    </message>
-    <message>
-      <source>To the safe</source>
-      <translation>तिजोरी में</translation>
-    </message>
-    <message>
-      <source>Cash drawer</source>
-      <translation>नकद दराज़</translation>
-    </message>
-    <message>
-      <source>Reprint a receipt</source>
-      <translation>रसीद दोबारा प्रिंट करें</translation>
-    </message>
-    <message>
-      <source>Print problems</source>
-      <translation>छपाई की समस्याएँ</translation>
-    </message>
-    <message>
-      <source>Barcode labels</source>
-      <translation>बारकोड लेबल</translation>
-    </message>
-    <message>
-      <source>Discount in rupees for the whole line</source>
-      <translation>पूरी पंक्ति पर छूट (रुपये में)</translation>
-    </message>
-    <message>
-      <source>Receipt number, then Enter</source>
-      <translation>रसीद संख्या, फिर Enter</translation>
-    </message>
-    <message>
-      <source>Refund by</source>
-      <translation>पैसे वापसी का तरीका</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>क्या</translation>
-    </message>
-    <message>
-      <source>a cash movement</source>
-      <translation>नकद लेन-देन</translation>
-    </message>
-    <message>
-      <source>Receipts not printed yet</source>
-      <translation>रसीदें अभी छपी नहीं</translation>
-    </message>
-    <message>
-      <source>Product (SKU or barcode)</source>
-      <translation>उत्पाद (SKU या बारकोड)</translation>
-    </message>
-    <message>
-      <source>Copies</source>
-      <translation>प्रतियाँ</translation>
-    </message>
-    <message>
-      <source>Opening cash float (counted in the drawer)</source>
-      <translation>शुरुआती नकद (दराज़ में गिना हुआ)</translation>
-    </message>
-    <message>
-      <source>Item</source>
-      <translation>सामान</translation>
-    </message>
-    <message>
-      <source>Receipt number (the last one is filled in)</source>
-      <translation>रसीद संख्या (पिछली भरी हुई है)</translation>
-    </message>
-    <message>
-      <source>These receipts were sold but have not printed yet:</source>
-      <translation>ये रसीदें बिकीं पर अभी छपी नहीं:</translation>
-    </message>
-    <message>
-      <source>choose how many of which line to return</source>
-      <translation>माल वापसी के लिए चुनें कि किस पंक्ति के कितने</translation>
-    </message>
-    <message>
-      <source>lines</source>
-      <translation>पंक्तियाँ</translation>
-    </message>
-    <message>
-      <source>Nothing is waiting to print</source>
-      <translation>छपने के लिए कुछ बाकी नहीं</translation>
-    </message>
-    <message>
       <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
       <translation>प्रिंटर बंद है या उसका तार निकला है: उसे चालू करें और तार जाँचें। रसीदें रुकी हैं, प्रिंटर लौटते ही छपेंगी।</translation>
     </message>
@@ -1390,222 +1142,6 @@
     <message>
       <source>Sale complete</source>
       <translation>बिक्री पूरी</translation>
-    </message>
-    <message>
-      <source>Set up</source>
-      <translation>सेट अप करें</translation>
-    </message>
-    <message>
-      <source>Tax invoice (GST registered)</source>
-      <translation>कर बीजक (GST पंजीकृत)</translation>
-    </message>
-    <message>
-      <source>Bill of supply</source>
-      <translation>आपूर्ति बिल</translation>
-    </message>
-    <message>
-      <source>Cash memo</source>
-      <translation>कैश मेमो</translation>
-    </message>
-    <message>
-      <source>Set up Sarv POS</source>
-      <translation>सर्व POS सेट अप करें</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>पीछे</translation>
-    </message>
-    <message>
-      <source>Welcome. How does this outlet start?</source>
-      <translation>स्वागत है। यह दुकान कैसे शुरू हो?</translation>
-    </message>
-    <message>
-      <source>Join the district (enrolment code)</source>
-      <translation>ज़िले से जुड़ें (नामांकन कोड)</translation>
-    </message>
-    <message>
-      <source>A standalone outlet (no district server)</source>
-      <translation>अकेली दुकान (ज़िला सर्वर नहीं)</translation>
-    </message>
-    <message>
-      <source>Try the demo outlet</source>
-      <translation>डेमो दुकान आज़माएँ</translation>
-    </message>
-    <message>
-      <source>only if the district gave you one</source>
-      <translation>केवल अगर ज़िले ने दी हो</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>चुनें…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>सर्वर का पता</translation>
-    </message>
-    <message>
-      <source>Enrolment code</source>
-      <translation>नामांकन कोड</translation>
-    </message>
-    <message>
-      <source>CA file</source>
-      <translation>CA फ़ाइल</translation>
-    </message>
-    <message>
-      <source>Outlet code</source>
-      <translation>दुकान कोड</translation>
-    </message>
-    <message>
-      <source>A second counter of this outlet needs another letter</source>
-      <translation>इस आउटलेट के दूसरे काउंटर को दूसरा अक्षर चाहिए</translation>
-    </message>
-    <message>
-      <source>Counter letter</source>
-      <translation>काउंटर का अक्षर</translation>
-    </message>
-    <message>
-      <source>Address and phone</source>
-      <translation>पता और फ़ोन</translation>
-    </message>
-    <message>
-      <source>Manager's name</source>
-      <translation>प्रबंधक का नाम</translation>
-    </message>
-    <message>
-      <source>Manager's PIN</source>
-      <translation>प्रबंधक का PIN</translation>
-    </message>
-    <message>
-      <source>PIN again</source>
-      <translation>PIN फिर से</translation>
-    </message>
-    <message>
-      <source>The two PINs differ</source>
-      <translation>दोनों PIN अलग हैं</translation>
-    </message>
-    <message>
-      <source>Setting up…</source>
-      <translation>सेट अप हो रहा है…</translation>
-    </message>
-    <message>
-      <source>Enrolling and pulling the catalog…</source>
-      <translation>नामांकन और सूची ला रहे हैं…</translation>
-    </message>
-    <message>
-      <source>cashier</source>
-      <translation>कैशियर</translation>
-    </message>
-    <message>
-      <source>manager</source>
-      <translation>प्रबंधक</translation>
-    </message>
-    <message>
-      <source>admin</source>
-      <translation>व्यवस्थापक</translation>
-    </message>
-    <message>
-      <source>Log in</source>
-      <translation>लॉग इन</translation>
-    </message>
-    <message>
-      <source>Unlock a user</source>
-      <translation>उपयोगकर्ता का लॉक खोलें</translation>
-    </message>
-    <message>
-      <source>Unlock with another manager</source>
-      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
-    </message>
-    <message>
-      <source>Choose your name and type your PIN, then Enter</source>
-      <translation>अपना नाम चुनें और PIN लिखें, फिर Enter</translation>
-    </message>
-    <message>
-      <source>Type the PIN to unlock; the cart is kept</source>
-      <translation>खोलने के लिए PIN लिखें; कार्ट सुरक्षित है</translation>
-    </message>
-    <message>
-      <source>Locked</source>
-      <translation>लॉक है</translation>
-    </message>
-    <message>
-      <source>Orders</source>
-      <translation>ऑर्डर</translation>
-    </message>
-    <message>
-      <source>Checking the backup…</source>
-      <translation>बैकअप जाँच रहे हैं…</translation>
-    </message>
-    <message>
-      <source>Something went wrong</source>
-      <translation>कुछ गड़बड़ हुई</translation>
-    </message>
-    <message>
-      <source>not set up</source>
-      <translation>सेट नहीं</translation>
-    </message>
-    <message>
-      <source>Shift</source>
-      <translation>शिफ्ट</translation>
-    </message>
-    <message>
-      <source>Sync now</source>
-      <translation>अभी सिंक करें</translation>
-    </message>
-    <message>
-      <source>Last receipt</source>
-      <translation>पिछली रसीद</translation>
-    </message>
-    <message>
-      <source>Sync started</source>
-      <translation>सिंक शुरू हुआ</translation>
-    </message>
-    <message>
-      <source>Complete or hold the cart before restoring</source>
-      <translation>बहाल करने से पहले कार्ट पूरा करें या रोकें</translation>
-    </message>
-    <message>
-      <source>Complete or hold the cart before closing the shift</source>
-      <translation>शिफ्ट बंद करने से पहले कार्ट पूरी करें या रोकें</translation>
-    </message>
-    <message>
-      <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
-      <translation>सर्व POS में कुछ गड़बड़ हुई। स्क्रीन की कार्ट सुरक्षित है; काम जारी रखें और प्रबंधक को बताएँ। विवरण लॉग में है।</translation>
-    </message>
-    <message>
-      <source>Sarv POS</source>
-      <translation>सर्व POS</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>बंद</translation>
-    </message>
-    <message>
-      <source>since</source>
-      <translation>से</translation>
-    </message>
-    <message>
-      <source>Printer</source>
-      <translation>प्रिंटर</translation>
-    </message>
-    <message>
-      <source>Sync</source>
-      <translation>सिंक</translation>
-    </message>
-    <message>
-      <source>Qty</source>
-      <translation>मात्रा</translation>
-    </message>
-    <message>
-      <source>Price</source>
-      <translation>दाम</translation>
-    </message>
-    <message>
-      <source>Discount</source>
-      <translation>छूट</translation>
-    </message>
-    <message>
-      <source>in stock</source>
-      <translation>स्टॉक में</translation>
     </message>
     <message>
       <source>new</source>
@@ -1816,134 +1352,6 @@
       <translation>इस केंद्र की UPI ID सेट नहीं है; केंद्र के अपने QR पर भुगतान लें और UTR लिखें</translation>
     </message>
     <message>
-      <source>Device</source>
-      <translation>मशीन</translation>
-    </message>
-    <message>
-      <source>Opened</source>
-      <translation>खुली</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>बंद हुई</translation>
-    </message>
-    <message>
-      <source>Tender</source>
-      <translation>भुगतान तरीका</translation>
-    </message>
-    <message>
-      <source>Sales</source>
-      <translation>बिक्री</translation>
-    </message>
-    <message>
-      <source>Returns</source>
-      <translation>माल वापसी</translation>
-    </message>
-    <message>
-      <source>Net</source>
-      <translation>शुद्ध</translation>
-    </message>
-    <message>
-      <source>Returns amount</source>
-      <translation>माल वापसी की राशि</translation>
-    </message>
-    <message>
-      <source>Voids</source>
-      <translation>निरस्त बिल</translation>
-    </message>
-    <message>
-      <source>Voids amount</source>
-      <translation>निरस्त बिलों की राशि</translation>
-    </message>
-    <message>
-      <source>Lines removed before payment</source>
-      <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
-    </message>
-    <message>
-      <source>Taxable</source>
-      <translation>कर योग्य</translation>
-    </message>
-    <message>
-      <source>Opening float</source>
-      <translation>शुरुआती नकद</translation>
-    </message>
-    <message>
-      <source>Drops</source>
-      <translation>तिजोरी में जमा</translation>
-    </message>
-    <message>
-      <source>Expected cash</source>
-      <translation>अपेक्षित नकद</translation>
-    </message>
-    <message>
-      <source>Counted cash</source>
-      <translation>गिना गया नकद</translation>
-    </message>
-    <message>
-      <source>Variance</source>
-      <translation>अंतर</translation>
-    </message>
-    <message>
-      <source>Approved by</source>
-      <translation>मंज़ूरी दी</translation>
-    </message>
-    <message>
-      <source>Bills</source>
-      <translation>बिल</translation>
-    </message>
-    <message>
-      <source>Gross</source>
-      <translation>सकल</translation>
-    </message>
-    <message>
-      <source>No-sale drawer openings</source>
-      <translation>बिना बिक्री दराज खुला</translation>
-    </message>
-    <message>
-      <source>Discounts</source>
-      <translation>छूट</translation>
-    </message>
-    <message>
-      <source>Round-off</source>
-      <translation>पूर्णांकन</translation>
-    </message>
-    <message>
-      <source>Note/coin</source>
-      <translation>नोट/सिक्का</translation>
-    </message>
-    <message>
-      <source>Time</source>
-      <translation>समय</translation>
-    </message>
-    <message>
-      <source>Drop</source>
-      <translation>तिजोरी में जमा</translation>
-    </message>
-    <message>
-      <source>No sale</source>
-      <translation>बिना बिक्री</translation>
-    </message>
-    <message>
-      <source>over</source>
-      <translation>अधिक</translation>
-    </message>
-    <message>
-      <source>short</source>
-      <translation>कम</translation>
-    </message>
-    <message>
-      <source>cash</source>
-      <translation>नकद</translation>
-    </message>
-    <message>
-      <source>upi</source>
-      <translation>UPI</translation>
-    </message>
-    <message>
-      <source>card</source>
-      <translation>कार्ड</translation>
-    </message>
-    <message>
       <source>Void the whole sale?</source>
       <translation>पूरा बिल निरस्त करें?</translation>
     </message>
@@ -1954,6 +1362,14 @@
     <message>
       <source>No, keep the sale</source>
       <translation>नहीं, बिक्री रहने दें</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>सामान</translation>
+    </message>
+    <message>
+      <source>Price</source>
+      <translation>दाम</translation>
     </message>
     <message>
       <source>Refund for the lines chosen</source>
@@ -1976,6 +1392,10 @@
       <translation>SGST</translation>
     </message>
     <message>
+      <source>Round-off</source>
+      <translation>पूर्णांकन</translation>
+    </message>
+    <message>
       <source>Pay</source>
       <translation>भुगतान</translation>
     </message>
@@ -1984,8 +1404,20 @@
       <translation>रोकें</translation>
     </message>
     <message>
+      <source>Recall</source>
+      <translation>वापस लाएँ</translation>
+    </message>
+    <message>
+      <source>No sale</source>
+      <translation>बिना बिक्री</translation>
+    </message>
+    <message>
       <source>Paid in / out</source>
       <translation>नकद अंदर / बाहर</translation>
+    </message>
+    <message>
+      <source>Reprint</source>
+      <translation>दोबारा प्रिंट</translation>
     </message>
     <message>
       <source>Lock</source>
@@ -2006,6 +1438,10 @@
     <message>
       <source>Qty −</source>
       <translation>मात्रा −</translation>
+    </message>
+    <message>
+      <source>Discount</source>
+      <translation>छूट</translation>
     </message>
     <message>
       <source>Reprint (not set up)</source>
@@ -2082,6 +1518,570 @@
     <message>
       <source>Volume: in litres (1.5) or in ml (250 ml)</source>
       <translation>मात्रा: लीटर में (1.5) या मि.ली. में (250 ml)</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>मशीन</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>खुली</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>बंद हुई</translation>
+    </message>
+    <message>
+      <source>Tender</source>
+      <translation>भुगतान तरीका</translation>
+    </message>
+    <message>
+      <source>Sales</source>
+      <translation>बिक्री</translation>
+    </message>
+    <message>
+      <source>Returns</source>
+      <translation>माल वापसी</translation>
+    </message>
+    <message>
+      <source>Net</source>
+      <translation>शुद्ध</translation>
+    </message>
+    <message>
+      <source>Returns amount</source>
+      <translation>माल वापसी की राशि</translation>
+    </message>
+    <message>
+      <source>Voids</source>
+      <translation>निरस्त बिल</translation>
+    </message>
+    <message>
+      <source>Voids amount</source>
+      <translation>निरस्त बिलों की राशि</translation>
+    </message>
+    <message>
+      <source>Lines removed before payment</source>
+      <translation>भुगतान से पहले हटाई गई पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>मात्रा</translation>
+    </message>
+    <message>
+      <source>Taxable</source>
+      <translation>कर योग्य</translation>
+    </message>
+    <message>
+      <source>Opening float</source>
+      <translation>शुरुआती नकद</translation>
+    </message>
+    <message>
+      <source>Paid in</source>
+      <translation>नकद अंदर</translation>
+    </message>
+    <message>
+      <source>Paid out</source>
+      <translation>नकद बाहर</translation>
+    </message>
+    <message>
+      <source>Drops</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>Expected cash</source>
+      <translation>अपेक्षित नकद</translation>
+    </message>
+    <message>
+      <source>Counted cash</source>
+      <translation>गिना गया नकद</translation>
+    </message>
+    <message>
+      <source>Variance</source>
+      <translation>अंतर</translation>
+    </message>
+    <message>
+      <source>Approved by</source>
+      <translation>मंज़ूरी दी</translation>
+    </message>
+    <message>
+      <source>Bills</source>
+      <translation>बिल</translation>
+    </message>
+    <message>
+      <source>Gross</source>
+      <translation>सकल</translation>
+    </message>
+    <message>
+      <source>No-sale drawer openings</source>
+      <translation>बिना बिक्री दराज खुला</translation>
+    </message>
+    <message>
+      <source>Discounts</source>
+      <translation>छूट</translation>
+    </message>
+    <message>
+      <source>Note/coin</source>
+      <translation>नोट/सिक्का</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>समय</translation>
+    </message>
+    <message>
+      <source>Drop</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>over</source>
+      <translation>अधिक</translation>
+    </message>
+    <message>
+      <source>short</source>
+      <translation>कम</translation>
+    </message>
+    <message>
+      <source>cash</source>
+      <translation>नकद</translation>
+    </message>
+    <message>
+      <source>upi</source>
+      <translation>UPI</translation>
+    </message>
+    <message>
+      <source>card</source>
+      <translation>कार्ड</translation>
+    </message>
+    <message>
+      <source>changing the settings</source>
+      <translation>सेटिंग्स बदलना</translation>
+    </message>
+    <message>
+      <source>a discount</source>
+      <translation>छूट</translation>
+    </message>
+    <message>
+      <source>a return</source>
+      <translation>वापसी</translation>
+    </message>
+    <message>
+      <source>voiding a sale</source>
+      <translation>बिक्री रद्द करना</translation>
+    </message>
+    <message>
+      <source>opening the drawer</source>
+      <translation>दराज़ खोलना</translation>
+    </message>
+    <message>
+      <source>a paid out</source>
+      <translation>नकद भुगतान</translation>
+    </message>
+    <message>
+      <source>a restore</source>
+      <translation>बैकअप से बहाली</translation>
+    </message>
+    <message>
+      <source>unlocking a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलना</translation>
+    </message>
+    <message>
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>Manager PIN</source>
+      <translation>प्रबंधक का PIN</translation>
+    </message>
+    <message>
+      <source>{what} needs a manager's approval: type the manager's PIN</source>
+      <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ठीक</translation>
+    </message>
+    <message>
+      <source>Open shift</source>
+      <translation>शिफ्ट खोलें</translation>
+    </message>
+    <message>
+      <source>Apply discount</source>
+      <translation>छूट लगाएँ</translation>
+    </message>
+    <message>
+      <source>Return selected</source>
+      <translation>चुने सामान की माल वापसी</translation>
+    </message>
+    <message>
+      <source>Retry printing</source>
+      <translation>फिर से छापें</translation>
+    </message>
+    <message>
+      <source>Print labels</source>
+      <translation>लेबल छापें</translation>
+    </message>
+    <message>
+      <source>Wrong item</source>
+      <translation>गलत सामान</translation>
+    </message>
+    <message>
+      <source>Customer changed mind</source>
+      <translation>ग्राहक ने मन बदला</translation>
+    </message>
+    <message>
+      <source>Billed by mistake</source>
+      <translation>गलती से बिल बना</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>रद्द करें</translation>
+    </message>
+    <message>
+      <source>Open the shift</source>
+      <translation>शिफ्ट खोलें</translation>
+    </message>
+    <message>
+      <source>Line discount</source>
+      <translation>पंक्ति पर छूट</translation>
+    </message>
+    <message>
+      <source>Return or void a sale</source>
+      <translation>माल वापसी या बिल निरस्त</translation>
+    </message>
+    <message>
+      <source>Void whole sale</source>
+      <translation>पूरा बिल निरस्त</translation>
+    </message>
+    <message>
+      <source>Recall a held cart</source>
+      <translation>रोकी गई कार्ट वापस लाएँ</translation>
+    </message>
+    <message>
+      <source>No sale (open drawer)</source>
+      <translation>बिना बिक्री (दराज़ खोलें)</translation>
+    </message>
+    <message>
+      <source>Cash drop</source>
+      <translation>तिजोरी में जमा</translation>
+    </message>
+    <message>
+      <source>Change for a customer</source>
+      <translation>ग्राहक के लौटाने के पैसे</translation>
+    </message>
+    <message>
+      <source>Check the drawer</source>
+      <translation>दराज़ की जाँच</translation>
+    </message>
+    <message>
+      <source>Change from the bank</source>
+      <translation>बैंक से खुले, लौटाने के पैसे के लिए</translation>
+    </message>
+    <message>
+      <source>Float top-up</source>
+      <translation>शुरुआती नकद बढ़ाना</translation>
+    </message>
+    <message>
+      <source>Tea and snacks</source>
+      <translation>चाय-नाश्ता</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>ढुलाई</translation>
+    </message>
+    <message>
+      <source>Cleaning</source>
+      <translation>सफ़ाई</translation>
+    </message>
+    <message>
+      <source>Too much cash in the drawer</source>
+      <translation>दराज़ में ज़्यादा नकद</translation>
+    </message>
+    <message>
+      <source>To the safe</source>
+      <translation>तिजोरी में</translation>
+    </message>
+    <message>
+      <source>Cash drawer</source>
+      <translation>नकद दराज़</translation>
+    </message>
+    <message>
+      <source>Reprint a receipt</source>
+      <translation>रसीद दोबारा प्रिंट करें</translation>
+    </message>
+    <message>
+      <source>Print problems</source>
+      <translation>छपाई की समस्याएँ</translation>
+    </message>
+    <message>
+      <source>Barcode labels</source>
+      <translation>बारकोड लेबल</translation>
+    </message>
+    <message>
+      <source>Discount in rupees for the whole line</source>
+      <translation>पूरी पंक्ति पर छूट (रुपये में)</translation>
+    </message>
+    <message>
+      <source>Receipt number, then Enter</source>
+      <translation>रसीद संख्या, फिर Enter</translation>
+    </message>
+    <message>
+      <source>Refund by</source>
+      <translation>पैसे वापसी का तरीका</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>क्या</translation>
+    </message>
+    <message>
+      <source>a cash movement</source>
+      <translation>नकद लेन-देन</translation>
+    </message>
+    <message>
+      <source>Receipts not printed yet</source>
+      <translation>रसीदें अभी छपी नहीं</translation>
+    </message>
+    <message>
+      <source>Product (SKU or barcode)</source>
+      <translation>उत्पाद (SKU या बारकोड)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>प्रतियाँ</translation>
+    </message>
+    <message>
+      <source>Opening cash float (counted in the drawer)</source>
+      <translation>शुरुआती नकद (दराज़ में गिना हुआ)</translation>
+    </message>
+    <message>
+      <source>Receipt number (the last one is filled in)</source>
+      <translation>रसीद संख्या (पिछली भरी हुई है)</translation>
+    </message>
+    <message>
+      <source>These receipts were sold but have not printed yet:</source>
+      <translation>ये रसीदें बिकीं पर अभी छपी नहीं:</translation>
+    </message>
+    <message>
+      <source>choose how many of which line to return</source>
+      <translation>माल वापसी के लिए चुनें कि किस पंक्ति के कितने</translation>
+    </message>
+    <message>
+      <source>lines</source>
+      <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting to print</source>
+      <translation>छपने के लिए कुछ बाकी नहीं</translation>
+    </message>
+    <message>
+      <source>in stock</source>
+      <translation>स्टॉक में</translation>
+    </message>
+    <message>
+      <source>This counter's code</source>
+      <translation>इस काउंटर का कोड</translation>
+    </message>
+    <message>
+      <source>This counter is {code}: its receipt numbers start {code}-. Another counter of the outlet has its own code.</source>
+      <translation>यह काउंटर {code} है: इसकी रसीद संख्याएँ {code}- से शुरू होती हैं। आउटलेट के दूसरे काउंटर का अपना कोड होता है।</translation>
+    </message>
+    <message>
+      <source>Set up</source>
+      <translation>सेट अप करें</translation>
+    </message>
+    <message>
+      <source>Tax invoice (GST registered)</source>
+      <translation>कर बीजक (GST पंजीकृत)</translation>
+    </message>
+    <message>
+      <source>Bill of supply</source>
+      <translation>आपूर्ति बिल</translation>
+    </message>
+    <message>
+      <source>Cash memo</source>
+      <translation>कैश मेमो</translation>
+    </message>
+    <message>
+      <source>Set up Sarv POS</source>
+      <translation>सर्व POS सेट अप करें</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>पीछे</translation>
+    </message>
+    <message>
+      <source>Welcome. How does this outlet start?</source>
+      <translation>स्वागत है। यह दुकान कैसे शुरू हो?</translation>
+    </message>
+    <message>
+      <source>Join the district (enrolment code)</source>
+      <translation>ज़िले से जुड़ें (नामांकन कोड)</translation>
+    </message>
+    <message>
+      <source>A standalone outlet (no district server)</source>
+      <translation>अकेली दुकान (ज़िला सर्वर नहीं)</translation>
+    </message>
+    <message>
+      <source>Try the demo outlet</source>
+      <translation>डेमो दुकान आज़माएँ</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>केवल अगर ज़िले ने दी हो</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>चुनें…</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>नामांकन कोड</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA फ़ाइल</translation>
+    </message>
+    <message>
+      <source>Outlet code</source>
+      <translation>दुकान कोड</translation>
+    </message>
+    <message>
+      <source>A second counter of this outlet needs another letter</source>
+      <translation>इस आउटलेट के दूसरे काउंटर को दूसरा अक्षर चाहिए</translation>
+    </message>
+    <message>
+      <source>Counter letter</source>
+      <translation>काउंटर का अक्षर</translation>
+    </message>
+    <message>
+      <source>Address and phone</source>
+      <translation>पता और फ़ोन</translation>
+    </message>
+    <message>
+      <source>Manager's name</source>
+      <translation>प्रबंधक का नाम</translation>
+    </message>
+    <message>
+      <source>Manager's PIN</source>
+      <translation>प्रबंधक का PIN</translation>
+    </message>
+    <message>
+      <source>PIN again</source>
+      <translation>PIN फिर से</translation>
+    </message>
+    <message>
+      <source>The two PINs differ</source>
+      <translation>दोनों PIN अलग हैं</translation>
+    </message>
+    <message>
+      <source>Setting up…</source>
+      <translation>सेट अप हो रहा है…</translation>
+    </message>
+    <message>
+      <source>Enrolling and pulling the catalog…</source>
+      <translation>नामांकन और सूची ला रहे हैं…</translation>
+    </message>
+    <message>
+      <source>cashier</source>
+      <translation>कैशियर</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>प्रबंधक</translation>
+    </message>
+    <message>
+      <source>admin</source>
+      <translation>व्यवस्थापक</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>लॉग इन</translation>
+    </message>
+    <message>
+      <source>Unlock a user</source>
+      <translation>उपयोगकर्ता का लॉक खोलें</translation>
+    </message>
+    <message>
+      <source>Unlock with another manager</source>
+      <translation>दूसरे प्रबंधक से लॉक खुलवाएँ</translation>
+    </message>
+    <message>
+      <source>Choose your name and type your PIN, then Enter</source>
+      <translation>अपना नाम चुनें और PIN लिखें, फिर Enter</translation>
+    </message>
+    <message>
+      <source>Type the PIN to unlock; the cart is kept</source>
+      <translation>खोलने के लिए PIN लिखें; कार्ट सुरक्षित है</translation>
+    </message>
+    <message>
+      <source>Locked</source>
+      <translation>लॉक है</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>ऑर्डर</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>बैकअप जाँच रहे हैं…</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>कुछ गड़बड़ हुई</translation>
+    </message>
+    <message>
+      <source>not set up</source>
+      <translation>सेट नहीं</translation>
+    </message>
+    <message>
+      <source>Shift</source>
+      <translation>शिफ्ट</translation>
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation>अभी सिंक करें</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>पिछली रसीद</translation>
+    </message>
+    <message>
+      <source>Sync started</source>
+      <translation>सिंक शुरू हुआ</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before restoring</source>
+      <translation>बहाल करने से पहले कार्ट पूरा करें या रोकें</translation>
+    </message>
+    <message>
+      <source>Complete or hold the cart before closing the shift</source>
+      <translation>शिफ्ट बंद करने से पहले कार्ट पूरी करें या रोकें</translation>
+    </message>
+    <message>
+      <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
+      <translation>सर्व POS में कुछ गड़बड़ हुई। स्क्रीन की कार्ट सुरक्षित है; काम जारी रखें और प्रबंधक को बताएँ। विवरण लॉग में है।</translation>
+    </message>
+    <message>
+      <source>Sarv POS</source>
+      <translation>सर्व POS</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>बंद</translation>
+    </message>
+    <message>
+      <source>since</source>
+      <translation>से</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>प्रिंटर</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>सिंक</translation>
     </message>
     <message>
       <source>ok</source>
@@ -2188,8 +2188,260 @@
       <translation>घड़ी</translation>
     </message>
     <message>
-      <source>the backup failed its integrity check: {0}</source>
-      <translation>बैकअप जाँच में विफल रहा: {0}</translation>
+      <source>not an amount: {0}</source>
+      <translation>यह राशि नहीं है: {0}</translation>
+    </message>
+    <message>
+      <source>amounts are given in rupees as text, for example 12.50</source>
+      <translation>राशि रुपयों में लिखें, जैसे 12.50</translation>
+    </message>
+    <message>
+      <source>not an amount in rupees: {0} (for example 12.50)</source>
+      <translation>रुपयों में राशि नहीं: {0} (जैसे 12.50)</translation>
+    </message>
+    <message>
+      <source>amount too large: {0}</source>
+      <translation>राशि बहुत बड़ी है: {0}</translation>
+    </message>
+    <message>
+      <source>amount must be more than zero</source>
+      <translation>राशि शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>GST rate out of range: {0} basis points</source>
+      <translation>GST दर सीमा से बाहर: {0} बेसिस पॉइंट</translation>
+    </message>
+    <message>
+      <source>amount cannot be negative: {0}</source>
+      <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
+    </message>
+    <message>
+      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
+      <translation>{0} मात्रा नहीं है (जैसे 3, 1.5 kg या 250 g)</translation>
+    </message>
+    <message>
+      <source>a quantity must be more than zero</source>
+      <translation>मात्रा शून्य से अधिक होनी चाहिए</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by the piece; type a whole number</source>
+      <translation>{0}: यह नग से बिकता है; पूरी संख्या लिखें</translation>
+    </message>
+    <message>
+      <source>{0}: this item is sold by {1}</source>
+      <translation>{0}: यह {1} से बिकता है</translation>
+    </message>
+    <message>
+      <source>{0}: type whole {1}, or use {2}</source>
+      <translation>{0}: पूरे {1} लिखें, या {2} का उपयोग करें</translation>
+    </message>
+    <message>
+      <source>an amount in words cannot be negative</source>
+      <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
+      <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
+    </message>
+    <message>
+      <source>a delivery needs at least one line</source>
+      <translation>माल में कम से कम एक पंक्ति होनी चाहिए</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}: add it to the catalog first</source>
+      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
+    </message>
+    <message>
+      <source>a reorder level is a whole number of 0 or more, not {0}</source>
+      <translation>दोबारा मँगाने का स्तर 0 या उससे बड़ी पूरी संख्या होता है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a reorder level is at most {0}</source>
+      <translation>दोबारा मँगाने का स्तर अधिक से अधिक {0} होता है</translation>
+    </message>
+    <message>
+      <source>no product with SKU or barcode {0}</source>
+      <translation>SKU या बारकोड {0} का कोई सामान नहीं</translation>
+    </message>
+    <message>
+      <source>setting a reorder level needs a manager</source>
+      <translation>दोबारा मँगाने का स्तर केवल मैनेजर तय कर सकते हैं</translation>
+    </message>
+    <message>
+      <source>no stock lot #{0}</source>
+      <translation>स्टॉक लॉट #{0} नहीं है</translation>
+    </message>
+    <message>
+      <source>the received date {0} is in the future (today is {1})</source>
+      <translation>प्राप्ति की तारीख {0} आगे की है (आज {1} है)</translation>
+    </message>
+    <message>
+      <source>the expiry {0} is before the received date {1}</source>
+      <translation>समाप्ति तिथि {0} प्राप्ति की तारीख {1} से पहले है</translation>
+    </message>
+    <message>
+      <source>SHG {0} is no longer active</source>
+      <translation>समूह {0} अब सक्रिय नहीं है</translation>
+    </message>
+    <message>
+      <source>this outlet pays SHGs the margin: give the agreed SHG price of the lot</source>
+      <translation>यह केंद्र समूहों को मार्जिन देता है: लॉट का तय समूह दाम लिखें</translation>
+    </message>
+    <message>
+      <source>a stock {0} needs a reason</source>
+      <translation>स्टॉक {0} के लिए कारण चाहिए</translation>
+    </message>
+    <message>
+      <source>a write-off is {0}, not {1}</source>
+      <translation>बट्टे खाते में {0} होता है, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>a counted quantity is a whole number of at least 0, not {0}</source>
+      <translation>गिनी मात्रा 0 या उससे अधिक पूर्ण संख्या हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>lot #{0} already has {1} on hand: nothing to adjust</source>
+      <translation>लॉट #{0} में पहले से {1} हैं: बदलने को कुछ नहीं</translation>
+    </message>
+    <message>
+      <source>{0} must be a date like 2026-04-30, not {1}</source>
+      <translation>{0} 2026-04-30 जैसी तारीख हो, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price must be whole paise</source>
+      <translation>तय समूह दाम पूरे पैसों में हो</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price cannot be negative</source>
+      <translation>तय समूह दाम ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+      <source>the agreed SHG price {0} is above the MRP {1} of {2}</source>
+      <translation>तय समूह दाम {0}, {2} की MRP {1} से ऊपर है</translation>
+    </message>
+    <message>
+      <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
+      <translation>लॉट #{0} ({2} का {1}) में केवल {3} हैं, {4} नहीं निकाल सकते</translation>
+    </message>
+    <message>
+      <source>a stock count needs a reason (for example: monthly count)</source>
+      <translation>स्टॉक गिनती का कारण लिखें (जैसे: मासिक गिनती)</translation>
+    </message>
+    <message>
+      <source>a counted quantity cannot be negative</source>
+      <translation>गिनी गई मात्रा ऋणात्मक नहीं हो सकती</translation>
+    </message>
+    <message>
+      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
+      <translation>{0} का कोई लॉट नहीं जिसमें {1} और गिने जाएँ: पहले समूह से माल प्राप्त करें</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is not valid ({2})</source>
+      <translation>{0}: {1} सही नहीं है ({2})</translation>
+    </message>
+    <message>
+      <source>no setting named {0}</source>
+      <translation>{0} नाम की कोई सेटिंग नहीं</translation>
+    </message>
+    <message>
+      <source>cannot store this till's key in {0}: {1}</source>
+      <translation>इस काउंटर की कुंजी {0} में नहीं रखी जा सकी: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</source>
+      <translation>{0}: जीएसटीआईएन 15 अक्षर और अंक का होता है (जैसे 23AAAGG1234F1Z4), {1} का नहीं</translation>
+    </message>
+    <message>
+      <source>{0}: a GSTIN has only letters and digits</source>
+      <translation>{0}: जीएसटीआईएन में केवल अक्षर और अंक होते हैं</translation>
+    </message>
+    <message>
+      <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
+      <translation>{0}: पहले दो अंक {1} कोई राज्य कोड नहीं (01 से 38, 97 या 99)</translation>
+    </message>
+    <message>
+      <source>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</source>
+      <translation>{0}: अक्षर 3 से 12 ({1}) PAN नहीं हैं (5 अक्षर, 4 अंक, 1 अक्षर)</translation>
+    </message>
+    <message>
+      <source>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</source>
+      <translation>{0}: 13वाँ अक्षर इकाई संख्या है, 1 से 9 या A से Z, 0 नहीं</translation>
+    </message>
+    <message>
+      <source>{0}: character 14 must be Z, not {1}</source>
+      <translation>{0}: 14वाँ अक्षर Z होना चाहिए, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
+      <translation>{0}: जाँच अक्षर (आख़िरी) {1} है, पर {2} होना चाहिए; शायद कोई अक्षर ग़लत टाइप हुआ</translation>
+    </message>
+    <message>
+      <source>the receipt footer is at most {0} characters</source>
+      <translation>रसीद के नीचे का पाठ अधिकतम {0} अक्षर</translation>
+    </message>
+    <message>
+      <source>choose one of the listed values, not {0}</source>
+      <translation>सूची में से एक चुनें, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
+      <translation>प्रतिशत 10 या 7.5 जैसी संख्या है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
+      <translation>प्रतिशत 0 से 100 के बीच, अधिकतम दो दशमलव तक, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>a whole number from {0} to {1}, not {2}</source>
+      <translation>{0} से {1} तक पूरी संख्या, {2} नहीं</translation>
+    </message>
+    <message>
+      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
+      <translation>मान्य UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
+    </message>
+    <message>
+      <source>a phone number is digits, spaces or '-', not {0}</source>
+      <translation>फ़ोन नंबर में अंक, खाली जगह या '-' होते हैं, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>choose one of {0}</source>
+      <translation>इनमें से एक चुनें: {0}</translation>
+    </message>
+    <message>
+      <source>an outlet is already set up in {0}</source>
+      <translation>{0} में केंद्र पहले से सेट है</translation>
+    </message>
+    <message>
+      <source>the outlet's details are needed</source>
+      <translation>केंद्र का विवरण चाहिए</translation>
+    </message>
+    <message>
+      <source>the manager needs a name</source>
+      <translation>प्रबंधक का नाम चाहिए</translation>
+    </message>
+    <message>
+      <source>only a manager can change the outlet's details</source>
+      <translation>केंद्र का विवरण केवल प्रबंधक बदल सकते हैं</translation>
+    </message>
+    <message>
+      <source>document mode must be one of {0}</source>
+      <translation>दस्तावेज़ प्रकार इनमें से एक हो: {0}</translation>
+    </message>
+    <message>
+      <source>only a manager can change the server address</source>
+      <translation>सर्वर का पता केवल प्रबंधक बदल सकते हैं</translation>
+    </message>
+    <message>
+      <source>this till is not enrolled with a district: use the set-up wizard</source>
+      <translation>यह काउंटर किसी ज़िले से नहीं जुड़ा: सेट-अप विज़ार्ड चलाएँ</translation>
+    </message>
+    <message>
+      <source>the server address {0} is not like https://district.example.in</source>
+      <translation>सर्वर का पता {0} https://district.example.in जैसा नहीं है</translation>
+    </message>
+    <message>
+      <source>only a manager can change the settings</source>
+      <translation>सेटिंग्स केवल प्रबंधक बदल सकते हैं</translation>
     </message>
     <message>
       <source>no backup file at {0}</source>
@@ -2200,8 +2452,212 @@
       <translation>{0} जाँच में विफल ({1}); कुछ नहीं बदला गया। कोई दूसरा बैकअप चुनें।</translation>
     </message>
     <message>
-      <source>cannot create the backup folder {0}: {1}</source>
-      <translation>बैकअप फ़ोल्डर {0} नहीं बन सका: {1}</translation>
+      <source>a restore needs a manager's approval</source>
+      <translation>बैकअप वापस लाने के लिए प्रबंधक की अनुमति चाहिए</translation>
+    </message>
+    <message>
+      <source>the server address starts with https:// (or http://)</source>
+      <translation>सर्वर का पता https:// (या http://) से शुरू होता है</translation>
+    </message>
+    <message>
+      <source>type the enrolment code the district gave you</source>
+      <translation>ज़िले से मिला नामांकन कोड लिखें</translation>
+    </message>
+    <message>
+      <source>{0} cannot be changed here</source>
+      <translation>{0} यहाँ नहीं बदला जा सकता</translation>
+    </message>
+    <message>
+      <source>a PIN is 4 to 8 digits</source>
+      <translation>PIN 4 से 8 अंकों का होता है</translation>
+    </message>
+    <message>
+      <source>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</source>
+      <translation>उपयोगकर्ता का नाम 1 से 40 अक्षर, अंक, खाली जगह, '.', '-' या ''' हो</translation>
+    </message>
+    <message>
+      <source>role must be one of {0}</source>
+      <translation>भूमिका इनमें से एक हो: {0}</translation>
+    </message>
+    <message>
+      <source>language must be en or hi</source>
+      <translation>भाषा en या hi हो</translation>
+    </message>
+    <message>
+      <source>a user named {0} already exists</source>
+      <translation>{0} नाम का उपयोगकर्ता पहले से है</translation>
+    </message>
+    <message>
+      <source>no user named {0}</source>
+      <translation>{0} नाम का कोई उपयोगकर्ता नहीं</translation>
+    </message>
+    <message>
+      <source>no user #{0}</source>
+      <translation>उपयोगकर्ता #{0} नहीं है</translation>
+    </message>
+    <message>
+      <source>unknown user or wrong PIN</source>
+      <translation>अज्ञात उपयोगकर्ता या गलत PIN</translation>
+    </message>
+    <message>
+      <source>{0} is locked after {1} wrong PINs until {2}</source>
+      <translation>{1} गलत PIN के बाद {0} {2} तक बंद है</translation>
+    </message>
+    <message>
+      <source>wrong PIN ({0} tr{1} left)</source>
+      <translation>गलत PIN ({0} प्रयास बाकी)</translation>
+    </message>
+    <message>
+      <source>{0} needs a manager's approval</source>
+      <translation>{0} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
+    </message>
+    <message>
+      <source>{0} is a cashier; {1} needs a manager's approval</source>
+      <translation>{0} कैशियर हैं; {1} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
+    </message>
+    <message>
+      <source>another manager must unlock {0}</source>
+      <translation>{0} को कोई दूसरा प्रबंधक खोले</translation>
+    </message>
+    <message>
+      <source>a manager cannot deactivate themselves: another manager must</source>
+      <translation>प्रबंधक स्वयं को निष्क्रिय नहीं कर सकते: कोई दूसरा प्रबंधक करे</translation>
+    </message>
+    <message>
+      <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
+      <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
+    </message>
+    <message>
+      <source>a report is one of {0}, not {1}</source>
+      <translation>रिपोर्ट {0} में से एक है, {1} नहीं</translation>
+    </message>
+    <message>
+      <source>an EAN-13 needs 12 digits before its check digit, not {0}</source>
+      <translation>EAN-13 में जाँच अंक से पहले 12 अंक चाहिए, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>product id {0} does not fit an in-store barcode</source>
+      <translation>सामान id {0} दुकान के बारकोड में नहीं समाता</translation>
+    </message>
+    <message>
+      <source>{0} is not a valid EAN-13</source>
+      <translation>{0} सही EAN-13 नहीं है</translation>
+    </message>
+    <message>
+      <source>print between 1 and 200 labels at a time</source>
+      <translation>एक बार में 1 से 200 लेबल छापें</translation>
+    </message>
+    <message>
+      <source>barcode {0} already belongs to another product</source>
+      <translation>बारकोड {0} पहले से दूसरे सामान का है</translation>
+    </message>
+    <message>
+      <source>unknown printer setting {0}; known: {1}</source>
+      <translation>अज्ञात प्रिंटर सेटिंग {0}; ज्ञात: {1}</translation>
+    </message>
+    <message>
+      <source>no print job {0}</source>
+      <translation>प्रिंट काम {0} नहीं मिला</translation>
+    </message>
+    <message>
+      <source>unknown print job kind {0}</source>
+      <translation>अज्ञात प्रिंट काम का प्रकार {0}</translation>
+    </message>
+    <message>
+      <source>expired: the drawer was not opened; use the drawer key</source>
+      <translation>समय निकल गया: दराज़ नहीं खुली; दराज़ की चाबी से खोलें</translation>
+    </message>
+    <message>
+      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
+      <translation>कोई प्रिंटर सेट नहीं: pos print setup --uri tcp://HOST:9100</translation>
+    </message>
+    <message>
+      <source>no cash drawer set up (printer_drawer_pin is none)</source>
+      <translation>कोई नकद दराज़ सेट नहीं (printer_drawer_pin none है)</translation>
+    </message>
+    <message>
+      <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
+      <translation>{0}: अज्ञात प्रिंटर प्रकार {1} (tcp, usb, serial, file, win32)</translation>
+    </message>
+    <message>
+      <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
+      <translation>प्रिंटर का पता नहीं: {0} (जैसे tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
+    </message>
+    <message>
+      <source>the {0} closed the connection</source>
+      <translation>{0} ने जुड़ाव बंद कर दिया</translation>
+    </message>
+    <message>
+      <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
+      <translation>{0}: नेटवर्क प्रिंटर का होस्ट चाहिए, जैसे tcp://10.0.0.5:9100</translation>
+    </message>
+    <message>
+      <source>{0}: USB ids are four hex digits each</source>
+      <translation>{0}: USB id चार-चार hex अंकों की होती हैं</translation>
+    </message>
+    <message>
+      <source>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</source>
+      <translation>{0}: baud इनमें से एक हो: 9600, 19200, 38400, 115200, ...</translation>
+    </message>
+    <message>
+      <source>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</source>
+      <translation>{0}: पोर्ट का नाम दें, जैसे serial:///dev/ttyUSB0?baud=9600</translation>
+    </message>
+    <message>
+      <source>{0}: give an absolute path, e.g. file:///dev/usb/lp0</source>
+      <translation>{0}: पूरा पथ दें, जैसे file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+      <source>the {0} cannot be used on this computer: {1}</source>
+      <translation>{0} इस कंप्यूटर पर नहीं चल सकता: {1}</translation>
+    </message>
+    <message>
+      <source>the {0} is off or not connected ({1})</source>
+      <translation>{0} बंद है या जुड़ा नहीं है ({1})</translation>
+    </message>
+    <message>
+      <source>the {0} is connected but does not answer</source>
+      <translation>{0} जुड़ा है पर जवाब नहीं देता</translation>
+    </message>
+    <message>
+      <source>the {0} stopped taking data</source>
+      <translation>{0} ने डेटा लेना बंद कर दिया</translation>
+    </message>
+    <message>
+      <source>the {0} dropped the connection</source>
+      <translation>{0} का जुड़ाव टूट गया</translation>
+    </message>
+    <message>
+      <source>the {0} failed: {1}</source>
+      <translation>{0} विफल: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
+      <translation>{0}: पोर्ट 65535 तक की संख्या हो, जैसे 9100</translation>
+    </message>
+    <message>
+      <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
+      <translation>{0}: USB vendor और product id hex में दें, जैसे usb://04b8:0202</translation>
+    </message>
+    <message>
+      <source>the {0} is out of paper</source>
+      <translation>{0} में कागज़ खत्म है</translation>
+    </message>
+    <message>
+      <source>the {0} is offline (cover open?)</source>
+      <translation>{0} ऑफ़लाइन है (ढक्कन खुला?)</translation>
+    </message>
+    <message>
+      <source>cannot write the PDF {0}: {1}</source>
+      <translation>PDF {0} नहीं लिखी जा सकी: {1}</translation>
+    </message>
+    <message>
+      <source>printing needs Qt started on the main thread first</source>
+      <translation>छापने के लिए पहले मुख्य थ्रेड पर Qt शुरू होना चाहिए</translation>
+    </message>
+    <message>
+      <source>the bundled font {0} is missing or damaged</source>
+      <translation>साथ आया फ़ॉन्ट {0} नहीं है या खराब है</translation>
     </message>
     <message>
       <source>barcode {0} must be 6 to 14 digits</source>
@@ -2214,14 +2670,6 @@
     <message>
       <source>scale label {0} has a wrong check digit: scan it again</source>
       <translation>तराज़ू लेबल {0} का जाँच अंक गलत है: फिर से स्कैन करें</translation>
-    </message>
-    <message>
-      <source>a cart is open or held, not {0}</source>
-      <translation>कार्ट खुली या रोकी हुई होती है, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>that cart is no longer there (recalled or completed on another screen)</source>
-      <translation>वह कार्ट अब नहीं है (दूसरी स्क्रीन पर वापस लाई या पूरी की गई)</translation>
     </message>
     <message>
       <source>effective date {0} is not YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
@@ -2238,10 +2686,6 @@
     <message>
       <source>this outlet is enrolled with the district: catalog, prices and rates come only from the district server (pos sync)</source>
       <translation>यह केंद्र ज़िले से जुड़ा है: सामान, दाम और दरें केवल ज़िला सर्वर से आती हैं (pos sync)</translation>
-    </message>
-    <message>
-      <source>no product with SKU or barcode {0}</source>
-      <translation>SKU या बारकोड {0} का कोई सामान नहीं</translation>
     </message>
     <message>
       <source>{0} ({1}) is not on sale any more</source>
@@ -2388,56 +2832,12 @@
       <translation>IFSC SBIN0001234 जैसा होता है, {0} नहीं</translation>
     </message>
     <message>
-      <source>{0}: {1} is not valid ({2})</source>
-      <translation>{0}: {1} सही नहीं है ({2})</translation>
+      <source>the backup failed its integrity check: {0}</source>
+      <translation>बैकअप जाँच में विफल रहा: {0}</translation>
     </message>
     <message>
-      <source>no setting named {0}</source>
-      <translation>{0} नाम की कोई सेटिंग नहीं</translation>
-    </message>
-    <message>
-      <source>cannot store this till's key in {0}: {1}</source>
-      <translation>इस काउंटर की कुंजी {0} में नहीं रखी जा सकी: {1}</translation>
-    </message>
-    <message>
-      <source>this ledger was written by a newer Sarv POS (migration {0}); install the newer version to open it</source>
-      <translation>यह खाता सर्व POS के नए संस्करण ने लिखा है (माइग्रेशन {0}); खोलने के लिए नया संस्करण लगाएँ</translation>
-    </message>
-    <message>
-      <source>{0}: a GSTIN is 15 letters and digits (e.g. 23AAAGG1234F1Z4), not {1}</source>
-      <translation>{0}: जीएसटीआईएन 15 अक्षर और अंक का होता है (जैसे 23AAAGG1234F1Z4), {1} का नहीं</translation>
-    </message>
-    <message>
-      <source>{0}: a GSTIN has only letters and digits</source>
-      <translation>{0}: जीएसटीआईएन में केवल अक्षर और अंक होते हैं</translation>
-    </message>
-    <message>
-      <source>{0}: {1} is not a state code (01 to 38, 97 or 99) in its first two digits</source>
-      <translation>{0}: पहले दो अंक {1} कोई राज्य कोड नहीं (01 से 38, 97 या 99)</translation>
-    </message>
-    <message>
-      <source>{0}: characters 3 to 12 ({1}) are not a PAN (5 letters, 4 digits, a letter)</source>
-      <translation>{0}: अक्षर 3 से 12 ({1}) PAN नहीं हैं (5 अक्षर, 4 अंक, 1 अक्षर)</translation>
-    </message>
-    <message>
-      <source>{0}: character 13 is the entity number, 1 to 9 or A to Z, not 0</source>
-      <translation>{0}: 13वाँ अक्षर इकाई संख्या है, 1 से 9 या A से Z, 0 नहीं</translation>
-    </message>
-    <message>
-      <source>{0}: character 14 must be Z, not {1}</source>
-      <translation>{0}: 14वाँ अक्षर Z होना चाहिए, {1} नहीं</translation>
-    </message>
-    <message>
-      <source>{0}: the check character (the last) is {1} but should be {2}; a character was probably mistyped</source>
-      <translation>{0}: जाँच अक्षर (आख़िरी) {1} है, पर {2} होना चाहिए; शायद कोई अक्षर ग़लत टाइप हुआ</translation>
-    </message>
-    <message>
-      <source>a delivery needs at least one line</source>
-      <translation>माल में कम से कम एक पंक्ति होनी चाहिए</translation>
-    </message>
-    <message>
-      <source>no SHG with code {0}: add it to the catalog first</source>
-      <translation>कोड {0} का कोई समूह नहीं: पहले उसे सूची में जोड़ें</translation>
+      <source>cannot create the backup folder {0}: {1}</source>
+      <translation>बैकअप फ़ोल्डर {0} नहीं बन सका: {1}</translation>
     </message>
     <message>
       <source>the device clock is behind the last recorded event ({0}); check the date and time, then a manager must confirm it</source>
@@ -2454,10 +2854,6 @@
     <message>
       <source>the outlet needs a name</source>
       <translation>केंद्र का नाम चाहिए</translation>
-    </message>
-    <message>
-      <source>document mode must be one of {0}</source>
-      <translation>दस्तावेज़ प्रकार इनमें से एक हो: {0}</translation>
     </message>
     <message>
       <source>a tax-invoice outlet needs its GSTIN</source>
@@ -2496,32 +2892,84 @@
       <translation>खाता फ़ाइल {0} खराब है ({1})</translation>
     </message>
     <message>
-      <source>not an amount: {0}</source>
-      <translation>यह राशि नहीं है: {0}</translation>
+      <source>{0} is not a manager: only a manager sees the expected cash</source>
+      <translation>{0} प्रबंधक नहीं हैं: अपेक्षित नकद केवल प्रबंधक देख सकते हैं</translation>
     </message>
     <message>
-      <source>amounts are given in rupees as text, for example 12.50</source>
-      <translation>राशि रुपयों में लिखें, जैसे 12.50</translation>
+      <source>the period starts ({0}) after it ends ({1})</source>
+      <translation>अवधि की शुरुआत ({0}) उसके अंत ({1}) के बाद है</translation>
     </message>
     <message>
-      <source>not an amount in rupees: {0} (for example 12.50)</source>
-      <translation>रुपयों में राशि नहीं: {0} (जैसे 12.50)</translation>
+      <source>no shift is open: an X report needs an open shift</source>
+      <translation>कोई शिफ्ट खुली नहीं: X रिपोर्ट के लिए खुली शिफ्ट चाहिए</translation>
     </message>
     <message>
-      <source>amount too large: {0}</source>
-      <translation>राशि बहुत बड़ी है: {0}</translation>
+      <source>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</source>
+      <translation>अवधि 2026-04-01 और 2026-04-30 जैसी दो तारीखें होती है, {0} और {1} नहीं</translation>
     </message>
     <message>
-      <source>amount must be more than zero</source>
-      <translation>राशि शून्य से अधिक हो</translation>
+      <source>shift #{0} is still open: close it for a Z, or take an X</source>
+      <translation>शिफ्ट #{0} अभी खुली है: Z के लिए उसे बंद करें, या X लें</translation>
     </message>
     <message>
-      <source>GST rate out of range: {0} basis points</source>
-      <translation>GST दर सीमा से बाहर: {0} बेसिस पॉइंट</translation>
+      <source>no shift has been closed yet on this till</source>
+      <translation>इस काउंटर पर अभी कोई शिफ्ट बंद नहीं हुई</translation>
     </message>
     <message>
-      <source>amount cannot be negative: {0}</source>
-      <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
+      <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
+      <translation>कमीशन सेटिंग {0} सही नहीं: pct:BASIS_POINTS (pct:1000 = 10 %) या margin लिखें</translation>
+    </message>
+    <message>
+      <source>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</source>
+      <translation>{0} से {1} की अवधि अभी खत्म नहीं हुई (आज {2} है): इसका हिसाब {3} से हो सकता है</translation>
+    </message>
+    <message>
+      <source>pay by {0}, not {1}</source>
+      <translation>{0} से भुगतान करें, {1} से नहीं</translation>
+    </message>
+    <message>
+      <source>a payout needs its reference (UTR, cheque or voucher number)</source>
+      <translation>भुगतान का संदर्भ चाहिए (UTR, चेक या वाउचर नंबर)</translation>
+    </message>
+    <message>
+      <source>the payment date {0} is in the future (today is {1})</source>
+      <translation>भुगतान की तारीख {0} आगे की है (आज {1} है)</translation>
+    </message>
+    <message>
+      <source>a payout amount must be more than zero</source>
+      <translation>भुगतान राशि शून्य से अधिक हो</translation>
+    </message>
+    <message>
+      <source>no SHG with code {0}</source>
+      <translation>कोड {0} का कोई समूह नहीं</translation>
+    </message>
+    <message>
+      <source>the payment date must be like 2026-05-05, not {0}</source>
+      <translation>भुगतान की तारीख 2026-05-05 जैसी हो, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>recording an SHG payout</source>
+      <translation>समूह को भुगतान दर्ज करना</translation>
+    </message>
+    <message>
+      <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
+      <translation>{0} को {1} से {2} का भुगतान हो चुका है ({3}, {4} {5}, {6} को): एक अवधि का भुगतान एक ही बार होता है</translation>
+    </message>
+    <message>
+      <source>nothing is payable to {0} for {1} to {2} (net {3})</source>
+      <translation>{1} से {2} के लिए {0} को कुछ देय नहीं (शुद्ध {3})</translation>
+    </message>
+    <message>
+      <source>{0} is owed {1} for {2} to {3}, not {4}</source>
+      <translation>{2} से {3} के लिए {0} को {1} देय है, {4} नहीं</translation>
+    </message>
+    <message>
+      <source>a cart is open or held, not {0}</source>
+      <translation>कार्ट खुली या रोकी हुई होती है, {0} नहीं</translation>
+    </message>
+    <message>
+      <source>that cart is no longer there (recalled or completed on another screen)</source>
+      <translation>वह कार्ट अब नहीं है (दूसरी स्क्रीन पर वापस लाई या पूरी की गई)</translation>
     </message>
     <message>
       <source>give at least the first 4 characters of the order id</source>
@@ -2572,200 +3020,8 @@
       <translation>यूपीआई भुगतान के लिए यूटीआर (12 अंकों का संदर्भ) चाहिए</translation>
     </message>
     <message>
-      <source>the receipt footer is at most {0} characters</source>
-      <translation>रसीद के नीचे का पाठ अधिकतम {0} अक्षर</translation>
-    </message>
-    <message>
-      <source>a report is one of {0}, not {1}</source>
-      <translation>रिपोर्ट {0} में से एक है, {1} नहीं</translation>
-    </message>
-    <message>
-      <source>unknown printer setting {0}; known: {1}</source>
-      <translation>अज्ञात प्रिंटर सेटिंग {0}; ज्ञात: {1}</translation>
-    </message>
-    <message>
-      <source>print between 1 and 200 labels at a time</source>
-      <translation>एक बार में 1 से 200 लेबल छापें</translation>
-    </message>
-    <message>
-      <source>no print job {0}</source>
-      <translation>प्रिंट काम {0} नहीं मिला</translation>
-    </message>
-    <message>
-      <source>an EAN-13 needs 12 digits before its check digit, not {0}</source>
-      <translation>EAN-13 में जाँच अंक से पहले 12 अंक चाहिए, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>product id {0} does not fit an in-store barcode</source>
-      <translation>सामान id {0} दुकान के बारकोड में नहीं समाता</translation>
-    </message>
-    <message>
-      <source>{0} is not a valid EAN-13</source>
-      <translation>{0} सही EAN-13 नहीं है</translation>
-    </message>
-    <message>
-      <source>barcode {0} already belongs to another product</source>
-      <translation>बारकोड {0} पहले से दूसरे सामान का है</translation>
-    </message>
-    <message>
-      <source>cannot write the PDF {0}: {1}</source>
-      <translation>PDF {0} नहीं लिखी जा सकी: {1}</translation>
-    </message>
-    <message>
-      <source>printing needs Qt started on the main thread first</source>
-      <translation>छापने के लिए पहले मुख्य थ्रेड पर Qt शुरू होना चाहिए</translation>
-    </message>
-    <message>
-      <source>the bundled font {0} is missing or damaged</source>
-      <translation>साथ आया फ़ॉन्ट {0} नहीं है या खराब है</translation>
-    </message>
-    <message>
-      <source>unknown print job kind {0}</source>
-      <translation>अज्ञात प्रिंट काम का प्रकार {0}</translation>
-    </message>
-    <message>
-      <source>expired: the drawer was not opened; use the drawer key</source>
-      <translation>समय निकल गया: दराज़ नहीं खुली; दराज़ की चाबी से खोलें</translation>
-    </message>
-    <message>
-      <source>no printer set up: pos print setup --uri tcp://HOST:9100</source>
-      <translation>कोई प्रिंटर सेट नहीं: pos print setup --uri tcp://HOST:9100</translation>
-    </message>
-    <message>
-      <source>no cash drawer set up (printer_drawer_pin is none)</source>
-      <translation>कोई नकद दराज़ सेट नहीं (printer_drawer_pin none है)</translation>
-    </message>
-    <message>
-      <source>{0}: unknown printer type {1} (tcp, usb, serial, file, win32)</source>
-      <translation>{0}: अज्ञात प्रिंटर प्रकार {1} (tcp, usb, serial, file, win32)</translation>
-    </message>
-    <message>
-      <source>not a printer address: {0} (e.g. tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</source>
-      <translation>प्रिंटर का पता नहीं: {0} (जैसे tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baud=9600, file:///dev/usb/lp0, win32://Printer Name)</translation>
-    </message>
-    <message>
-      <source>the {0} closed the connection</source>
-      <translation>{0} ने जुड़ाव बंद कर दिया</translation>
-    </message>
-    <message>
-      <source>{0}: a network printer needs a host, e.g. tcp://10.0.0.5:9100</source>
-      <translation>{0}: नेटवर्क प्रिंटर का होस्ट चाहिए, जैसे tcp://10.0.0.5:9100</translation>
-    </message>
-    <message>
-      <source>{0}: USB ids are four hex digits each</source>
-      <translation>{0}: USB id चार-चार hex अंकों की होती हैं</translation>
-    </message>
-    <message>
-      <source>{0}: baud must be one of 9600, 19200, 38400, 115200, ...</source>
-      <translation>{0}: baud इनमें से एक हो: 9600, 19200, 38400, 115200, ...</translation>
-    </message>
-    <message>
-      <source>{0}: name the port, e.g. serial:///dev/ttyUSB0?baud=9600</source>
-      <translation>{0}: पोर्ट का नाम दें, जैसे serial:///dev/ttyUSB0?baud=9600</translation>
-    </message>
-    <message>
-      <source>{0}: give an absolute path, e.g. file:///dev/usb/lp0</source>
-      <translation>{0}: पूरा पथ दें, जैसे file:///dev/usb/lp0</translation>
-    </message>
-    <message>
-      <source>the {0} cannot be used on this computer: {1}</source>
-      <translation>{0} इस कंप्यूटर पर नहीं चल सकता: {1}</translation>
-    </message>
-    <message>
-      <source>the {0} is off or not connected ({1})</source>
-      <translation>{0} बंद है या जुड़ा नहीं है ({1})</translation>
-    </message>
-    <message>
-      <source>the {0} is connected but does not answer</source>
-      <translation>{0} जुड़ा है पर जवाब नहीं देता</translation>
-    </message>
-    <message>
-      <source>the {0} stopped taking data</source>
-      <translation>{0} ने डेटा लेना बंद कर दिया</translation>
-    </message>
-    <message>
-      <source>the {0} dropped the connection</source>
-      <translation>{0} का जुड़ाव टूट गया</translation>
-    </message>
-    <message>
-      <source>the {0} failed: {1}</source>
-      <translation>{0} विफल: {1}</translation>
-    </message>
-    <message>
-      <source>{0}: the port must be a number up to 65535, e.g. 9100</source>
-      <translation>{0}: पोर्ट 65535 तक की संख्या हो, जैसे 9100</translation>
-    </message>
-    <message>
-      <source>{0}: give the USB vendor and product id in hex, e.g. usb://04b8:0202</source>
-      <translation>{0}: USB vendor और product id hex में दें, जैसे usb://04b8:0202</translation>
-    </message>
-    <message>
-      <source>the {0} is out of paper</source>
-      <translation>{0} में कागज़ खत्म है</translation>
-    </message>
-    <message>
-      <source>the {0} is offline (cover open?)</source>
-      <translation>{0} ऑफ़लाइन है (ढक्कन खुला?)</translation>
-    </message>
-    <message>
-      <source>{0} is not a quantity (for example 3, 1.5 kg or 250 g)</source>
-      <translation>{0} मात्रा नहीं है (जैसे 3, 1.5 kg या 250 g)</translation>
-    </message>
-    <message>
-      <source>a quantity must be more than zero</source>
-      <translation>मात्रा शून्य से अधिक होनी चाहिए</translation>
-    </message>
-    <message>
-      <source>{0}: this item is sold by the piece; type a whole number</source>
-      <translation>{0}: यह नग से बिकता है; पूरी संख्या लिखें</translation>
-    </message>
-    <message>
-      <source>{0}: this item is sold by {1}</source>
-      <translation>{0}: यह {1} से बिकता है</translation>
-    </message>
-    <message>
-      <source>{0}: type whole {1}, or use {2}</source>
-      <translation>{0}: पूरे {1} लिखें, या {2} का उपयोग करें</translation>
-    </message>
-    <message>
       <source>a tender is {0}, not {1}</source>
       <translation>भुगतान का तरीका {0} है, {1} नहीं</translation>
-    </message>
-    <message>
-      <source>a reorder level is a whole number of 0 or more, not {0}</source>
-      <translation>दोबारा मँगाने का स्तर 0 या उससे बड़ी पूरी संख्या होता है, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>a reorder level is at most {0}</source>
-      <translation>दोबारा मँगाने का स्तर अधिक से अधिक {0} होता है</translation>
-    </message>
-    <message>
-      <source>setting a reorder level needs a manager</source>
-      <translation>दोबारा मँगाने का स्तर केवल मैनेजर तय कर सकते हैं</translation>
-    </message>
-    <message>
-      <source>{0} is not a manager: only a manager sees the expected cash</source>
-      <translation>{0} प्रबंधक नहीं हैं: अपेक्षित नकद केवल प्रबंधक देख सकते हैं</translation>
-    </message>
-    <message>
-      <source>the period starts ({0}) after it ends ({1})</source>
-      <translation>अवधि की शुरुआत ({0}) उसके अंत ({1}) के बाद है</translation>
-    </message>
-    <message>
-      <source>no shift is open: an X report needs an open shift</source>
-      <translation>कोई शिफ्ट खुली नहीं: X रिपोर्ट के लिए खुली शिफ्ट चाहिए</translation>
-    </message>
-    <message>
-      <source>a period is two dates like 2026-04-01 and 2026-04-30, not {0} and {1}</source>
-      <translation>अवधि 2026-04-01 और 2026-04-30 जैसी दो तारीखें होती है, {0} और {1} नहीं</translation>
-    </message>
-    <message>
-      <source>shift #{0} is still open: close it for a Z, or take an X</source>
-      <translation>शिफ्ट #{0} अभी खुली है: Z के लिए उसे बंद करें, या X लें</translation>
-    </message>
-    <message>
-      <source>no shift has been closed yet on this till</source>
-      <translation>इस काउंटर पर अभी कोई शिफ्ट बंद नहीं हुई</translation>
     </message>
     <message>
       <source>quantity must be a whole number, not {0}</source>
@@ -2888,130 +3144,6 @@
       <translation>छूट या कीमत बदलना</translation>
     </message>
     <message>
-      <source>choose one of the listed values, not {0}</source>
-      <translation>सूची में से एक चुनें, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>a percentage is a number such as 10 or 7.5, not {0}</source>
-      <translation>प्रतिशत 10 या 7.5 जैसी संख्या है, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>a percentage is between 0 and 100 with at most two decimals, not {0}</source>
-      <translation>प्रतिशत 0 से 100 के बीच, अधिकतम दो दशमलव तक, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>a whole number from {0} to {1}, not {2}</source>
-      <translation>{0} से {1} तक पूरी संख्या, {2} नहीं</translation>
-    </message>
-    <message>
-      <source>the commission setting {0} is not valid: use pct:BASIS_POINTS (pct:1000 = 10 %) or margin</source>
-      <translation>कमीशन सेटिंग {0} सही नहीं: pct:BASIS_POINTS (pct:1000 = 10 %) या margin लिखें</translation>
-    </message>
-    <message>
-      <source>the period {0} to {1} has not ended (today is {2}): it can be settled from {3}</source>
-      <translation>{0} से {1} की अवधि अभी खत्म नहीं हुई (आज {2} है): इसका हिसाब {3} से हो सकता है</translation>
-    </message>
-    <message>
-      <source>pay by {0}, not {1}</source>
-      <translation>{0} से भुगतान करें, {1} से नहीं</translation>
-    </message>
-    <message>
-      <source>a payout needs its reference (UTR, cheque or voucher number)</source>
-      <translation>भुगतान का संदर्भ चाहिए (UTR, चेक या वाउचर नंबर)</translation>
-    </message>
-    <message>
-      <source>the payment date {0} is in the future (today is {1})</source>
-      <translation>भुगतान की तारीख {0} आगे की है (आज {1} है)</translation>
-    </message>
-    <message>
-      <source>a payout amount must be more than zero</source>
-      <translation>भुगतान राशि शून्य से अधिक हो</translation>
-    </message>
-    <message>
-      <source>no SHG with code {0}</source>
-      <translation>कोड {0} का कोई समूह नहीं</translation>
-    </message>
-    <message>
-      <source>the payment date must be like 2026-05-05, not {0}</source>
-      <translation>भुगतान की तारीख 2026-05-05 जैसी हो, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>recording an SHG payout</source>
-      <translation>समूह को भुगतान दर्ज करना</translation>
-    </message>
-    <message>
-      <source>{0} was already paid for {1} to {2} ({3}, {4} {5} on {6}): a period is paid only once</source>
-      <translation>{0} को {1} से {2} का भुगतान हो चुका है ({3}, {4} {5}, {6} को): एक अवधि का भुगतान एक ही बार होता है</translation>
-    </message>
-    <message>
-      <source>nothing is payable to {0} for {1} to {2} (net {3})</source>
-      <translation>{1} से {2} के लिए {0} को कुछ देय नहीं (शुद्ध {3})</translation>
-    </message>
-    <message>
-      <source>{0} is owed {1} for {2} to {3}, not {4}</source>
-      <translation>{2} से {3} के लिए {0} को {1} देय है, {4} नहीं</translation>
-    </message>
-    <message>
-      <source>not a valid UPI ID: {0} (e.g. sarvgwalior@sbi)</source>
-      <translation>मान्य UPI ID नहीं: {0} (जैसे sarvgwalior@sbi)</translation>
-    </message>
-    <message>
-      <source>a phone number is digits, spaces or '-', not {0}</source>
-      <translation>फ़ोन नंबर में अंक, खाली जगह या '-' होते हैं, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>choose one of {0}</source>
-      <translation>इनमें से एक चुनें: {0}</translation>
-    </message>
-    <message>
-      <source>an outlet is already set up in {0}</source>
-      <translation>{0} में केंद्र पहले से सेट है</translation>
-    </message>
-    <message>
-      <source>the outlet's details are needed</source>
-      <translation>केंद्र का विवरण चाहिए</translation>
-    </message>
-    <message>
-      <source>the manager needs a name</source>
-      <translation>प्रबंधक का नाम चाहिए</translation>
-    </message>
-    <message>
-      <source>only a manager can change the outlet's details</source>
-      <translation>केंद्र का विवरण केवल प्रबंधक बदल सकते हैं</translation>
-    </message>
-    <message>
-      <source>only a manager can change the server address</source>
-      <translation>सर्वर का पता केवल प्रबंधक बदल सकते हैं</translation>
-    </message>
-    <message>
-      <source>this till is not enrolled with a district: use the set-up wizard</source>
-      <translation>यह काउंटर किसी ज़िले से नहीं जुड़ा: सेट-अप विज़ार्ड चलाएँ</translation>
-    </message>
-    <message>
-      <source>the server address {0} is not like https://district.example.in</source>
-      <translation>सर्वर का पता {0} https://district.example.in जैसा नहीं है</translation>
-    </message>
-    <message>
-      <source>only a manager can change the settings</source>
-      <translation>सेटिंग्स केवल प्रबंधक बदल सकते हैं</translation>
-    </message>
-    <message>
-      <source>a restore needs a manager's approval</source>
-      <translation>बैकअप वापस लाने के लिए प्रबंधक की अनुमति चाहिए</translation>
-    </message>
-    <message>
-      <source>the server address starts with https:// (or http://)</source>
-      <translation>सर्वर का पता https:// (या http://) से शुरू होता है</translation>
-    </message>
-    <message>
-      <source>type the enrolment code the district gave you</source>
-      <translation>ज़िले से मिला नामांकन कोड लिखें</translation>
-    </message>
-    <message>
-      <source>{0} cannot be changed here</source>
-      <translation>{0} यहाँ नहीं बदला जा सकता</translation>
-    </message>
-    <message>
       <source>no shift #{0}</source>
       <translation>शिफ्ट #{0} नहीं है</translation>
     </message>
@@ -3086,74 +3218,6 @@
     <message>
       <source>paying cash out of the drawer</source>
       <translation>दराज से नकद बाहर देना</translation>
-    </message>
-    <message>
-      <source>no stock lot #{0}</source>
-      <translation>स्टॉक लॉट #{0} नहीं है</translation>
-    </message>
-    <message>
-      <source>the received date {0} is in the future (today is {1})</source>
-      <translation>प्राप्ति की तारीख {0} आगे की है (आज {1} है)</translation>
-    </message>
-    <message>
-      <source>the expiry {0} is before the received date {1}</source>
-      <translation>समाप्ति तिथि {0} प्राप्ति की तारीख {1} से पहले है</translation>
-    </message>
-    <message>
-      <source>SHG {0} is no longer active</source>
-      <translation>समूह {0} अब सक्रिय नहीं है</translation>
-    </message>
-    <message>
-      <source>this outlet pays SHGs the margin: give the agreed SHG price of the lot</source>
-      <translation>यह केंद्र समूहों को मार्जिन देता है: लॉट का तय समूह दाम लिखें</translation>
-    </message>
-    <message>
-      <source>a stock {0} needs a reason</source>
-      <translation>स्टॉक {0} के लिए कारण चाहिए</translation>
-    </message>
-    <message>
-      <source>a write-off is {0}, not {1}</source>
-      <translation>बट्टे खाते में {0} होता है, {1} नहीं</translation>
-    </message>
-    <message>
-      <source>a counted quantity is a whole number of at least 0, not {0}</source>
-      <translation>गिनी मात्रा 0 या उससे अधिक पूर्ण संख्या हो, {0} नहीं</translation>
-    </message>
-    <message>
-      <source>lot #{0} already has {1} on hand: nothing to adjust</source>
-      <translation>लॉट #{0} में पहले से {1} हैं: बदलने को कुछ नहीं</translation>
-    </message>
-    <message>
-      <source>{0} must be a date like 2026-04-30, not {1}</source>
-      <translation>{0} 2026-04-30 जैसी तारीख हो, {1} नहीं</translation>
-    </message>
-    <message>
-      <source>the agreed SHG price must be whole paise</source>
-      <translation>तय समूह दाम पूरे पैसों में हो</translation>
-    </message>
-    <message>
-      <source>the agreed SHG price cannot be negative</source>
-      <translation>तय समूह दाम ऋणात्मक नहीं हो सकता</translation>
-    </message>
-    <message>
-      <source>the agreed SHG price {0} is above the MRP {1} of {2}</source>
-      <translation>तय समूह दाम {0}, {2} की MRP {1} से ऊपर है</translation>
-    </message>
-    <message>
-      <source>lot #{0} ({1} from {2}) has only {3} on hand, cannot take out {4}</source>
-      <translation>लॉट #{0} ({2} का {1}) में केवल {3} हैं, {4} नहीं निकाल सकते</translation>
-    </message>
-    <message>
-      <source>a stock count needs a reason (for example: monthly count)</source>
-      <translation>स्टॉक गिनती का कारण लिखें (जैसे: मासिक गिनती)</translation>
-    </message>
-    <message>
-      <source>a counted quantity cannot be negative</source>
-      <translation>गिनी गई मात्रा ऋणात्मक नहीं हो सकती</translation>
-    </message>
-    <message>
-      <source>{0} has no lot to count {1} more into: receive it from its SHG first</source>
-      <translation>{0} का कोई लॉट नहीं जिसमें {1} और गिने जाएँ: पहले समूह से माल प्राप्त करें</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3234,70 +3298,6 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>इस काउंटर का सिंक पहले से चल रहा है</translation>
-    </message>
-    <message>
-      <source>a PIN is 4 to 8 digits</source>
-      <translation>PIN 4 से 8 अंकों का होता है</translation>
-    </message>
-    <message>
-      <source>a user name is 1 to 40 letters, digits, spaces, '.', '-' or '''</source>
-      <translation>उपयोगकर्ता का नाम 1 से 40 अक्षर, अंक, खाली जगह, '.', '-' या ''' हो</translation>
-    </message>
-    <message>
-      <source>role must be one of {0}</source>
-      <translation>भूमिका इनमें से एक हो: {0}</translation>
-    </message>
-    <message>
-      <source>language must be en or hi</source>
-      <translation>भाषा en या hi हो</translation>
-    </message>
-    <message>
-      <source>a user named {0} already exists</source>
-      <translation>{0} नाम का उपयोगकर्ता पहले से है</translation>
-    </message>
-    <message>
-      <source>no user named {0}</source>
-      <translation>{0} नाम का कोई उपयोगकर्ता नहीं</translation>
-    </message>
-    <message>
-      <source>no user #{0}</source>
-      <translation>उपयोगकर्ता #{0} नहीं है</translation>
-    </message>
-    <message>
-      <source>unknown user or wrong PIN</source>
-      <translation>अज्ञात उपयोगकर्ता या गलत PIN</translation>
-    </message>
-    <message>
-      <source>{0} is locked after {1} wrong PINs until {2}</source>
-      <translation>{1} गलत PIN के बाद {0} {2} तक बंद है</translation>
-    </message>
-    <message>
-      <source>wrong PIN ({0} tr{1} left)</source>
-      <translation>गलत PIN ({0} प्रयास बाकी)</translation>
-    </message>
-    <message>
-      <source>{0} needs a manager's approval</source>
-      <translation>{0} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
-    </message>
-    <message>
-      <source>{0} is a cashier; {1} needs a manager's approval</source>
-      <translation>{0} कैशियर हैं; {1} के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
-    </message>
-    <message>
-      <source>another manager must unlock {0}</source>
-      <translation>{0} को कोई दूसरा प्रबंधक खोले</translation>
-    </message>
-    <message>
-      <source>a manager cannot deactivate themselves: another manager must</source>
-      <translation>प्रबंधक स्वयं को निष्क्रिय नहीं कर सकते: कोई दूसरा प्रबंधक करे</translation>
-    </message>
-    <message>
-      <source>wrong PIN {0} times: {1} is locked for {2} minutes</source>
-      <translation>{0} बार गलत PIN: {1} {2} मिनट के लिए बंद है</translation>
-    </message>
-    <message>
-      <source>an amount in words cannot be negative</source>
-      <translation>शब्दों में राशि ऋणात्मक नहीं हो सकती</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

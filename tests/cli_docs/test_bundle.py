@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pos.ui.selftest import run_self_test
+from pos.ui.shell.selftest import run_self_test
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.bundle

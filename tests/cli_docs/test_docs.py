@@ -51,7 +51,7 @@ def test_every_command_answers_help() -> None:
 
 
 def test_every_setting_is_documented_in_the_readme() -> None:
-    from pos.config import SETTINGS, readme_table
+    from pos.outlet.config import SETTINGS, readme_table
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert readme_table() in readme, "run scripts/cli_reference.py --write"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pos import config
 from pos.errors import InvalidInput, NotFound
+from pos.outlet import config
 from tests.conftest import CASHIER_PIN, run_pos
 
 

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from pos import barcodes, catalog, config
 from pos.errors import CatalogImportError, InvalidInput, NotFound
-from pos.printing.labels import in_store_code, label_code
+from pos.outlet import config
+from pos.printing.documents.labels import in_store_code, label_code
+from pos.products import barcodes, catalog
 
 OIL = {
     "sku": "OIL-MUS", "barcodes": "075678164125", "name_en": "Mustard oil (loose)",

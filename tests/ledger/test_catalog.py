@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog
 from pos.db.connection import query_one
 from pos.errors import CatalogImportError, NotAllowed
+from pos.products import catalog
 from tests.conftest import run_pos
 
 HEADER = (
@@ -128,7 +128,7 @@ def test_a_local_import_is_refused_once_the_outlet_is_enrolled(outlet, tmp_path)
 
 
 def test_the_demo_catalog_is_realistic(tmp_path: Path) -> None:
-    from pos.demo import create_demo_outlet
+    from pos.outlet.demo import create_demo_outlet
     from pos.settings import resolve_settings
 
     created, ledger = create_demo_outlet(resolve_settings(tmp_path / "demo"))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pos import cart, catalog
 from pos.errors import CatalogImportError
+from pos.products import catalog
+from pos.selling import cart
 from tests.conftest import SMALL_CATALOG
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pos import cart, catalog
+from pos.products import catalog
+from pos.selling import cart
 from pos.sync import service
 from tests.conftest import SMALL_CATALOG
 from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pos import setup
-from pos.db import outlet_q
 from pos.db.connection import transaction
+from pos.db.outlet import outlet_q
 from pos.errors import InvalidInput
-from pos.gstin import check_character, check_gstin, default_doc_mode
-from pos.ledger import create_ledger, open_ledger
+from pos.outlet import setup
+from pos.outlet.gstin import check_character, check_gstin, default_doc_mode
+from pos.records.ledger import create_ledger, open_ledger
 from pos.settings import resolve_settings
 from tests.conftest import run_pos
 

@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from pos import catalog, sales
+from pos.products import catalog
+from pos.selling import sales
 from tests.conftest import run_pos
 
 

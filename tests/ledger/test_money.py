@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.errors import InvalidInput
-from pos.money import (
+from pos.amounts.money import (
     format_paise,
     format_rate,
     format_rupees,
@@ -15,7 +14,8 @@ from pos.money import (
     round_bill,
     split_gst,
 )
-from pos.sales import Tender, settle_tenders
+from pos.errors import InvalidInput
+from pos.selling.sales import Tender, settle_tenders
 
 RATES = st.sampled_from([0, 25, 300, 500, 1200, 1800, 2800, 4000])
 

@@ -3,7 +3,10 @@ exactly the worked example the README gives. Real ledger files."""
 
 from __future__ import annotations
 
-from pos import catalog, reports, sales, settlement, stock
+from pos.inventory import stock
+from pos.products import catalog
+from pos.reporting import reports, settlement
+from pos.selling import sales
 
 
 def masks_with_a_rupee_off(outlet) -> sales.SaleRecord:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pos import fuzzy
+from pos.amounts.quantity import Typed, format_quantity, parse_quantity, split_quantity
 from pos.errors import InvalidInput
-from pos.quantity import Typed, format_quantity, parse_quantity, split_quantity
+from pos.products import fuzzy
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos import catalog, refunds, sales, shifts
+from pos.amounts.money import round_bill, taxes_for
 from pos.errors import InvalidInput, NotAllowed, NotFound
-from pos.money import round_bill, taxes_for
-from pos.verify import verify_ledger
+from pos.products import catalog
+from pos.records.verify import verify_ledger
+from pos.selling import refunds, sales, shifts
 from tests.conftest import run_pos
 
 # Products at the other GST rates, and a price that halves into paise (₹7.25).

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos import catalog, sales
 from pos.db.connection import query_one
 from pos.errors import ApprovalRequired, InvalidInput, NotAllowed, NotFound
-from pos.verify import verify_ledger
+from pos.products import catalog
+from pos.records.verify import verify_ledger
+from pos.selling import sales
 
 
 def ring(outlet, *items, tenders=None, **line_kwargs):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pos import users
 from pos.errors import ApprovalRequired, AuthFailed, LockedOut
+from pos.outlet import users
 from tests.conftest import CASHIER_PIN, MANAGER_PIN, run_pos
 
 

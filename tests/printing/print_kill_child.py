@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import sys
 
-from pos import catalog, sales, users
-from pos.ledger import open_ledger
+from pos.outlet import users
+from pos.products import catalog
+from pos.records.ledger import open_ledger
+from pos.selling import sales
 from pos.settings import resolve_settings
 
 
@@ -24,7 +26,7 @@ def main() -> None:
         sale = sales.complete_sale(ledger, [line], [sales.Tender("cash", 10000)], cashier)
         print(sale.receipt_no, flush=True)
     else:
-        from pos.printing.service import print_now
+        from pos.printing.printers.service import print_now
 
         print("printing", flush=True)
         print_now(ledger, int(sys.argv[3]))

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from pos import catalog
 from pos.errors import InvalidInput, NotFound
-from pos.printing import jobs
-from pos.printing.config import put_printer_settings
-from pos.printing.decode import paper_image, tokenize
-from pos.printing.labels import ean13_check_digit, ean13_modules, in_store_code, is_valid_ean13
-from pos.printing.service import PrintQueue
+from pos.printing.documents.labels import (
+    ean13_check_digit,
+    ean13_modules,
+    in_store_code,
+    is_valid_ean13,
+)
+from pos.printing.printers import jobs
+from pos.printing.printers.config import put_printer_settings
+from pos.printing.printers.service import PrintQueue
+from pos.printing.render.decode import paper_image, tokenize
+from pos.products import catalog
 from tests.support.print_fakes import ARTIFACTS, LoopbackPrinter, zbar
 
 

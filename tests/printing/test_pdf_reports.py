@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from pos.printing import jobs, report_docs, samples
-from pos.printing.config import put_printer_settings
-from pos.printing.decode import paper_image, tokenize
-from pos.printing.pdf import render_pdf
-from pos.printing.service import PrintQueue
+from pos.printing.documents import report_docs, samples
+from pos.printing.printers import jobs
+from pos.printing.printers.config import put_printer_settings
+from pos.printing.printers.service import PrintQueue
+from pos.printing.render.decode import paper_image, tokenize
+from pos.printing.render.pdf import render_pdf
 from tests.support.print_fakes import ARTIFACTS, LoopbackPrinter
 
 

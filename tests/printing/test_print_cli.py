@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pos import catalog, sales
-from pos.printing.decode import tokenize
+from pos.printing.render.decode import tokenize
+from pos.products import catalog
+from pos.selling import sales
 from tests.support.print_fakes import ARTIFACTS, LoopbackPrinter, refused_port, zbar
 
 

@@ -12,14 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog, sales, shifts, users
-from pos.demo import create_demo_outlet, sample_file
-from pos.money import format_paise
-from pos.printing.columns import row_lines, row_plan
-from pos.printing.decode import paper_image, tokenize
-from pos.printing.document import Row
-from pos.printing.escpos_render import PaperSpec, render_escpos
-from pos.printing.receipt import LINE_WEIGHTS, ReceiptOptions, build_receipt
+from pos.amounts.money import format_paise
+from pos.outlet import users
+from pos.outlet.demo import create_demo_outlet, sample_file
+from pos.printing.documents.document import Row
+from pos.printing.documents.receipt import LINE_WEIGHTS, ReceiptOptions, build_receipt
+from pos.printing.render.columns import row_lines, row_plan
+from pos.printing.render.decode import paper_image, tokenize
+from pos.printing.render.escpos_render import PaperSpec, render_escpos
+from pos.products import catalog
+from pos.selling import sales, shifts
 from pos.settings import resolve_settings
 from tests.support.print_fakes import ARTIFACTS, npos_available, npos_decode
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pos.printing.decode import DecodeError, raster_image, tokenize
+from pos.printing.render.decode import DecodeError, raster_image, tokenize
 
 
 def test_the_tokenizer_names_init_style_text_raster_drawer_and_cut():

@@ -8,12 +8,14 @@ from datetime import timedelta
 
 import pytest
 
-from pos import catalog, clock, sales
-from pos.db import print_q
-from pos.printing import jobs
-from pos.printing.config import put_printer_settings
-from pos.printing.decode import tokenize
-from pos.printing.service import PrinterStatus, PrintQueue, PrintService
+from pos import clock
+from pos.db.selling import print_q
+from pos.printing.printers import jobs
+from pos.printing.printers.config import put_printer_settings
+from pos.printing.printers.service import PrinterStatus, PrintQueue, PrintService
+from pos.printing.render.decode import tokenize
+from pos.products import catalog
+from pos.selling import sales
 from tests.support.print_fakes import LoopbackPrinter, refused_port
 
 

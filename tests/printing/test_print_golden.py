@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from pos.printing.decode import raster_image, tokenize
-from pos.printing.document import Document, Row, Text
-from pos.printing.escpos_render import PaperSpec, render_escpos
+from pos.printing.documents.document import Document, Row, Text
+from pos.printing.render.decode import raster_image, tokenize
+from pos.printing.render.escpos_render import PaperSpec, render_escpos
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CONJUNCTS = "सर्व ग्वाला बक्सा: र्व ग्व क्स"

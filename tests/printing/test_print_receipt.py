@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pos import catalog, sales
-from pos.printing import jobs
-from pos.printing.config import put_printer_settings
-from pos.printing.decode import paper_image, tokenize
-from pos.printing.service import PrintQueue
+from pos.printing.printers import jobs
+from pos.printing.printers.config import put_printer_settings
+from pos.printing.printers.service import PrintQueue
+from pos.printing.render.decode import paper_image, tokenize
+from pos.products import catalog
+from pos.selling import sales
 from tests.support.print_fakes import ARTIFACTS, LoopbackPrinter, npos_available, npos_decode, zbar
 
 
@@ -140,8 +141,8 @@ def test_without_a_cutter_the_paper_is_fed_and_never_cut(outlet, printer):
 def test_without_a_tax_invoice_the_receipt_has_no_tax_table(tmp_path, printer, doc_mode):
     from conftest import make_outlet
 
-    from pos.printing.document import Table, Text
-    from pos.printing.receipt import TITLES, ReceiptOptions, receipt_for
+    from pos.printing.documents.document import Table, Text
+    from pos.printing.documents.receipt import TITLES, ReceiptOptions, receipt_for
 
     shop = make_outlet(tmp_path / doc_mode, doc_mode=doc_mode)
     try:

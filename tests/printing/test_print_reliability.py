@@ -16,14 +16,16 @@ from conftest import MANAGER_PIN, ROOT, run_pos
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from pos import catalog, clock, sales
-from pos.ledger import open_ledger
-from pos.printing import jobs
-from pos.printing.config import put_printer_settings
-from pos.printing.decode import DecodeError, tokenize
-from pos.printing.service import PrintQueue
-from pos.ui.app import build_window
-from pos.ui.dialogs import PrintProblemsDialog
+from pos import clock
+from pos.printing.printers import jobs
+from pos.printing.printers.config import put_printer_settings
+from pos.printing.printers.service import PrintQueue
+from pos.printing.render.decode import DecodeError, tokenize
+from pos.products import catalog
+from pos.records.ledger import open_ledger
+from pos.selling import sales
+from pos.ui.shared.dialogs import PrintProblemsDialog
+from pos.ui.shell.app import build_window
 from tests.support.print_fakes import LoopbackPrinter, refused_port
 from tests.ui.test_ui_counter import at_sale, finish, open_window, settle
 

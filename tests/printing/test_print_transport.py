@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from pos.errors import InvalidInput
-from pos.printing.escpos_render import drawer_kick
-from pos.printing.transport import PrinterError, device_class_name, parse_printer_uri, send
+from pos.printing.printers.transport import PrinterError, device_class_name, parse_printer_uri, send
+from pos.printing.render.escpos_render import drawer_kick
 from tests.support.print_fakes import LoopbackPrinter
 
 PAYLOAD = drawer_kick(2) + b"Hello printer\n"

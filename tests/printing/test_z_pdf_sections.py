@@ -8,10 +8,12 @@ import subprocess
 
 import pytest
 
-from pos import catalog, reports, sales, shifts
-from pos.printing.pdf import render_pdf
-from pos.printing.report_adapters import shift_figures
-from pos.printing.report_docs import shift_report
+from pos.printing.documents.report_adapters import shift_figures
+from pos.printing.documents.report_docs import shift_report
+from pos.printing.render.pdf import render_pdf
+from pos.products import catalog
+from pos.reporting import reports
+from pos.selling import sales, shifts
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils)")
@@ -45,7 +47,7 @@ def test_the_z_pdf_lists_drawer_openings_the_count_each_reason_discounts_and_rou
 def test_the_z_pdf_keeps_the_cash_section_on_one_page_however_long_the_sections_above(
     tmp_path,
 ) -> None:
-    from pos.printing import samples
+    from pos.printing.documents import samples
 
     for count in range(20, 62, 6):  # the category table pushes the cash section down the page
         figures = dict(samples.z_report_figures())

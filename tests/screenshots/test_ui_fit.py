@@ -105,7 +105,7 @@ def test_a_full_hd_screen_gets_bigger_type_and_touch_targets_not_empty_space() -
 
 
 def test_the_scale_is_one_up_to_1024x768_and_grows_with_the_smaller_side() -> None:
-    from pos.ui.theme import screen_scale
+    from pos.ui.shared.theme import screen_scale
 
     assert screen_scale(1024, 740) == 1.0  # 1024x768 less a panel
     assert screen_scale(1366, 768) == 1.0  # wider, not taller: the same type

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui_fit_child import Tour, dialog_keys
 from ui_screenshot_child import wait_idle
 
-from pos import catalog, config, reorder, sales, stock, users
-from pos.ui import theme
-from pos.ui.app import build_window
+from pos.inventory import reorder, stock
+from pos.outlet import config, users
+from pos.products import catalog
+from pos.selling import sales
 from pos.ui.backoffice import BackOfficePage
 from pos.ui.backoffice.intake import IntakePage
 from pos.ui.backoffice.people import PeoplePage
@@ -33,7 +34,9 @@ from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.shg import PayoutDialog, ShgPage
 from pos.ui.backoffice.stock import LotChangeDialog, ReorderDialog, StockPage
-from pos.ui.fit import show_main
+from pos.ui.shared import theme
+from pos.ui.shared.fit import show_main
+from pos.ui.shell.app import build_window
 
 
 def idle(app: QApplication, window: Any) -> None:

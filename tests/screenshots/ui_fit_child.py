@@ -23,15 +23,15 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from ui_screenshot_child import pump, wait_idle
 
-from pos import config, users
+from pos.outlet import config, users
 from pos.settings import Settings
-from pos.ui import theme
-from pos.ui.app import build_window
-from pos.ui.close_shift import ZReportDialog
-from pos.ui.dialogs import ShiftOpenDialog, UnprintedDialog
-from pos.ui.first_run import FirstRunWizard
-from pos.ui.fit import show_main, watch
-from pos.ui.indicators import ERROR, IndicatorState
+from pos.ui.counter.close_shift import ZReportDialog
+from pos.ui.shared import theme
+from pos.ui.shared.dialogs import ShiftOpenDialog, UnprintedDialog
+from pos.ui.shared.fit import show_main, watch
+from pos.ui.shell.app import build_window
+from pos.ui.shell.first_run import FirstRunWizard
+from pos.ui.shell.indicators import ERROR, IndicatorState
 
 MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
@@ -295,7 +295,7 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
 
 
 def wizard_tour(tour: Tour, data_dir: Path, language: str) -> None:
-    from pos.ui import i18n
+    from pos.ui.language import i18n
 
     i18n.set_language(language)
     w = FirstRunWizard(Settings(data_dir / "empty"))

@@ -21,8 +21,9 @@ from conftest import MANAGER_PIN, make_outlet
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pos import catalog, users
-from pos.ui.app import build_window
+from pos.outlet import users
+from pos.products import catalog
+from pos.ui.shell.app import build_window
 from tests.ledger.test_barcodes import OIL
 
 

@@ -18,9 +18,11 @@ from conftest import make_outlet
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pos import orders, stock, users
+from pos.inventory import stock
+from pos.outlet import users
+from pos.selling import orders
 from pos.sync import orders_protocol as op
-from pos.ui.app import build_window
+from pos.ui.shell.app import build_window
 
 
 def pump(ms: int) -> None:

@@ -17,8 +17,8 @@ from conftest import make_outlet
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pos import users
-from pos.ui.app import build_window
+from pos.outlet import users
+from pos.ui.shell.app import build_window
 
 
 def pump(app: QApplication, ms: int) -> None:

@@ -18,14 +18,14 @@ from conftest import make_outlet
 from PySide6.QtWidgets import QApplication
 from ui_screenshot_child import pump, wait_idle
 
-from pos import config
-from pos.printing.config import put_printer_settings
+from pos.outlet import config
+from pos.printing.printers.config import put_printer_settings
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.settings import Settings
 from pos.sync import service
-from pos.ui.app import build_window
-from pos.ui.first_run import FirstRunWizard
+from pos.ui.shell.app import build_window
+from pos.ui.shell.first_run import FirstRunWizard
 from tests.support.print_fakes import LoopbackPrinter, refused_port
 from tests.support.sync_fixtures import make_store
 
@@ -64,7 +64,7 @@ def sale_screen(app: QApplication, work: Path, out: Path, printer_up: bool) -> N
             sale.search.setText(code_)
             sale.enter()
             wait_idle(app, window)
-        from pos.sales import Tender
+        from pos.selling.sales import Tender
 
         def done(record):  # type: ignore[no-untyped-def]  # as the payment dialog's done does
             window.last_sale(record)

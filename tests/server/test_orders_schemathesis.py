@@ -12,11 +12,11 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from pos.catalog import parse_catalog_json
-from pos.server import orders
+from pos.products.catalog import parse_catalog_json
 from pos.server.app import create_app
-from pos.server.catalog import import_catalog
+from pos.server.delivery import orders
 from pos.server.runner import ServerThread
+from pos.server.tills.catalog import import_catalog
 from tests.conftest import SMALL_CATALOG
 from tests.support.sync_fixtures import make_store
 

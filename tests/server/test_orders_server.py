@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import requests
 
-from pos.server import orders, webhooks
+from pos.server.delivery import orders, webhooks
 from tests.support.delivery_fakes import CityApp, Receiver, city_app, order_body
 from tests.support.sync_fixtures import District, district, server_db  # noqa: F401
 
@@ -221,7 +221,7 @@ def test_a_database_error_never_carries_a_customers_details(district: District) 
     from sqlalchemy import insert
     from sqlalchemy.exc import IntegrityError
 
-    from pos.server import schema as t
+    from pos.server.storage import schema as t
 
     row = {"order_id": "x", "app_id": 1, "app_order_id": "A", "status": "placed", "version": 1,
            "customer_name": "Sunita Devi", "phone": "9876543210", "address": "12 Station Road",

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import requests
 
-from pos import credentials, sales
-from pos.catalog import find_item
-from pos.db import journal_q
+from pos.db.records import journal_q
+from pos.outlet import credentials
+from pos.products.catalog import find_item
+from pos.selling import sales
 from pos.sync import protocol as p
 from pos.sync import service
 from tests.conftest import Outlet
@@ -142,8 +143,8 @@ def test_the_client_puts_an_invalid_event_in_attention_and_pushes_the_rest(
         _sell(outlet)
     db = outlet.ledger.db
     # A sale payload the server cannot read (a line without its SKU), chained correctly.
-    from pos import journal
     from pos.db.connection import transaction
+    from pos.records import journal
 
     with transaction(db):
         journal.append(
@@ -183,7 +184,7 @@ def test_an_event_id_repeated_with_another_hash_is_a_conflict_and_both_are_kept(
     other = dict(events[-1])
     envelope = json.loads(str(other["body"]))
     envelope["data"]["sale"]["total_paise"] += 100
-    from pos.journal import body_hash, canonical_json
+    from pos.records.journal import body_hash, canonical_json
 
     other["body"] = canonical_json(envelope)
     other["hash"] = body_hash(str(other["body"]))
@@ -236,8 +237,8 @@ def test_gzip_bodies_are_accepted(district: District, tmp_path: Path) -> None:
 
 
 def test_sync_status_lists_what_needs_attention_and_why(district: District, tmp_path: Path) -> None:
-    from pos import journal
     from pos.db.connection import transaction
+    from pos.records import journal
     from tests.conftest import run_pos
 
     outlet = fresh_outlet(tmp_path / "o", district)

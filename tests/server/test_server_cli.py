@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pos
-from pos import stock
+from pos.inventory import stock
 from tests.conftest import ROOT, SMALL_CATALOG, make_outlet, run_pos
 from tests.server.test_server_api import _sell
 from tests.support.sync_fixtures import ServerProcess
@@ -92,7 +92,7 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
 def test_an_outlet_silent_for_over_two_days_is_flagged(tmp_path: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from pos.server import reports
+    from pos.server.storage import reports
     from tests.support.sync_fixtures import make_store
 
     store = make_store(str(tmp_path / "d.sqlite"))

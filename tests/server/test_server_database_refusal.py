@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pos.server import pgtemp
+from pos.server.storage import pgtemp
 from tests.conftest import ROOT
 
 

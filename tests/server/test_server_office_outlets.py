@@ -16,10 +16,10 @@ import requests
 from sqlalchemy import text
 
 import pos
-from pos.db import sync_q
-from pos.gstin import check_character
-from pos.server.store import Store
-from pos.server.web import outlets as outlets_web
+from pos.db.records import sync_q
+from pos.outlet.gstin import check_character
+from pos.server.storage.store import Store
+from pos.server.web.pages import outlets as outlets_web
 from pos.sync import protocol as p
 from pos.sync import service
 from pos.sync.client import DistrictClient
@@ -169,7 +169,8 @@ def test_the_gst_csv_is_keyed_by_gstin_sums_outlets_sharing_one_and_keeps_others
     import csv
     import io
 
-    from pos import clock, stock
+    from pos import clock
+    from pos.inventory import stock
 
     district.publish_small_catalog()
     shared = gstin("23AAAGG1234F1Z")

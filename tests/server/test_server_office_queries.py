@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pos.server import schema as t
-from pos.server.store import Store
+from pos.server.storage import schema as t
+from pos.server.storage.store import Store
 from pos.server.web import queries
 from tests.support.sync_fixtures import server_db  # noqa: F401
 

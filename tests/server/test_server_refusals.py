@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from pos import credentials
+from pos.outlet import credentials
 from pos.sync import service
 from pos.sync.client import SyncError
 from tests.server.test_server_api import _secret, _sell, _wire

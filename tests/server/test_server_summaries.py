@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pos import sales, stock
-from pos.server import reports, summaries
+from pos.inventory import stock
+from pos.selling import sales
+from pos.server.storage import reports, summaries
 from pos.sync import service
 from tests.server.test_server_api import _post, _sell, _wire
 from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
@@ -58,8 +59,8 @@ def test_summaries_kept_at_ingest_match_the_stored_sales_and_a_rebuild(
 def test_the_today_pages_sums_per_outlet_and_per_day_agree_with_the_day_rows(
     server_db: str,  # noqa: F811
 ) -> None:
-    from pos.server import schema as t
-    from pos.server.store import Store
+    from pos.server.storage import schema as t
+    from pos.server.storage.store import Store
 
     store = Store(server_db)
     store.initialise("Gaya")

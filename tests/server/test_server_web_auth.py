@@ -14,9 +14,9 @@ import pytest
 import requests
 from sqlalchemy import update
 
-from pos.server import schema as t
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
+from pos.server.storage import schema as t
 from pos.server.web import accounts
 from tests.conftest import ROOT
 from tests.support.office_client import PASSWORD, Office, add_staff, token_of

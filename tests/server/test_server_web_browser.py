@@ -18,8 +18,10 @@ from typing import Any
 import pytest
 
 import pos
-from pos import catalog, clock, stock
-from pos.gstin import check_character
+from pos import clock
+from pos.inventory import stock
+from pos.outlet.gstin import check_character
+from pos.products import catalog
 from pos.sync import service
 from pos.sync.client import SyncError
 from tests.conftest import make_outlet

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog, clock, stock
+from pos import clock
+from pos.inventory import stock
+from pos.products import catalog
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.sync import service
@@ -207,7 +209,7 @@ def test_the_shg_tables_download_as_csv(office: District, tmp_path: Path) -> Non
 
 
 def test_a_long_shg_register_comes_in_pages_and_a_search_finds_one(office: District) -> None:
-    from pos.server import catalog as server_catalog
+    from pos.server.tills import catalog as server_catalog
 
     server_catalog.publish(office.store, [
         ("shg", f"SHG-{n:03d}", {"code": f"SHG-{n:03d}", "name_en": f"Group {n}",

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pos import clock, stock
+from pos import clock
+from pos.inventory import stock
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.server.web import i18n
@@ -150,7 +151,7 @@ def test_a_page_in_hindi_shows_hindi_and_the_switch_is_remembered(office: Distri
 def _texts() -> set[str]:
     pattern = re.compile(r"""_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
     found: set[str] = set()
-    for path in [*WEB.glob("templates/*.html"), *WEB.glob("*.py")]:
+    for path in [*WEB.glob("templates/*.html"), *WEB.rglob("*.py")]:
         if path.name == "i18n.py":  # its docstring shows the call
             continue
         for match in pattern.finditer(path.read_text(encoding="utf-8")):

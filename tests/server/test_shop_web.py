@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from pos.server import orders
+from pos.server.delivery import orders
 from tests.support.office_client import Office, add_staff
 from tests.support.sync_fixtures import District, sqlite_district  # noqa: F401
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pos import catalog, catalog_edit, intake, receipts, sales, settings_words, stock, words
+from pos.amounts import words
 from pos.errors import InvalidInput
+from pos.inventory import intake, stock
+from pos.outlet import settings_words
+from pos.products import catalog, catalog_edit
+from pos.selling import receipts, sales
 
 
 @pytest.mark.parametrize(
@@ -93,7 +97,7 @@ def test_a_delivered_product_without_a_barcode_is_listed_for_labels(outlet) -> N
 
 
 def test_the_statements_lines_per_product_add_up_to_its_goods(outlet) -> None:  # type: ignore[no-untyped-def]
-    from pos import settlement, statement_lines
+    from pos.reporting import settlement, statement_lines
 
     led, meena = outlet.ledger, outlet.manager
     lot = stock.receive_lot(led, "SHG-DUR", "MSK-GRN", 10, user=meena)
@@ -117,7 +121,7 @@ def test_the_statements_lines_per_product_add_up_to_its_goods(outlet) -> None:  
 
 
 def test_every_settings_default_survives_being_shown_in_words_and_saved_back() -> None:
-    from pos import config
+    from pos.outlet import config
 
     for spec in config.SETTINGS:
         shown = settings_words.to_words(spec.key, spec.default)

@@ -7,8 +7,10 @@ import subprocess
 
 import pytest
 
-from pos import catalog, reports, sales, shifts
 from pos.errors import NotAllowed
+from pos.products import catalog
+from pos.reporting import reports
+from pos.selling import sales, shifts
 from tests.conftest import CASHIER_PIN, run_pos
 
 

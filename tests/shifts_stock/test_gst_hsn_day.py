@@ -12,9 +12,12 @@ from pathlib import Path
 import sqlite_utils
 from conftest import SMALL_CATALOG, make_outlet
 
-from pos import catalog, clock, reports, sales
+from pos import clock
 from pos.db import connection
-from pos.ledger import Ledger, open_ledger
+from pos.products import catalog
+from pos.records.ledger import Ledger, open_ledger
+from pos.reporting import reports
+from pos.selling import sales
 
 # Sales less returns per HSN and rate over business dates, straight from the lines.
 STRAIGHT = (

@@ -1,4 +1,4 @@
-"""Reorder levels: the outlet's own per-product level (pos.reorder), set by a manager,
+"""Reorder levels: the outlet's own per-product level (pos.inventory.reorder), set by a manager,
 journalled, append-only, shown as low stock; an enrolled outlet (catalog from the district)
 sets it too."""
 
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog, reorder, stock
 from pos.errors import ApprovalRequired, InvalidInput, NotAllowed, NotFound
+from pos.inventory import reorder, stock
+from pos.products import catalog
 from tests.conftest import MANAGER_PIN, make_outlet, run_pos
 from tests.support.sync_fixtures import District, fresh_outlet, sqlite_district  # noqa: F401
 

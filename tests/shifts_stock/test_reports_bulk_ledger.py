@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog, journal, reports, sales, settlement, shifts, stock
-from pos.db import sales_q
-from pos.ledger import open_ledger
+from pos.db.selling import sales_q
+from pos.inventory import stock
+from pos.outlet.users import login
+from pos.products import catalog
+from pos.records import journal
+from pos.records.ledger import open_ledger
+from pos.reporting import reports, settlement
+from pos.selling import sales, shifts
 from pos.settings import resolve_settings
-from pos.users import login
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import bulk_ledger

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import MANAGER_PIN, run_pos
 
-from pos import catalog, sales
+from pos.products import catalog
+from pos.selling import sales
 
 
 def test_a_shift_runs_through_the_cli_with_json_money_in_paise(outlet) -> None:  # type: ignore[no-untyped-def]

@@ -9,11 +9,15 @@ from datetime import datetime
 import pytest
 from conftest import SMALL_CATALOG
 
-from pos import catalog, sales, settlement, shifts, stock
 from pos.clock import LOCAL_TZ
-from pos.db import outlet_q, verify_q
 from pos.db.connection import transaction
+from pos.db.outlet import outlet_q
+from pos.db.records import verify_q
 from pos.errors import ApprovalRequired, InvalidInput, NotAllowed
+from pos.inventory import stock
+from pos.products import catalog
+from pos.reporting import settlement
+from pos.selling import sales, shifts
 
 KEYS = [
     "received_qty",

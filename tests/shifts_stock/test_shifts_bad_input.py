@@ -7,10 +7,12 @@ from datetime import datetime
 import pytest
 from conftest import MANAGER_PIN, run_pos
 
-from pos import settlement, shifts, stock
 from pos.clock import LOCAL_TZ
 from pos.errors import ApprovalRequired, InvalidInput, NotAllowed, NotFound, PosError
-from pos.ledger import Ledger
+from pos.inventory import stock
+from pos.records.ledger import Ledger
+from pos.reporting import settlement
+from pos.selling import shifts
 
 TABLES = (
     "shifts",

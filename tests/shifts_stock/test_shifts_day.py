@@ -9,11 +9,14 @@ from datetime import datetime
 
 import pytest
 
-from pos import catalog, reports, sales, shifts, stock
 from pos.clock import LOCAL_TZ
-from pos.db import outlet_q
 from pos.db.connection import transaction
+from pos.db.outlet import outlet_q
 from pos.errors import ApprovalRequired, InvalidInput
+from pos.inventory import stock
+from pos.products import catalog
+from pos.reporting import reports
+from pos.selling import sales, shifts
 
 
 def at(hour: int, minute: int = 0) -> datetime:
@@ -366,7 +369,7 @@ def test_a_scripted_day_gives_the_hand_computed_x_and_z_figures(outlet) -> None:
 
 
 def _allocations(led, sale: sales.SaleRecord) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
-    from pos.db import sales_q
+    from pos.db.selling import sales_q
 
     return sales_q.allocations_of(led.db, sale.id)
 

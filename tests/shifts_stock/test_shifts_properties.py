@@ -10,8 +10,12 @@ from conftest import make_outlet
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pos import catalog, clock, reports, sales, settlement, shifts, stock
+from pos import clock
 from pos.errors import NotAllowed
+from pos.inventory import stock
+from pos.products import catalog
+from pos.reporting import reports, settlement
+from pos.selling import sales, shifts
 
 SKUS = ("MSK-GRN", "SOAP-NEEM", "SAN-100")
 SHGS = ("SHG-LAX", "SHG-DUR")

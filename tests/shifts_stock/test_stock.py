@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pos import catalog, sales, stock
 from pos.clock import LOCAL_TZ
-from pos.db import sales_q, stock_q
+from pos.db.backoffice import stock_q
+from pos.db.selling import sales_q
+from pos.inventory import stock
+from pos.products import catalog
+from pos.selling import sales
 
 
 def at(d: int, hour: int = 12) -> datetime:

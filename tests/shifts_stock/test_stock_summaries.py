@@ -7,9 +7,12 @@ from pathlib import Path
 
 from conftest import make_outlet
 
-from pos import catalog, sales, stock
-from pos.db import connection, verify_q
-from pos.ledger import Ledger, open_ledger
+from pos.db import connection
+from pos.db.records import verify_q
+from pos.inventory import stock
+from pos.products import catalog
+from pos.records.ledger import Ledger, open_ledger
+from pos.selling import sales
 
 SALES_DAY = (
     "SELECT m.business_date, m.shg_id, m.kind, sum(m.qty), sum(m.qty * l.mrp_paise),"

@@ -1,12 +1,14 @@
-"""Child for the cart crash test: puts items in the counter's open cart (pos.cart, as the
+"""Child for the cart crash test: puts items in the counter's open cart (pos.selling.cart, as the
 counter does on every change), prints the cart id, then waits to be killed."""
 
 from __future__ import annotations
 
 import sys
 
-from pos import cart, catalog, sales, users
-from pos.ledger import open_ledger
+from pos.outlet import users
+from pos.products import catalog
+from pos.records.ledger import open_ledger
+from pos.selling import cart, sales
 from pos.settings import resolve_settings
 
 

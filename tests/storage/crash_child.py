@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from pos import catalog, sales, users
-from pos.ledger import open_ledger
+from pos.outlet import users
+from pos.products import catalog
+from pos.records.ledger import open_ledger
+from pos.selling import sales
 from pos.settings import resolve_settings
 
 

@@ -8,17 +8,19 @@ import os
 import sqlite3
 from pathlib import Path
 
-from pos import backup, config, sales
-from pos.cli.app_cmds import start_checks
+from pos.cli.commands.app_cmds import start_checks
 from pos.cli.common import Context
 from pos.db import connection
-from pos.ledger import open_ledger
+from pos.outlet import config
+from pos.records import backup
+from pos.records.ledger import open_ledger
+from pos.selling import sales
 from pos.sync.service import nightly_backup
 from tests.conftest import run_pos
 
 
 def ring_sale(outlet) -> str:  # type: ignore[no-untyped-def]
-    from pos import catalog
+    from pos.products import catalog
 
     line = sales.price_line(catalog.find_item(outlet.ledger, "MSK-GRN"), 1, doc_mode="tax_invoice")
     total = sales.make_bill([line]).total_paise
@@ -138,7 +140,7 @@ def test_a_ledger_restored_from_a_shift_close_backup_holds_what_it_held_then(
     made = Path(closed.json()["backup"])
     assert made.parent == stick
     with open_ledger(outlet.settings) as ledger:
-        from pos import shifts
+        from pos.selling import shifts
 
         shifts.open_shift(ledger, outlet.cashier, 100_000)
     outlet.ledger = open_ledger(outlet.settings)

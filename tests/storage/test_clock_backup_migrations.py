@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog, clock, sales
+from pos import clock
 from pos.db import connection
 from pos.errors import ClockBehind, LedgerCorrupt
-from pos.ledger import open_ledger
+from pos.products import catalog
+from pos.records.ledger import open_ledger
+from pos.selling import sales
 from tests.conftest import run_pos
 
 

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 
-from pos.ledger import open_ledger
+from pos.records.ledger import open_ledger
 from pos.settings import Settings
 from tests.conftest import ROOT, run_pos
 

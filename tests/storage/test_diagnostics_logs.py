@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import zipfile
 
-from pos.backup import backup_ledger
+from pos.records.backup import backup_ledger
 from tests.conftest import run_pos
 
 

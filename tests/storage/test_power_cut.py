@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from pos.cli.app_cmds import start_checks
+from pos.cli.commands.app_cmds import start_checks
 from pos.cli.common import Context
 from tests.conftest import ROOT, make_outlet, run_pos
 from tests.storage.test_crash import assert_every_shown_sale_is_whole

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pos import backup, cart
-from pos.cli.app_cmds import start_checks
+from pos.cli.commands.app_cmds import start_checks
 from pos.cli.common import Context
 from pos.errors import LedgerCorrupt
-from pos.ledger import LedgerDamaged, open_ledger
+from pos.records import backup
+from pos.records.ledger import LedgerDamaged, open_ledger
+from pos.selling import cart
 from tests.conftest import ROOT, run_pos
 
 

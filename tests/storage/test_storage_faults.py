@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pos import catalog, sales
 from pos.errors import StorageError
+from pos.products import catalog
+from pos.selling import sales
 from tests.conftest import CASHIER_PIN, ROOT, make_outlet, run_pos
 
 SALE = ("sale", "--item", "MSK-GRNx2", "--pay", "cash=50")

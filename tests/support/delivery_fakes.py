@@ -11,9 +11,9 @@ from typing import Any
 
 import requests
 
-from pos.server import orders
-from pos.server.store import Store, sha256_hex
-from pos.server.webhooks import SIGNATURE_HEADER, signature
+from pos.server.delivery import orders
+from pos.server.delivery.webhooks import SIGNATURE_HEADER, signature
+from pos.server.storage.store import Store, sha256_hex
 
 
 def order_body(app_order_id: str = "APP-1", **changes: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import re
 
 import requests
 
-from pos.server.store import Store
+from pos.server.storage.store import Store
 from pos.server.web import accounts
 
 PASSWORD = "correct horse 42"

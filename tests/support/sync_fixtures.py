@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 import requests
 
-from pos.server import pgtemp
 from pos.server.app import create_app
-from pos.server.catalog import import_catalog
 from pos.server.runner import ServerThread
-from pos.server.store import Store
+from pos.server.storage import pgtemp
+from pos.server.storage.store import Store
+from pos.server.tills.catalog import import_catalog
 from pos.sync import service
 from tests.conftest import ROOT, SMALL_CATALOG, Outlet, make_outlet
 
@@ -47,7 +47,7 @@ class District:
         return self.store.add_outlet(outlet, "Sarv Gwalior Marketing Centre")
 
     def publish_small_catalog(self, minute: str = "2020-01-01T00:00") -> None:
-        from pos.catalog import parse_catalog_json
+        from pos.products.catalog import parse_catalog_json
 
         import_catalog(self.store, parse_catalog_json(json.dumps(SMALL_CATALOG)), minute)
 

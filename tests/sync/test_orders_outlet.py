@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from pos import orders, reports, stock
-from pos.db import sales_q
+from pos.db.selling import sales_q
 from pos.errors import NotAllowed
-from pos.server import orders as district_orders
-from pos.server import webhooks
+from pos.inventory import stock
+from pos.records.verify import verify_ledger
+from pos.reporting import reports
+from pos.selling import orders
+from pos.server.delivery import orders as district_orders
+from pos.server.delivery import webhooks
 from pos.sync import service
-from pos.verify import verify_ledger
 from tests.conftest import Outlet, make_outlet, run_pos
 from tests.support.delivery_fakes import CityApp, Receiver, city_app, order_body
 from tests.support.sync_fixtures import (  # noqa: F401
@@ -113,7 +115,7 @@ def test_an_order_is_placed_pulled_accepted_packed_dispatched_delivered_and_paid
     assert [(a["shg_code"], a["qty"]) for a in allocations] == [
         ("SHG-LAX", 2), ("SHG-DUR", 1), ("SHG-DUR", 2)]  # fmt: skip
     # the Z of the shift, closed with the drawer counted: float 1,000 + the 101 handed over
-    from pos import shifts
+    from pos.selling import shifts
 
     shifts.close_shift(ledger, {50_000: 2, 10_000: 1, 100: 1}, user=scene.till.cashier)
     z = reports.z_report(ledger)
@@ -265,9 +267,10 @@ def test_the_command_line_lists_and_walks_an_order_with_json(scene: Scene) -> No
 def test_a_delivery_charge_is_its_own_line_with_its_own_tax_and_the_z_shows_the_channel(
     scene: Scene,
 ) -> None:
-    from pos import config, shifts
-    from pos.printing.report_adapters import shift_figures
-    from pos.printing.report_docs import shift_report
+    from pos.outlet import config
+    from pos.printing.documents.report_adapters import shift_figures
+    from pos.printing.documents.report_docs import shift_report
+    from pos.selling import shifts
 
     ledger = scene.till.ledger
     config.set_value(ledger, "delivery_charge_sku", "SAN-100")  # stands in for a service

@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from pos import clock
-from pos.server import schema as t
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
+from pos.server.storage import schema as t
 from pos.sync import service, synthetic
 from tests.conftest import make_outlet
 from tests.support.sync_fixtures import District, make_store, server_db  # noqa: F401

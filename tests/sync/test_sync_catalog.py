@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 import requests
 
-from pos import catalog, clock, credentials, journal
+from pos import clock
 from pos.errors import NotAllowed
-from pos.server import catalog as server_catalog
+from pos.outlet import credentials
+from pos.products import catalog
+from pos.records import journal
+from pos.server.tills import catalog as server_catalog
 from pos.sync import service
 from pos.sync.client import SyncError
 from tests.conftest import SMALL_CATALOG
@@ -136,7 +139,7 @@ def test_a_ledger_rewritten_after_a_sync_is_flagged_at_the_next_push(
                      [new_body, prev, envelope["prev_hash"], seq])  # fmt: skip
     conn.commit()
     conn.close()
-    from pos.ledger import open_ledger
+    from pos.records.ledger import open_ledger
 
     outlet.ledger = open_ledger(outlet.settings)
     _sell(outlet)
@@ -172,7 +175,7 @@ def test_a_ledger_restored_from_an_old_backup_is_flagged_when_it_reuses_a_seq(
     district: District, tmp_path: Path
 ) -> None:
     from pos.db.connection import online_backup
-    from pos.ledger import open_ledger
+    from pos.records.ledger import open_ledger
 
     outlet = fresh_outlet(tmp_path / "o", district)
     _sell(outlet)
@@ -213,7 +216,7 @@ def test_a_newer_districts_extra_fields_are_ignored_by_the_till(
     field in a product, in a push's answer) is left out, the rest read as strictly as before."""
     from sqlalchemy import update
 
-    from pos.server import schema as t
+    from pos.server.storage import schema as t
     from pos.sync import protocol
 
     district.publish_small_catalog()

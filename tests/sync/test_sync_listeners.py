@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from pos import config
-from pos.db import outlet_q
 from pos.db.connection import transaction
+from pos.db.outlet import outlet_q
+from pos.outlet import config
 from pos.sync import service
 from tests.conftest import CASHIER_PIN, MANAGER_PIN, ROOT, Outlet, run_pos
 from tests.server.test_server_api import _sell

@@ -156,7 +156,7 @@ def test_https_with_the_districts_own_ca_pinned_at_enrolment(tmp_path: Path) -> 
 
 
 def test_the_schedule_follows_the_outlets_settings(tmp_path: Path) -> None:
-    from pos.db import outlet_q
+    from pos.db.outlet import outlet_q
     from pos.sync.scheduler import config_from_ledger
 
     outlet = make_outlet(tmp_path / "o")

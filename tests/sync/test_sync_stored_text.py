@@ -12,8 +12,10 @@ from pathlib import Path
 
 import requests
 
-from pos import clock, journal, shifts
+from pos import clock
 from pos.db.connection import transaction
+from pos.records import journal
+from pos.selling import shifts
 from pos.sync import protocol as p
 from pos.sync import service
 from tests.server.test_server_api import _secret, _sell, _wire

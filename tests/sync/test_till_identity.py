@@ -15,15 +15,17 @@ from pathlib import Path
 import pytest
 import requests
 
-from pos import backup, credentials, journal, setup
 from pos.db import connection
 from pos.errors import NotAllowed
-from pos.ledger import open_ledger
-from pos.server import devices, reports
+from pos.outlet import credentials, setup
+from pos.records import backup, journal
+from pos.records.ledger import open_ledger
+from pos.records.verify import verify_ledger
+from pos.server.storage import reports
+from pos.server.tills import devices
 from pos.settings import resolve_settings
 from pos.sync import service
 from pos.sync.client import SyncError
-from pos.verify import verify_ledger
 from tests.conftest import MANAGER_PIN, Outlet, make_outlet, run_pos
 from tests.server.test_server_api import _sell
 from tests.support import sync_fixtures as fx
@@ -215,7 +217,8 @@ def test_a_new_machine_replaces_a_dead_till_and_carries_its_history_and_series_o
     ledger = open_ledger(settings)
     assert ledger.device.id == old_id
     assert journal.head(ledger.db).seq == old_head.seq + 1  # its history, then "replaced"
-    from pos import shifts, users
+    from pos.outlet import users
+    from pos.selling import shifts
 
     cashier = users.add_user(ledger, "Ravi", "cashier", "1111")
     shifts.open_shift(ledger, cashier, 100_000)
@@ -357,8 +360,8 @@ def test_a_restored_till_refuses_a_forged_history_from_a_misbehaving_server_and_
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    from pos.db import outlet_q
     from pos.db.connection import transaction
+    from pos.db.outlet import outlet_q
 
     outlet = make_outlet(tmp_path / "o")
     fx.enrol(outlet, district)
@@ -500,7 +503,7 @@ def test_a_restored_till_carries_the_return_series_on_and_will_not_return_a_sale
     district: District,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    from pos import sales
+    from pos.selling import sales
 
     outlet = make_outlet(tmp_path / "o")
     fx.enrol(outlet, district)

@@ -14,8 +14,14 @@ from conftest import CASHIER_PIN, MANAGER_PIN, make_outlet
 from PySide6.QtCore import Qt
 from test_ui_counter import at_sale, finish, open_window, scan, screen_lines, settle
 
-from pos import catalog, clock, sales, settlement, shifts, stock, users
-from pos.ledger import open_ledger
+from pos import clock
+from pos.amounts.words import rupees_in_words
+from pos.inventory import stock
+from pos.outlet import users
+from pos.products import catalog
+from pos.records.ledger import open_ledger
+from pos.reporting import settlement
+from pos.selling import sales, shifts
 from pos.ui.backoffice import BackOfficePage, OpenBackOfficeDialog
 from pos.ui.backoffice.intake import IntakePage
 from pos.ui.backoffice.people import PeoplePage
@@ -23,8 +29,7 @@ from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.shg import PayoutDialog, ShgPage
 from pos.ui.backoffice.stock import LotChangeDialog, StockPage
-from pos.ui.main_window import MainWindow
-from pos.words import rupees_in_words
+from pos.ui.shell.main_window import MainWindow
 
 MASK = "8900000000012"
 
@@ -317,7 +322,7 @@ def test_the_statement_on_screen_and_in_the_pdf_is_the_domains_and_its_payout_is
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                               text=True, check=True).stdout  # fmt: skip
-        from pos.money import format_rupees
+        from pos.amounts.money import format_rupees
 
         for paise in (domain.gross_sales_paise, domain.customer_returns_paise,
                       domain.commission_paise, domain.net_payable_paise, domain.balance_paise):  # fmt: skip
@@ -510,7 +515,7 @@ def test_a_bad_product_or_an_import_with_one_bad_row_writes_nothing(
     assert cat.preview_list.count() == 1 and "name_en" in cat.preview_list.item(0).text()
     assert len(events(history, "catalog_imported")) == before
     assert "JAM-1" not in {p.sku for p in cat.model.rows}
-    from pos.ui.dialogs import LabelsDialog
+    from pos.ui.shared.dialogs import LabelsDialog
 
     cat.view.selectRow(0)
     cat.print_labels()  # the counter's label dialog, for the selected product

@@ -17,16 +17,17 @@ from test_ui_backoffice import area, events, history, idle, open_back_office  # 
 from test_ui_counter import at_sale, finish, log_in, open_window
 from test_ui_printing import texts, use_printer
 
-from pos import clock, users
+from pos import clock
 from pos.errors import AuthFailed, LockedOut
-from pos.stock import Lot
+from pos.inventory.stock import Lot
+from pos.outlet import users
 from pos.ui.backoffice.catalog import CatalogPage
 from pos.ui.backoffice.common import BAD, LOW
 from pos.ui.backoffice.people import PeoplePage
 from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.stock import LotChangeDialog, StockPage, lot_colour
-from pos.ui.returns import ReturnDialog
+from pos.ui.counter.returns import ReturnDialog
 from tests.support.print_fakes import LoopbackPrinter
 
 
@@ -150,8 +151,8 @@ def test_an_enrolled_outlets_catalog_is_read_only_from_the_district(qtbot, histo
 def test_a_price_change_from_the_screen_starts_at_its_date_and_time_with_the_category_in_hindi(
     qtbot, history
 ) -> None:  # type: ignore[no-untyped-def]
-    from pos import catalog
-    from pos.ledger import open_ledger
+    from pos.products import catalog
+    from pos.records.ledger import open_ledger
 
     window = open_window(qtbot, history.settings)
     try:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from test_ui_backoffice import area, counter, events, history, idle, open_back_office  # noqa: F401
 
-from pos.ui import i18n
 from pos.ui.backoffice.common import LOW
 from pos.ui.backoffice.stock import ReorderDialog, StockPage, level_colour
+from pos.ui.language import i18n
 
 
 def open_reorder(qtbot, counter, sku: str) -> tuple[StockPage, ReorderDialog]:  # type: ignore[no-untyped-def]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from test_ui_backoffice import area, counter, events, history, idle, open_back_office  # noqa: F401
 
-from pos.catalog import UNITS
-from pos.ui import i18n
+from pos.products.catalog import UNITS
 from pos.ui.backoffice.catalog import CatalogPage
+from pos.ui.language import i18n
 
 HEADER = "sku,barcodes,name_en,category,unit,hsn,gst_rate,mrp,shg_code,effective_from,active"
 BAD_ROWS = (

@@ -11,8 +11,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pos.settings import resolve_settings
-from pos.ui.app import run_app
-from pos.ui.first_run import FirstRunWizard
+from pos.ui.shell.app import run_app
+from pos.ui.shell.first_run import FirstRunWizard
 
 app = QApplication([])
 
@@ -55,8 +55,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pos.settings import resolve_settings
-from pos.ui.app import run_app
-from pos.ui.main_window import MainWindow
+from pos.ui.shell.app import run_app
+from pos.ui.shell.main_window import MainWindow
 
 app = QApplication([])
 seen = []

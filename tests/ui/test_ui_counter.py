@@ -13,12 +13,13 @@ from conftest import CASHIER_PIN, MANAGER_PIN, make_outlet
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from pos import sales, users
-from pos.ledger import open_ledger
-from pos.ui import i18n
-from pos.ui.app import build_window
-from pos.ui.main_window import MainWindow
-from pos.ui.payment import PaymentDialog
+from pos.outlet import users
+from pos.records.ledger import open_ledger
+from pos.selling import sales
+from pos.ui.counter.payment import PaymentDialog
+from pos.ui.language import i18n
+from pos.ui.shell.app import build_window
+from pos.ui.shell.main_window import MainWindow
 
 MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
@@ -205,7 +206,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
                                                   ("upi", 5_000, 0, "UTR123456")]  # fmt: skip
         assert sales.get_sale(ledger, second).total_paise == 3_600
         assert sales.returnable(ledger, first)[1] == 1
-        held = [c for c in __import__("pos.cart").cart.carts(ledger, "held")]
+        held = [c for c in __import__("pos.selling.cart").selling.cart.carts(ledger, "held")]
         assert [[line.item.sku for line in c.lines] for c in held] == [["MSK-GRN"]]
     finally:
         ledger.close()
@@ -215,7 +216,7 @@ def test_a_whole_day_through_the_widgets_leaves_the_ledger_holding_what_the_scre
 
 
 def close_with_variance(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
+    from pos.ui.counter.close_shift import CloseShiftDialog, ZReportDialog
 
     page = window.sale_page
     if page.lines:  # the recalled cart: hold it so the shift can close
@@ -466,7 +467,7 @@ def test_every_text_on_the_counter_has_a_hindi_translation_and_the_qm_is_built()
 def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
     from dataclasses import dataclass
 
-    from pos import shifts
+    from pos.selling import shifts
 
     calls: list[tuple] = []  # type: ignore[type-arg]
 
@@ -493,7 +494,7 @@ def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
     def cash_movement(ledger, kind, amount_paise, reason, *, user, approver=None):  # type: ignore[no-untyped-def]
         calls.append(("cash", kind, amount_paise, reason, user.name, approver and approver.name))
 
-    from pos import reports
+    from pos.reporting import reports
 
     monkeypatch.setattr(reports, "z_report", lambda ledger, shift_id: None)  # not really closed
     monkeypatch.setattr(shifts, "DENOMINATIONS_PAISE", (50_000, 10_000, 1_000, 100))
@@ -506,7 +507,7 @@ def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
 def test_the_close_dialog_sends_the_blind_count_reason_and_approver_to_close_shift(
     qtbot, fake_shifts, outlet
 ) -> None:  # type: ignore[no-untyped-def]
-    from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
+    from pos.ui.counter.close_shift import CloseShiftDialog, ZReportDialog
 
     window = open_window(qtbot, outlet.settings)
     at_sale(qtbot, window)
@@ -564,7 +565,7 @@ def test_no_sale_and_paid_out_go_to_cash_movement_with_their_reason(
 def test_printing_and_sync_plug_in_through_hooks_and_run_off_the_gui_thread(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from pos.ui.indicators import Hooks, IndicatorState
+    from pos.ui.shell.indicators import Hooks, IndicatorState
 
     printed: list[tuple[str, str, bool]] = []
 

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from pos import catalog, users
-from pos.ledger import open_ledger
+from pos.outlet import users
+from pos.products import catalog
+from pos.records.ledger import open_ledger
 from pos.settings import Settings
-from pos.ui.first_run import FirstRunWizard
+from pos.ui.shell.first_run import FirstRunWizard
 from tests.support.sync_fixtures import District, sqlite_district  # noqa: F401
 
 

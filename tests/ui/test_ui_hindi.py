@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 from test_ui_counter import finish, open_window, pay_dialog, scan, settle
 
-from pos import config, users
+from pos.outlet import config, users
 from pos.settings import Settings
-from pos.ui import i18n
-from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
-from pos.ui.first_run import FirstRunWizard
-from pos.ui.main_window import MainWindow
+from pos.ui.counter.close_shift import CloseShiftDialog, ZReportDialog
+from pos.ui.language import i18n
+from pos.ui.shell.first_run import FirstRunWizard
+from pos.ui.shell.main_window import MainWindow
 
 MASK, SOAP = "8900000000012", "8900000000029"
 # Words that are the same in a Hindi screen: codes, units, key names, brands, and the
@@ -163,8 +163,8 @@ def test_closing_the_shift_and_the_z_are_in_hindi(qtbot, hindi) -> None:  # type
 
 
 def test_the_one_settings_screen_names_every_setting_in_hindi(qtbot, hindi, outlet) -> None:  # type: ignore[no-untyped-def]
-    from pos import config as settings_registry
-    from pos import settings_words
+    from pos.outlet import config as settings_registry
+    from pos.outlet import settings_words
     from pos.ui.backoffice import OpenBackOfficeDialog
     from pos.ui.backoffice.settings import LABELS, SettingsPage
 

@@ -22,8 +22,9 @@ from test_ui_counter import (
     settle,
 )
 
-from pos import catalog, sales
-from pos.ui.scan_input import QuantityDialog, clean_scan
+from pos.products import catalog
+from pos.selling import sales
+from pos.ui.counter.scan_input import QuantityDialog, clean_scan
 from tests.ledger.test_barcodes import OIL
 
 
@@ -179,7 +180,8 @@ def counter(qtbot, outlet):  # type: ignore[no-untyped-def]
 
 
 def test_a_weighing_scale_label_rings_up_the_weight_it_carries(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
-    from pos import barcodes, config
+    from pos.outlet import config
+    from pos.products import barcodes
 
     catalog.import_catalog(
         outlet.ledger, catalog.parse_catalog_json(json.dumps({"products": [OIL]}))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from conftest import MANAGER_PIN
 from PySide6.QtCore import Qt
 
-from pos import catalog, sales
+from pos.products import catalog
+from pos.selling import sales
 from tests.ui.test_ui_counter import at_sale, finish, open_window, settle
 
 

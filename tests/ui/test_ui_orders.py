@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from pos import orders, stock
-from pos.server import orders as district_orders
+from pos.inventory import stock
+from pos.selling import orders
+from pos.server.delivery import orders as district_orders
 from pos.sync import service
 from pos.sync.scheduler import SchedulerConfig, SyncScheduler
-from pos.ui import i18n
-from pos.ui.app import build_window
-from pos.ui.main_window import MainWindow
+from pos.ui.language import i18n
+from pos.ui.shell.app import build_window
+from pos.ui.shell.main_window import MainWindow
 from tests.conftest import CASHIER_PIN, ROOT, Outlet, make_outlet
 from tests.support.delivery_fakes import CityApp, city_app, order_body
 from tests.support.print_fakes import zbar
@@ -121,8 +122,8 @@ def test_the_packing_slip_pdf_has_the_address_phone_items_amount_and_a_upi_qr_fo
     till,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from pos.printing.packing_slip import slip_for
-    from pos.printing.pdf import render_pdf
+    from pos.printing.documents.packing_slip import slip_for
+    from pos.printing.render.pdf import render_pdf
 
     outlet, app = till
     order_id = app.place(order_body()).json()["order"]["order_id"]
@@ -154,10 +155,10 @@ def _shot(window: MainWindow, name: str) -> None:
 def test_the_packing_slip_renders_for_a_58_mm_roll_and_is_queued_when_a_printer_is_set_up(
     till,  # type: ignore[no-untyped-def]
 ) -> None:
-    from pos import config
-    from pos.db import print_q
-    from pos.printing.escpos_render import PaperSpec, render_escpos
-    from pos.printing.packing_slip import queue_slip, slip_for
+    from pos.db.selling import print_q
+    from pos.outlet import config
+    from pos.printing.documents.packing_slip import queue_slip, slip_for
+    from pos.printing.render.escpos_render import PaperSpec, render_escpos
     from tests.support.print_fakes import refused_port
 
     outlet, app = till

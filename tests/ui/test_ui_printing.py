@@ -14,14 +14,14 @@ from conftest import MANAGER_PIN
 from PySide6.QtCore import Qt
 from test_ui_counter import at_sale, finish, open_window, pay_dialog, scan, settle
 
-from pos.ledger import open_ledger
-from pos.printing import jobs
-from pos.printing.config import put_printer_settings
-from pos.printing.decode import tokenize
-from pos.ui.app import build_window
-from pos.ui.close_shift import CloseShiftDialog, ZReportDialog
-from pos.ui.dialogs import CashMovementDialog, PrintProblemsDialog, ReprintDialog
-from pos.ui.main_window import MainWindow
+from pos.printing.printers import jobs
+from pos.printing.printers.config import put_printer_settings
+from pos.printing.render.decode import tokenize
+from pos.records.ledger import open_ledger
+from pos.ui.counter.close_shift import CloseShiftDialog, ZReportDialog
+from pos.ui.shared.dialogs import CashMovementDialog, PrintProblemsDialog, ReprintDialog
+from pos.ui.shell.app import build_window
+from pos.ui.shell.main_window import MainWindow
 from tests.support.print_fakes import LoopbackPrinter, refused_port
 
 MASK = "8900000000012"
@@ -247,8 +247,8 @@ def test_receipts_sold_but_not_printed_are_listed_at_start_up(qtbot, outlet) -> 
 def test_barcode_labels_for_the_selected_product_print_and_their_code_finds_it(
     qtbot, outlet
 ) -> None:  # type: ignore[no-untyped-def]
-    from pos import catalog
-    from pos.ui.dialogs import LabelsDialog
+    from pos.products import catalog
+    from pos.ui.shared.dialogs import LabelsDialog
 
     printer = LoopbackPrinter()
     use_printer(outlet, printer.port)

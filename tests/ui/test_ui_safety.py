@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from test_ui_counter import MASK, at_sale, finish, open_window, pay_dialog, scan, settle
 
-from pos import users
-from pos.ui.dialogs import CashMovementDialog, DiscountDialog, ReturnDialog
-from pos.ui.login import UnlockDialog
-from pos.ui.main_window import MainWindow
+from pos.outlet import users
+from pos.ui.shared.dialogs import CashMovementDialog, DiscountDialog, ReturnDialog
+from pos.ui.shell.login import UnlockDialog
+from pos.ui.shell.main_window import MainWindow
 
 
 def last_event(db: Any, kind: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -165,7 +165,7 @@ def test_a_restore_needs_a_managers_pin_and_journals_who_approved_it(
 ) -> None:  # type: ignore[no-untyped-def]
     from test_ui_settings import pin_dialog, settings_screen
 
-    from pos import backup
+    from pos.records import backup
     from pos.ui.backoffice.outlet import OutletPage
 
     window = open_window(qtbot, outlet.settings)
@@ -208,7 +208,7 @@ def test_a_restore_needs_a_managers_pin_and_journals_who_approved_it(
 
 
 def test_enter_on_the_held_carts_list_recalls_the_cart_once(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
-    from pos.ui.dialogs import HeldCartsDialog
+    from pos.ui.shared.dialogs import HeldCartsDialog
 
     window = open_window(qtbot, outlet.settings)
     try:
@@ -232,7 +232,7 @@ def test_enter_on_the_held_carts_list_recalls_the_cart_once(qtbot, outlet) -> No
 def test_a_cash_difference_over_the_threshold_asks_a_pin_even_from_a_manager(qtbot, outlet) -> None:  # type: ignore[no-untyped-def]
     from test_ui_settings import as_manager
 
-    from pos.ui.close_shift import CloseShiftDialog
+    from pos.ui.counter.close_shift import CloseShiftDialog
 
     window = open_window(qtbot, outlet.settings)
     try:

@@ -13,14 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from test_ui_counter import at_sale, finish, open_window, pay_dialog, scan, settle
 
-from pos import clock, config, sales
-from pos.printing.document import QrCode
-from pos.printing.receipt import ReceiptOptions, receipt_for
-from pos.ui.close_shift import ZReportDialog
-from pos.ui.indicators import ERROR, OK, IndicatorState
-from pos.ui.main_window import MainWindow
-from pos.ui.report_view import DocumentView
-from pos.ui.returns import ReturnDialog
+from pos import clock
+from pos.outlet import config
+from pos.printing.documents.document import QrCode
+from pos.printing.documents.receipt import ReceiptOptions, receipt_for
+from pos.selling import sales
+from pos.ui.counter.close_shift import ZReportDialog
+from pos.ui.counter.report_view import DocumentView
+from pos.ui.counter.returns import ReturnDialog
+from pos.ui.shell.indicators import ERROR, OK, IndicatorState
+from pos.ui.shell.main_window import MainWindow
 
 MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
@@ -44,7 +46,7 @@ def cash_sale(qtbot, window, codes, tendered: str) -> str:  # type: ignore[no-un
 
 def close_to_z(qtbot, window) -> ZReportDialog:  # type: ignore[no-untyped-def]
     """Count one big note (a difference: a reason and a manager), close, return the Z."""
-    from pos.ui.close_shift import CloseShiftDialog
+    from pos.ui.counter.close_shift import CloseShiftDialog
 
     qtbot.keyClick(window.sale_page.search, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(window.dialog, CloseShiftDialog))
@@ -169,7 +171,7 @@ def test_the_z_on_screen_is_the_printed_report_with_local_times_and_names(
     assert isinstance(z.view, DocumentView)
     shown = z.view.texts()
     printed = z.view.document
-    from pos.printing.document import Row, Table, Text
+    from pos.printing.documents.document import Row, Table, Text
 
     for block in printed.blocks:  # every text of the printed Z is on the screen
         if isinstance(block, Text):
@@ -185,7 +187,7 @@ def test_the_z_on_screen_is_the_printed_report_with_local_times_and_names(
 
 
 def test_a_receipt_paid_by_upi_carries_no_payable_upi_qr(outlet) -> None:  # type: ignore[no-untyped-def]
-    from pos.catalog import find_item
+    from pos.products.catalog import find_item
 
     line = sales.price_line(find_item(outlet.ledger, MASK), 2, doc_mode="tax_invoice")
     sale = sales.complete_sale(outlet.ledger, [line], [sales.Tender("upi", 2000)], outlet.cashier)

@@ -12,13 +12,15 @@ from conftest import MANAGER_PIN
 from test_ui_counter import at_sale, finish, log_in, open_window, settle
 from test_ui_printing import cash_sale
 
-from pos import backup, config, sales, setup
 from pos.errors import InvalidInput, NotAllowed, NotFound
-from pos.ledger import open_ledger
+from pos.outlet import config, setup
+from pos.records import backup
+from pos.records.ledger import open_ledger
+from pos.selling import sales
 from pos.ui.backoffice import OpenBackOfficeDialog
 from pos.ui.backoffice.outlet import OutletPage
 from pos.ui.backoffice.settings import SettingsPage
-from pos.ui.main_window import MainWindow
+from pos.ui.shell.main_window import MainWindow
 
 
 def as_manager(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -254,7 +256,7 @@ def test_a_backup_is_restored_from_the_app_and_a_damaged_one_is_refused(
 def test_after_a_restore_the_app_reopens_the_counter_on_the_restored_ledger(
     qtbot, outlet, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from pos.ui import app
+    from pos.ui.shell import app
 
     window = app.show_counter(outlet.settings)
     qtbot.addWidget(window)
@@ -282,7 +284,7 @@ def test_after_a_restore_the_app_reopens_the_counter_on_the_restored_ledger(
 def test_the_login_screen_speaks_the_outlets_display_language_until_someone_logs_in(
     qtbot, outlet
 ) -> None:  # type: ignore[no-untyped-def]
-    from pos.ui import i18n
+    from pos.ui.language import i18n
 
     config.set_value(outlet.ledger, "display_language", "hi")
     window = open_window(qtbot, outlet.settings)

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from test_ui_counter import at_sale, finish, open_window, settle
 from test_ui_printing import cash_sale
 
-from pos import config
+from pos.outlet import config
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.sync import service
 from pos.sync.service import SyncStatus
-from pos.ui.main_window import MainWindow
-from pos.ui.services import sync_words
+from pos.ui.shell.main_window import MainWindow
+from pos.ui.shell.services import sync_words
 from tests.conftest import make_outlet
 from tests.support.sync_fixtures import District, make_store, sqlite_district  # noqa: F401
 

@@ -13,7 +13,7 @@ from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from pos.server import summaries
+from pos.server.storage import summaries
 from pos.server.web import accounts, core
 
 SECURITY_HEADERS = (
@@ -48,7 +48,7 @@ class _OfficeHeaders:
 
 
 def mount_office(app: FastAPI) -> None:
-    from pos.server.web import (
+    from pos.server.web.pages import (
         auth,
         catalog_pages,
         gst,

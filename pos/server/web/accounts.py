@@ -1,7 +1,7 @@
 """District staff: accounts, sign-in with lockout, database sessions, CSRF tokens, audit log.
 
 Staff accounts are separate from device secrets. Passwords are hashed with scrypt (memory-hard,
-16 MiB; the same hash as the outlet's PINs, pos.users). Five wrong passwords in a row lock an
+16 MiB; the same hash as the outlet's PINs, pos.outlet.users). Five wrong passwords in a row lock an
 account for 15 minutes; more than ``CLIENT_FAILURES`` failed sign-ins from one client address in
 ``CLIENT_WINDOW`` answer 429 whatever the account. Sessions live in the database (so several
 app servers share them): the cookie holds a random token, the table its SHA-256 and the
@@ -22,9 +22,9 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from pos.errors import AuthFailed, InvalidInput, LockedOut, NotFound, PosError
 
 __all__ = ["LockedOut", "Session", "Staff", "TooManyAttempts"]
-from pos.server import schema as t
-from pos.server.store import Store, sha256_hex, utc_now
-from pos.users import hash_pin, pin_matches
+from pos.outlet.users import hash_pin, pin_matches
+from pos.server.storage import schema as t
+from pos.server.storage.store import Store, sha256_hex, utc_now
 
 ROLES = ("admin", "officer", "viewer")
 MAX_FAILURES = 5

@@ -21,8 +21,8 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from pos import clock
-from pos.money import format_rate, format_rupees
-from pos.server.store import Store
+from pos.amounts.money import format_rate, format_rupees
+from pos.server.storage.store import Store
 from pos.server.web import i18n
 from pos.server.web.accounts import Session, csrf_ok, session_for
 

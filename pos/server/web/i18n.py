@@ -250,7 +250,7 @@ HI: dict[str, str] = {
 def translator(lang: str) -> Callable[[str], str]:
     """``_`` for a page: the Hindi of an English text when ``lang`` is "hi", else the text.
     A refusal shown on a page (``_(error)``) raised with values (``no outlet 'G9'``, a bad
-    GSTIN, a bad price) is matched to its pattern: the domain's (pos/ui/domain_messages.py,
+    GSTIN, a bad price) is matched to its pattern: the domain's (pos/ui/language/domain_messages.py,
     their Hindi read from the till's catalogue resources/translations/pos_hi.ts, not copied
     here) or the server's own (the patterns in HI)."""
     if lang != "hi":
@@ -265,13 +265,13 @@ def translator(lang: str) -> Callable[[str], str]:
 
 @cache
 def _refusals() -> tuple[dict[str, str], list[refusals.Pattern]]:
-    from pos.ui.domain_messages import DOMAIN_MESSAGES  # plain data: no Qt
+    from pos.ui.language.domain_messages import DOMAIN_MESSAGES  # plain data: no Qt
 
     server = [text for text in HI if re.search(r"\{\d+\}", text)]
     return refusals.ts_translations("hi"), refusals.compile_patterns([*DOMAIN_MESSAGES, *server])
 
 
-# Home delivery: the office's orders page and the web shop (pos/server/web/shop.py).
+# Home delivery: the office's orders page and the web shop (pos/server/web/pages/shop.py).
 HI.update(
     {
         "Orders": "ऑर्डर",

@@ -1,7 +1,7 @@
 """The office pages' reads: health of the outlets, receipts, one receipt as the customer got it.
 
-Totals per outlet and day come from pos.server.reports (and its summaries); this module holds
-the few row-level reads the pages drill down to.
+Totals per outlet and day come from pos.server.storage.reports (and its summaries); this module
+holds the few row-level reads the pages drill down to.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pos.server import schema as t
-from pos.server.store import Store
+from pos.server.storage import schema as t
+from pos.server.storage.store import Store
 
 SKEW_LIMIT = timedelta(minutes=5)
 

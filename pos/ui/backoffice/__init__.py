@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.ui.approval import ApprovalFields
+from pos.outlet.users import User
 from pos.ui.backoffice.common import AreaPage
-from pos.ui.dialogs import FormDialog
-from pos.ui.i18n import N_, tr
-from pos.ui.keypad import FieldKeypad
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.theme import px
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.approval import ApprovalFields
+from pos.ui.shared.dialogs import FormDialog
+from pos.ui.shared.keypad import FieldKeypad
+from pos.ui.shared.theme import px
+from pos.ui.shared.widgets import ActionButton
 
 WHAT = N_("opening the back office")
 

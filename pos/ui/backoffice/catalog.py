@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.catalog import UNITS
-from pos.catalog_edit import CatalogProduct, ImportPreview
+from pos.amounts.money import format_paise
 from pos.errors import CatalogImportError, PosError
-from pos.money import format_paise
+from pos.outlet.users import User
+from pos.products.catalog import UNITS
+from pos.products.catalog_edit import CatalogProduct, ImportPreview
 from pos.ui.backoffice.common import (
     AreaPage,
     Column,
@@ -33,10 +34,9 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.i18n import N_, tr, tr_error
+from pos.ui.language.i18n import N_, tr, tr_error
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
     Column(N_("SKU"), lambda p: p.sku),
@@ -56,10 +56,11 @@ FIELD_WORDS = (("category_colour", "category_colour"), ("SKU", "sku"), ("barcode
                ("effective", "effective_from"))  # fmt: skip
 
 
-# what a previewed file changes in a product (pos.catalog_edit), for the translation extractor
+# what a previewed file changes in a product (pos.products.catalog_edit), for the translation
+# extractor
 CHANGE_WORDS = (N_("name"), N_("Hindi name"), N_("category"), N_("unit"), N_("HSN"), N_("GST"),
                 N_("MRP"), N_("SHG"), N_("barcodes"), N_("active"), N_("colour"))  # fmt: skip
-# a category's tile colour: the counter's own tile colours, by name (pos.ui.theme)
+# a category's tile colour: the counter's own tile colours, by name (pos.ui.shared.theme)
 COLOURS = ((N_("By the tile's place"), ""), (N_("Green"), "#2e7d32"), (N_("Blue"), "#1565c0"),
            (N_("Pink"), "#ad1457"), (N_("Orange"), "#ef6c00"), (N_("Purple"), "#6a1b9a"),
            (N_("Teal"), "#00838f"), (N_("Brown"), "#5d4037"), (N_("Red"), "#c62828"))  # fmt: skip
@@ -157,7 +158,7 @@ class CatalogPage(AreaPage):
         if hook is None:
             self.message.show_text(tr("Printing is not set up"), "error")
             return
-        from pos.ui.dialogs import LabelsDialog
+        from pos.ui.shared.dialogs import LabelsDialog
 
         def chosen(sku: str, copies: int) -> None:
             self.ops.run_hook(lambda: hook(sku, copies),

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.amounts.money import format_paise
 from pos.errors import CatalogImportError, PosError
-from pos.money import format_paise
-from pos.ui.i18n import tr, tr_error
+from pos.outlet.users import User
+from pos.ui.language.i18n import tr, tr_error
 from pos.ui.operations import Operations
-from pos.ui.theme import px
-from pos.ui.widgets import Message
-from pos.users import User
+from pos.ui.shared.theme import px
+from pos.ui.shared.widgets import Message
 
 Index = QModelIndex | QPersistentModelIndex
 LOW = QColor("#fde2c8")  # low stock, near expiry: the rows to look at first
@@ -275,7 +275,7 @@ class AreaPage(QWidget):
         row.addLayout(form, 3)
         self.outer.addLayout(row)  # first: the keypad looks for the fields among its children
         if keypad:
-            from pos.ui.keypad import FieldKeypad
+            from pos.ui.shared.keypad import FieldKeypad
 
             pad = FieldKeypad(self, receipt=receipt)
             row.addWidget(pad, 1)

@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from pos.errors import PosError
-from pos.stock_count import CountLine
+from pos.inventory.stock_count import CountLine
+from pos.outlet.users import User
 from pos.ui.backoffice.common import BAD, LOW, AreaPage, Column, Form, RowsModel, table_view
-from pos.ui.i18n import N_, tr
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
     Column(N_("SKU"), lambda c: c.sku),

@@ -12,16 +12,16 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from pos import clock
-from pos.catalog import Item
+from pos.amounts.money import parse_amount
 from pos.errors import InvalidInput, PosError
-from pos.intake import IntakeLine, IntakeLineRefused, IntakeSlip
-from pos.money import parse_amount
-from pos.stock import parse_date
+from pos.inventory.intake import IntakeLine, IntakeLineRefused, IntakeSlip
+from pos.inventory.stock import parse_date
+from pos.outlet.users import User
+from pos.products.catalog import Item
 from pos.ui.backoffice.common import AreaPage, Column, Form, RowsModel, selected, table_view
-from pos.ui.i18n import N_, tr
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ class IntakePage(AreaPage):
         target = path or self.ask_save_path(f"intake-{self.slip.shg_code}.pdf", "PDF (*.pdf)")
         if target is None:
             return
-        from pos.printing.backoffice_docs import intake_slip_document
+        from pos.printing.documents.backoffice_docs import intake_slip_document
 
         document = intake_slip_document(self.ops.reader.outlet, self.slip)
         self.long(lambda done, fail: self.ops.write_pdf(document, target, done, fail),

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from pos.errors import PosError
-from pos.ledger import DOC_MODES
-from pos.outlet_edit import BackupState
+from pos.outlet.outlet_edit import BackupState
+from pos.outlet.users import User
+from pos.records.ledger import DOC_MODES
 from pos.ui.backoffice.common import AreaPage, Form
-from pos.ui.first_run import DOC_MODE_NAMES
-from pos.ui.i18n import N_, tr
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
+from pos.ui.shell.first_run import DOC_MODE_NAMES
 
 TEXT_FIELDS = (("name_en", N_("Outlet name (English)")), ("name_hi", N_("Outlet name (Hindi)")),
                ("address_en", N_("Address (English)")), ("address_hi", N_("Address (Hindi)")),

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from pos.errors import PosError
+from pos.outlet.users import User, UserRow
 from pos.ui.backoffice.common import LOW, AreaPage, Column, Form, RowsModel, selected, table_view
-from pos.ui.i18n import N_, tr
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User, UserRow
+from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
     Column(N_("Name"), lambda u: u.name),

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.amounts.money import parse_amount
 from pos.errors import InvalidInput
-from pos.money import parse_amount
-from pos.receipts import ReceiptRow
-from pos.sales import SaleRecord
+from pos.outlet.users import User
+from pos.selling.receipts import ReceiptRow
+from pos.selling.sales import SaleRecord
 from pos.ui.backoffice.common import AreaPage, Column, Form, RowsModel, selected, table_view
-from pos.ui.i18n import N_, tr
+from pos.ui.counter.report_view import DocumentView
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.report_view import DocumentView
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
 
 KINDS = {"sale": N_("Sale"), "return": N_("Return")}
 COLUMNS = (
@@ -175,7 +175,7 @@ class ReceiptsPage(AreaPage):
         if row is None or row.kind != "sale" or row.void:
             self.say(tr("Choose a sale first"))
             return
-        from pos.ui.returns import ReturnDialog
+        from pos.ui.counter.returns import ReturnDialog
 
         def done(record: SaleRecord) -> None:
             self.say((tr("Void") if record.is_void else tr("Return")) + f": {record.receipt_no}")

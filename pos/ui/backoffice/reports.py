@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QVBox
 
 from pos import clock
 from pos.errors import InvalidInput, NotFound
+from pos.outlet.users import User
 from pos.ui.backoffice.common import AreaPage, Form
 from pos.ui.backoffice.shg import month_start
-from pos.ui.i18n import N_, tr
+from pos.ui.counter.report_view import DocumentView
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.report_view import DocumentView
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
 
 KINDS = ((N_("X report (this shift so far)"), "x"), (N_("Z report of a closed shift"), "z"),
          (N_("Sales for a period"), "sales"), (N_("GST summary by HSN"), "gst"))  # fmt: skip
@@ -123,7 +123,7 @@ class ReportsPage(AreaPage):
                                             "CSV (*.csv)")  # fmt: skip
         if target is None:
             return
-        from pos.printing.backoffice_docs import document_csv
+        from pos.printing.documents.backoffice_docs import document_csv
 
         target.write_text(document_csv(self.built.document), encoding="utf-8")
         self.say(tr("CSV written") + f": {target}")

@@ -2,22 +2,22 @@
 entry opens it too, behind a manager's own PIN): labels in the user's language, rupees not
 paise, percentages, lists where the choices are fixed, "Print a test page" beside the printer,
 the district server's address on an enrolled till; each change checked at its field before
-anything is saved (``pos.settings_words``). The outlet's details are the Outlet area's."""
+anything is saved (``pos.outlet.settings_words``). The outlet's details are the Outlet area's."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget
 
-from pos import config
 from pos.errors import InvalidInput, PosError
-from pos.settings_words import CHOICE, from_words, to_words, word
+from pos.outlet import config
+from pos.outlet.settings_words import CHOICE, from_words, to_words, word
+from pos.outlet.users import User
 from pos.ui.backoffice.common import AreaPage, Form
-from pos.ui.i18n import N_, tr
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.widgets import ActionButton
 
-# the labels of pos.settings_words, for the translation extractor
+# the labels of pos.outlet.settings_words, for the translation extractor
 LABELS = (
     N_("Cash difference that needs a manager (₹)"), N_("Centre's commission on SHG sales (%)"),
     N_("Receipt printer address"), N_("Paper width"), N_("Printer has a cutter"),
@@ -52,7 +52,7 @@ class SettingsPage(AreaPage):
         self.server_url.setEnabled(device.enrolled)
         self.server_url.setPlaceholderText(tr("not enrolled with a district"))
         self.form.field(N_("District server"), self.server_url)
-        for spec in config.SETTINGS:  # every setting, in words (pos.settings_words.WORDS)
+        for spec in config.SETTINGS:  # every setting, in words (pos.outlet.settings_words.WORDS)
             if spec.secret:
                 continue
             w = word(spec.key)

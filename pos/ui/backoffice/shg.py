@@ -16,17 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from pos import clock
+from pos.amounts.money import format_rupees, parse_amount
 from pos.errors import InvalidInput, PosError
-from pos.money import format_rupees, parse_amount
-from pos.settlement import PAY_METHODS, ShgSettlement
+from pos.outlet.users import User
+from pos.reporting.settlement import PAY_METHODS, ShgSettlement
 from pos.ui.backoffice.common import BAD, AreaPage, Column, Form, RowsModel, selected, table_view
-from pos.ui.dialogs import FormDialog
-from pos.ui.i18n import N_, tr
-from pos.ui.keypad import FieldKeypad
+from pos.ui.counter.report_view import DocumentView
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.report_view import DocumentView
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.dialogs import FormDialog
+from pos.ui.shared.keypad import FieldKeypad
+from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
     Column(N_("SHG"), lambda s: f"{s.shg_code} {s.name_en}"),

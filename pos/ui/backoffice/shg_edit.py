@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from pos.errors import CatalogImportError, PosError
 from pos.ui.backoffice.common import Form
-from pos.ui.dialogs import FormDialog
-from pos.ui.i18n import N_, tr
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
+from pos.ui.shared.dialogs import FormDialog
 
 FIELDS = (("code", N_("SHG code")), ("name_en", N_("Name (English)")),
           ("name_hi", N_("Name (Hindi)")), ("village", N_("Village")),

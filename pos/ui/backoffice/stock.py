@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QSplitte
 
 from pos import clock
 from pos.errors import PosError
-from pos.stock import Lot, StockLevel
+from pos.inventory.stock import Lot, StockLevel
+from pos.outlet.users import User
 from pos.ui.backoffice.common import (
     BAD,
     LOW,
@@ -25,12 +26,11 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.dialogs import FormDialog
-from pos.ui.i18n import N_, tr
-from pos.ui.keypad import FieldKeypad
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
-from pos.ui.widgets import ActionButton
-from pos.users import User
+from pos.ui.shared.dialogs import FormDialog
+from pos.ui.shared.keypad import FieldKeypad
+from pos.ui.shared.widgets import ActionButton
 
 NEAR_EXPIRY_DAYS = 30
 
@@ -124,8 +124,8 @@ class LotChangeDialog(FormDialog):
 
 
 class ReorderDialog(FormDialog):
-    """A product's reorder level, the outlet's own (pos.reorder): at or below it the product
-    shows as low. A manager's; a bad value is a message at the field."""
+    """A product's reorder level, the outlet's own (pos.inventory.reorder): at or below it the
+    product shows as low. A manager's; a bad value is a message at the field."""
 
     ok_text = "Save"
 

@@ -1,0 +1,1 @@
+"""The `pos` subcommands, one module per command group (``pos.cli.main.COMMANDS``)."""

@@ -1,0 +1,1 @@
+"""SQL behind the back office: the catalog, stock, reports and SHG settlement."""

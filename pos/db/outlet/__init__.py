@@ -1,0 +1,1 @@
+"""SQL for the outlet, device and settings rows, and users."""

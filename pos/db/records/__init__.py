@@ -1,0 +1,1 @@
+"""SQL for the journal and its outbox, sync state, the till's identity, verify and diagnostics."""

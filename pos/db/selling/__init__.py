@@ -1,0 +1,1 @@
+"""SQL for selling: carts, sales and returns, receipts, shifts, orders, print jobs."""

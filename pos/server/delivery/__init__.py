@@ -1,0 +1,1 @@
+"""Home delivery at the district: orders and their apps, the shop API, webhooks."""

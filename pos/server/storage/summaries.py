@@ -1,0 +1,321 @@
+"""Summaries kept at ingest: per outlet and business day (bills, net, tenders), per HSN and
+GST rate, per SHG (sold, returned, lots received, payouts), so the office's pages over a year
+of a big district read a few thousand rows instead of every sale line.
+
+Ingest adds each accepted batch's figures in its own transaction with ``INSERT … ON CONFLICT
+DO UPDATE SET x = x + excluded.x`` (SQLite and PostgreSQL alike), keys sorted so two pushes
+from one outlet's tills cannot deadlock. Signs follow pos.server.storage.reports: a return counts
+negative. ``rebuild`` recomputes everything from the stored sales and events (a database
+from before the summaries, or a check that they agree).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from pos.server.storage import schema as t
+from pos.server.storage.store import Store
+from pos.sync.protocol import SETTLEMENT_PAID, STOCK_RECEIVED
+
+TENDERS = ("cash", "upi", "card")
+SUMMARY_TABLES = (t.summary_sales, t.summary_tax, t.summary_shg, t.summary_shg_month)
+Key = tuple[Any, ...]
+MARKER = "summaries_built_v2"
+
+
+def _upsert(
+    conn: Connection, table: Table, keys: tuple[str, ...], rows: dict[Key, dict[str, int]]
+) -> None:
+    if not rows:
+        return
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    values = [dict(zip(keys, key, strict=True)) | rows[key] for key in sorted(rows)]
+    columns = sorted({c for row in rows.values() for c in row})
+    stmt = dialect.insert(table)  # one statement, compiled once and cached: executemany
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in keys],
+        set_={c: table.c[c] + stmt.excluded[c] for c in columns},
+    )
+    conn.execute(stmt, values)
+
+
+def _bump(bucket: dict[str, int], **amounts: int) -> None:
+    for name, amount in amounts.items():
+        bucket[name] = bucket.get(name, 0) + amount
+
+
+def _full(columns: Iterable[str]) -> dict[str, int]:
+    return dict.fromkeys(columns, 0)
+
+
+SALES_COLUMNS = ("bills", "returns", "net_paise", "gst_paise", *(f"{x}_paise" for x in TENDERS),
+                 "other_paise")  # fmt: skip
+TAX_COLUMNS = ("qty", "gross_paise", "taxable_paise", "cgst_paise", "sgst_paise")
+SHG_COLUMNS = ("sold_qty", "returned_qty", "sales_paise", "lots", "lot_qty", "payouts",
+               "paid_paise")  # fmt: skip
+
+
+def add_batch(
+    conn: Connection,
+    outlet_code: str,
+    sales: list[dict[str, Any]],
+    payments: list[dict[str, Any]],
+    allocations: list[dict[str, Any]],
+    tax_lines: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+) -> None:
+    """Add one ingested batch's normalised rows (as ingest writes them) to the summaries."""
+    by_event = {s["event_id"]: s for s in sales}
+    day_rows: dict[Key, dict[str, int]] = {}
+    tax_rows: dict[Key, dict[str, int]] = {}
+    shg_rows: dict[Key, dict[str, int]] = {}
+    for s in sales:
+        row = day_rows.setdefault((outlet_code, s["business_date"]), _full(SALES_COLUMNS))
+        sign = s["sign"]
+        _bump(row, bills=int(sign > 0), returns=int(sign < 0), net_paise=s["total_paise"] * sign,
+              gst_paise=(s["cgst_paise"] + s["sgst_paise"]) * sign)  # fmt: skip
+    for p in payments:
+        sale = by_event[p["event_id"]]
+        column = f"{p['method']}_paise" if p["method"] in TENDERS else "other_paise"
+        _bump(day_rows[(outlet_code, sale["business_date"])],
+              **{column: p["amount_paise"] * sale["sign"]})  # fmt: skip
+    for line in tax_lines:
+        sale = by_event[line["event_id"]]
+        key = (outlet_code, sale["business_date"], line["hsn"], line["rate_bp"])
+        sign = sale["sign"]
+        bucket = tax_rows.setdefault(key, _full(TAX_COLUMNS))
+        _bump(bucket, **{column: line[column] * sign for column in TAX_COLUMNS})
+    for a in allocations:
+        sale = by_event[a["event_id"]]
+        row = shg_rows.setdefault((outlet_code, sale["business_date"], a["shg_code"]),
+                                  _full(SHG_COLUMNS))  # fmt: skip
+        if sale["sign"] > 0:
+            _bump(row, sold_qty=a["qty"], sales_paise=a["value_paise"])
+        else:
+            _bump(row, returned_qty=a["qty"], sales_paise=-a["value_paise"])
+    for event in events:
+        if event["kind"] not in (STOCK_RECEIVED, SETTLEMENT_PAID):
+            continue
+        data = json.loads(event["body"]).get("data", {})
+        code = data.get("shg_code")
+        if not isinstance(code, str):
+            continue
+        row = shg_rows.setdefault((outlet_code, event["business_date"], code[:32]),
+                                  _full(SHG_COLUMNS))  # fmt: skip
+        if event["kind"] == STOCK_RECEIVED:
+            _bump(row, lots=1, lot_qty=_int(data.get("qty_received")))
+        else:
+            _bump(row, payouts=1, paid_paise=_int(data.get("amount_paise")))
+    _upsert(conn, t.summary_sales, ("outlet_code", "business_date"), day_rows)
+    _upsert(conn, t.summary_tax, ("outlet_code", "business_date", "hsn", "rate_bp"), tax_rows)
+    _upsert(conn, t.summary_shg, ("outlet_code", "business_date", "shg_code"), shg_rows)
+    month_rows: dict[Key, dict[str, int]] = {}
+    for (_outlet, day, code), figures in shg_rows.items():
+        _bump(month_rows.setdefault((day[:7], code), _full(SHG_COLUMNS)), **figures)
+    _upsert(conn, t.summary_shg_month, ("month", "shg_code"), month_rows)
+
+
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def tax_lines_of(event_id: str, lines: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The tax-relevant part of a sale payload's lines (hsn, rate, qty, taxable, CGST, SGST)."""
+    return [
+        {"event_id": event_id, "hsn": str(line.get("hsn") or "")[:8],
+         "rate_bp": _int(line.get("rate_bp")), "qty": _int(line.get("qty")),
+         "gross_paise": _int(line.get("gross_paise")),
+         "taxable_paise": _int(line.get("taxable_paise")),
+         "cgst_paise": _int(line.get("cgst_paise")), "sgst_paise": _int(line.get("sgst_paise"))}
+        for line in lines
+    ]  # fmt: skip
+
+
+def ensure(store: Store) -> None:
+    """Create the summary tables and, once per database, fill them from the stored sales
+    (a database from before the summaries). The first app server to insert the marker row
+    does it; the others see the marker and skip."""
+    t.metadata.create_all(store.engine, tables=list(SUMMARY_TABLES))
+    with store.engine.connect() as conn:
+        done = conn.execute(select(t.meta.c.value).where(t.meta.c.key == MARKER)).first()
+    if done is not None:
+        return
+    try:
+        with store.tx() as conn:
+            conn.execute(insert(t.meta).values(key=MARKER, value="1"))
+            _rebuild(conn)
+    except IntegrityError:
+        return  # another server built them
+
+
+def rebuild(store: Store) -> None:
+    """Recompute every summary from the stored sales and events, in one transaction."""
+    with store.tx() as conn:
+        _rebuild(conn)
+
+
+def _rebuild(conn: Connection) -> None:
+    for table in SUMMARY_TABLES:
+        conn.execute(delete(table))
+    devices = {r.device_id: r.outlet_code for r in conn.execute(select(t.devices))}
+    for outlet in sorted(set(devices.values())):
+        _rebuild_outlet(conn, outlet, [d for d, o in devices.items() if o == outlet])
+
+
+def _rebuild_outlet(conn: Connection, outlet: str, device_ids: list[str]) -> None:
+    sales = [dict(r._mapping) for r in conn.execute(
+        select(t.sales).where(t.sales.c.device_id.in_(device_ids)))]  # fmt: skip
+    if sales:
+        ids = [s["event_id"] for s in sales]
+        payments, allocations, tax = [], [], []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            payments += [dict(r._mapping) for r in conn.execute(
+                select(t.sale_payments).where(t.sale_payments.c.event_id.in_(chunk)))]  # fmt: skip
+            a = t.sale_allocations
+            allocations += [dict(r._mapping) for r in conn.execute(
+                select(a).where(a.c.event_id.in_(chunk)))]  # fmt: skip
+            for r in conn.execute(
+                select(t.events.c.event_id, t.events.c.body).where(t.events.c.event_id.in_(chunk))
+            ):
+                tax += tax_lines_of(r.event_id, json.loads(r.body)["data"].get("lines", []))
+    else:
+        payments, allocations, tax = [], [], []
+    events = [dict(r._mapping) for r in conn.execute(
+        select(t.events.c.kind, t.events.c.body, t.events.c.business_date).where(
+            t.events.c.device_id.in_(device_ids),
+            t.events.c.kind.in_((STOCK_RECEIVED, SETTLEMENT_PAID))))]  # fmt: skip
+    add_batch(conn, outlet, sales, payments, allocations, tax, events)
+
+
+# ------------------------------------------------------------------ reads
+
+
+def sales_by_day(
+    store: Store, first: str, last: str, outlet: str | None = None
+) -> list[dict[str, Any]]:
+    """Per business day and outlet, the shape of pos.server.storage.reports.sales_report, with any
+    tender other than cash, UPI and card summed in ``other_paise``."""
+    s = t.summary_sales
+    query = select(s).where(s.c.business_date.between(first, last))
+    if outlet:
+        query = query.where(s.c.outlet_code == outlet)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(s.c.business_date, s.c.outlet_code)).all()
+    return [
+        {"business_date": r.business_date, "outlet": r.outlet_code, "bills": int(r.bills),
+         "returns": int(r.returns), "net_paise": int(r.net_paise), "gst_paise": int(r.gst_paise),
+         "cash_paise": int(r.cash_paise), "upi_paise": int(r.upi_paise),
+         "card_paise": int(r.card_paise), "other_paise": int(r.other_paise)}
+        for r in rows
+    ]  # fmt: skip
+
+
+def sales_totals(store: Store, first: str, last: str, by: str = "outlet") -> list[dict[str, Any]]:
+    """The rows of ``sales_by_day`` over first..last summed in the database per outlet
+    (``by="outlet"``: keys outlet, bills, returns and the paise columns) or per business day
+    (``by="business_date"``: the same with business_date instead of outlet): the Today page
+    reads 100 rows instead of two months of outlet-days."""
+    s = t.summary_sales
+    key = s.c.outlet_code if by == "outlet" else s.c.business_date
+    columns = list(SALES_COLUMNS)
+    query = (
+        select(key, *(func.sum(s.c[c]).label(c) for c in columns))
+        .where(s.c.business_date.between(first, last))
+        .group_by(key)
+        .order_by(key)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return [{by: r[0], **{c: int(v or 0) for c, v in zip(columns, r[1:], strict=True)}}
+            for r in rows]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ShgFigures:
+    shg_code: str
+    outlet_code: str  # "" for the district total
+    lots: int
+    lot_qty: int
+    sold_qty: int
+    returned_qty: int
+    sales_paise: int
+    payouts: int
+    paid_paise: int
+
+    @property
+    def owed_paise(self) -> int:
+        """Sales value not yet paid out (before any commission the outlet keeps)."""
+        return self.sales_paise - self.paid_paise
+
+
+def whole_months(first: str, last: str) -> tuple[str, str] | None:
+    """("YYYY-MM", "YYYY-MM") when first..last is a run of whole calendar months, else None."""
+    try:
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return None
+    if start.day != 1 or (end + timedelta(days=1)).day != 1 or end < start:
+        return None
+    return first[:7], last[:7]
+
+
+def shg_figures(
+    store: Store, first: str, last: str, shg_code: str | None = None, by_outlet: bool = False
+) -> list[ShgFigures]:
+    """Per SHG (and per outlet when ``by_outlet``) over a period; whole months of district
+    totals come from the monthly summary."""
+    months = None if by_outlet else whole_months(first, last)
+    if months is not None:
+        g = t.summary_shg_month
+        keys = [g.c.shg_code]
+        where = g.c.month.between(*months)
+    else:
+        g = t.summary_shg
+        keys = [g.c.shg_code, g.c.outlet_code] if by_outlet else [g.c.shg_code]
+        where = g.c.business_date.between(first, last)
+    query = select(*keys, *(func.sum(g.c[c]).label(c) for c in SHG_COLUMNS)).where(where)
+    if shg_code is not None:
+        query = query.where(g.c.shg_code == shg_code)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.group_by(*keys).order_by(*keys)).all()
+    return [
+        ShgFigures(r.shg_code, r.outlet_code if by_outlet else "",
+                   *(int(getattr(r, c) or 0) for c in ("lots", "lot_qty", "sold_qty",
+                     "returned_qty", "sales_paise", "payouts", "paid_paise")))
+        for r in rows
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TaxRow:
+    hsn: str
+    rate_bp: int
+    qty: int
+    gross_paise: int
+    taxable_paise: int
+    cgst_paise: int
+    sgst_paise: int
+
+
+def tax_summary(store: Store, outlet: str, first: str, last: str) -> list[TaxRow]:
+    """HSN-wise summary of one outlet over a period (a GST return's HSN table)."""
+    x = t.summary_tax
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(x.c.hsn, x.c.rate_bp, *(func.sum(x.c[c]).label(c) for c in TAX_COLUMNS))
+            .where(x.c.outlet_code == outlet, x.c.business_date.between(first, last))
+            .group_by(x.c.hsn, x.c.rate_bp)
+            .order_by(x.c.hsn, x.c.rate_bp)
+        ).all()
+    return [
+        TaxRow(r.hsn, int(r.rate_bp), *(int(getattr(r, c) or 0) for c in TAX_COLUMNS)) for r in rows
+    ]
