@@ -2212,6 +2212,10 @@
       <translation>GST rate out of range: {0} basis points</translation>
     </message>
     <message>
+      <source>a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50</source>
+      <translation>a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50</translation>
+    </message>
+    <message>
       <source>amount cannot be negative: {0}</source>
       <translation>amount cannot be negative: {0}</translation>
     </message>

@@ -2212,6 +2212,10 @@
       <translation>GST दर सीमा से बाहर: {0} बेसिस पॉइंट</translation>
     </message>
     <message>
+      <source>a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50</source>
+      <translation>अल्पविराम केवल हज़ारों को अलग करता है (1,250 या 1,23,456): {0}; पैसे के लिए बिंदु लगाएँ, 12.50</translation>
+    </message>
+    <message>
       <source>amount cannot be negative: {0}</source>
       <translation>राशि ऋणात्मक नहीं हो सकती: {0}</translation>
     </message>
