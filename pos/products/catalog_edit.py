@@ -139,12 +139,21 @@ def save_shg(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
     village, block, contact, bank_account, ifsc, upi_vpa). Raises InvalidInput (a bank account
     that is not 9 to 18 digits, an IFSC not like SBIN0001234, a bad UPI ID),
     CatalogImportError (code, name), NotAllowed on an enrolled outlet."""
-    raw = {key: value.strip() for key, value in fields.items() if key in catalog.SHG_FIELDS}
-    raw["ifsc"] = raw.get("ifsc", "").upper()
+    raw = check_shg_payout(
+        {key: value.strip() for key, value in fields.items() if key in catalog.SHG_FIELDS}
+    )
+    data = catalog.parse_catalog_json(json.dumps({"shgs": [raw]}))
+    return catalog.import_catalog(ledger, data)
+
+
+def check_shg_payout(raw: dict[str, str]) -> dict[str, str]:
+    """``raw`` with its IFSC in capitals, once its payout details are checked (the till's back
+    office and the district office alike): raises InvalidInput for a bank account that is not
+    9 to 18 digits, an IFSC not like SBIN0001234 or a bad UPI ID; blank ones pass."""
+    raw = {**raw, "ifsc": raw.get("ifsc", "").upper()}
     if raw.get("bank_account") and not _ACCOUNT.fullmatch(raw["bank_account"]):
         raise InvalidInput(f"a bank account is 9 to 18 digits, not {raw['bank_account']!r}")
     if raw.get("ifsc") and not _IFSC.fullmatch(raw["ifsc"]):
         raise InvalidInput(f"an IFSC is like SBIN0001234, not {raw['ifsc']!r}")
     setup.validate_vpa(raw.get("upi_vpa") or None)
-    data = catalog.parse_catalog_json(json.dumps({"shgs": [raw]}))
-    return catalog.import_catalog(ledger, data)
+    return raw

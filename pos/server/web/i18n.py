@@ -42,6 +42,35 @@ DATA_WORDS = (
     "sale", "return", "price", "tax_rate", "product",
 )  # fmt: skip
 
+# The audit log's action keys and the fields of its rows -> English words on the page.
+AUDIT_ACTIONS = {
+    "outlet.code": "Enrolment code issued",
+    "outlet.gstin": "GSTIN set",
+    "till.revoke": "Till revoked",
+    "till.replace": "Replacement code issued",
+    "shg.save": "SHG saved and published",
+    "user.add": "User added",
+    "user.active": "User activated or deactivated",
+    "user.password": "Password reset",
+    "user.role": "Role changed",
+    "catalog.price": "Price published",
+    "catalog.tax_rate": "GST rate published",
+    "catalog.import": "Catalog file published",
+    "catalog.product": "Product published",
+    "catalog.category": "Category published",
+    "catalog.shg": "SHG published",
+    "order reassigned": "Order moved to another outlet",
+}
+AUDIT_FIELDS = {
+    "role": "Role", "active": "Active", "password": "Password", "name": "Name",
+    "gstin": "GSTIN", "name_en": "Name in English", "name_hi": "Name in Hindi",
+    "village": "Village", "block": "Block", "contact": "Contact",
+    "bank_account": "Bank account", "ifsc": "IFSC", "upi_vpa": "UPI ID", "code": "Code",
+    "revoked": "Revoked", "mrp_paise": "MRP", "effective_from": "From",
+    "sku": "SKU", "rate_bp": "Rate", "hsn": "HSN",
+}  # fmt: skip
+AUDIT_WORDS = ("yes", "no", "reset", "admin", "officer", "viewer")
+
 HI: dict[str, str] = {
     "Sarv POS district office": "सर्व पीओएस ज़िला कार्यालय",
     "Today": "आज",
@@ -78,6 +107,29 @@ HI: dict[str, str] = {
     "What": "क्या",
     "Of": "किसका",
     "Before": "पहले",
+    "Changes": "बदलाव",
+    "Enrolment code issued": "नामांकन कोड जारी",
+    "GSTIN set": "जीएसटीआईएन दर्ज",
+    "Till revoked": "टिल रद्द",
+    "Replacement code issued": "बदली का कोड जारी",
+    "SHG saved and published": "समूह सहेजा और प्रकाशित किया",
+    "User added": "उपयोगकर्ता जोड़ा",
+    "User activated or deactivated": "उपयोगकर्ता चालू या बंद किया",
+    "Password reset": "पासवर्ड बदला गया",
+    "Role changed": "भूमिका बदली",
+    "Price published": "दाम प्रकाशित",
+    "GST rate published": "जीएसटी दर प्रकाशित",
+    "Catalog file published": "सूची फ़ाइल प्रकाशित",
+    "Product published": "उत्पाद प्रकाशित",
+    "Category published": "श्रेणी प्रकाशित",
+    "SHG published": "समूह प्रकाशित",
+    "Order moved to another outlet": "ऑर्डर दूसरे आउटलेट को दिया",
+    "Active": "चालू",
+    "Code": "कोड",
+    "Revoked": "रद्द",
+    "yes": "हाँ",
+    "no": "नहीं",
+    "reset": "बदला गया",
     "After": "बाद में",
     "Nothing yet.": "अभी कुछ नहीं।",
     "None.": "कोई नहीं।",
@@ -431,6 +483,7 @@ HI.update(
             "पाँच ग़लत पासवर्ड के बाद यह खाता लॉक है; बाद में कोशिश करें"
         ),
         "you cannot deactivate your own account": "आप अपना ही खाता बंद नहीं कर सकते",
+        "you cannot change your own role": "आप अपनी ही भूमिका नहीं बदल सकते",
         "nothing to publish": "प्रकाशित करने को कुछ नहीं",
         "a catalog file is a CSV or JSON file of at most 8 MB": (
             "सूची फ़ाइल अधिकतम 8 MB की CSV या JSON फ़ाइल होती है"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from pos.amounts.money import format_rate, format_rupees
 from pos.errors import PosError
 from pos.server.web import accounts, i18n
 from pos.server.web.accounts import Session
@@ -35,10 +37,20 @@ def _secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
-def _login_page(request: Request, next_: str, error: str = "", status: int = 200) -> Response:
+def _login_page(
+    request: Request, next_: str, error: str = "", status: int = 200, name: str = ""
+) -> Response:
+    """The sign-in form; after a refusal it keeps the user name typed (never the password)."""
     token = secrets.token_urlsafe(24)
     response = render(
-        request, "login.html", None, status=status, next=next_, login_csrf=token, error=error
+        request,
+        "login.html",
+        None,
+        status=status,
+        next=next_,
+        login_csrf=token,
+        error=error,
+        typed_name=name,
     )
     response.set_cookie(
         LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict", secure=_secure(request),
@@ -63,13 +75,15 @@ def login(
     _ = i18n.translator(lang_of(request))
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf_token):
-        return _login_page(request, _safe_next(next), _("The form has expired; try again."), 403)
+        return _login_page(
+            request, _safe_next(next), _("The form has expired; try again."), 403, name
+        )
     client = request.client.host if request.client else "?"
     try:
         token, _session = accounts.sign_in(store_of(request), name, password, client)
     except accounts.TooManyAttempts:
         return _login_page(
-            request, _safe_next(next), _("Too many failed sign-ins; wait 15 minutes."), 429
+            request, _safe_next(next), _("Too many failed sign-ins; wait 15 minutes."), 429, name
         )
     except PosError as exc:
         text = (
@@ -77,7 +91,7 @@ def login(
             if isinstance(exc, accounts.LockedOut)
             else _("Wrong user name or password.")
         )
-        return _login_page(request, _safe_next(next), text, 401)
+        return _login_page(request, _safe_next(next), text, 401, name)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
         COOKIE, token, httponly=True, samesite="lax", secure=_secure(request), path="/",
@@ -110,7 +124,7 @@ def switch_language(request: Request, lang: str, next: str | None = None) -> Res
 def users_page(request: Request, session: Admin, error: str = "") -> Response:
     return render(
         request, "users.html", session, users=accounts.list_staff(store_of(request)),
-        roles=accounts.ROLES, error=error,
+        roles=accounts.ROLES, error=error, typed={},
     )  # fmt: skip
 
 
@@ -128,6 +142,8 @@ def _users_action(request: Request, session: Session, action: str, name: str, va
     elif action == "reset":
         accounts.reset_password(store, name, value, actor)
     elif action == "role":
+        if name == actor:  # the last admin demoting herself would need the server's shell
+            raise PosError("you cannot change your own role")
         accounts.set_role(store, name, value, actor)
 
 
@@ -144,8 +160,9 @@ def users_change(
     try:
         _users_action(request, session, action, name, value)
     except PosError as exc:
+        typed = {"name": name, "role": role} if action == "add" else {}
         return render(
-            request, "users.html", session, status=400,
+            request, "users.html", session, status=400, typed=typed,
             users=accounts.list_staff(store_of(request)), roles=accounts.ROLES, error=exc.message,
         )  # fmt: skip
     return RedirectResponse("/office/users", status_code=303)
@@ -153,4 +170,38 @@ def users_change(
 
 @router.get("/audit")
 def audit_page(request: Request, session: Officer) -> Response:
-    return render(request, "audit.html", session, entries=accounts.audit_entries(store_of(request)))
+    entries = [(e, audit_changes(e.before, e.after))
+               for e in accounts.audit_entries(store_of(request))]  # fmt: skip
+    return render(request, "audit.html", session, entries=entries, actions=i18n.AUDIT_ACTIONS,
+                  fields=i18n.AUDIT_FIELDS, words=i18n.AUDIT_WORDS)  # fmt: skip
+
+
+def audit_changes(before: str | None, after: str | None) -> list[tuple[str, str, str]]:
+    """What an audit row changed, field by field, for people: (field, before, after) for each
+    field whose value differs (every field of a new thing), values as text ("" when absent).
+    The row keeps the whole JSON; the page shows only the difference, so an SHG's edit of
+    its UPI ID is one line rather than two walls of JSON."""
+    old, new = _fields(before), _fields(after)
+    return [(key, _value(key, old.get(key)), _value(key, new.get(key)))
+            for key in sorted(old.keys() | new.keys()) if old.get(key) != new.get(key)]  # fmt: skip
+
+
+def _fields(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {}
+    value = json.loads(text)
+    return value if isinstance(value, dict) else {"": value}
+
+
+def _value(key: str, value: Any) -> str:
+    """A field's value as an officer reads it: rupees for paise, a percentage for basis
+    points, yes/no for a flag."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool) and key.endswith("_paise"):
+        return format_rupees(value)
+    if isinstance(value, int) and not isinstance(value, bool) and key.endswith("_bp"):
+        return format_rate(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,152 @@
+"""The district office's forms as an officer new to them meets them: a refusal says why on the
+page the form was on and gives back what was typed; the audit log reads as words and rupees;
+staff accounts start with the least a new account may do."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from pos import clock
+from pos.server.app import create_app
+from pos.server.runner import ServerThread
+from pos.server.web import i18n
+from pos.server.web.pages.auth import audit_changes
+from tests.support.office_client import Office, add_staff
+from tests.support.sync_fixtures import District, make_store
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[District]:
+    db = str(tmp_path / "district.sqlite")
+    store = make_store(db)
+    add_staff(store, "asha", "admin")
+    add_staff(store, "omkar", "officer")
+    with ServerThread(create_app(store)) as server:
+        district = District(store, server.url, db)
+        district.publish_small_catalog()
+        yield district
+    store.close()
+
+
+def _version(office: District) -> int:
+    return len(office.store.rows("catalog_changes"))
+
+
+def _value_of(page: str, name: str) -> str:
+    found = re.search(rf'<input name="{name}"[^>]*value="([^"]*)"', page)
+    assert found, f"no input {name} with a value"
+    return found.group(1)
+
+
+def test_an_shg_edit_refused_stays_on_its_page_with_what_was_typed_and_publishes_nothing(
+    office: District,
+) -> None:
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    before = _version(office)
+    typed = {"code": "SHG-LAX", "name_en": "Laxmi SHG", "village": "Typed village",
+             "bank_account": "1234567890", "ifsc": "bad ifsc", "upi_vpa": "laxmi@sbi"}  # fmt: skip
+    refused = staff.post("/office/shgs", typed, token_from="/office/shgs/SHG-LAX")
+    assert refused.status_code == 400
+    assert "an IFSC is like SBIN0001234" in refused.text
+    assert "<h1>SHG-LAX" in refused.text  # the SHG's own page, not the register
+    assert _value_of(refused.text, "village") == "Typed village"
+    assert _value_of(refused.text, "ifsc") == "bad ifsc"
+    assert _version(office) == before
+    for bad, why in (({"bank_account": "12-34"}, "a bank account is 9 to 18 digits"),
+                     ({"upi_vpa": "not a vpa"}, "not a valid UPI ID")):  # fmt: skip
+        again = staff.post("/office/shgs", {**typed, "ifsc": "SBIN0001234", **bad},
+                           token_from="/office/shgs/SHG-LAX")  # fmt: skip
+        assert again.status_code == 400 and why in again.text
+    assert _version(office) == before
+
+
+def test_a_new_shg_refused_keeps_the_register_on_screen_and_the_typed_form_in_hindi(
+    office: District,
+) -> None:
+    staff = Office(office.url)
+    staff.http.cookies.set("pos_office_lang", "hi")
+    staff.sign_in("omkar")
+    refused = staff.post("/office/shgs", {"code": "SHG-NEW", "name_en": "", "village": "Morar"})
+    assert refused.status_code == 400
+    assert i18n.HI["an SHG needs an English name"] in refused.text
+    assert "SHG-LAX" in refused.text  # the register is still listed
+    assert i18n.HI["No SHGs yet."] not in refused.text
+    assert _value_of(refused.text, "code") == "SHG-NEW"
+    assert _value_of(refused.text, "village") == "Morar"
+
+
+def test_a_price_typed_with_a_decimal_comma_is_refused_not_previewed_a_hundred_times_higher(
+    office: District,
+) -> None:
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    when = (clock.local(clock.now_utc()) + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    preview = staff.post("/office/catalog/preview", {"what": "price", "sku": "MSK-GRN",
+                         "mrp": "12,50", "effective_from": when}, token_from="/office/catalog")  # fmt: skip
+    assert preview.status_code == 400
+    assert "₹1,250.00" not in preview.text and "₹1250.00" not in preview.text
+    assert "a comma only groups thousands" in preview.text
+
+
+def test_the_audit_log_shows_each_change_in_words_and_rupees_not_json_and_paise(
+    office: District,
+) -> None:
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    staff.post("/office/shgs", {"code": "SHG-LAX", "name_en": "Laxmi Mahila SHG",
+                                "upi_vpa": "laxmi@sbi"}, token_from="/office/shgs/SHG-LAX")  # fmt: skip
+    staff.post("/office/shgs", {"code": "SHG-LAX", "name_en": "Laxmi Mahila SHG",
+                                "upi_vpa": "laxmi2@sbi"}, token_from="/office/shgs/SHG-LAX")  # fmt: skip
+    log = staff.get("/office/audit").text
+    assert "SHG saved and published" in log and "{&#34;" not in log and '{"' not in log
+    assert re.search(r"UPI ID</span>: <del>laxmi@sbi</del> → <ins>laxmi2@sbi</ins>", log)
+    assert audit_changes(None, '{"mrp_paise": 1250, "rate_bp": 500, "active": true}') == [
+        ("active", "", "yes"), ("mrp_paise", "", "₹12.50"), ("rate_bp", "", "5%")]  # fmt: skip
+    hindi = Office(office.url)
+    hindi.http.cookies.set("pos_office_lang", "hi")
+    hindi.sign_in("omkar")
+    assert i18n.HI["SHG saved and published"] in hindi.get("/office/audit").text
+
+
+def test_every_audit_action_and_field_has_hindi() -> None:
+    words = [*i18n.AUDIT_ACTIONS.values(), *i18n.AUDIT_FIELDS.values(), *i18n.AUDIT_WORDS]
+    assert [w for w in words if w not in i18n.HI and w.upper() != w] == []
+
+
+def test_a_new_staff_account_is_a_viewer_unless_chosen_and_a_refused_one_keeps_the_name(
+    office: District,
+) -> None:
+    admin = Office(office.url)
+    admin.sign_in("asha")
+    page = admin.get("/office/users").text
+    add_form = page.split('class="card narrow"')[1]
+    assert re.search(r'<option value="viewer" selected>', add_form)
+    refused = admin.post("/office/users", {"action": "add", "name": "kiran", "role": "officer",
+                                           "password": "short"})  # fmt: skip
+    assert refused.status_code == 400
+    form = refused.text.split('class="card narrow"')[1]
+    assert 'value="kiran"' in form and '<option value="officer" selected>' in form
+
+
+def test_an_admin_cannot_change_her_own_role_and_lock_the_district_out_of_staff(
+    office: District,
+) -> None:
+    admin = Office(office.url)
+    admin.sign_in("asha")
+    refused = admin.post("/office/users", {"action": "role", "name": "asha", "role": "viewer"})
+    assert refused.status_code == 400 and "you cannot change your own role" in refused.text
+    assert office.store.rows("staff_users", name="asha")[0]["role"] == "admin"
+
+
+def test_a_wrong_password_gives_back_the_user_name_typed(office: District) -> None:
+    staff = Office(office.url)
+    refused = staff.sign_in("omkar", "not the password")
+    assert refused.status_code == 401
+    assert _value_of(refused.text, "name") == "omkar"
+    assert "not the password" not in refused.text
