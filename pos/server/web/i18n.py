@@ -67,9 +67,10 @@ AUDIT_FIELDS = {
     "village": "Village", "block": "Block", "contact": "Contact",
     "bank_account": "Bank account", "ifsc": "IFSC", "upi_vpa": "UPI ID", "code": "Code",
     "revoked": "Revoked", "mrp_paise": "MRP", "effective_from": "From",
-    "sku": "SKU", "rate_bp": "Rate", "hsn": "HSN",
+    "sku": "SKU", "rate_bp": "Rate", "hsn": "HSN", "replacement_code": "Replacement code",
+    "outlet": "Outlet",
 }  # fmt: skip
-AUDIT_WORDS = ("yes", "no", "reset", "admin", "officer", "viewer")
+AUDIT_WORDS = ("yes", "no", "reset", "issued", "admin", "officer", "viewer")
 
 HI: dict[str, str] = {
     "Sarv POS district office": "सर्व पीओएस ज़िला कार्यालय",
@@ -130,6 +131,8 @@ HI: dict[str, str] = {
     "yes": "हाँ",
     "no": "नहीं",
     "reset": "बदला गया",
+    "issued": "जारी",
+    "Replacement code": "बदली का कोड",
     "After": "बाद में",
     "Nothing yet.": "अभी कुछ नहीं।",
     "None.": "कोई नहीं।",

@@ -182,8 +182,9 @@ def audit_changes(before: str | None, after: str | None) -> list[tuple[str, str,
     The row keeps the whole JSON; the page shows only the difference, so an SHG's edit of
     its UPI ID is one line rather than two walls of JSON."""
     old, new = _fields(before), _fields(after)
-    return [(key, _value(key, old.get(key)), _value(key, new.get(key)))
-            for key in sorted(old.keys() | new.keys()) if old.get(key) != new.get(key)]  # fmt: skip
+    pairs = ((key, _value(key, old.get(key)), _value(key, new.get(key)))
+             for key in sorted(old.keys() | new.keys()))  # fmt: skip
+    return [(key, was, now) for key, was, now in pairs if was != now]
 
 
 def _fields(text: str | None) -> dict[str, Any]:
