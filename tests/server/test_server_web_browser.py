@@ -286,10 +286,10 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
     try:
         service.sync_once(till.ledger)
         _sign_in(browser, server.url, "asha")
+        width, height, mobile = WIDTHS["phone"]
         for lang in ("en", "hi"):
             browser.get(f"{server.url}/office/lang/{lang}?next=/office/outlets")
             _wait_text(browser, f'lang="{lang}"')
-            width, height, mobile = WIDTHS["phone"]
             for path, selector in (("/office/outlets", "section.card td, section.card button"),
                                    ("/office/users", "td button, td input, td select"),
                                    ("/office/audit", "main td")):  # fmt: skip
@@ -299,7 +299,7 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
                 )
                 browser.get(server.url + path)
                 WebDriverWait(browser, 30).until(
-                    lambda d: d.execute_script("return window.innerWidth") == width
+                    lambda d: d.execute_script("return window.innerWidth") == WIDTHS["phone"][0]
                 )
                 assert browser.find_elements(By.CSS_SELECTOR, selector), path
                 assert _off_screen(browser, selector) == [], f"{path} ({lang})"
