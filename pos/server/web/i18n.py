@@ -184,6 +184,9 @@ HI: dict[str, str] = {
     "New enrolment code": "नया पंजीकरण कोड",
     "Add an outlet": "आउटलेट जोड़ें",
     "Enrolment code": "पंजीकरण कोड",
+    "This code was shown once already and is not shown again. If it was not written down, "
+    "issue a new one on the Outlets page (the old one stays valid for 7 days unless used).": "यह कोड एक बार दिखाया जा चुका है और दोबारा नहीं दिखेगा। अगर लिखा नहीं गया था, तो आउटलेट "
+    "पेज पर नया कोड जारी करें (पुराना कोड 7 दिन तक मान्य रहता है, जब तक उपयोग न हो)।",
     "Enrolment code for outlet": "आउटलेट का पंजीकरण कोड",
     "This code is shown only once. Write it down or scan the QR on the till now; it works "
     "once, for 7 days.": (

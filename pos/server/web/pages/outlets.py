@@ -3,6 +3,8 @@ first-run wizard), a fresh code for an outlet, each till's sync state, revoking 
 
 from __future__ import annotations
 
+import base64
+import json
 from typing import Annotated
 from urllib.parse import quote
 
@@ -24,6 +26,7 @@ from pos.server.web.core import render, staff, store_of
 router = APIRouter(prefix="/office")
 Viewer = Annotated[Session, Depends(staff("viewer"))]
 Officer = Annotated[Session, Depends(staff("officer"))]
+CODE_COOKIE = "pos_office_code"
 
 
 def enrolment_uri(server: str, code: str) -> str:
@@ -57,13 +60,37 @@ def outlets_page(request: Request, session: Viewer) -> Response:
 def _show_code(
     request: Request, session: Session, outlet: str, code: str, replacing: str = ""
 ) -> Response:
-    server = str(request.base_url).rstrip("/")
-    uri = enrolment_uri(server, code)
-    response = render(
-        request, "enrolment_code.html", session,
-        outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri), replacing=replacing,
+    """After the POST that issued a code: a redirect to GET /office/code, the code riding in a
+    short-lived HttpOnly cookie that page deletes as it shows it. A reload or Back then shows
+    no code and issues none (answering the POST itself, a reload re-posted the form and issued
+    a second code, also valid for 7 days)."""
+    shown = json.dumps({"outlet": outlet, "code": code, "replacing": replacing})
+    response = RedirectResponse("/office/code", status_code=303)
+    response.set_cookie(
+        CODE_COOKIE, base64.urlsafe_b64encode(shown.encode()).decode(), max_age=600,
+        httponly=True, samesite="strict", secure=request.url.scheme == "https",
+        path="/office/code",
     )  # fmt: skip
+    return response
+
+
+@router.get("/code")
+def code_page(request: Request, session: Officer) -> Response:
+    """The code just issued, once; after that a note saying it was shown already."""
+    try:
+        shown = json.loads(base64.urlsafe_b64decode(request.cookies.get(CODE_COOKIE, "")))
+        outlet, code, replacing = (str(shown[k]) for k in ("outlet", "code", "replacing"))
+    except (ValueError, TypeError, KeyError):
+        response = render(request, "enrolment_code.html", session, code="")
+    else:
+        server = str(request.base_url).rstrip("/")
+        uri = enrolment_uri(server, code)
+        response = render(
+            request, "enrolment_code.html", session,
+            outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri), replacing=replacing,
+        )  # fmt: skip
     response.headers["Cache-Control"] = "no-store"  # shown once: not kept by the browser
+    response.delete_cookie(CODE_COOKIE, path="/office/code")
     return response
 
 
