@@ -149,4 +149,5 @@ def test_a_wrong_password_gives_back_the_user_name_typed(office: District) -> No
     refused = staff.sign_in("omkar", "not the password")
     assert refused.status_code == 401
     assert _value_of(refused.text, "name") == "omkar"
+    assert "Five wrong passwords in a row lock the account for 15 minutes." in refused.text
     assert "not the password" not in refused.text

@@ -216,6 +216,7 @@ HI: dict[str, str] = {
     "Round off": "पूर्णांकन",
     "The form has expired; try again.": "फ़ॉर्म पुराना हो गया है; फिर से कोशिश करें।",
     "Wrong user name or password.": "उपयोगकर्ता नाम या पासवर्ड ग़लत है।",
+    "Five wrong passwords in a row lock the account for 15 minutes.": "लगातार पाँच ग़लत पासवर्ड से खाता 15 मिनट के लिए बंद हो जाता है।",
     "This account is locked for 15 minutes after five wrong passwords.": (
         "पाँच ग़लत पासवर्ड के बाद यह खाता 15 मिनट के लिए लॉक है।"
     ),

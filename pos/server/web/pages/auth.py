@@ -90,7 +90,9 @@ def login(
             _("This account is locked for 15 minutes after five wrong passwords.")
             if isinstance(exc, accounts.LockedOut)
             else _("Wrong user name or password.")
-        )
+            + " "
+            + _("Five wrong passwords in a row lock the account for 15 minutes.")
+        )  # said before the fifth, not only after it: the fifth try is then a choice
         return _login_page(request, _safe_next(next), text, 401, name)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
