@@ -185,8 +185,10 @@ HI: dict[str, str] = {
     "Add an outlet": "आउटलेट जोड़ें",
     "Enrolment code": "पंजीकरण कोड",
     "This code was shown once already and is not shown again. If it was not written down, "
-    "issue a new one on the Outlets page (the old one stays valid for 7 days unless used).": "यह कोड एक बार दिखाया जा चुका है और दोबारा नहीं दिखेगा। अगर लिखा नहीं गया था, तो आउटलेट "
-    "पेज पर नया कोड जारी करें (पुराना कोड 7 दिन तक मान्य रहता है, जब तक उपयोग न हो)।",
+    "issue a new one on the Outlets page (the old one stays valid for 7 days unless used).": (
+        "यह कोड एक बार दिखाया जा चुका है और दोबारा नहीं दिखेगा। अगर लिखा नहीं गया था, तो "
+        "आउटलेट पेज पर नया कोड जारी करें (पुराना कोड 7 दिन तक मान्य रहता है, जब तक उपयोग न हो)।"
+    ),
     "Enrolment code for outlet": "आउटलेट का पंजीकरण कोड",
     "This code is shown only once. Write it down or scan the QR on the till now; it works "
     "once, for 7 days.": (
@@ -216,7 +218,9 @@ HI: dict[str, str] = {
     "Round off": "पूर्णांकन",
     "The form has expired; try again.": "फ़ॉर्म पुराना हो गया है; फिर से कोशिश करें।",
     "Wrong user name or password.": "उपयोगकर्ता नाम या पासवर्ड ग़लत है।",
-    "Five wrong passwords in a row lock the account for 15 minutes.": "लगातार पाँच ग़लत पासवर्ड से खाता 15 मिनट के लिए बंद हो जाता है।",
+    "Five wrong passwords in a row lock the account for 15 minutes.": (
+        "लगातार पाँच ग़लत पासवर्ड से खाता 15 मिनट के लिए बंद हो जाता है।"
+    ),
     "This account is locked for 15 minutes after five wrong passwords.": (
         "पाँच ग़लत पासवर्ड के बाद यह खाता 15 मिनट के लिए लॉक है।"
     ),
