@@ -12,12 +12,15 @@ from pathlib import Path
 import pytest
 
 from pos import clock
+from pos.inventory import stock
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.server.web import i18n
 from pos.server.web.pages.auth import audit_changes
+from pos.sync import service
+from tests.server.test_server_api import _sell
 from tests.support.office_client import Office, add_staff
-from tests.support.sync_fixtures import District, make_store
+from tests.support.sync_fixtures import District, fresh_outlet, make_store
 
 
 @pytest.fixture
@@ -151,3 +154,26 @@ def test_a_wrong_password_gives_back_the_user_name_typed(office: District) -> No
     assert _value_of(refused.text, "name") == "omkar"
     assert "Five wrong passwords in a row lock the account for 15 minutes." in refused.text
     assert "not the password" not in refused.text
+
+
+def test_a_receipt_links_back_to_its_days_receipts_whose_tenders_read_in_hindi(
+    office: District, tmp_path: Path
+) -> None:
+    """The receipt page had no way back but the browser's, and a Hindi day's receipts listed
+    their tenders as the data's keys ("cash+upi")."""
+    outlet = fresh_outlet(tmp_path / "o", office)
+    stock.receive_lot(outlet.ledger, "SHG-LAX", "MSK-GRN", 40, user=outlet.manager)
+    sold = _sell(outlet, qty=2)
+    service.sync_once(outlet.ledger)
+    staff = Office(office.url)
+    staff.http.cookies.set("pos_office_lang", "hi")
+    staff.sign_in("omkar")
+    day = clock.business_date(clock.now_utc())
+    receipts = staff.get(f"/office/sales/G01/{day}").text
+    assert ">cash<" not in receipts and f"<td>{i18n.HI['cash']}</td>" in receipts
+    link = re.search(r'href="(/office/receipts/[^"]+)">' + re.escape(sold.receipt_no), receipts)
+    assert link, receipts
+    receipt = staff.get(link.group(1)).text
+    assert f'href="/office/sales/G01/{day}"' in receipt
+    assert i18n.HI["Back to the day's receipts"] in receipt
+    outlet.ledger.close()

@@ -88,6 +88,7 @@ HI: dict[str, str] = {
     "Back to Today": "आज पर वापस",
     "Back to outlets": "आउटलेट पर वापस",
     "Back to sales": "बिक्री पर वापस",
+    "Back to the day's receipts": "उस दिन की रसीदों पर वापस",
     "Role": "भूमिका",
     "State": "स्थिति",
     "Change": "बदलें",
