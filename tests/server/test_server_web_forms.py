@@ -95,6 +95,9 @@ def test_a_price_typed_with_a_decimal_comma_is_refused_not_previewed_a_hundred_t
     assert preview.status_code == 400
     assert "₹1,250.00" not in preview.text and "₹1250.00" not in preview.text
     assert "a comma only groups thousands" in preview.text
+    price_form = preview.text.split('value="price"')[1].split("</form>")[0]
+    assert 'value="MSK-GRN"' in price_form and 'value="12,50"' in price_form
+    assert f'value="{when}"' in price_form  # what was typed comes back to be corrected
 
 
 def test_the_audit_log_shows_each_change_in_words_and_rupees_not_json_and_paise(
