@@ -4,7 +4,9 @@ staff accounts start with the least a new account may do."""
 
 from __future__ import annotations
 
+import html
 import re
+import shlex
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pos import clock
+from pos.cli.main import build_parser
 from pos.inventory import stock
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
@@ -179,4 +182,36 @@ def test_a_receipt_links_back_to_its_days_receipts_whose_tenders_read_in_hindi(
     receipt = staff.get(link.group(1)).text
     assert f'href="/office/sales/G01/{day}"' in receipt
     assert i18n.HI["Back to the day's receipts"] in receipt
+    outlet.ledger.close()
+
+
+def outlet_name(office: District) -> str:
+    return str(office.store.rows("outlets", code="G01")[0]["name"])
+
+
+def _till_commands(page: str) -> list[list[str]]:
+    found = re.findall(r'<code class="till-command">([^<]+)</code>', page)
+    assert found, "the code page names no command for the till"
+    return [shlex.split(html.unescape(command)) for command in found]
+
+
+def test_the_commands_the_code_pages_give_for_the_till_are_ones_pos_accepts(
+    office: District, tmp_path: Path
+) -> None:
+    """The replacement code's page said `pos enroll … --replacement`, an option pos has not
+    got: a clerk copying it got a usage error."""
+    outlet = fresh_outlet(tmp_path / "o", office)
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    staff.post("/office/outlets", {"code": "G02", "name": "Sarv Gwalior, Morar"})
+    commands = _till_commands(staff.get("/office/code").text)
+    device = outlet.ledger.device.id
+    staff.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    replacing = _till_commands(staff.get("/office/code").text)
+    assert [c[:2] for c in replacing] == [["pos", "init"], ["pos", "enroll"]]
+    for argv in (*commands, *replacing):
+        args = build_parser(argv[1:]).parse_args(argv[1:])  # exits (usage) on a wrong option
+        assert args.command in ("init", "enroll")
+    init = build_parser(replacing[0][1:]).parse_args(replacing[0][1:])
+    assert (init.code, init.name, init.server) == ("G01", outlet_name(office), office.url)
     outlet.ledger.close()

@@ -197,7 +197,9 @@ HI: dict[str, str] = {
         "यह 7 दिन तक, एक बार चलता है।"
     ),
     "District server": "ज़िला सर्वर",
-    "On the till": "टिल पर",
+    "On a till already set up": "पहले से तैयार टिल पर",
+    "On a new machine (an empty data folder)": "नई मशीन पर (खाली डेटा फ़ोल्डर)",
+    "On a restored backup of this till": "इस टिल के बहाल किए गए बैकअप पर",
     "From": "से",
     "To": "तक",
     "All outlets": "सभी आउटलेट",

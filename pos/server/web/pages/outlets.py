@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import shlex
 from typing import Annotated
 from urllib.parse import quote
 
@@ -74,6 +75,21 @@ def _show_code(
     return response
 
 
+def till_commands(
+    server: str, code: str, outlet: str, replacing: str, name: str
+) -> list[tuple[str, str]]:
+    """What to type on the till, as (when, command), with the pos CLI's real options: a new
+    till, or the new machine of a replaced one, enrols at ``pos init``; a set-up till, or a
+    restored backup of the dead one, with ``pos enroll``."""
+    enroll = f"pos enroll --server {shlex.quote(server)} --code {code}"
+    if not replacing:
+        return [("On a till already set up", enroll)]
+    init = (f"pos init --code {outlet} --name {shlex.quote(name or outlet)} --manager NAME "
+            f"--server {shlex.quote(server)} --enrol-code {code}")  # fmt: skip
+    return [("On a new machine (an empty data folder)", init),
+            ("On a restored backup of this till", enroll)]  # fmt: skip
+
+
 @router.get("/code")
 def code_page(request: Request, session: Officer) -> Response:
     """The code just issued, once; after that a note saying it was shown already."""
@@ -88,6 +104,8 @@ def code_page(request: Request, session: Officer) -> Response:
         response = render(
             request, "enrolment_code.html", session,
             outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri), replacing=replacing,
+            commands=till_commands(server, code, outlet, replacing, queries.outlet_names(
+                store_of(request)).get(outlet, "")),
         )  # fmt: skip
     response.headers["Cache-Control"] = "no-store"  # shown once: not kept by the browser
     response.delete_cookie(CODE_COOKIE, path="/office/code")
