@@ -292,7 +292,8 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
             _wait_text(browser, f'lang="{lang}"')
             for path, selector in (("/office/outlets", "section.card td, section.card button"),
                                    ("/office/users", "td button, td input, td select"),
-                                   ("/office/audit", "main td")):  # fmt: skip
+                                   ("/office/audit", "main td"), ("/office/", "main td"),
+                                   ("/office/sales", "main td")):  # fmt: skip
                 browser.execute_cdp_cmd(  # _shoot clears it after each page
                     "Emulation.setDeviceMetricsOverride",
                     {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
@@ -303,7 +304,7 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
                 )
                 assert browser.find_elements(By.CSS_SELECTOR, selector), path
                 assert _off_screen(browser, selector) == [], f"{path} ({lang})"
-                _shoot(browser, f"phone_{path.rsplit('/', 1)[1]}_{lang}", "phone")
+                _shoot(browser, f"phone_{path.rsplit('/', 1)[1] or 'today'}_{lang}", "phone")
         browser.get(server.url + "/office/audit")
         assert _off_screen(browser, "main td") == []  # at the desktop width too
     finally:
