@@ -215,3 +215,21 @@ def test_the_commands_the_code_pages_give_for_the_till_are_ones_pos_accepts(
     init = build_parser(replacing[0][1:]).parse_args(replacing[0][1:])
     assert (init.code, init.name, init.server) == ("G01", outlet_name(office), office.url)
     outlet.ledger.close()
+
+
+def test_add_an_outlet_with_a_code_in_use_is_refused_not_a_code_for_that_other_outlet(
+    office: District,
+) -> None:
+    """ "Add an outlet" G01 "Sarv Dabra" while G01 is Lashkar issued an enrolment code for
+    Lashkar: the new shop's till would have sold as the other outlet."""
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    assert staff.post("/office/outlets", {"code": "G01", "name": "Lashkar"}).status_code == 303
+    codes = len(office.store.rows("enrol_codes"))
+    refused = staff.post("/office/outlets", {"code": "g01", "name": "Sarv Dabra"})
+    assert refused.status_code == 400
+    assert "outlet G01 exists already: Lashkar; choose another code" in refused.text
+    assert _value_of(refused.text, "name") == "Sarv Dabra"
+    assert len(office.store.rows("enrol_codes")) == codes
+    again = staff.post("/office/outlets", {"code": "G01"})  # its card's "New enrolment code"
+    assert again.status_code == 303 and len(office.store.rows("enrol_codes")) == codes + 1

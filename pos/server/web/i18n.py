@@ -498,6 +498,9 @@ HI.update(
         ),
         "you cannot deactivate your own account": "आप अपना ही खाता बंद नहीं कर सकते",
         "you cannot change your own role": "आप अपनी ही भूमिका नहीं बदल सकते",
+        "outlet {0} exists already: {1}; choose another code": (
+            "आउटलेट {0} पहले से है: {1}; कोई दूसरा कोड चुनें"
+        ),
         "nothing to publish": "प्रकाशित करने को कुछ नहीं",
         "a catalog file is a CSV or JSON file of at most 8 MB": (
             "सूची फ़ाइल अधिकतम 8 MB की CSV या JSON फ़ाइल होती है"

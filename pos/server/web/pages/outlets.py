@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import select
 
-from pos.errors import PosError
+from pos.errors import InvalidInput, PosError
 from pos.server.storage import reports
 from pos.server.storage import schema as t
 from pos.server.tills import devices
@@ -42,14 +42,18 @@ def qr_svg(text: str) -> Markup:
     return Markup(svg.replace("<svg ", '<svg class="qr" ', 1))
 
 
-def _page(request: Request, session: Session, status: int = 200, error: str = "") -> Response:
+def _page(
+    request: Request, session: Session, status: int = 200, error: str = "",
+    typed: dict[str, str] | None = None,
+) -> Response:  # fmt: skip
+    """The outlets page; its "Add an outlet" form holds ``typed`` after a refusal."""
     store = store_of(request)
     tills: dict[str, list[dict[str, object]]] = {}
     for row in reports.outlets_report(store):
         tills.setdefault(str(row["outlet"]), []).append(row)
     return render(
         request, "outlets.html", session, status=status,
-        outlets=queries.outlets(store), tills=tills, error=error,
+        outlets=queries.outlets(store), tills=tills, error=error, typed=typed or {},
     )  # fmt: skip
 
 
@@ -125,12 +129,17 @@ def add_outlet(
     store = store_of(request)
     outlet = code.strip().upper()
     try:
+        existing = queries.outlet_names(store).get(outlet)
+        if existing is not None and name.strip() and name.strip() != existing:
+            # "Add an outlet" with a code in use would enrol the new shop's till as that one
+            raise InvalidInput(f"outlet {outlet} exists already: {existing}; choose another code")
         with store.tx() as conn:
             enrolment = store.add_outlet(code, name, gstin or None)
             after = {"name": name.strip(), **({"gstin": gstin.strip().upper()} if gstin else {})}
             audit(conn, session.staff.name, "outlet.code", outlet, None, after)
     except PosError as exc:
-        return _page(request, session, 400, exc.message)
+        typed = {"code": code, "name": name, "gstin": gstin or ""}
+        return _page(request, session, 400, exc.message, typed)
     return _show_code(request, session, outlet, enrolment)
 
 
