@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 import shlex
+import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -233,3 +234,19 @@ def test_add_an_outlet_with_a_code_in_use_is_refused_not_a_code_for_that_other_o
     assert len(office.store.rows("enrol_codes")) == codes
     again = staff.post("/office/outlets", {"code": "G01"})  # its card's "New enrolment code"
     assert again.status_code == 303 and len(office.store.rows("enrol_codes")) == codes + 1
+
+
+def test_an_shgs_pdf_statement_carries_the_bank_account_and_ifsc_it_is_paid_to(
+    office: District, tmp_path: Path
+) -> None:
+    """The statement an officer settles from gave the UPI ID only, not the bank details."""
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    staff.post("/office/shgs", {"code": "SHG-LAX", "name_en": "Laxmi Mahila SHG",
+                                "bank_account": "123456789012", "ifsc": "SBIN0001234"},
+               token_from="/office/shgs/SHG-LAX")  # fmt: skip
+    path = tmp_path / "statement.pdf"
+    path.write_bytes(staff.get("/office/shgs/SHG-LAX/statement.pdf").content)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert re.search(r"Bank / .*123456789012 SBIN0001234", text), text

@@ -226,7 +226,9 @@ def statement_report(
                ("SHG", f"{shg['code']} {shg.get('name_en', '')}"),
                ("समूह", str(shg.get("name_hi") or shg.get("name_en", ""))),
                ("Village / गाँव", f"{shg.get('village', '')}, {shg.get('block', '')}"),
-               ("UPI", str(shg.get("upi_vpa") or "-"))),
+               ("UPI", str(shg.get("upi_vpa") or "-")),
+               ("Bank / बैंक", " ".join(str(shg.get(k) or "") for k in ("bank_account", "ifsc"))
+                .strip() or "-")),
         sections=(
             Section("Goods / सामान", pairs=(
                 ("Received / प्राप्त", str(total.lot_qty)),
