@@ -250,3 +250,18 @@ def test_an_shgs_pdf_statement_carries_the_bank_account_and_ifsc_it_is_paid_to(
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     assert re.search(r"Bank / .*123456789012 SBIN0001234", text), text
+
+
+def test_a_locked_account_is_told_who_can_unlock_it_and_a_reset_does(office: District) -> None:
+    staff = Office(office.url)
+    for _ in range(5):
+        staff.sign_in("omkar", "not the password")
+    locked = staff.sign_in("omkar")
+    assert locked.status_code == 401 and "locked for 15 minutes" in locked.text
+    assert "An admin can unlock it at once by setting a new password" in locked.text
+    admin = Office(office.url)
+    admin.sign_in("asha")
+    reset = admin.post("/office/users", {"action": "reset", "name": "omkar",
+                                         "password": "a fresh long password"})  # fmt: skip
+    assert reset.status_code == 303
+    assert staff.sign_in("omkar", "a fresh long password").url.endswith("/office/")

@@ -228,6 +228,9 @@ HI: dict[str, str] = {
         "पाँच ग़लत पासवर्ड के बाद यह खाता 15 मिनट के लिए लॉक है।"
     ),
     "Too many failed sign-ins; wait 15 minutes.": ("बहुत सारे असफल साइन इन; 15 मिनट रुकें।"),
+    "An admin can unlock it at once by setting a new password on the Staff page.": (
+        "कोई प्रशासक कर्मचारी पेज पर नया पासवर्ड रखकर इसे तुरंत खोल सकता है।"
+    ),
     "your role does not allow this": "आपकी भूमिका इसकी अनुमति नहीं देती",
     "the form's security token is missing or stale; reload the page": (
         "फ़ॉर्म का सुरक्षा टोकन नहीं है या पुराना है; पेज फिर से खोलें"

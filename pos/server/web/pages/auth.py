@@ -88,6 +88,8 @@ def login(
     except PosError as exc:
         text = (
             _("This account is locked for 15 minutes after five wrong passwords.")
+            + " "
+            + _("An admin can unlock it at once by setting a new password on the Staff page.")
             if isinstance(exc, accounts.LockedOut)
             else _("Wrong user name or password.")
             + " "
