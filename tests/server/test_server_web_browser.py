@@ -284,6 +284,8 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
     district.publish_small_catalog()
     till = fresh_outlet(tmp_path / "till", district)
     try:
+        stock.receive_lot(till.ledger, "SHG-LAX", "MSK-GRN", 40, user=till.manager)
+        _sell(till, qty=2)  # so Today, Sales, GST and the SHG have rows of figures
         service.sync_once(till.ledger)
         _sign_in(browser, server.url, "asha")
         width, height, mobile = WIDTHS["phone"]
@@ -293,7 +295,8 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
             for path, selector in (("/office/outlets", "section.card td, section.card button"),
                                    ("/office/users", "td button, td input, td select"),
                                    ("/office/audit", "main td"), ("/office/", "main td"),
-                                   ("/office/sales", "main td")):  # fmt: skip
+                                   ("/office/sales", "main td"), ("/office/gst", "main td"),
+                                   ("/office/shgs/SHG-LAX", "main td")):  # fmt: skip
                 browser.execute_cdp_cmd(  # _shoot clears it after each page
                     "Emulation.setDeviceMetricsOverride",
                     {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
@@ -304,7 +307,7 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
                 )
                 assert browser.find_elements(By.CSS_SELECTOR, selector), path
                 assert _off_screen(browser, selector) == [], f"{path} ({lang})"
-                _shoot(browser, f"phone_{path.rsplit('/', 1)[1] or 'today'}_{lang}", "phone")
+                _shoot(browser, f"phone_{path.split('/')[2] or 'today'}_{lang}", "phone")
         browser.get(server.url + "/office/audit")
         assert _off_screen(browser, "main td") == []  # at the desktop width too
     finally:
