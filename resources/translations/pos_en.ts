@@ -3212,12 +3212,8 @@
       <translation>cannot {0} {1}: the drawer should hold only {2}</translation>
     </message>
     <message>
-      <source>opening the drawer without a sale</source>
-      <translation>opening the drawer without a sale</translation>
-    </message>
-    <message>
-      <source>paying cash out of the drawer</source>
-      <translation>paying cash out of the drawer</translation>
+      <source>a no-sale drawer opening</source>
+      <translation>a no-sale drawer opening</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3298,6 +3294,14 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>a sync of this till is already running</translation>
+    </message>
+    <message>
+      <source>opening the drawer without a sale</source>
+      <translation type="vanished">opening the drawer without a sale</translation>
+    </message>
+    <message>
+      <source>paying cash out of the drawer</source>
+      <translation type="vanished">paying cash out of the drawer</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

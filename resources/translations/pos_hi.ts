@@ -3212,12 +3212,8 @@
       <translation>{0} {1} नहीं हो सकता: दराज़ में केवल {2} होने चाहिए</translation>
     </message>
     <message>
-      <source>opening the drawer without a sale</source>
-      <translation>बिना बिक्री के दराज खोलना</translation>
-    </message>
-    <message>
-      <source>paying cash out of the drawer</source>
-      <translation>दराज से नकद बाहर देना</translation>
+      <source>a no-sale drawer opening</source>
+      <translation>बिना बिक्री दराज़ खोलना</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
