@@ -21,8 +21,9 @@ Imported only, as before (``journal_imports.reason`` says which): every range wh
 rows do not fit this ledger (pos.sync.rebuild.Unrebuildable: a user added, a product or price
 changed after the backup, a lot or SHG this backup lacks; nothing of the range is rebuilt then,
 never half), and a replacement till's history (an empty journal: the ids are the dead machine's).
-Kinds with no rows to rebuild (users, settings, catalog, orders, approvals) are always imported
-only. For those ranges the district's reports hold the sales, not this till's own X/Z.
+Kinds with no rows to rebuild (users, settings, catalog, orders, reorder levels, approvals) are
+always imported only. For ranges kept without rows the district's reports hold the sales, not
+this till's own X/Z.
 """
 
 from __future__ import annotations

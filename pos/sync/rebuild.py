@@ -19,8 +19,8 @@ One projection per kind (``PROJECTIONS``):
 - ``settlement_paid``: the settlement under its id.
 
 Every other kind (users, settings, outlet details, catalog changes, delivery orders, approvals,
-clock confirmations, re-enrolment marks) has no rows to rebuild here or cannot be rebuilt from
-its body (``user_added`` carries no PIN hash): it is imported only, as before.
+clock confirmations, reorder levels, re-enrolment marks) has no rows to rebuild here or cannot
+be rebuilt from its body (``user_added`` carries no PIN hash): it is imported only, as before.
 
 The events name rows by this ledger's ids (shift, lot, user, product, price). They mean the
 same rows only in this till's own lineage, so catch-up rebuilds only when the local journal is

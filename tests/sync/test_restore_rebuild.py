@@ -7,6 +7,7 @@ the real `pos restore` command in a child process."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,8 @@ from tests.support.sync_fixtures import District, district, server_db  # noqa: F
 
 def _afternoon(outlet: Outlet) -> list[str]:
     """After the backup: sales, a partial return, a void, a paid out, a removed line, a lot
-    taken in and one written off, the shift closed with its Z, a new shift and a sale in it.
-    Returns the receipt numbers."""
+    taken in and one written off, the shift closed with its Z, a new shift and a sale in it,
+    and (the next morning) SHG Durga's payout for the day. Returns the receipt numbers."""
     ledger, cashier, manager = outlet.ledger, outlet.cashier, outlet.manager
     one = _sell(outlet, "MSK-GRN", 3)
     soap, mask = find_item(ledger, "SOAP-NEEM"), find_item(ledger, "MSK-GRN")
@@ -51,7 +52,24 @@ def _afternoon(outlet: Outlet) -> list[str]:
                        reason="counted in a hurry")  # fmt: skip
     shifts.open_shift(ledger, cashier, 20_000)
     three = _sell(outlet, "SOAP-NEEM", 5)
+    today = clock.business_date(clock.now_utc())
+    [due] = settlement.shg_statement(ledger, today, today, shg_code="SHG-DUR")
+    settlement.pay_settlement(
+        ledger,
+        "SHG-DUR",
+        today,
+        today,
+        due.net_payable_paise,
+        "upi",
+        "UTR 4711",
+        _TOMORROW.date().isoformat(),
+        user=manager,
+        moment=_TOMORROW,
+    )  # the next day: a day is paid once it has ended
     return [one.receipt_no, two.receipt_no, back.receipt_no, void.receipt_no, three.receipt_no]
+
+
+_TOMORROW = clock.now_utc() + timedelta(days=1)
 
 
 def _lots(outlet: Outlet, sku: str) -> list[tuple[int, str, int]]:
@@ -91,12 +109,13 @@ def test_a_till_restored_from_the_morning_backup_has_the_days_z_stock_and_statem
     before = _what_the_manager_sees(outlet, numbers)
     assert before["z"].voids_count == 1 and before["z"].returns_count == 2
     assert before["z"].paid_out_paise == 5_000 and before["z"].removed_lines_count == 1
+    assert [s.shg_code for s in before["shg"] if s.settled] == ["SHG-DUR"]
     assert verify_ledger(outlet.ledger).ok
     outlet.ledger.close()  # 4 pm: the disk dies
 
     restored = run_pos(outlet.settings.data_dir, "restore", str(saved), "--json")
     assert restored.code == 0, restored.stderr
-    assert restored.json()["caught_up_events"] == 11  # every event of the afternoon
+    assert restored.json()["caught_up_events"] == 12  # every event since the backup
     ledger = open_ledger(outlet.settings)
     again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
     after = _what_the_manager_sees(again, numbers)
@@ -107,7 +126,9 @@ def test_a_till_restored_from_the_morning_backup_has_the_days_z_stock_and_statem
     assert report.sales == 6  # the morning sale and the afternoon's five, all checked
     assert identity_q.imported_ranges(ledger.db, without_rows=True) == []
 
-    fifth = _sell(again, "SOAP-NEEM", 1)  # the next number, from stock the restore rebuilt
+    fifth = _sell(
+        again, "SOAP-NEEM", 1, moment=_TOMORROW + timedelta(minutes=1)
+    )  # the next number, from stock the restore rebuilt
     assert fifth.receipt_no == numbers[-1][:-6] + "000005"  # after the afternoon's 000004
     assert service.sync_once(ledger).attention == 0
     assert verify_ledger(ledger).ok
