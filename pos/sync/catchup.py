@@ -121,6 +121,9 @@ def _rebuild(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> int | Non
     except (rebuild.Unrebuildable, sqlite3.IntegrityError) as exc:
         log.warning("imported events kept without their rows: %s", exc)
         return None
+    except (KeyError, TypeError) as exc:  # an event of an older shape than this version's
+        log.warning("imported events kept without their rows: a body lacks %s", exc)
+        return None
     return written
 
 
