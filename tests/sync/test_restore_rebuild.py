@@ -116,6 +116,7 @@ def test_a_till_restored_from_the_morning_backup_has_the_days_z_stock_and_statem
     restored = run_pos(outlet.settings.data_dir, "restore", str(saved), "--json")
     assert restored.code == 0, restored.stderr
     assert restored.json()["caught_up_events"] == 12  # every event since the backup
+    assert restored.json()["rows_rebuilt_events"] == 12  # each of them has rows
     ledger = open_ledger(outlet.settings)
     again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
     after = _what_the_manager_sees(again, numbers)
@@ -157,6 +158,7 @@ def test_a_restored_till_whose_backup_lacks_a_user_added_since_keeps_the_import_
 
     restored = run_pos(outlet.settings.data_dir, "restore", str(saved), "--json")
     assert restored.code == 0, restored.stderr
+    assert restored.json()["rows_rebuilt_events"] == 0
     ledger = open_ledger(outlet.settings)
     assert journal.head(ledger.db).seq == seq_before
     assert ledger.db.execute("SELECT count(*) FROM sales").fetchone()[0] == 1  # none, not half
