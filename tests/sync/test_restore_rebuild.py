@@ -1,5 +1,5 @@
 """A till restored from its morning backup catches up and rebuilds the day's rows
-(pos.sync.rebuild): its X/Z, stock per lot, SHG statement, receipt search and reprints equal
+(pos.sync.restore.rebuild): its X/Z, stock per lot, SHG statement, receipt search and reprints equal
 the till's before the disk died, and `pos ledger verify` checks those rows like any others.
 
 Against the real district server on 127.0.0.1 (SQLite and PostgreSQL), real ledger files and

@@ -35,7 +35,7 @@ def record_import(
 
 
 # Appended to journal_imports.reason when catch-up wrote the rows of the imported events
-# (pos.sync.rebuild); a range without it has its rows only at the district.
+# (pos.sync.restore.rebuild); a range without it has its rows only at the district.
 ROWS_REBUILT = " (rows rebuilt)"
 
 

@@ -1,4 +1,4 @@
-"""Rebuilding a till's rows from its own journal events (used by ``pos.sync.catchup``).
+"""Rebuilding a till's rows from its own journal events (used by ``pos.sync.restore.catchup``).
 
 A till restored from its own older backup imports the district's copies of the events it
 wrote after the backup; this module writes the rows each of those events stands for, exactly

@@ -1,29 +1,29 @@
 """Catching a restored or replacement till up with the district.
 
-A till restored from an older backup (or a new machine replacing a dead till) must not
-re-issue receipt numbers or journal seqs the district already holds. Before it sells again it
-asks the district for its head (``GET /v1/devices/{id}/head``: highest seq, its hash, the
-last number of each receipt series) and the district's copies of its events after its own
-last seq (``GET /v1/devices/{id}/events?after=``), checks that they chain on from its head
-(each body's SHA-256, the seq, the previous hash, the device id) and imports them into its
-journal as acked, all in one transaction, with the receipt counters as floors.
+A till restored from an older backup (or a new machine replacing a dead till) must not re-issue
+receipt numbers or journal seqs the district already holds. Before it sells again it asks the
+district for its head (``GET /v1/devices/{id}/head``: highest seq, its hash, the last number of
+each receipt series) and the district's copies of its events after its own last seq (``GET
+/v1/devices/{id}/events?after=``), checks that they chain on from its head (each body's
+SHA-256, the seq, the previous hash, the device id) and imports them into its journal as acked,
+all in one transaction, with the receipt counters as floors.
 
-The imported events are the district's exact bodies, so the hash chain is whole and
-``pos ledger verify`` walks it as usual. In the same transaction a till restored from its own
-backup (a non-empty journal: the events' shift, lot, user and product ids are its own) writes
-the rows those events stand for (pos.sync.rebuild: sales, returns and voids with their lines,
+The imported events are the district's exact bodies, so the hash chain is whole and ``pos
+ledger verify`` walks it as usual. In the same transaction a till restored from its own backup
+(a non-empty journal: the events' shift, lot, user and product ids are its own) writes the rows
+those events stand for (pos.sync.restore.rebuild: sales, returns and voids with their lines,
 lot allocations, stock moves and payments; shift opens and closes; cash movements; lots taken
 in and stock moves; removed lines; SHG payouts), so its X/Z, stock per lot, SHG statements,
 receipt search and reprints include the sales made after the backup, and verify checks those
 rows against their events like any others.
 
 Imported only, as before (``journal_imports.reason`` says which): every range when one event's
-rows do not fit this ledger (pos.sync.rebuild.Unrebuildable: a user added, a product or price
-changed after the backup, a lot or SHG this backup lacks; nothing of the range is rebuilt then,
-never half), and a replacement till's history (an empty journal: the ids are the dead machine's).
-Kinds with no rows to rebuild (users, settings, catalog, orders, reorder levels, approvals) are
-always imported only. For ranges kept without rows the district's reports hold the sales, not
-this till's own X/Z.
+rows do not fit this ledger (pos.sync.restore.rebuild.Unrebuildable: a user added, a product or
+price changed after the backup, a lot or SHG this backup lacks; nothing of the range is rebuilt
+then, never half), and a replacement till's history (an empty journal: the ids are the dead
+machine's). Kinds with no rows to rebuild (users, settings, catalog, orders, reorder levels,
+approvals) are always imported only. For ranges kept without rows the district's reports hold
+the sales, not this till's own X/Z.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ from pos.db.records import identity_q, sync_q
 from pos.records import journal
 from pos.records.ledger import Ledger
 from pos.sync import protocol as p
-from pos.sync import rebuild
 from pos.sync.client import DistrictClient, SyncError
+from pos.sync.restore import rebuild
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ CRASH_ENV = "POS_SYNC_CRASH_AT"  # pos.sync.service's test hook; here: mid_catch
 @dataclass(frozen=True)
 class CatchUp:
     imported: int  # events copied from the district
-    rebuilt: int  # of those, events whose rows were written here (pos.sync.rebuild)
+    rebuilt: int  # of those, events whose rows were written here (pos.sync.restore.rebuild)
     head_seq: int  # the journal's head after catching up
     receipts: dict[str, int]  # "S2627" -> last number the district holds
 
