@@ -27,10 +27,10 @@ from pos.errors import NotAllowed, PosError
 from pos.outlet import config, credentials
 from pos.records import journal
 from pos.records.ledger import Ledger
-from pos.sync import catchup
 from pos.sync import protocol as p
 from pos.sync.apply import apply_changes
 from pos.sync.client import DistrictClient, SyncError
+from pos.sync.restore import catchup
 
 log = logging.getLogger("pos.sync")
 CRASH_ENV = catchup.CRASH_ENV  # test hook: mid_push | after_response | mid_ack | mid_catch_up
@@ -92,6 +92,9 @@ class SyncResult:
     orders_lost: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     caught_up: int = 0  # events imported from the district after a restore
+    caught_up_rebuilt: int = (
+        0  # of those, events whose rows were rebuilt (pos.sync.restore.rebuild)
+    )
 
 
 def restored_pending(ledger: Ledger) -> bool:
@@ -607,7 +610,8 @@ def sync_once(
         try:
             if restored_pending(ledger) or do_reconcile:
                 # the nightly pass also finds a ledger rewound outside `pos restore`
-                result.caught_up = catchup.catch_up(ledger, client).imported
+                done = catchup.catch_up(ledger, client)
+                result.caught_up, result.caught_up_rebuilt = done.imported, done.rebuilt
             if do_push:  # the sales first: no other lane's trouble holds them back
                 push(ledger, client, result)
             if do_orders:  # an order accepted offline is claimed now (its event, just pushed,

@@ -3216,12 +3216,8 @@
       <translation>cannot {0} {1}: the drawer should hold only {2}</translation>
     </message>
     <message>
-      <source>opening the drawer without a sale</source>
-      <translation>opening the drawer without a sale</translation>
-    </message>
-    <message>
-      <source>paying cash out of the drawer</source>
-      <translation>paying cash out of the drawer</translation>
+      <source>a no-sale drawer opening</source>
+      <translation>a no-sale drawer opening</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3234,18 +3230,6 @@
     <message>
       <source>the district's product {0} names an unknown SHG</source>
       <translation>the district's product {0} names an unknown SHG</translation>
-    </message>
-    <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>this till recorded an event while catching up; the next sync retries</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>the district's copy of event {0} does not check out</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>the district's copy of event {0} is not readable</translation>
     </message>
     <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
@@ -3270,6 +3254,18 @@
     <message>
       <source>the district's orders could not be read</source>
       <translation>the district's orders could not be read</translation>
+    </message>
+    <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>this till recorded an event while catching up; the next sync retries</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>the district's copy of event {0} does not check out</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>the district's copy of event {0} is not readable</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>
@@ -3302,6 +3298,14 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>a sync of this till is already running</translation>
+    </message>
+    <message>
+      <source>opening the drawer without a sale</source>
+      <translation type="vanished">opening the drawer without a sale</translation>
+    </message>
+    <message>
+      <source>paying cash out of the drawer</source>
+      <translation type="vanished">paying cash out of the drawer</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

@@ -3216,12 +3216,8 @@
       <translation>{0} {1} नहीं हो सकता: दराज़ में केवल {2} होने चाहिए</translation>
     </message>
     <message>
-      <source>opening the drawer without a sale</source>
-      <translation>बिना बिक्री के दराज खोलना</translation>
-    </message>
-    <message>
-      <source>paying cash out of the drawer</source>
-      <translation>दराज से नकद बाहर देना</translation>
+      <source>a no-sale drawer opening</source>
+      <translation>बिना बिक्री दराज़ खोलना</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3234,18 +3230,6 @@
     <message>
       <source>the district's product {0} names an unknown SHG</source>
       <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
-    </message>
-    <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
@@ -3270,6 +3254,18 @@
     <message>
       <source>the district's orders could not be read</source>
       <translation>ज़िले के ऑर्डर पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>

@@ -1,27 +1,42 @@
 """Catching a restored or replacement till up with the district.
 
-A till restored from an older backup (or a new machine replacing a dead till) must not
-re-issue receipt numbers or journal seqs the district already holds. Before it sells again it
-asks the district for its head (``GET /v1/devices/{id}/head``: highest seq, its hash, the
-last number of each receipt series) and the district's copies of its events after its own
-last seq (``GET /v1/devices/{id}/events?after=``), checks that they chain on from its head
-(each body's SHA-256, the seq, the previous hash, the device id) and imports them into its
-journal as acked, all in one transaction, with the receipt counters as floors.
+A till restored from an older backup (or a new machine replacing a dead till) must not re-issue
+receipt numbers or journal seqs the district already holds. Before it sells again it asks the
+district for its head (``GET /v1/devices/{id}/head``: highest seq, its hash, the last number of
+each receipt series) and the district's copies of its events after its own last seq (``GET
+/v1/devices/{id}/events?after=``), checks that they chain on from its head (each body's
+SHA-256, the seq, the previous hash, the device id) and imports them into its journal as acked,
+all in one transaction, with the receipt counters as floors.
 
-Choice (see the README): the imported events are the district's exact bodies, so the hash
-chain is whole and ``pos ledger verify`` walks it as usual; the till does not rebuild sale
-rows from them (their lots, shifts and users are the other machine's), and ``journal_imports``
-tells verify which seqs have their rows only at the district. The till's own X/Z reports do
-not include imported sales; the district's reports do.
+The imported events are the district's exact bodies, so the hash chain is whole and ``pos
+ledger verify`` walks it as usual. In the same transaction a till restored from its own backup
+(a non-empty journal: the events' shift, lot, user and product ids are its own) writes the rows
+those events stand for (pos.sync.restore.rebuild: sales, returns and voids with their lines,
+lot allocations, stock moves and payments; shift opens and closes; cash movements; lots taken
+in and stock moves; removed lines; SHG payouts), so its X/Z, stock per lot, SHG statements,
+receipt search and reprints include the sales made after the backup, and verify checks those
+rows against their events like any others.
+
+Imported only, as before (``journal_imports.reason`` says which): every range when one event's
+rows do not fit this ledger (pos.sync.restore.rebuild.Unrebuildable: a user added, a product or
+price changed after the backup, a lot or SHG this backup lacks; nothing of the range is rebuilt
+then, never half), and a replacement till's history (an empty journal: the ids are the dead
+machine's). Kinds with no rows to rebuild (users, settings, catalog, orders, reorder levels,
+approvals) are always imported only. For ranges kept without rows the district's reports hold
+the sales, not this till's own X/Z.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
+
+import sqlite_utils
 
 from pos import clock
 from pos.db.connection import transaction
@@ -31,6 +46,9 @@ from pos.records import journal
 from pos.records.ledger import Ledger
 from pos.sync import protocol as p
 from pos.sync.client import DistrictClient, SyncError
+from pos.sync.restore import rebuild
+
+log = logging.getLogger(__name__)
 
 CRASH_ENV = "POS_SYNC_CRASH_AT"  # pos.sync.service's test hook; here: mid_catch_up
 
@@ -38,6 +56,7 @@ CRASH_ENV = "POS_SYNC_CRASH_AT"  # pos.sync.service's test hook; here: mid_catch
 @dataclass(frozen=True)
 class CatchUp:
     imported: int  # events copied from the district
+    rebuilt: int  # of those, events whose rows were written here (pos.sync.restore.rebuild)
     head_seq: int  # the journal's head after catching up
     receipts: dict[str, int]  # "S2627" -> last number the district holds
 
@@ -72,8 +91,10 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
             identity_q.insert_imported_event(db, row, now)
             if n == 0 and os.environ.get(CRASH_ENV) == "mid_catch_up":  # test hook
                 os.kill(os.getpid(), signal.SIGKILL)
+        rebuilt = _rebuild(db, rows) if local.seq else None
         if rows:
-            identity_q.record_import(db, rows[0]["seq"], rows[-1]["seq"], now, reason)
+            note = identity_q.ROWS_REBUILT if rebuilt is not None else ""
+            identity_q.record_import(db, rows[0]["seq"], rows[-1]["seq"], now, reason + note)
         for counter in head.receipts:
             identity_q.raise_receipt_floor(db, counter.series, counter.fy, counter.last)
         if head.short_code != ledger.device.short_code:
@@ -83,9 +104,27 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
     ledger.reload()
     return CatchUp(
         imported=len(rows),
+        rebuilt=rebuilt or 0,
         head_seq=max(local.seq, rows[-1]["seq"] if rows else 0),
         receipts={f"{c.series}{c.fy}": c.last for c in head.receipts},
     )
+
+
+def _rebuild(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> int | None:
+    """Write the rows of the imported events, all or none (a savepoint): the number of
+    events that have rows, None when one of them does not fit this ledger (logged)."""
+    written = 0
+    try:
+        with db.atomic():
+            for row in rows:
+                written += rebuild.rebuild(db, row)
+    except (rebuild.Unrebuildable, sqlite3.IntegrityError) as exc:
+        log.warning("imported events kept without their rows: %s", exc)
+        return None
+    except (KeyError, TypeError) as exc:  # an event of an older shape than this version's
+        log.warning("imported events kept without their rows: a body lacks %s", exc)
+        return None
+    return written
 
 
 def _fork(seq: int) -> SyncError:
