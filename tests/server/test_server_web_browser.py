@@ -310,6 +310,12 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
                 _shoot(browser, f"phone_{path.split('/')[2] or 'today'}_{lang}", "phone")
         browser.get(server.url + "/office/audit")
         assert _off_screen(browser, "main td") == []  # at the desktop width too
+        browser.get(server.url + "/office/")  # the chart scaled its labels up with the screen
+        heights = browser.execute_script(
+            "return [...document.querySelectorAll('svg.chart text')]"
+            ".map(e => e.getBoundingClientRect().height)"
+        )
+        assert heights and max(heights) < 24, heights  # 36 px before
     finally:
         till.ledger.close()
         server.stop()
