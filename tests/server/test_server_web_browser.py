@@ -308,6 +308,19 @@ def test_on_a_phone_a_tills_figures_and_buttons_and_the_staff_forms_are_on_scree
                 assert browser.find_elements(By.CSS_SELECTOR, selector), path
                 assert _off_screen(browser, selector) == [], f"{path} ({lang})"
                 _shoot(browser, f"phone_{path.split('/')[2] or 'today'}_{lang}", "phone")
+        browser.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+        )
+        browser.get(server.url + "/office/outlets")
+        browser.find_element(By.CSS_SELECTOR, "form.inline:not(.gstin) button").click()
+        _wait_text(browser, "enrolment-code")  # a code on a phone stays on one line
+        lines = browser.execute_script(
+            "const e = document.getElementById('enrolment-code');"
+            "return e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)"
+        )
+        assert round(lines) == 1 and _off_screen(browser, "#enrolment-code") == []
+        _shoot(browser, "phone_code_hi", "phone")  # the last language set above
         browser.get(server.url + "/office/audit")
         assert _off_screen(browser, "main td") == []  # at the desktop width too
         browser.get(server.url + "/office/")  # the chart scaled its labels up with the screen
