@@ -23,7 +23,7 @@ from pos.server.web import i18n
 from pos.server.web.pages.auth import audit_changes
 from pos.sync import service
 from tests.server.test_server_api import _sell
-from tests.support.office_client import Office, add_staff
+from tests.support.office_client import Office, add_staff, token_of
 from tests.support.sync_fixtures import District, fresh_outlet, make_store
 
 
@@ -265,3 +265,29 @@ def test_a_locked_account_is_told_who_can_unlock_it_and_a_reset_does(office: Dis
                                          "password": "a fresh long password"})  # fmt: skip
     assert reset.status_code == 303
     assert staff.sign_in("omkar", "a fresh long password").url.endswith("/office/")
+
+
+def test_a_form_sent_after_the_session_ended_gets_the_sign_in_page_back_to_its_page(
+    office: District,
+) -> None:
+    """It got a bare English "sign in first"; the officer did not know what had happened."""
+    staff = Office(office.url)
+    staff.http.cookies.set("pos_office_lang", "hi")
+    staff.sign_in("omkar")
+    form_page = "/office/shgs/SHG-LAX?from=2026-11-01&to=2026-11-30"
+    token = token_of(staff.get(form_page).text)
+    admin = Office(office.url)  # a password reset ends her session while the form is open
+    admin.sign_in("asha")
+    admin.post("/office/users", {"action": "reset", "name": "omkar",
+                                 "password": "a fresh long password"})  # fmt: skip
+    sent = staff.http.post(
+        office.url + "/office/shgs",
+        data={"code": "SHG-LAX", "name_en": "X", "csrf_token": token},
+        headers={"Referer": office.url + form_page},
+        allow_redirects=False,
+        timeout=30,
+    )
+    assert sent.status_code == 401
+    assert i18n.HI["Your session has ended. Sign in again, then send the form again."] in sent.text
+    assert 'name="password"' in sent.text
+    assert f'name="next" value="{html.escape(form_page)}"' in sent.text

@@ -221,6 +221,9 @@ HI: dict[str, str] = {
     "Round off": "पूर्णांकन",
     "The form has expired; try again.": "फ़ॉर्म पुराना हो गया है; फिर से कोशिश करें।",
     "Wrong user name or password.": "उपयोगकर्ता नाम या पासवर्ड ग़लत है।",
+    "Your session has ended. Sign in again, then send the form again.": (
+        "आपका सत्र समाप्त हो गया है। फिर से साइन इन करें, फिर फ़ॉर्म दोबारा भेजें।"
+    ),
     "Five wrong passwords in a row lock the account for 15 minutes.": (
         "लगातार पाँच ग़लत पासवर्ड से खाता 15 मिनट के लिए बंद हो जाता है।"
     ),

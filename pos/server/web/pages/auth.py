@@ -29,7 +29,7 @@ Admin = Annotated[Session, Depends(staff("admin"))]
 Officer = Annotated[Session, Depends(staff("officer"))]
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     return target if target and target.startswith("/office/") and "//" not in target else "/office/"
 
 
@@ -37,7 +37,7 @@ def _secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
-def _login_page(
+def login_page(
     request: Request, next_: str, error: str = "", status: int = 200, name: str = ""
 ) -> Response:
     """The sign-in form; after a refusal it keeps the user name typed (never the password)."""
@@ -61,7 +61,7 @@ def _login_page(
 
 @router.get("/login")
 def login_form(request: Request, next: str | None = None) -> Response:
-    return _login_page(request, _safe_next(next))
+    return login_page(request, safe_next(next))
 
 
 @router.post("/login")
@@ -75,15 +75,15 @@ def login(
     _ = i18n.translator(lang_of(request))
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf_token):
-        return _login_page(
-            request, _safe_next(next), _("The form has expired; try again."), 403, name
+        return login_page(
+            request, safe_next(next), _("The form has expired; try again."), 403, name
         )
     client = request.client.host if request.client else "?"
     try:
         token, _session = accounts.sign_in(store_of(request), name, password, client)
     except accounts.TooManyAttempts:
-        return _login_page(
-            request, _safe_next(next), _("Too many failed sign-ins; wait 15 minutes."), 429, name
+        return login_page(
+            request, safe_next(next), _("Too many failed sign-ins; wait 15 minutes."), 429, name
         )
     except PosError as exc:
         text = (
@@ -95,8 +95,8 @@ def login(
             + " "
             + _("Five wrong passwords in a row lock the account for 15 minutes.")
         )  # said before the fifth, not only after it: the fifth try is then a choice
-        return _login_page(request, _safe_next(next), text, 401, name)
-    response = RedirectResponse(_safe_next(next), status_code=303)
+        return login_page(request, safe_next(next), text, 401, name)
+    response = RedirectResponse(safe_next(next), status_code=303)
     response.set_cookie(
         COOKIE, token, httponly=True, samesite="lax", secure=_secure(request), path="/",
         max_age=accounts.SESSION_HOURS * 3600,
@@ -116,7 +116,7 @@ def logout(request: Request, _session: Annotated[Session, Depends(staff("viewer"
 @router.get("/lang/{lang}")
 def switch_language(request: Request, lang: str, next: str | None = None) -> Response:
     """Remember the page language in a cookie (no account change, so a plain link)."""
-    response = RedirectResponse(_safe_next(next), status_code=303)
+    response = RedirectResponse(safe_next(next), status_code=303)
     if lang in i18n.LANGUAGES:
         response.set_cookie(
             LANG_COOKIE, lang, samesite="lax", secure=_secure(request), max_age=365 * 86400
