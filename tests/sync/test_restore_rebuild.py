@@ -154,12 +154,14 @@ def _district_changes_after_the_backup(at: District) -> None:
 
 def _afternoon_with_new_things(outlet: Outlet, at: District) -> tuple[Outlet, list[str]]:
     """After the backup: the till pulls the district's new product and price, the manager
-    adds cashier Asha, takes in a lot of the new product; Asha sells it and the repriced soap;
+    adds cashiers Asha and Sita (who leaves again), takes in a lot of the new product; Asha sells it and the repriced soap;
     the shift is closed (Z 1) and another opened. Returns Asha's outlet and the receipts."""
     ledger, manager = outlet.ledger, outlet.manager
     _district_changes_after_the_backup(at)
     assert service.sync_once(ledger).pulled == 3  # the product, its price, the new MRP
     asha = users.add_user_approved(ledger, "Asha", "cashier", "4321", "en", approver=manager)
+    users.add_user_approved(ledger, "Sita", "cashier", "1357", "hi", approver=manager)
+    users.deactivate_user(ledger, "Sita", approver=manager)  # left the same afternoon
     stock.receive_lot(ledger, "SHG-LAX", "MSK-RED", 10, user=manager, expiry="2099-01-01")
     as_asha = Outlet(outlet.settings, ledger, manager, asha)
     assert find_item(ledger, "SOAP-NEEM").mrp_paise == 3_500
@@ -190,8 +192,9 @@ def test_a_restored_till_rebuilds_the_sales_of_a_product_price_and_cashier_added
 
     restored = run_pos(outlet.settings.data_dir, "restore", str(saved))
     assert restored.code == 0, restored.stderr
-    # catalog_synced has no rows; user_added, the lot, two sales, the close and open have
-    assert "7 event(s) imported, the rows of 6 rebuilt" in restored.stdout
+    # catalog_synced has no rows; the users added and deactivated, the lot, two sales, the
+    # close and the open have
+    assert "9 event(s) imported, the rows of 8 rebuilt" in restored.stdout
     assert "Asha was added after this backup and has no PIN on this till" in restored.stdout
     ledger = open_ledger(outlet.settings)
     again = Outlet(outlet.settings, ledger, outlet.manager, outlet.cashier)
@@ -205,7 +208,9 @@ def test_a_restored_till_rebuilds_the_sales_of_a_product_price_and_cashier_added
 
     with pytest.raises(AuthFailed, match="Asha has no PIN on this till"):
         users.login(ledger, "Asha", "4321")  # her PIN never left the dead disk
-    assert [u.needs_pin for u in users.user_rows(ledger) if u.name == "Asha"] == [True]
+    people = {u.name: (u.active, u.needs_pin) for u in users.user_rows(ledger)}
+    assert people["Asha"] == (True, True) and people["Sita"] == (False, True)
+    assert "Sita" not in restored.stdout  # she does not log in anyway
     users.reset_pin(ledger, "Asha", "2468", approver=outlet.manager)
     asha = users.login(ledger, "Asha", "2468")
     assert asha.id == as_asha.cashier.id and users.needing_pin(ledger) == []
