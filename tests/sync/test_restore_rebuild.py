@@ -254,6 +254,7 @@ def test_a_restored_till_whose_backup_does_not_fit_an_event_keeps_the_range_with
     restored = run_pos(outlet.settings.data_dir, "restore", str(saved), "--json")
     assert restored.code == 0, restored.stderr
     assert restored.json()["rows_rebuilt_events"] == 0
+    assert restored.json()["users_needing_pin"] == []
     ledger = open_ledger(outlet.settings)
     assert journal.head(ledger.db).seq == seq_before + 1  # and the catalog pulled now
     assert ledger.db.execute("SELECT count(*) FROM sales").fetchone()[0] == 1  # none, not half
