@@ -135,19 +135,26 @@ def build_district(store: Store, outlets: int, sales: int, shgs: int = 2400) -> 
             store,
             t.summary_tax,
             [
-                {"outlet_code": outlet, "business_date": k[0], "hsn": k[1], "rate_bp": k[2], **v}
+                {
+                    "outlet_code": outlet,
+                    "business_date": k[0],
+                    "hsn": k[1],
+                    "rate_bp": k[2],
+                    "unit": "pc",
+                    **v,
+                }
                 for k, v in tax_sum.items()
             ],
         )
         _insert(store, t.summary_shg, [
-            {"outlet_code": outlet, "business_date": k[0], "shg_code": k[1], **v}
+            {"outlet_code": outlet, "business_date": k[0], "shg_code": k[1], "unit": "pc", **v}
             for k, v in shg_sum.items()])  # fmt: skip
         for (day, shg), v in shg_sum.items():
             m = month_sum.setdefault((day[:7], shg), {k: 0 for k in summaries.SHG_COLUMNS})
             for k, value in v.items():
                 m[k] += value
     _insert(store, t.summary_shg_month, [
-        {"month": k[0], "shg_code": k[1], **v} for k, v in month_sum.items()])  # fmt: skip
+        {"month": k[0], "shg_code": k[1], "unit": "pc", **v} for k, v in month_sum.items()])  # fmt: skip
     with store.tx() as conn:  # the summaries are built: no rebuild when the app starts
         conn.execute(t.meta.insert().values(key=summaries.MARKER, value="1"))
     if store.backend == "postgresql":

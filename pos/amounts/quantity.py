@@ -80,3 +80,59 @@ def format_quantity(qty: int, unit: str) -> str:
         whole, rest = divmod(qty, 1000)
         return f"{whole}.{rest:03d}".rstrip("0").rstrip(".") + f" {_big_name(unit)}"
     return f"{qty} {unit}"
+
+
+# The unit words of a summed quantity, English and Hindi: (small unit, big unit), the big one
+# (kg, L) once the amount reaches 1,000 of the small. Pieces have no big unit.
+_WORDS = {
+    "en": {"pc": ("pcs", "pcs"), "g": ("g", "kg"), "ml": ("ml", "L")},
+    "hi": {"pc": ("नग", "नग"), "g": ("ग्राम", "किलो"), "ml": ("मिली", "लीटर")},
+    # both languages, for the bilingual PDF statements
+    "both": {"pc": ("pcs/नग", "pcs/नग"), "g": ("g/ग्राम", "kg/किलो"), "ml": ("ml/मिली", "L/लीटर")},
+}
+# A GST return's unit quantity code (UQC) per product unit: the quantity stays whole in it.
+UQC = {"pc": "PCS", "g": "GMS", "ml": "MLT"}
+UNIT_ORDER = ("pc", "g", "ml")
+
+
+@dataclass(frozen=True)
+class PerUnit:
+    """Quantities of several products kept apart by unit (pieces, grams, millilitres), so a
+    sum never adds pieces to millilitres. ``parts`` is ((unit, qty), …) in pc, g, ml order,
+    without units that are zero."""
+
+    parts: tuple[tuple[str, int], ...] = ()
+
+    @classmethod
+    def of(cls, amounts: dict[str, int]) -> PerUnit:
+        """From {unit: qty}; a unit outside pc/g/ml is kept after them."""
+        order = [u for u in UNIT_ORDER if u in amounts] + sorted(set(amounts) - set(UNIT_ORDER))
+        return cls(tuple((u, amounts[u]) for u in order if amounts[u]))
+
+    def __add__(self, other: PerUnit) -> PerUnit:
+        total = dict(self.parts)
+        for unit, qty in other.parts:
+            total[unit] = total.get(unit, 0) + qty
+        return PerUnit.of(total)
+
+    def get(self, unit: str) -> int:
+        return dict(self.parts).get(unit, 0)
+
+    def __str__(self) -> str:
+        return format_per_unit(self)
+
+
+def format_per_unit(quantities: PerUnit, lang: str = "en") -> str:
+    """``"1,200 pcs · 4.78 L"`` (lang "hi": ``"1,200 नग · 4.78 लीटर"``; "both": the two
+    words, ``"1,200 pcs/नग"``); "0" when empty."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    shown = []
+    for unit, qty in quantities.parts:
+        small, big = words.get(unit, (unit, unit))
+        if unit != "pc" and abs(qty) >= 1000:
+            whole, rest = divmod(abs(qty), 1000)
+            number = f"{whole:,}.{rest:03d}".rstrip("0").rstrip(".")
+            shown.append(f"{'-' if qty < 0 else ''}{number} {big}")
+        else:
+            shown.append(f"{qty:,} {small}")
+    return " · ".join(shown) or "0"

@@ -75,8 +75,9 @@ def test_a_district_is_set_up_an_outlet_enrols_syncs_and_shows_in_every_report(
     as_csv = server_cli(db, "report", "sales", "--format", "csv").stdout
     assert next(iter(csv.DictReader(io.StringIO(as_csv))))["net_paise"] == "2000"
     shg = json.loads(server_cli(db, "report", "shg", "--json").stdout)["rows"]
-    assert shg == [{"shg_code": "SHG-LAX", "lots": 1, "lot_qty": 40, "sold_qty": 2,
-                    "sales_paise": 2000, "payouts": 0, "payout_paise": 0}]  # fmt: skip
+    assert shg == [{"shg_code": "SHG-LAX", "lots": 1, "lot_pcs": 40, "lot_g": 0, "lot_ml": 0,
+                    "sold_pcs": 2, "sold_g": 0, "sold_ml": 0, "sales_paise": 2000, "payouts": 0,
+                    "payout_paise": 0}]  # fmt: skip
     outlets = json.loads(server_cli(db, "report", "outlets", "--json").stdout)["rows"]
     assert outlets[0]["outlet"] == "G01" and outlets[0]["silent"] is False
     # what the real till said on its last push (pos sync to pos-server run): nothing queued

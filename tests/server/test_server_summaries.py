@@ -15,8 +15,8 @@ from tests.support.sync_fixtures import District, district, fresh_outlet, server
 
 def _figures(store) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
     first, last = "2000-01-01", "2100-01-01"
-    shg = [(f.shg_code, f.lots, f.lot_qty, f.sold_qty - f.returned_qty, f.sales_paise)
-           for f in summaries.shg_figures(store, first, last)]  # fmt: skip
+    shg = [(f.shg_code, f.lots, f.lot_qty.get("pc"), f.sold_qty.get("pc") - f.returned_qty.get("pc"),
+            f.sales_paise) for f in summaries.shg_figures(store, first, last)]  # fmt: skip
     return summaries.sales_by_day(store, first, last), shg
 
 
@@ -40,14 +40,14 @@ def test_summaries_kept_at_ingest_match_the_stored_sales_and_a_rebuild(
     known = [{k: v for k, v in row.items() if k != "other_paise"} for row in by_day]
     assert known == reports.sales_report(district.store, "2000-01-01", "2100-01-01")
     raw = reports.shg_report(district.store, "2000-01-01", "2100-01-01")
-    assert by_shg == [(r["shg_code"], r["lots"], r["lot_qty"], r["sold_qty"], r["sales_paise"])
+    assert by_shg == [(r["shg_code"], r["lots"], r["lot_pcs"], r["sold_pcs"], r["sales_paise"])
                       for r in raw]  # fmt: skip
     assert by_day[0]["bills"] == 2 and by_day[0]["returns"] == 1
     assert by_day[0]["net_paise"] == 7100 and by_day[0]["cash_paise"] == 7100
     tax = summaries.tax_summary(district.store, "G01", "2000-01-01", "2100-01-01")
-    assert [(r.hsn, r.rate_bp, r.qty, r.gross_paise) for r in tax] == [
-        ("3401", 1800, 2, 7100),
-        ("6307", 500, 0, 0),
+    assert [(r.hsn, r.rate_bp, r.uqc, r.qty, r.gross_paise) for r in tax] == [
+        ("3401", 1800, "PCS", 2, 7100),
+        ("6307", 500, "PCS", 0, 0),
     ]
     whole = summaries.shg_figures(district.store, "2000-01-01", "2099-12-31")  # monthly table
     assert whole == summaries.shg_figures(district.store, "2000-01-01", "2100-01-01")

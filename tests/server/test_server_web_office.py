@@ -79,7 +79,7 @@ def test_an_shg_shows_what_each_outlet_received_and_sold_and_its_pdf_statement(
     row = re.search(r"<tr><td>G01</td>(.*?)</tr>", page)
     assert row, page
     cells = re.findall(r"<td[^>]*>([^<]*)</td>", row.group(1))
-    assert cells == ["40", "3", "0", "₹30.00", "₹0.00", "₹30.00"]
+    assert cells == ["40 pcs", "3 pcs", "0", "₹30.00", "₹0.00", "₹30.00"]
     pdf = staff.get("/office/shgs/SHG-LAX/statement.pdf")
     assert pdf.headers["content-type"] == "application/pdf"
     path = tmp_path / "statement.pdf"
@@ -172,9 +172,9 @@ def test_the_gst_page_gives_the_hsn_summary_and_b2c_totals_as_csv(
         return list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
 
     hsn = read("hsn")
-    assert [(r["hsn"], r["rate_percent"], r["qty"], r["value"]) for r in hsn] == [
-        ("3401", "18", "2", "71.00"),
-        ("6307", "5", "3", "30.00"),
+    assert [(r["hsn"], r["rate_percent"], r["uqc"], r["qty"], r["value"]) for r in hsn] == [
+        ("3401", "18", "PCS", "2", "71.00"),
+        ("6307", "5", "PCS", "3", "30.00"),
     ]
     for r in hsn:
         taxable, cgst, sgst = (
@@ -195,15 +195,19 @@ def test_the_shg_tables_download_as_csv(office: District, tmp_path: Path) -> Non
     staff.sign_in("vimla")
     register = staff.get("/office/shgs?format=csv").content.decode("utf-8-sig")
     rows = {r["shg_code"]: r for r in csv.DictReader(io.StringIO(register))}
-    assert rows["SHG-LAX"]["sold_qty"] == "3" and rows["SHG-LAX"]["owed"] == "30.00"
-    assert rows["SHG-DUR"]["sold_qty"] == "0"
+    assert rows["SHG-LAX"]["sold_pcs"] == "3" and rows["SHG-LAX"]["owed"] == "30.00"
+    assert rows["SHG-DUR"]["sold_pcs"] == "0"
     page = staff.get("/office/shgs").text  # the same figures on screen, built row by row
-    assert "<td>40</td><td>3</td><td>0</td><td>₹30.00</td><td>₹0.00</td><td>₹30.00</td>" in page
+    assert (
+        "<td>40 pcs</td><td>3 pcs</td><td>0</td><td>₹30.00</td><td>₹0.00</td><td>₹30.00</td>"
+        in page
+    )
     assert "<td>0</td><td>0</td><td>0</td><td>₹0.00</td><td>₹0.00</td><td>₹0.00</td>" in page
     one = staff.get("/office/shgs/SHG-LAX?format=csv").content.decode("utf-8-sig")
     assert list(csv.DictReader(io.StringIO(one))) == [
-        {"outlet": "G01", "received_qty": "40", "sold_qty": "3", "returned_qty": "0",
-         "sales": "30.00", "paid": "0.00", "owed": "30.00"}
+        {"outlet": "G01", "received_pcs": "40", "received_g": "0", "received_ml": "0",
+         "sold_pcs": "3", "sold_g": "0", "sold_ml": "0", "returned_pcs": "0", "returned_g": "0",
+         "returned_ml": "0", "sales": "30.00", "paid": "0.00", "owed": "30.00"}
     ]  # fmt: skip
     outlet.ledger.close()
 

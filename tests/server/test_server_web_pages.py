@@ -75,7 +75,16 @@ def test_a_sale_made_on_a_till_shows_on_today_in_sales_its_receipt_and_the_csv(
     by_shg = staff.get(f"/office/sales?by=shg&from={day}&to={day}&format=csv")
     shg_rows = list(csv.DictReader(io.StringIO(by_shg.content.decode("utf-8-sig"))))
     assert shg_rows == [
-        {"shg_code": "SHG-LAX", "sold_qty": "3", "returned_qty": "0", "sales": "30.00"}
+        {
+            "shg_code": "SHG-LAX",
+            "sold_pcs": "3",
+            "sold_g": "0",
+            "sold_ml": "0",
+            "returned_pcs": "0",
+            "returned_g": "0",
+            "returned_ml": "0",
+            "sales": "30.00",
+        }
     ]
     receipts_csv = staff.get(f"/office/sales/G01/{day}?format=csv").content.decode("utf-8-sig")
     assert sold.receipt_no in receipts_csv and "30.00" in receipts_csv

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, select
 
 from pos.server.storage import schema as t
+from pos.server.storage import summaries
 from pos.server.storage.store import Store
 from pos.sync import protocol
 from pos.sync.protocol import (
@@ -169,52 +170,70 @@ def sales_report(
     return [out[k] for k in sorted(out)]
 
 
+# column suffix per product unit in the SHG report
+UNIT_WORDS = {"pc": "pcs", "g": "g", "ml": "ml"}
+
+
 def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def shg_report(store: Store, first: str, last: str) -> list[dict[str, Any]]:
-    """Per SHG across every outlet: lots received, quantity and value sold, payouts made."""
-    a, s = t.sale_allocations, t.sales
+    """Per SHG across every outlet: lots received, quantity and value sold, payouts made.
+    Quantities are per product unit (``lot_pcs``, ``lot_g``, ``lot_ml``, ``sold_pcs`` …:
+    pieces, grams, millilitres; the unit from the district catalog, "pc" when unknown),
+    never added across units."""
+    a, s, ln = t.sale_allocations, t.sales, t.sale_lines
     out: dict[str, dict[str, Any]] = {}
 
     def shg(code: str) -> dict[str, Any]:
         return out.setdefault(
             code,
-            {"shg_code": code, "lots": 0, "lot_qty": 0, "sold_qty": 0, "sales_paise": 0,
+            {"shg_code": code, "lots": 0, **{f"lot_{w}": 0 for w in UNIT_WORDS.values()},
+             **{f"sold_{w}": 0 for w in UNIT_WORDS.values()}, "sales_paise": 0,
              "payouts": 0, "payout_paise": 0},
         )  # fmt: skip
 
     with store.engine.connect() as conn:
-        for r6 in conn.execute(
-            select(a.c.shg_code, func.sum(a.c.qty * s.c.sign), func.sum(a.c.value_paise * s.c.sign))
+        sold = conn.execute(
+            select(a.c.shg_code, ln.c.sku, func.sum(a.c.qty * s.c.sign),
+                   func.sum(a.c.value_paise * s.c.sign))
             .join(s, s.c.event_id == a.c.event_id)
+            .join(ln, and_(ln.c.event_id == a.c.event_id, ln.c.line_no == a.c.line_no))
             .where(s.c.business_date.between(first, last))
-            .group_by(a.c.shg_code)
-        ):
-            row = shg(r6[0])
-            row["sold_qty"] += int(r6[1] or 0)
-            row["sales_paise"] += int(r6[2] or 0)
+            .group_by(a.c.shg_code, ln.c.sku)
+        ).all()  # fmt: skip
         ev = t.events
-        for r7 in conn.execute(
-            select(ev.c.kind, ev.c.body).where(
-                and_(
-                    ev.c.kind.in_(LOT_KINDS + PAYOUT_KINDS),
-                    ev.c.business_date.between(first, last),
+        moves = [
+            (r7.kind, json.loads(r7.body).get("data", {}))
+            for r7 in conn.execute(
+                select(ev.c.kind, ev.c.body).where(
+                    and_(
+                        ev.c.kind.in_(LOT_KINDS + PAYOUT_KINDS),
+                        ev.c.business_date.between(first, last),
+                    )
                 )
             )
-        ):
-            data = json.loads(r7.body).get("data", {})
-            code = data.get("shg_code")
-            if not isinstance(code, str):
-                continue
-            row = shg(code)
-            if r7.kind in LOT_KINDS:
-                row["lots"] += 1
-                row["lot_qty"] += _int(data.get("qty_received"))
-            else:
-                row["payouts"] += 1
-                row["payout_paise"] += _int(data.get("amount_paise"))
+        ]
+        units = summaries.units_of(
+            conn, {r[1] for r in sold} | {str(d.get("sku")) for _k, d in moves if d.get("sku")}
+        )
+    for code, sku, qty, value in sold:
+        row = shg(code)
+        row[f"sold_{UNIT_WORDS[units.get(sku, 'pc')]}"] += int(qty or 0)
+        row["sales_paise"] += int(value or 0)
+    for kind, data in moves:
+        code = data.get("shg_code")
+        if not isinstance(code, str):
+            continue
+        row = shg(code)
+        if kind in LOT_KINDS:
+            row["lots"] += 1
+            unit = units.get(str(data.get("sku")), "pc")
+            row[f"lot_{UNIT_WORDS[unit]}"] += _int(data.get("qty_received"))
+        else:
+            row["payouts"] += 1
+            row["payout_paise"] += _int(data.get("amount_paise"))
     return [out[k] for k in sorted(out)]
 
 

@@ -277,6 +277,9 @@ summary_tax = _table(
     Column("business_date", String(10), primary_key=True),
     Column("hsn", String(8), primary_key=True),
     Column("rate_bp", Integer, primary_key=True),
+    # the products' unit (pc, g, ml: ProductData.unit): quantities of different units are
+    # never added together (a GST return's HSN table has one row per HSN and UQC)
+    Column("unit", String(4), primary_key=True),
     Column("qty", BigInteger, nullable=False, default=0),
     Column("gross_paise", BigInteger, nullable=False, default=0),
     Column("taxable_paise", BigInteger, nullable=False, default=0),
@@ -289,6 +292,7 @@ summary_shg = _table(
     Column("outlet_code", String(3), primary_key=True),
     Column("business_date", String(10), primary_key=True),
     Column("shg_code", String(32), primary_key=True),
+    Column("unit", String(4), primary_key=True),
     Column("sold_qty", BigInteger, nullable=False, default=0),
     Column("returned_qty", BigInteger, nullable=False, default=0),
     Column("sales_paise", BigInteger, nullable=False, default=0),
@@ -306,6 +310,7 @@ summary_shg_month = _table(
     "summary_shg_month",
     Column("month", String(7), primary_key=True),
     Column("shg_code", String(32), primary_key=True),
+    Column("unit", String(4), primary_key=True),
     Column("sold_qty", BigInteger, nullable=False, default=0),
     Column("returned_qty", BigInteger, nullable=False, default=0),
     Column("sales_paise", BigInteger, nullable=False, default=0),
@@ -433,6 +438,11 @@ Index("enrol_failures_outlet", enrol_failures.c.outlet_code, enrol_failures.c.at
 
 # Receipt numbers are unique per outlet: ingest looks them up by these.
 sales_receipt_index = Index("sales_outlet_receipt", sales.c.outlet_code, sales.c.receipt_no)
+
+# Summary tables whose key gained the products' unit: an older database's copy (no ``unit``
+# column) is dropped and made anew by Store.upgrade, and the summaries are recomputed from the
+# stored sales and events (pos.server.storage.summaries.ensure: its marker changed with it).
+UNIT_KEYED = (summary_tax, summary_shg, summary_shg_month)
 
 # Columns added to tables that older databases already have: create_all adds only missing
 # tables, so pos.server.storage.store.Store.upgrade adds these (nullable, no default) with ALTER

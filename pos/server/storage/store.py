@@ -156,7 +156,9 @@ class Store:
 
     def upgrade(self) -> list[str]:
         """Add the columns of schema.ADDED_COLUMNS that an older database lacks (ALTER TABLE
-        ADD COLUMN, nullable: the same statement on SQLite and PostgreSQL). Idempotent; run
+        ADD COLUMN, nullable: the same statement on SQLite and PostgreSQL), and remake the
+        summary tables of schema.UNIT_KEYED that lack their ``unit`` key (empty: the app's
+        summaries.ensure recomputes them, as its marker is new). Idempotent; run
         by ``init`` and when the app starts. Returns the columns added, as ``table.column``."""
         added: list[str] = []
         with self.tx() as conn:
@@ -171,6 +173,13 @@ class Store:
                 kind = table.c[name].type.compile(dialect=conn.dialect)
                 conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}")
                 added.append(f"{table.name}.{name}")
+            for table in t.UNIT_KEYED:  # derived data: remade, then refilled by summaries.ensure
+                if seen.has_table(table.name) and "unit" not in {
+                    c["name"] for c in seen.get_columns(table.name)
+                }:
+                    table.drop(conn)
+                    table.create(conn)
+                    added.append(f"{table.name}.unit")
         return added
 
     def check_ready(self) -> str:

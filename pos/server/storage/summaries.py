@@ -4,9 +4,12 @@ of a big district read a few thousand rows instead of every sale line.
 
 Ingest adds each accepted batch's figures in its own transaction with ``INSERT … ON CONFLICT
 DO UPDATE SET x = x + excluded.x`` (SQLite and PostgreSQL alike), keys sorted so two pushes
-from one outlet's tills cannot deadlock. Signs follow pos.server.storage.reports: a return counts
-negative. ``rebuild`` recomputes everything from the stored sales and events (a database
-from before the summaries, or a check that they agree).
+from one outlet's tills cannot deadlock. Quantities are kept per product unit (pc, g, ml: the
+``unit`` key of the HSN and SHG summaries, from the line's product in the district catalog;
+"pc" for a product the district does not know), never added across units. Signs follow
+pos.server.storage.reports: a return counts negative. ``rebuild`` recomputes everything from
+the stored sales and events (a database from before the summaries, or a check that they
+agree).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sqlalchemy import Connection, Table, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from pos.amounts.quantity import UQC, PerUnit
 from pos.server.storage import schema as t
 from pos.server.storage.store import Store
 from pos.sync.protocol import SETTLEMENT_PAID, STOCK_RECEIVED
@@ -28,7 +32,7 @@ from pos.sync.protocol import SETTLEMENT_PAID, STOCK_RECEIVED
 TENDERS = ("cash", "upi", "card")
 SUMMARY_TABLES = (t.summary_sales, t.summary_tax, t.summary_shg, t.summary_shg_month)
 Key = tuple[Any, ...]
-MARKER = "summaries_built_v2"
+MARKER = "summaries_built_v3"  # v3: the HSN and SHG summaries are kept per unit
 
 
 def _upsert(
@@ -74,6 +78,12 @@ def add_batch(
 ) -> None:
     """Add one ingested batch's normalised rows (as ingest writes them) to the summaries."""
     by_event = {s["event_id"]: s for s in sales}
+    stock = [(e, json.loads(e["body"]).get("data", {})) for e in events
+             if e["kind"] in (STOCK_RECEIVED, SETTLEMENT_PAID)]  # fmt: skip
+    units = units_of(conn, {line["sku"] for line in tax_lines}
+                     | {str(d.get("sku")) for _e, d in stock if d.get("sku")})  # fmt: skip
+    line_unit = {(line["event_id"], line["line_no"]): line.get("unit") or units.get(line["sku"])
+                 or "pc" for line in tax_lines}  # fmt: skip
     day_rows: dict[Key, dict[str, int]] = {}
     tax_rows: dict[Key, dict[str, int]] = {}
     shg_rows: dict[Key, dict[str, int]] = {}
@@ -89,38 +99,52 @@ def add_batch(
               **{column: p["amount_paise"] * sale["sign"]})  # fmt: skip
     for line in tax_lines:
         sale = by_event[line["event_id"]]
-        key = (outlet_code, sale["business_date"], line["hsn"], line["rate_bp"])
+        unit = line_unit[(line["event_id"], line["line_no"])]
+        key = (outlet_code, sale["business_date"], line["hsn"], line["rate_bp"], unit)
         sign = sale["sign"]
         bucket = tax_rows.setdefault(key, _full(TAX_COLUMNS))
         _bump(bucket, **{column: line[column] * sign for column in TAX_COLUMNS})
     for a in allocations:
         sale = by_event[a["event_id"]]
-        row = shg_rows.setdefault((outlet_code, sale["business_date"], a["shg_code"]),
+        unit = line_unit.get((a["event_id"], a["line_no"]), "pc")
+        row = shg_rows.setdefault((outlet_code, sale["business_date"], a["shg_code"], unit),
                                   _full(SHG_COLUMNS))  # fmt: skip
         if sale["sign"] > 0:
             _bump(row, sold_qty=a["qty"], sales_paise=a["value_paise"])
         else:
             _bump(row, returned_qty=a["qty"], sales_paise=-a["value_paise"])
-    for event in events:
-        if event["kind"] not in (STOCK_RECEIVED, SETTLEMENT_PAID):
-            continue
-        data = json.loads(event["body"]).get("data", {})
+    for event, data in stock:
         code = data.get("shg_code")
         if not isinstance(code, str):
             continue
-        row = shg_rows.setdefault((outlet_code, event["business_date"], code[:32]),
+        # a payout is money only: it sits on the "pc" row (its quantities stay zero)
+        unit = units.get(str(data.get("sku")), "pc") if event["kind"] == STOCK_RECEIVED else "pc"
+        row = shg_rows.setdefault((outlet_code, event["business_date"], code[:32], unit),
                                   _full(SHG_COLUMNS))  # fmt: skip
         if event["kind"] == STOCK_RECEIVED:
             _bump(row, lots=1, lot_qty=_int(data.get("qty_received")))
         else:
             _bump(row, payouts=1, paid_paise=_int(data.get("amount_paise")))
     _upsert(conn, t.summary_sales, ("outlet_code", "business_date"), day_rows)
-    _upsert(conn, t.summary_tax, ("outlet_code", "business_date", "hsn", "rate_bp"), tax_rows)
-    _upsert(conn, t.summary_shg, ("outlet_code", "business_date", "shg_code"), shg_rows)
+    _upsert(conn, t.summary_tax, ("outlet_code", "business_date", "hsn", "rate_bp", "unit"),
+            tax_rows)  # fmt: skip
+    _upsert(conn, t.summary_shg, ("outlet_code", "business_date", "shg_code", "unit"), shg_rows)
     month_rows: dict[Key, dict[str, int]] = {}
-    for (_outlet, day, code), figures in shg_rows.items():
-        _bump(month_rows.setdefault((day[:7], code), _full(SHG_COLUMNS)), **figures)
-    _upsert(conn, t.summary_shg_month, ("month", "shg_code"), month_rows)
+    for (_outlet, day, code, unit), figures in shg_rows.items():
+        _bump(month_rows.setdefault((day[:7], code, unit), _full(SHG_COLUMNS)), **figures)
+    _upsert(conn, t.summary_shg_month, ("month", "shg_code", "unit"), month_rows)
+
+
+def units_of(conn: Connection, skus: set[str]) -> dict[str, str]:
+    """{sku: unit} of the district catalog's products among ``skus`` (pc, g or ml)."""
+    found: dict[str, str] = {}
+    wanted = sorted(skus)
+    for start in range(0, len(wanted), 500):
+        query = select(t.cat_products.c.sku, t.cat_products.c.data)
+        for r in conn.execute(query.where(t.cat_products.c.sku.in_(wanted[start : start + 500]))):
+            unit = json.loads(r.data).get("unit")
+            found[r.sku] = unit if unit in ("pc", "g", "ml") else "pc"
+    return found
 
 
 def _int(value: Any) -> int:
@@ -128,9 +152,13 @@ def _int(value: Any) -> int:
 
 
 def tax_lines_of(event_id: str, lines: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The tax-relevant part of a sale payload's lines (hsn, rate, qty, taxable, CGST, SGST)."""
+    """The tax-relevant part of a sale payload's lines (line number, SKU, the unit when the
+    till sent one, hsn, rate, qty, taxable, CGST, SGST)."""
     return [
-        {"event_id": event_id, "hsn": str(line.get("hsn") or "")[:8],
+        {"event_id": event_id, "line_no": _int(line.get("line_no")),
+         "sku": str(line.get("sku") or "")[:32],
+         "unit": line.get("unit") if line.get("unit") in ("pc", "g", "ml") else None,
+         "hsn": str(line.get("hsn") or "")[:8],
          "rate_bp": _int(line.get("rate_bp")), "qty": _int(line.get("qty")),
          "gross_paise": _int(line.get("gross_paise")),
          "taxable_paise": _int(line.get("taxable_paise")),
@@ -241,12 +269,14 @@ def sales_totals(store: Store, first: str, last: str, by: str = "outlet") -> lis
 
 @dataclass(frozen=True)
 class ShgFigures:
+    """An SHG's figures over a period; quantities per unit (never pieces plus millilitres)."""
+
     shg_code: str
     outlet_code: str  # "" for the district total
     lots: int
-    lot_qty: int
-    sold_qty: int
-    returned_qty: int
+    lot_qty: PerUnit
+    sold_qty: PerUnit
+    returned_qty: PerUnit
     sales_paise: int
     payouts: int
     paid_paise: int
@@ -282,40 +312,63 @@ def shg_figures(
         g = t.summary_shg
         keys = [g.c.shg_code, g.c.outlet_code] if by_outlet else [g.c.shg_code]
         where = g.c.business_date.between(first, last)
-    query = select(*keys, *(func.sum(g.c[c]).label(c) for c in SHG_COLUMNS)).where(where)
+    query = select(*keys, g.c.unit, *(func.sum(g.c[c]).label(c) for c in SHG_COLUMNS))
+    query = query.where(where)
     if shg_code is not None:
         query = query.where(g.c.shg_code == shg_code)
     with store.engine.connect() as conn:
-        rows = conn.execute(query.group_by(*keys).order_by(*keys)).all()
+        rows = conn.execute(query.group_by(*keys, g.c.unit).order_by(*keys)).all()
+    sums: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        key = (r.shg_code, r.outlet_code if by_outlet else "")
+        into = sums.setdefault(key, {"units": {}, **_full(("lots", "sales_paise", "payouts",
+                                                           "paid_paise"))})  # fmt: skip
+        for c in ("lots", "sales_paise", "payouts", "paid_paise"):
+            into[c] += int(getattr(r, c) or 0)
+        for c in ("lot_qty", "sold_qty", "returned_qty"):
+            into["units"].setdefault(c, {})[r.unit] = int(getattr(r, c) or 0)
     return [
-        ShgFigures(r.shg_code, r.outlet_code if by_outlet else "",
-                   *(int(getattr(r, c) or 0) for c in ("lots", "lot_qty", "sold_qty",
-                     "returned_qty", "sales_paise", "payouts", "paid_paise")))
-        for r in rows
+        ShgFigures(code, outlet, f["lots"], PerUnit.of(f["units"].get("lot_qty", {})),
+                   PerUnit.of(f["units"].get("sold_qty", {})),
+                   PerUnit.of(f["units"].get("returned_qty", {})),
+                   f["sales_paise"], f["payouts"], f["paid_paise"])
+        for (code, outlet), f in sums.items()
     ]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class TaxRow:
+    """One row of an HSN-wise summary: an HSN, rate and product unit (pc, g, ml; "" in the
+    per-rate B2C totals, which carry no quantity) with its quantity in that unit."""
+
     hsn: str
     rate_bp: int
+    unit: str
     qty: int
     gross_paise: int
     taxable_paise: int
     cgst_paise: int
     sgst_paise: int
 
+    @property
+    def uqc(self) -> str:
+        """The GST return's unit quantity code: PCS, GMS or MLT (the quantity stays whole)."""
+        return UQC.get(self.unit, "")
+
 
 def tax_summary(store: Store, outlet: str, first: str, last: str) -> list[TaxRow]:
-    """HSN-wise summary of one outlet over a period (a GST return's HSN table)."""
+    """HSN-wise summary of one outlet over a period (a GST return's HSN table): one row per
+    HSN, rate and unit."""
     x = t.summary_tax
+    keys = (x.c.hsn, x.c.rate_bp, x.c.unit)
     with store.engine.connect() as conn:
         rows = conn.execute(
-            select(x.c.hsn, x.c.rate_bp, *(func.sum(x.c[c]).label(c) for c in TAX_COLUMNS))
+            select(*keys, *(func.sum(x.c[c]).label(c) for c in TAX_COLUMNS))
             .where(x.c.outlet_code == outlet, x.c.business_date.between(first, last))
-            .group_by(x.c.hsn, x.c.rate_bp)
-            .order_by(x.c.hsn, x.c.rate_bp)
+            .group_by(*keys)
+            .order_by(*keys)
         ).all()
     return [
-        TaxRow(r.hsn, int(r.rate_bp), *(int(getattr(r, c) or 0) for c in TAX_COLUMNS)) for r in rows
+        TaxRow(r.hsn, int(r.rate_bp), r.unit, *(int(getattr(r, c) or 0) for c in TAX_COLUMNS))
+        for r in rows
     ]

@@ -22,6 +22,7 @@ from fastapi.templating import Jinja2Templates
 
 from pos import clock
 from pos.amounts.money import format_rate, format_rupees
+from pos.amounts.quantity import format_per_unit
 from pos.server.storage.store import Store
 from pos.server.web import i18n
 from pos.server.web.accounts import Session, csrf_ok, session_for
@@ -36,6 +37,8 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .h
 templates.env.filters["rupees"] = lambda paise: format_rupees(int(paise or 0))
 templates.env.filters["rate"] = lambda bp: format_rate(int(bp or 0))
 templates.env.filters["label"] = lambda key: i18n.COLUMNS.get(key, key)
+# quantities kept per unit (pos.amounts.quantity.PerUnit), in the page's language
+templates.env.filters["units"] = lambda q, lang="en": format_per_unit(q, lang)
 
 
 def _local_time(stamp: str | None) -> str:

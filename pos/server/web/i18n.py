@@ -214,6 +214,7 @@ HI: dict[str, str] = {
     "Total": "कुल",
     "Item": "सामान",
     "Qty": "मात्रा",
+    "Unit quantity code": "इकाई मात्रा कोड (UQC)",
     "Price": "दाम",
     "MRP": "एमआरपी",
     "Discount": "छूट",

@@ -19,11 +19,12 @@ from fastapi.responses import Response
 
 from pos import clock
 from pos.amounts.money import format_paise
+from pos.amounts.quantity import PerUnit, format_per_unit
 from pos.server.storage import summaries
 from pos.server.storage.store import Store
 from pos.server.web import queries
 from pos.server.web.accounts import Session
-from pos.server.web.core import csv_response, render, staff, store_of
+from pos.server.web.core import csv_response, lang_of, render, staff, store_of
 
 router = APIRouter(prefix="/office")
 Viewer = Annotated[Session, Depends(staff("viewer"))]
@@ -75,23 +76,25 @@ def month_range(month: str) -> tuple[str, str]:
 
 
 def _summed(rows: list[summaries.TaxRow], key: object) -> list[summaries.TaxRow]:
-    out: dict[tuple[str, int], list[int]] = {}
+    out: dict[tuple[str, int, str], list[int]] = {}
     for r in rows:
-        sums = out.setdefault((r.hsn if key == "hsn" else "", r.rate_bp), [0, 0, 0, 0, 0])
-        for n, value in enumerate((r.qty, r.gross_paise, r.taxable_paise, r.cgst_paise,
-                                   r.sgst_paise)):  # fmt: skip
+        group = (r.hsn, r.rate_bp, r.unit) if key == "hsn" else ("", r.rate_bp, "")
+        sums = out.setdefault(group, [0, 0, 0, 0, 0])
+        for n, value in enumerate((r.qty if key == "hsn" else 0, r.gross_paise,
+                                   r.taxable_paise, r.cgst_paise, r.sgst_paise)):  # fmt: skip
             sums[n] += value
-    order = sorted(out.items(), key=lambda item: (item[0][0], item[0][1]))
-    return [summaries.TaxRow(hsn, rate, *sums) for (hsn, rate), sums in order]
+    return [summaries.TaxRow(*group, *sums) for group, sums in sorted(out.items())]
 
 
 def by_rate(rows: list[summaries.TaxRow]) -> list[summaries.TaxRow]:
-    """B2C totals per GST rate (every HSN of that rate together)."""
+    """B2C totals per GST rate (every HSN of that rate together): money only, as quantities
+    of different units cannot be added."""
     return _summed(rows, "rate")
 
 
 def hsn_summary(store: Store, key: GstKey, first: str, last: str) -> list[summaries.TaxRow]:
-    """The HSN-wise summary of every outlet of ``key`` over the period, summed per HSN/rate."""
+    """The HSN-wise summary of every outlet of ``key`` over the period, summed per HSN, rate
+    and unit (one row per UQC, as the return's HSN table has)."""
     rows: list[summaries.TaxRow] = []
     for outlet in key.outlets:
         rows.extend(summaries.tax_summary(store, outlet, first, last))
@@ -115,13 +118,15 @@ def gst_page(
         chosen = rate_rows if part == "b2c" else hsn_rows
         gstin_cell = (chosen_for.gstin or "") if chosen_for else ""
         outlets_cell = " ".join(chosen_for.outlets) if chosen_for else ""
-        head = ["gstin", "outlets", "month", *(["hsn"] if part != "b2c" else []), "rate_percent",
-                "qty", "value", "taxable_value", "cgst", "sgst", "total_tax"]  # fmt: skip
+        hsn_head = ["hsn", "uqc", "qty"] if part != "b2c" else []
+        head = ["gstin", "outlets", "month", *hsn_head[:1], "rate_percent", *hsn_head[1:],
+                "value", "taxable_value", "cgst", "sgst", "total_tax"]  # fmt: skip
         name = (chosen_for.gstin or f"{outlets_cell}-no-gstin") if chosen_for else "none"
         return csv_response(
             f"gst-{part}-{name}-{month}.csv", head,
             ([gstin_cell, outlets_cell, month, *([r.hsn] if part != "b2c" else []),
-              f"{r.rate_bp / 100:g}", r.qty, format_paise(r.gross_paise),
+              f"{r.rate_bp / 100:g}", *([r.uqc, r.qty] if part != "b2c" else []),
+              format_paise(r.gross_paise),
               format_paise(r.taxable_paise), format_paise(r.cgst_paise),
               format_paise(r.sgst_paise), format_paise(r.cgst_paise + r.sgst_paise)]
              for r in chosen),
@@ -129,4 +134,5 @@ def gst_page(
     return render(
         request, "gst.html", session, keys=keys, key=chosen_for, month=month,
         hsn_rows=hsn_rows, rate_rows=rate_rows, names=queries.outlet_names(store),
+        units=lambda r: format_per_unit(PerUnit.of({r.unit: r.qty}), lang_of(request)),
     )  # fmt: skip

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 
 from pos import clock
 from pos.amounts.money import format_paise
+from pos.amounts.quantity import UNIT_ORDER, PerUnit
 from pos.server.storage import summaries
 from pos.server.web import queries
 from pos.server.web.accounts import Session
@@ -59,8 +60,20 @@ def sales_table(
     return head, body, [f"/office/sales/{r['outlet']}/{r['business_date']}" for r in rows]
 
 
-def _csv_cell(key: str, value: Any) -> Any:
-    return format_paise(int(value)) if key.endswith("_paise") else value
+def _csv_head(key: str) -> list[str]:
+    """A quantity column is one column per unit (sold_pcs, sold_g, sold_ml)."""
+    if key.endswith("_qty"):
+        return [f"{key.removesuffix('_qty')}_{_CSV_UNIT[u]}" for u in UNIT_ORDER]
+    return [key.removesuffix("_paise")]
+
+
+def _csv_cells(key: str, value: Any) -> list[Any]:
+    if isinstance(value, PerUnit):
+        return [value.get(u) for u in UNIT_ORDER]
+    return [format_paise(int(value)) if key.endswith("_paise") else value]
+
+
+_CSV_UNIT = {"pc": "pcs", "g": "g", "ml": "ml"}
 
 
 @router.get("/sales")
@@ -79,8 +92,8 @@ def sales_page(
     if format == "csv":
         return csv_response(
             f"sales-{view}-{first_day}-{last_day}.csv",
-            [h.removesuffix("_paise") for h in head],
-            ([_csv_cell(h, v) for h, v in zip(head, row, strict=True)] for row in body),
+            [c for h in head for c in _csv_head(h)],
+            ([c for h, v in zip(head, row, strict=True) for c in _csv_cells(h, v)] for row in body),
         )
     return render(
         request, "sales.html", session,
