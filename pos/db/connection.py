@@ -87,6 +87,7 @@ MIGRATIONS: list[Migration] = [
     Migration("0010_orders", _sql_file("schema_0010_orders.sql")),
     Migration("0011_day_summaries", _sql_file("schema_0011_day_summaries.sql")),
     Migration("0012_reorder_colour", _sql_file("schema_0012_reorder_colour.sql")),
+    Migration("0013_gst_unit", _sql_file("schema_0013_gst_unit.sql")),
 ]
 
 

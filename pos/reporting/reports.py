@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pos.amounts.money import Paise
+from pos.amounts.quantity import UQC
 from pos.db.backoffice import reports_q
 from pos.db.selling import sales_q
 from pos.errors import InvalidInput, NotAllowed
@@ -301,15 +302,22 @@ def check_period(date_from: str, date_to: str) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class HsnLine:
-    """One HSN code at one rate over a period: sales less returns (credit notes)."""
+    """One HSN code at one rate and product unit over a period: sales less returns (credit
+    notes). ``qty`` is in ``unit`` (pc, g, ml), never summed across units."""
 
     hsn: str
     rate_bp: int
+    unit: str
     qty: int
     value_paise: Paise  # tax inclusive
     taxable_paise: Paise
     cgst_paise: Paise
     sgst_paise: Paise
+
+    @property
+    def uqc(self) -> str:
+        """The GST return's unit quantity code: PCS, GMS or MLT (the quantity stays whole)."""
+        return UQC.get(self.unit, "")
 
 
 @dataclass(frozen=True)
@@ -327,13 +335,13 @@ class GstSummary:
 def gst_summary(ledger: Ledger, date_from: str, date_to: str) -> GstSummary:
     """The HSN-wise summary for a period, as GST filing needs it (returns deducted)."""
     start, end = check_period(date_from, date_to)
-    by: dict[tuple[str, int], list[int]] = {}
+    by: dict[tuple[str, int, str], list[int]] = {}
     for r in reports_q.gst_by_hsn(ledger.db, start, end):
         sign = 1 if r["kind"] == "sale" else -1
-        entry = by.setdefault((r["hsn"], r["rate_bp"]), [0, 0, 0, 0, 0])
+        entry = by.setdefault((r["hsn"], r["rate_bp"], r["unit"]), [0, 0, 0, 0, 0])
         for i, key in enumerate(("qty", "gross", "taxable", "cgst", "sgst")):
             entry[i] += sign * r[key]
-    lines = tuple(HsnLine(h, rate, *v) for (h, rate), v in sorted(by.items()))
+    lines = tuple(HsnLine(h, rate, unit, *v) for (h, rate, unit), v in sorted(by.items()))
     rates: dict[int, list[int]] = {}
     for line in lines:
         entry = rates.setdefault(line.rate_bp, [0, 0, 0, 0])

@@ -19,21 +19,22 @@ from pos.records.ledger import Ledger, open_ledger
 from pos.reporting import reports
 from pos.selling import sales
 
-# Sales less returns per HSN and rate over business dates, straight from the lines.
+# Sales less returns per HSN, rate and unit over business dates, straight from the lines.
 STRAIGHT = (
-    "SELECT l.hsn, l.rate_bp,"
+    "SELECT l.hsn, l.rate_bp, p.unit,"
     " sum(CASE s.kind WHEN 'sale' THEN 1 ELSE -1 END * l.qty),"
     " sum(CASE s.kind WHEN 'sale' THEN 1 ELSE -1 END * l.gross_paise),"
     " sum(CASE s.kind WHEN 'sale' THEN 1 ELSE -1 END * l.taxable_paise),"
     " sum(CASE s.kind WHEN 'sale' THEN 1 ELSE -1 END * l.cgst_paise),"
     " sum(CASE s.kind WHEN 'sale' THEN 1 ELSE -1 END * l.sgst_paise)"
-    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
-    " WHERE s.business_date BETWEEN ? AND ? GROUP BY l.hsn, l.rate_bp ORDER BY l.hsn, l.rate_bp"
+    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id"
+    " WHERE s.business_date BETWEEN ? AND ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
 )
 RECOMPUTED = (
-    "SELECT s.business_date, l.hsn, l.rate_bp, s.kind, count(*), sum(l.qty), sum(l.gross_paise),"
-    " sum(l.taxable_paise), sum(l.cgst_paise), sum(l.sgst_paise)"
-    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id GROUP BY 1, 2, 3, 4"
+    "SELECT s.business_date, l.hsn, l.rate_bp, s.kind, p.unit, count(*), sum(l.qty),"
+    " sum(l.gross_paise), sum(l.taxable_paise), sum(l.cgst_paise), sum(l.sgst_paise)"
+    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id"
+    " GROUP BY 1, 2, 3, 4, 5"
 )
 HONEY = {
     "sku": "HONEY-250",
@@ -63,7 +64,8 @@ def unapply_0011(db: sqlite_utils.Database) -> None:
             db.execute(f"DROP {kind} IF EXISTS {name}")
         db.execute("DROP TABLE gst_hsn_day")
         db.execute("DROP TABLE shg_stock_day")
-        db.execute("DELETE FROM _migrations WHERE name = '0011_day_summaries'")
+        # 0013 remakes gst_hsn_day with the unit: applied again after 0011
+        db.execute("DELETE FROM _migrations WHERE name IN ('0011_day_summaries', '0013_gst_unit')")
 
 
 def straight_lines(led: Ledger, start: str, end: str) -> list[reports.HsnLine]:

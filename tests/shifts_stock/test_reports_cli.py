@@ -147,6 +147,7 @@ def test_a_shift_runs_through_the_cli_with_json_money_in_paise(outlet) -> None: 
         {
             "hsn": "6307",
             "rate_bp": 500,
+            "unit": "pc",
             "qty": 4,
             "value_paise": 4000,
             "taxable_paise": 3810,

@@ -243,10 +243,12 @@ def cmd_shg(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_gst(ctx: Context, args: argparse.Namespace) -> int:
     summary = reports.gst_summary(ctx.ledger(), args.date_from, args.date_to)
     lines = [f"GST summary {summary.date_from} to {summary.date_to} ({summary.doc_mode})"]
-    lines.append(f"{'HSN':<10}{'rate':>6}{'qty':>8}{'taxable':>14}{'CGST':>12}{'SGST':>12}")
+    lines.append(
+        f"{'HSN':<10}{'rate':>6} {'UQC':<4}{'qty':>8}{'taxable':>14}{'CGST':>12}{'SGST':>12}"
+    )
     for h in summary.lines:
         lines.append(
-            f"{h.hsn:<10}{format_rate(h.rate_bp):>6}{h.qty:>8}{_r(h.taxable_paise):>14}"
+            f"{h.hsn:<10}{format_rate(h.rate_bp):>6} {h.uqc:<4}{h.qty:>8}{_r(h.taxable_paise):>14}"
             f"{_r(h.cgst_paise):>12}{_r(h.sgst_paise):>12}"
         )
     for t in summary.rates:

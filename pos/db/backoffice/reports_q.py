@@ -95,15 +95,16 @@ def user_name(db: sqlite_utils.Database, user_id: int | None) -> str | None:
 
 
 def gst_by_hsn(db: sqlite_utils.Database, date_from: str, date_to: str) -> list[dict[str, Any]]:
-    """Per HSN, rate and kind ('sale' or 'return') over a period of whole business dates:
-    units, and the lines' gross, taxable, CGST and SGST in paise (as stored, positive). From
-    the per-day summary gst_hsn_day that each sale line's insert keeps (migration 0011)."""
+    """Per HSN, rate, kind ('sale' or 'return') and product unit (pc, g, ml) over a period of
+    whole business dates: the quantity in that unit, and the lines' gross, taxable, CGST and
+    SGST in paise (as stored, positive). From the per-day summary gst_hsn_day that each sale
+    line's insert keeps (migrations 0011, 0013)."""
     return query_all(
         db,
-        "SELECT hsn, rate_bp, kind, sum(qty) AS qty, sum(gross_paise) AS gross,"
+        "SELECT hsn, rate_bp, kind, unit, sum(qty) AS qty, sum(gross_paise) AS gross,"
         " sum(taxable_paise) AS taxable, sum(cgst_paise) AS cgst, sum(sgst_paise) AS sgst"
-        " FROM gst_hsn_day WHERE business_date BETWEEN ? AND ? GROUP BY hsn, rate_bp, kind"
-        " ORDER BY hsn, rate_bp",
+        " FROM gst_hsn_day WHERE business_date BETWEEN ? AND ?"
+        " GROUP BY hsn, rate_bp, kind, unit ORDER BY hsn, rate_bp, unit",
         [date_from, date_to],
     )
 

@@ -85,9 +85,10 @@ _LOTS_DAY = (
     " WHERE lot_id IS NOT NULL GROUP BY 1, 2, 3, 4"
 )
 _GST_DAY = (
-    "SELECT s.business_date, l.hsn, l.rate_bp, s.kind, count(*), sum(l.qty), sum(l.gross_paise),"
-    " sum(l.taxable_paise), sum(l.cgst_paise), sum(l.sgst_paise)"
-    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id GROUP BY 1, 2, 3, 4"
+    "SELECT s.business_date, l.hsn, l.rate_bp, s.kind, p.unit, count(*), sum(l.qty),"
+    " sum(l.gross_paise), sum(l.taxable_paise), sum(l.cgst_paise), sum(l.sgst_paise)"
+    " FROM sale_lines l JOIN sales s ON s.id = l.sale_id JOIN products p ON p.id = l.product_id"
+    " GROUP BY 1, 2, 3, 4, 5"
 )
 _STOCK_DAY = (
     "SELECT m.shg_id, m.business_date, sum(m.qty), sum(m.qty * coalesce(p.mrp_paise, 0))"

@@ -74,14 +74,16 @@ def build(ledger: Ledger, kind: str, **args: Any) -> Built:
 
 def gst_document(ledger: Ledger, gst: reports.GstSummary) -> Document:
     outlet = ledger.outlet
-    rows = [(h.hsn, format_rate(h.rate_bp), str(h.qty), format_paise(h.taxable_paise),
+    # one row per HSN, rate and unit quantity code (PCS, GMS, MLT), as the return's HSN
+    # table has; the total row carries no quantity (pieces and millilitres do not add)
+    rows = [(h.hsn, format_rate(h.rate_bp), h.uqc, str(h.qty), format_paise(h.taxable_paise),
              format_paise(h.cgst_paise), format_paise(h.sgst_paise))
             for h in gst.lines]  # fmt: skip
-    total = ("Total", "", str(sum(h.qty for h in gst.lines)), format_paise(gst.taxable_paise),
+    total = ("Total", "", "", "", format_paise(gst.taxable_paise),
              format_paise(gst.cgst_paise), format_paise(gst.sgst_paise))  # fmt: skip
-    table = Table(headers=("HSN", "Rate", "Qty", "Taxable", "CGST", "SGST"), rows=tuple(rows),
-                  weights=(3, 2, 2, 4, 3, 3), aligns=("left", *(("right",) * 5)),
-                  total=total)  # fmt: skip
+    table = Table(headers=("HSN", "Rate", "UQC", "Qty", "Taxable", "CGST", "SGST"),
+                  rows=tuple(rows), weights=(3, 2, 2, 2, 4, 3, 3),
+                  aligns=("left", "right", "left", *(("right",) * 4)), total=total)  # fmt: skip
     report = Report(
         title_en="GST SUMMARY (HSN)", title_hi="जीएसटी सारांश (एचएसएन)",
         outlet_en=outlet.name_en, outlet_hi=outlet.name_hi or "",

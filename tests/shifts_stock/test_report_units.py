@@ -1,0 +1,61 @@
+"""The till's GST summary and SHG statement keep the quantities of one HSN or one SHG per unit
+(issue 13): loose mustard oil in millilitres and oil tins in pieces, both HSN 1514 and both
+from SHG-LAX, never add up to one number."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from pos import clock
+from pos.inventory import stock
+from pos.printing.documents.backoffice_docs import document_csv, gst_document
+from pos.printing.render.pdf import render_pdf
+from pos.products import catalog
+from pos.reporting import reports
+from pos.selling import sales
+from tests.conftest import SMALL_CATALOG, Outlet
+
+OIL = [
+    {"sku": "MUSTARD-L", "barcodes": "8900000000043", "name_en": "Mustard oil (loose)",
+     "name_hi": "सरसों तेल (खुला)", "category": "Oil", "category_hi": "तेल", "unit": "ml",
+     "hsn": "1514", "gst_rate": "5", "mrp": "0.2", "shg_code": "SHG-LAX"},
+    {"sku": "MUSTARD-TIN", "barcodes": "8900000000050", "name_en": "Mustard oil tin 1 l",
+     "name_hi": "सरसों तेल टिन 1 लीटर", "category": "Oil", "category_hi": "तेल", "unit": "pc",
+     "hsn": "1514", "gst_rate": "5", "mrp": "210", "shg_code": "SHG-LAX"},
+]  # fmt: skip
+
+
+def sell_oil(outlet: Outlet) -> str:
+    """5 l of loose oil and 20 tins received from SHG-LAX; 1.5 l and 3 tins sold. The day."""
+    led = outlet.ledger
+    with_oil = {**SMALL_CATALOG, "products": [*SMALL_CATALOG["products"], *OIL]}
+    catalog.import_catalog(led, catalog.parse_catalog_json(json.dumps(with_oil)))
+    stock.receive_lot(led, "SHG-LAX", "MUSTARD-L", 5000, user=outlet.manager)
+    stock.receive_lot(led, "SHG-LAX", "MUSTARD-TIN", 20, user=outlet.manager)
+    lines = [sales.price_line(catalog.find_item(led, sku), qty, doc_mode="tax_invoice")
+             for sku, qty in (("MUSTARD-L", 1500), ("MUSTARD-TIN", 3))]  # fmt: skip
+    bill = sales.make_bill(lines)
+    sales.complete_sale(led, lines, [sales.Tender("cash", bill.total_paise)], outlet.cashier)
+    return clock.business_date(clock.now_utc())
+
+
+def test_the_gst_summary_has_a_line_per_hsn_and_unit_on_screen_pdf_and_csv(
+    outlet: Outlet, tmp_path: Path
+) -> None:
+    day = sell_oil(outlet)
+    gst = reports.gst_summary(outlet.ledger, day, day)
+    assert [(h.hsn, h.rate_bp, h.uqc, h.qty, h.value_paise) for h in gst.lines] == [
+        ("1514", 500, "MLT", 1500, 30000),
+        ("1514", 500, "PCS", 3, 63000),
+    ]
+    assert gst.rates[0].taxable_paise == gst.taxable_paise  # the money is as before
+    document = gst_document(outlet.ledger, gst)
+    as_csv = document_csv(document)
+    assert "1514,5%,MLT,1500," in as_csv and "1514,5%,PCS,3," in as_csv
+    assert "1503" not in as_csv  # no sum across units, not even in the total row
+    pdf = render_pdf(document, tmp_path / "gst.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "MLT" in text and "PCS" in text and "1503" not in text
