@@ -115,6 +115,9 @@ class PerUnit:
             total[unit] = total.get(unit, 0) + qty
         return PerUnit.of(total)
 
+    def __sub__(self, other: PerUnit) -> PerUnit:
+        return self + PerUnit(tuple((unit, -qty) for unit, qty in other.parts))
+
     def get(self, unit: str) -> int:
         return dict(self.parts).get(unit, 0)
 

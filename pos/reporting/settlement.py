@@ -16,12 +16,13 @@ happening later (a late customer return) is dated after it and lands in the next
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from pos import clock
 from pos.amounts.money import Paise, div_half_up, format_rupees
+from pos.amounts.quantity import PerUnit
 from pos.db.backoffice import settlement_q
 from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotAllowed, NotFound, phrase
@@ -42,7 +43,25 @@ class Commission:
 
 
 @dataclass(frozen=True)
+class ShgQuantities:
+    """One SHG's goods over a period, per unit (pc, g, ml): an SHG selling oil tins and loose
+    oil has "3 pcs · 1.5 L" sold, never 1,503. Signs as ShgSettlement's ``*_qty`` figures."""
+
+    received: PerUnit = field(default_factory=PerUnit)
+    sold: PerUnit = field(default_factory=PerUnit)
+    customer_returns: PerUnit = field(default_factory=PerUnit)
+    returned_to_shg: PerUnit = field(default_factory=PerUnit)
+    damaged: PerUnit = field(default_factory=PerUnit)
+    adjusted: PerUnit = field(default_factory=PerUnit)
+    on_hand: PerUnit = field(default_factory=PerUnit)
+    sold_beyond_stock: PerUnit = field(default_factory=PerUnit)
+
+
+@dataclass(frozen=True)
 class ShgSettlement:
+    """An SHG's settlement over a period. The ``*_qty`` figures add up every product's units
+    (kept for the stored settlements' figures): show ``units``, the same per unit."""
+
     shg_code: str
     name_en: str
     period_from: str
@@ -70,6 +89,7 @@ class ShgSettlement:
     settled: bool
     payment_reference: str | None = None
     paid_on: str | None = None
+    units: ShgQuantities = field(default_factory=ShgQuantities)
 
 
 def parse_commission(text: str) -> Commission:
@@ -222,22 +242,66 @@ def shg_statement(
     for row in settlement_q.settlements_overlapping(ledger.db, start, end):
         paid.setdefault(row["shg_id"], []).append(row)
     out = []
+    units = settlement_q.units_by_shg(ledger.db)
     for shg in shg_rows:
         payouts = paid.get(shg["id"], [])
         exact = [p for p in payouts if p["period_from"] == start and p["period_to"] == end]
-        if exact:
-            out.append(_paid_statement(exact[0], shg["name_en"]))
-            continue
         figures = live.get(shg["id"], None)
-        if figures is None and not payouts and shg_code is None:
+        if not exact and figures is None and not payouts and shg_code is None:
+            continue
+        per_unit = _per_unit(ledger, shg["id"], start, end, figures or _blank(),
+                             units.get(shg["id"], set()))  # fmt: skip
+        if exact:
+            out.append(replace(_paid_statement(exact[0], shg["name_en"]), units=per_unit))
             continue
         already = sum(p["amount_paise"] for p in payouts)
-        out.append(
-            _settle_figures(
-                shg["code"], shg["name_en"], start, end, figures or _blank(), setting, how, already
-            )
-        )
+        out.append(replace(
+            _settle_figures(shg["code"], shg["name_en"], start, end, figures or _blank(),
+                            setting, how, already), units=per_unit))  # fmt: skip
     return out
+
+
+_QTY = {"received": "received_qty", "sold": "sold_qty",
+        "customer_returns": "customer_returns_qty", "returned_to_shg": "returned_to_shg_qty",
+        "damaged": "damaged_qty", "adjusted": "adjusted_qty", "on_hand": "on_hand_qty",
+        "sold_beyond_stock": "sold_beyond_stock_qty"}  # fmt: skip
+
+
+def _per_unit(
+    ledger: Ledger, shg_id: int, start: str, end: str, f: dict[str, int], units: set[str]
+) -> ShgQuantities:
+    """The SHG's quantities per unit: its summed figures when its products have one unit
+    (the common case, no query), else recounted product by product."""
+    if len(units) <= 1:
+        unit = next(iter(units), "pc")
+        return ShgQuantities(**{k: PerUnit.of({unit: f[q]}) for k, q in _QTY.items()})
+    db = ledger.db
+    moves = settlement_q.product_moves_of_shg(db, shg_id, start, end)
+    beyond = settlement_q.beyond_stock_of_shg(db, shg_id, start, end)
+    on_hand = settlement_q.on_hand_of_shg_at(db, shg_id, end)
+    of = settlement_q.product_units(
+        db, sorted({int(r[0]) for r in (*moves, *beyond)} | set(on_hand))
+    )
+    sums: dict[str, dict[str, int]] = {k: {} for k in _QTY}
+
+    def add(key: str, product_id: int, qty: int) -> None:
+        unit = of.get(int(product_id), "pc")
+        sums[key][unit] = sums[key].get(unit, 0) + int(qty)
+
+    where = {"intake": ("received", 1), "sale": ("sold", -1), "return": ("customer_returns", 1),
+             "return_to_shg": ("returned_to_shg", -1), "damage": ("damaged", -1),
+             "expiry": ("damaged", -1), "adjust": ("adjusted", 1)}  # fmt: skip
+    for product_id, kind, qty in moves:
+        if kind in where:
+            key, sign = where[kind]
+            add(key, product_id, sign * qty)
+    for product_id, kind, qty in beyond:  # no lot: counted as sold or returned, and beyond
+        add("sold" if kind == "sale" else "customer_returns", product_id,
+            -qty if kind == "sale" else qty)  # fmt: skip
+        add("sold_beyond_stock", product_id, -qty)
+    for product_id, qty in on_hand.items():
+        add("on_hand", product_id, qty)
+    return ShgQuantities(**{k: PerUnit.of(v) for k, v in sums.items()})
 
 
 def _paid_statement(row: dict[str, Any], name_en: str) -> ShgSettlement:
@@ -321,6 +385,7 @@ def pay_settlement(
         head = journal.check_clock(db, moment)
         figures = asdict(statement)
         for key in (
+            "units",  # recounted when shown
             "name_en",
             "settled",
             "paid_paise",

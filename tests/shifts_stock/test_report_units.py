@@ -9,11 +9,14 @@ import subprocess
 from pathlib import Path
 
 from pos import clock
+from pos.amounts.quantity import PerUnit, format_per_unit
 from pos.inventory import stock
-from pos.printing.documents.backoffice_docs import document_csv, gst_document
+from pos.printing.documents.backoffice_docs import document_csv, gst_document, statement_document
+from pos.printing.documents.report_adapters import settlement_figures
+from pos.printing.documents.report_docs import shg_statement
 from pos.printing.render.pdf import render_pdf
 from pos.products import catalog
-from pos.reporting import reports
+from pos.reporting import reports, settlement
 from pos.selling import sales
 from tests.conftest import SMALL_CATALOG, Outlet
 
@@ -59,3 +62,29 @@ def test_the_gst_summary_has_a_line_per_hsn_and_unit_on_screen_pdf_and_csv(
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
     assert "MLT" in text and "PCS" in text and "1503" not in text
+
+
+def test_the_shg_statement_gives_an_shgs_goods_per_unit_with_its_money_unchanged(
+    outlet: Outlet, tmp_path: Path
+) -> None:
+    day = sell_oil(outlet)
+    (lax,) = settlement.shg_statement(outlet.ledger, day, day, shg_code="SHG-LAX")
+    assert (lax.units.received, lax.units.sold, lax.units.on_hand) == (
+        PerUnit.of({"pc": 20, "ml": 5000}), PerUnit.of({"pc": 3, "ml": 1500}),
+        PerUnit.of({"pc": 17, "ml": 3500}))  # fmt: skip
+    assert (lax.gross_sales_paise, lax.received_paise) == (93000, 5000 * 20 + 20 * 21000)
+    assert format_per_unit(lax.units.sold, "hi") == "3 नग · 1.5 लीटर"
+    document = statement_document(outlet.ledger, [lax], day, day)
+    as_csv = document_csv(document)
+    assert "20 pcs/नग · 5 L/लीटर" in as_csv and "17 pcs/नग · 3.5 L/लीटर" in as_csv
+    assert "5020" not in as_csv and "1503" not in as_csv
+    shared = shg_statement(settlement_figures(outlet.ledger, [lax], day, day))
+    assert "3 pcs/नग · 1.5 L/लीटर" in document_csv(shared)
+
+
+def test_an_shg_of_one_unit_keeps_its_figures_labelled_with_that_unit(outlet: Outlet) -> None:
+    stock.receive_lot(outlet.ledger, "SHG-LAX", "MSK-GRN", 40, user=outlet.manager)
+    day = clock.business_date(clock.now_utc())
+    (lax,) = settlement.shg_statement(outlet.ledger, day, day, shg_code="SHG-LAX")
+    assert lax.units.received == PerUnit.of({"pc": 40}) and lax.received_qty == 40
+    assert str(lax.units.on_hand) == "40 pcs"

@@ -215,17 +215,18 @@ def cmd_shg(ctx: Context, args: argparse.Namespace) -> int:
     lines = []
     for s in rows:
         state = f"PAID {s.paid_on} ref {s.payment_reference}" if s.settled else "not settled"
+        q = s.units  # quantities per unit: "3 pcs · 1.5 L"
         lines += [
             f"{s.shg_code} {s.name_en}  {s.period_from} to {s.period_to}  [{state}]",
-            f"  received {s.received_qty} ({_r(s.received_paise)})  sold {s.sold_qty}  "
-            f"customer returns {s.customer_returns_qty}  returned to SHG "
-            f"{s.returned_to_shg_qty}  damaged {s.damaged_qty}  adjusted {s.adjusted_qty}  "
-            f"on hand {s.on_hand_qty} ({_r(s.on_hand_paise)})",
+            f"  received {q.received} ({_r(s.received_paise)})  sold {q.sold}  "
+            f"customer returns {q.customer_returns}  returned to SHG "
+            f"{q.returned_to_shg}  damaged {q.damaged}  adjusted {q.adjusted}  "
+            f"on hand {q.on_hand} ({_r(s.on_hand_paise)})",
             f"  gross sales at MRP {_r(s.gross_sales_paise)} - returns "
             f"{_r(s.customer_returns_paise)} = {_r(s.net_sales_paise)}; commission "
             f"({s.commission}) {_r(s.commission_paise)}; net payable {_r(s.net_payable_paise)}; "
             f"paid {_r(s.paid_paise)}; balance {_r(s.balance_paise)}"
-            + (f"; sold beyond stock {s.sold_beyond_stock_qty}" if s.sold_beyond_stock_qty else ""),
+            + (f"; sold beyond stock {q.sold_beyond_stock}" if s.sold_beyond_stock_qty else ""),
         ]
     ctx.emit(
         {"date_from": args.date_from, "date_to": args.date_to, "shgs": [asdict(s) for s in rows]},

@@ -136,3 +136,37 @@ def product_names(
         f"SELECT id, sku, name_en, name_hi FROM products WHERE id IN ({marks})", product_ids
     ).fetchall()
     return {int(r[0]): (r[1], r[2], r[3]) for r in rows}
+
+
+def units_by_shg(db: sqlite_utils.Database) -> dict[int, set[str]]:
+    """Per SHG, the units (pc, g, ml) of the products its lots hold or held (lots_shg index):
+    an SHG with one unit has its summed quantities in it; one with several needs them per
+    product (``unit_moves_of_shg``)."""
+    out: dict[int, set[str]] = {}
+    for shg_id, unit in db.execute(
+        "SELECT DISTINCT l.shg_id, p.unit FROM lots l JOIN products p ON p.id = l.product_id"
+    ).fetchall():
+        out.setdefault(int(shg_id), set()).add(str(unit))
+    return out
+
+
+def product_units(db: sqlite_utils.Database, product_ids: list[int]) -> dict[int, str]:
+    """product_id -> its unit (pc, g or ml)."""
+    if not product_ids:
+        return {}
+    marks = ",".join("?" * len(product_ids))
+    rows = db.execute(f"SELECT id, unit FROM products WHERE id IN ({marks})", product_ids)
+    return {int(r[0]): str(r[1]) for r in rows.fetchall()}
+
+
+def beyond_stock_of_shg(
+    db: sqlite_utils.Database, shg_id: int, date_from: str, date_to: str
+) -> list[Any]:
+    """One SHG's units sold or returned with no lot to draw from over business dates:
+    (product_id, kind 'sale' or 'return', signed quantity as stored: a sale negative)."""
+    return db.execute(
+        "SELECT product_id, kind, sum(qty) FROM stock_moves WHERE shg_id = ? AND lot_id IS NULL"
+        " AND kind IN ('sale', 'return') AND business_date BETWEEN ? AND ?"
+        " GROUP BY product_id, kind",
+        [shg_id, date_from, date_to],
+    ).fetchall()

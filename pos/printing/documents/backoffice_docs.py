@@ -16,6 +16,7 @@ from typing import Any
 
 from pos import clock
 from pos.amounts.money import format_paise, format_rate, format_rupees
+from pos.amounts.quantity import format_per_unit
 from pos.amounts.words import rupees_in_words
 from pos.db.backoffice import catalog_q
 from pos.errors import InvalidInput
@@ -112,16 +113,17 @@ def statement_document(ledger: Ledger, rows: list[ShgSettlement], start: str, en
         shg = shgs.get(s.shg_code, {})
         if n:
             blocks.append(PageBreak())
-        goods = (
-            ("Received / प्राप्त", str(s.received_qty)),
-            ("Sold / बिका", str(s.sold_qty)),
-            ("Customer returns / ग्राहक वापसी", str(s.customer_returns_qty)),
-            ("Returned to SHG / समूह को वापस", str(s.returned_to_shg_qty)),
-            ("Damaged / क्षतिग्रस्त", str(s.damaged_qty)),
-            ("Count adjustments / गिनती समायोजन", str(s.adjusted_qty)),
-            ("On hand / शेष", str(s.on_hand_qty)),
-            ("Sold beyond stock / स्टॉक से अधिक बिका", str(s.sold_beyond_stock_qty)),
-        )
+        q = s.units  # per unit: "3 pcs/नग · 1.5 L/लीटर", never pieces plus millilitres
+        goods = tuple((label, format_per_unit(value, "both")) for label, value in (
+            ("Received / प्राप्त", q.received),
+            ("Sold / बिका", q.sold),
+            ("Customer returns / ग्राहक वापसी", q.customer_returns),
+            ("Returned to SHG / समूह को वापस", q.returned_to_shg),
+            ("Damaged / क्षतिग्रस्त", q.damaged),
+            ("Count adjustments / गिनती समायोजन", q.adjusted),
+            ("On hand / शेष", q.on_hand),
+            ("Sold beyond stock / स्टॉक से अधिक बिका", q.sold_beyond_stock),
+        ))  # fmt: skip
         money = (
             ("Gross sales / कुल बिक्री", format_rupees(s.gross_sales_paise)),
             ("Customer returns / ग्राहक वापसी", format_rupees(s.customer_returns_paise)),

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from pos import clock
+from pos.amounts.quantity import format_per_unit
 from pos.db.backoffice import catalog_q
 from pos.db.selling import carts_q
 from pos.records.ledger import Ledger
@@ -122,11 +123,12 @@ def settlement_figures(
                 "name_en": s.name_en,
                 "name_hi": shgs.get(s.shg_code, {}).get("name_hi", ""),
                 "village": shgs.get(s.shg_code, {}).get("village", ""),
-                "received_qty": s.received_qty,
-                "sold_qty": s.sold_qty - s.customer_returns_qty,
-                "returned_qty": s.returned_to_shg_qty,
-                "damaged_qty": s.damaged_qty,
-                "on_hand_qty": s.on_hand_qty,
+                # per unit ("3 pcs/नग · 1.5 L/लीटर"), never pieces plus millilitres
+                "received_qty": format_per_unit(s.units.received, "both"),
+                "sold_qty": format_per_unit(s.units.sold - s.units.customer_returns, "both"),
+                "returned_qty": format_per_unit(s.units.returned_to_shg, "both"),
+                "damaged_qty": format_per_unit(s.units.damaged, "both"),
+                "on_hand_qty": format_per_unit(s.units.on_hand, "both"),
                 "gross_paise": s.net_sales_paise,
                 "commission_paise": s.commission_paise,
                 "net_payable_paise": s.net_payable_paise,

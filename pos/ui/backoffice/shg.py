@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from pos import clock
 from pos.amounts.money import format_rupees, parse_amount
+from pos.amounts.quantity import format_per_unit
 from pos.errors import InvalidInput, PosError
 from pos.outlet.users import User
 from pos.reporting.settlement import PAY_METHODS, ShgSettlement
 from pos.ui.backoffice.common import BAD, AreaPage, Column, Form, RowsModel, selected, table_view
 from pos.ui.counter.report_view import DocumentView
-from pos.ui.language.i18n import N_, tr
+from pos.ui.language.i18n import N_, current_language, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.dialogs import FormDialog
 from pos.ui.shared.keypad import FieldKeypad
@@ -30,9 +31,10 @@ from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
     Column(N_("SHG"), lambda s: f"{s.shg_code} {s.name_en}"),
-    Column(N_("Received"), lambda s: s.received_qty),
-    Column(N_("Sold"), lambda s: s.sold_qty),
-    Column(N_("On hand"), lambda s: s.on_hand_qty),
+    # quantities per unit ("3 pcs · 1.5 L"; Hindi "3 नग · 1.5 लीटर"), never summed across units
+    Column(N_("Received"), lambda s: format_per_unit(s.units.received, current_language())),
+    Column(N_("Sold"), lambda s: format_per_unit(s.units.sold, current_language())),
+    Column(N_("On hand"), lambda s: format_per_unit(s.units.on_hand, current_language())),
     Column(N_("Gross sales"), lambda s: s.gross_sales_paise, money=True),
     Column(N_("Net payable"), lambda s: s.net_payable_paise, money=True),
     Column(N_("Balance"), lambda s: s.balance_paise, money=True),
