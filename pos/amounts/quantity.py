@@ -118,6 +118,9 @@ class PerUnit:
     def __sub__(self, other: PerUnit) -> PerUnit:
         return self + PerUnit(tuple((unit, -qty) for unit, qty in other.parts))
 
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
     def get(self, unit: str) -> int:
         return dict(self.parts).get(unit, 0)
 

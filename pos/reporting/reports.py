@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pos.amounts.money import Paise
-from pos.amounts.quantity import UQC
+from pos.amounts.quantity import UQC, PerUnit
 from pos.db.backoffice import reports_q
 from pos.db.selling import sales_q
 from pos.errors import InvalidInput, NotAllowed
@@ -36,10 +36,13 @@ class TenderFigures:
 
 @dataclass(frozen=True)
 class CategoryFigures:
+    """A category's sales in a shift; quantities per unit (a category may hold pieces and
+    millilitres)."""
+
     category: str
-    qty_sold: int
+    qty_sold: PerUnit
     sales_paise: Paise
-    qty_returned: int
+    qty_returned: PerUnit
     returns_paise: Paise
     net_paise: Paise
 
@@ -50,11 +53,11 @@ class ShgFigures:
 
     shg_code: str
     name_en: str
-    qty_sold: int
+    qty_sold: PerUnit  # per unit: an SHG may make pieces and loose goods
     sales_paise: Paise
-    qty_returned: int
+    qty_returned: PerUnit
     returns_paise: Paise
-    sold_beyond_stock: int
+    sold_beyond_stock: PerUnit
 
 
 @dataclass(frozen=True)
@@ -249,27 +252,35 @@ def _tenders(ledger: Ledger, shift_id: int) -> tuple[TenderFigures, ...]:
 
 def _categories(ledger: Ledger, shift_id: int) -> tuple[CategoryFigures, ...]:
     by: dict[str, dict[str, int]] = {}
+    qty: dict[str, dict[str, dict[str, int]]] = {}
     for r in reports_q.shift_categories(ledger.db, shift_id):
-        entry = by.setdefault(r["category"], {"sq": 0, "sv": 0, "rq": 0, "rv": 0})
+        entry = by.setdefault(r["category"], {"sv": 0, "rv": 0})
         prefix = "s" if r["kind"] == "sale" else "r"
-        entry[prefix + "q"] += r["qty"]
+        units = qty.setdefault(r["category"], {"s": {}, "r": {}})[prefix]
+        units[r["unit"]] = units.get(r["unit"], 0) + r["qty"]
         entry[prefix + "v"] += r["gross"]
     return tuple(
-        CategoryFigures(name, e["sq"], e["sv"], e["rq"], e["rv"], e["sv"] - e["rv"])
+        CategoryFigures(name, PerUnit.of(qty[name]["s"]), e["sv"], PerUnit.of(qty[name]["r"]),
+                        e["rv"], e["sv"] - e["rv"])
         for name, e in sorted(by.items())
-    )
+    )  # fmt: skip
 
 
 def _shgs(ledger: Ledger, shift_id: int) -> tuple[ShgFigures, ...]:
-    by: dict[str, tuple[str, list[int]]] = {}
+    by: dict[str, tuple[str, list[int], dict[str, dict[str, int]]]] = {}
     for r in reports_q.shift_shgs(ledger.db, shift_id):
-        _, entry = by.setdefault(r["shg_code"], (r["name_en"], [0, 0, 0, 0, 0]))
-        offset = 0 if r["kind"] == "sale" else 2
-        entry[offset] += r["qty"]
-        entry[offset + 1] += r["value"]
-        if r["kind"] == "sale":
-            entry[4] += r["beyond"]
-    return tuple(ShgFigures(code, name, *e) for code, (name, e) in sorted(by.items()))
+        _, money, units = by.setdefault(r["shg_code"], (r["name_en"], [0, 0], {}))
+        sale = r["kind"] == "sale"
+        money[0 if sale else 1] += r["value"]
+        for key, value in (("sold" if sale else "returned", r["qty"]),
+                           ("beyond", r["beyond"] if sale else 0)):  # fmt: skip
+            into = units.setdefault(key, {})
+            into[r["unit"]] = into.get(r["unit"], 0) + value
+    return tuple(
+        ShgFigures(code, name, PerUnit.of(u.get("sold", {})), money[0],
+                   PerUnit.of(u.get("returned", {})), money[1], PerUnit.of(u.get("beyond", {})))
+        for code, (name, money, u) in sorted(by.items())
+    )  # fmt: skip
 
 
 def _rates(ledger: Ledger, shift_id: int) -> tuple[RateFigures, ...]:

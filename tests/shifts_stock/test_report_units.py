@@ -12,8 +12,8 @@ from pos import clock
 from pos.amounts.quantity import PerUnit, format_per_unit
 from pos.inventory import stock
 from pos.printing.documents.backoffice_docs import document_csv, gst_document, statement_document
-from pos.printing.documents.report_adapters import settlement_figures
-from pos.printing.documents.report_docs import shg_statement
+from pos.printing.documents.report_adapters import settlement_figures, shift_figures
+from pos.printing.documents.report_docs import shg_statement, shift_report
 from pos.printing.render.pdf import render_pdf
 from pos.products import catalog
 from pos.reporting import reports, settlement
@@ -88,3 +88,16 @@ def test_an_shg_of_one_unit_keeps_its_figures_labelled_with_that_unit(outlet: Ou
     (lax,) = settlement.shg_statement(outlet.ledger, day, day, shg_code="SHG-LAX")
     assert lax.units.received == PerUnit.of({"pc": 40}) and lax.received_qty == 40
     assert str(lax.units.on_hand) == "40 pcs"
+
+
+def test_the_shift_report_gives_a_categorys_and_an_shgs_quantities_per_unit(
+    outlet: Outlet,
+) -> None:
+    sell_oil(outlet)
+    x = reports.x_report(outlet.ledger)
+    oil = next(c for c in x.categories if c.category == "Oil")
+    assert (oil.qty_sold, oil.sales_paise) == (PerUnit.of({"pc": 3, "ml": 1500}), 93000)
+    (lax,) = [g for g in x.shgs if g.shg_code == "SHG-LAX"]
+    assert (lax.qty_sold, lax.sold_beyond_stock) == (PerUnit.of({"pc": 3, "ml": 1500}), PerUnit())
+    text = document_csv(shift_report(shift_figures(outlet.ledger, x)))
+    assert "3 pcs/नग · 1.5 L/लीटर" in text and "1503" not in text

@@ -40,7 +40,7 @@ def tenders(r: reports.ShiftReport) -> dict[str, tuple[int, ...]]:
 
 def categories(r: reports.ShiftReport) -> dict[str, tuple[int, int, int, int]]:
     return {
-        c.category: (c.qty_sold, c.sales_paise, c.qty_returned, c.returns_paise)
+        c.category: (c.qty_sold.get("pc"), c.sales_paise, c.qty_returned.get("pc"), c.returns_paise)
         for c in r.categories
     }
 
@@ -48,11 +48,11 @@ def categories(r: reports.ShiftReport) -> dict[str, tuple[int, int, int, int]]:
 def shgs(r: reports.ShiftReport) -> dict[str, tuple[int, int, int, int, int]]:
     return {
         g.shg_code: (
-            g.qty_sold,
+            g.qty_sold.get("pc"),
             g.sales_paise,
-            g.qty_returned,
+            g.qty_returned.get("pc"),
             g.returns_paise,
-            g.sold_beyond_stock,
+            g.sold_beyond_stock.get("pc"),
         )
         for g in r.shgs
     }

@@ -36,9 +36,10 @@ def shift_tenders(db: sqlite_utils.Database, shift_id: int) -> list[dict[str, An
 def shift_categories(db: sqlite_utils.Database, shift_id: int) -> list[dict[str, Any]]:
     return query_all(
         db,
-        "SELECT s.kind, l.category, sum(l.qty) AS qty, sum(l.gross_paise) AS gross"
-        " FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.shift_id = ?"
-        " GROUP BY s.kind, l.category",
+        "SELECT s.kind, l.category, p.unit, sum(l.qty) AS qty, sum(l.gross_paise) AS gross"
+        " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+        " JOIN products p ON p.id = l.product_id WHERE s.shift_id = ?"
+        " GROUP BY s.kind, l.category, p.unit",
         [shift_id],
     )
 
@@ -57,12 +58,13 @@ def shift_rates(db: sqlite_utils.Database, shift_id: int) -> list[dict[str, Any]
 # A line's charged amount split over its lot allocations exactly (cumulative integer shares,
 # so the parts add up to the line to the paisa).
 _SHG_SHARES = """
-SELECT kind, shg_id, qty, beyond_stock,
+SELECT kind, shg_id, unit, qty, beyond_stock,
        (gross * cum) / line_qty - (gross * (cum - qty)) / line_qty AS value
 FROM (
-    SELECT s.kind, a.shg_id, a.qty, a.beyond_stock, l.gross_paise AS gross, l.qty AS line_qty,
-           sum(a.qty) OVER (PARTITION BY a.sale_line_id ORDER BY a.id) AS cum
+    SELECT s.kind, a.shg_id, p.unit, a.qty, a.beyond_stock, l.gross_paise AS gross,
+           l.qty AS line_qty, sum(a.qty) OVER (PARTITION BY a.sale_line_id ORDER BY a.id) AS cum
     FROM sales s JOIN sale_lines l ON l.sale_id = s.id
+    JOIN products p ON p.id = l.product_id
     JOIN line_allocations a ON a.sale_line_id = l.id
     WHERE s.shift_id = ?
 )
@@ -72,9 +74,9 @@ FROM (
 def shift_shgs(db: sqlite_utils.Database, shift_id: int) -> list[dict[str, Any]]:
     return query_all(
         db,
-        "SELECT x.kind, g.code AS shg_code, g.name_en, sum(x.qty) AS qty, sum(x.value) AS value,"
-        " sum(CASE WHEN x.beyond_stock = 1 THEN x.qty ELSE 0 END) AS beyond"
-        f" FROM ({_SHG_SHARES}) x JOIN shg g ON g.id = x.shg_id GROUP BY x.kind, g.code",
+        "SELECT x.kind, g.code AS shg_code, g.name_en, x.unit, sum(x.qty) AS qty,"
+        " sum(x.value) AS value, sum(CASE WHEN x.beyond_stock = 1 THEN x.qty ELSE 0 END) AS beyond"
+        f" FROM ({_SHG_SHARES}) x JOIN shg g ON g.id = x.shg_id GROUP BY x.kind, g.code, x.unit",
         [shift_id],
     )
 

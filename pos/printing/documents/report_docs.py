@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pos.amounts.money import format_paise, format_rate, format_rupees
+from pos.amounts.quantity import PerUnit, format_per_unit
 from pos.printing.documents.document import (
     Align,
     Block,
@@ -165,8 +166,8 @@ def shift_report(figures: Figures) -> Document:
     if categories:
         sections.append(Section("By category / श्रेणी के अनुसार", table=_money_table(
             "", ("Category", "Qty", "Amount"),
-            [(_name(c), str(c["qty"]), format_paise(c["amount_paise"])) for c in categories],
-            ("Total", str(sum(c["qty"] for c in categories)),
+            [(_name(c), _qty(c["qty"]), format_paise(c["amount_paise"])) for c in categories],
+            ("Total", _qty(sum((_per_unit(c["qty"]) for c in categories), PerUnit())),
              format_paise(sum(c["amount_paise"] for c in categories))), (6, 2, 3)),
         ))  # fmt: skip
     shgs = list(figures.get("shgs", ()))
@@ -343,3 +344,16 @@ def shg_statement(figures: Figures) -> Document:
         blocks += report_blocks(report)
     blocks += [Feed(2), Cut()]
     return Document(title=f"SHG settlement {figures['outlet_en']}", blocks=tuple(blocks))
+
+
+def _per_unit(qty: Any) -> PerUnit:
+    return qty if isinstance(qty, PerUnit) else PerUnit.of({"pc": int(qty)})
+
+
+def _qty(qty: Any) -> str:
+    """A quantity cell: pieces alone as a bare number ("12"), else per unit in both languages
+    ("12 pcs/नग · 1.5 L/लीटर"): pieces and millilitres are never added into one number."""
+    per_unit = _per_unit(qty)
+    if all(unit == "pc" for unit, _ in per_unit.parts):
+        return str(per_unit.get("pc"))
+    return format_per_unit(per_unit, "both")
