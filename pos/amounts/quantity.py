@@ -128,6 +128,14 @@ class PerUnit:
         return format_per_unit(self)
 
 
+def format_cell(quantities: PerUnit) -> str:
+    """A printed table's quantity cell: pieces alone as a bare number ("12"), else per unit
+    in both languages ("12 pcs/नग · 1.5 L/लीटर")."""
+    if all(unit == "pc" for unit, _ in quantities.parts):
+        return str(quantities.get("pc"))
+    return format_per_unit(quantities, "both")
+
+
 def format_per_unit(quantities: PerUnit, lang: str = "en") -> str:
     """``"1,200 pcs · 4.78 L"`` (lang "hi": ``"1,200 नग · 4.78 लीटर"``; "both": the two
     words, ``"1,200 pcs/नग"``); "0" when empty."""

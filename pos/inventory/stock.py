@@ -42,6 +42,7 @@ class Lot:
     expiry: str | None
     shg_price_paise: Paise | None
     on_hand: int
+    unit: str = "pc"  # the product's: pc, g or ml
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def _lot(row: dict[str, Any]) -> Lot:
         expiry=row["expiry"],
         shg_price_paise=row["shg_price_paise"],
         on_hand=row["on_hand"],
+        unit=row.get("unit") or "pc",
     )
 
 

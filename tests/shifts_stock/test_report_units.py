@@ -11,7 +11,13 @@ from pathlib import Path
 from pos import clock
 from pos.amounts.quantity import PerUnit, format_per_unit
 from pos.inventory import stock
-from pos.printing.documents.backoffice_docs import document_csv, gst_document, statement_document
+from pos.inventory.intake import IntakeSlip
+from pos.printing.documents.backoffice_docs import (
+    document_csv,
+    gst_document,
+    intake_slip_document,
+    statement_document,
+)
 from pos.printing.documents.report_adapters import settlement_figures, shift_figures
 from pos.printing.documents.report_docs import shg_statement, shift_report
 from pos.printing.render.pdf import render_pdf
@@ -101,3 +107,11 @@ def test_the_shift_report_gives_a_categorys_and_an_shgs_quantities_per_unit(
     assert (lax.qty_sold, lax.sold_beyond_stock) == (PerUnit.of({"pc": 3, "ml": 1500}), PerUnit())
     text = document_csv(shift_report(shift_figures(outlet.ledger, x)))
     assert "3 pcs/नग · 1.5 L/लीटर" in text and "1503" not in text
+
+
+def test_an_intake_slip_totals_its_lots_per_unit(outlet: Outlet) -> None:
+    sell_oil(outlet)
+    lots = tuple(stock.get_lot(outlet.ledger, n) for n in (1, 2))
+    slip = IntakeSlip("SHG-LAX", "Laxmi SHG", lots[0].received_on, lots)
+    total = intake_slip_document(outlet.ledger.outlet, slip)
+    assert "Total,20 pcs/नग · 5 L/लीटर" in document_csv(total)

@@ -9,7 +9,7 @@ import sqlite_utils
 from pos.db.connection import query_all, query_one
 
 _LOT = """
-SELECT l.id, l.shg_id, s.code AS shg_code, l.product_id, p.sku, p.name_en, l.qty_received,
+SELECT l.id, l.shg_id, s.code AS shg_code, l.product_id, p.sku, p.name_en, p.unit, l.qty_received,
        l.received_on, l.expiry, l.shg_price_paise, l.created_at, coalesce(b.on_hand, 0) AS on_hand
 FROM lots l JOIN shg s ON s.id = l.shg_id JOIN products p ON p.id = l.product_id
 LEFT JOIN lot_balance b ON b.lot_id = l.id

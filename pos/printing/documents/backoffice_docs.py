@@ -16,7 +16,7 @@ from typing import Any
 
 from pos import clock
 from pos.amounts.money import format_paise, format_rate, format_rupees
-from pos.amounts.quantity import format_per_unit
+from pos.amounts.quantity import PerUnit, format_cell, format_per_unit
 from pos.amounts.words import rupees_in_words
 from pos.db.backoffice import catalog_q
 from pos.errors import InvalidInput
@@ -217,7 +217,8 @@ def intake_slip_document(outlet: Any, slip: Any) -> Document:
             for lot in slip.lots]  # fmt: skip
     table = Table(headers=("Product", "Qty", "Expiry", "Price", "Amount"), rows=tuple(rows),
                   weights=(8, 2, 4, 3, 4), aligns=("left", "right", "left", "right", "right"),
-                  total=("Total", str(sum(lot.qty_received for lot in slip.lots)), "", "",
+                  total=("Total", format_cell(sum((PerUnit.of({lot.unit: lot.qty_received})
+                                                   for lot in slip.lots), PerUnit())), "", "",
                          format_paise(slip.total_paise)))  # fmt: skip
     report = Report(
         title_en="STOCK INTAKE SLIP", title_hi="माल प्राप्ति पर्ची", outlet_en=outlet.name_en,

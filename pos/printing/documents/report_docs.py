@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pos.amounts.money import format_paise, format_rate, format_rupees
-from pos.amounts.quantity import PerUnit, format_per_unit
+from pos.amounts.quantity import PerUnit, format_cell
 from pos.printing.documents.document import (
     Align,
     Block,
@@ -351,9 +351,6 @@ def _per_unit(qty: Any) -> PerUnit:
 
 
 def _qty(qty: Any) -> str:
-    """A quantity cell: pieces alone as a bare number ("12"), else per unit in both languages
-    ("12 pcs/नग · 1.5 L/लीटर"): pieces and millilitres are never added into one number."""
-    per_unit = _per_unit(qty)
-    if all(unit == "pc" for unit, _ in per_unit.parts):
-        return str(per_unit.get("pc"))
-    return format_per_unit(per_unit, "both")
+    """A quantity cell (pos.amounts.quantity.format_cell): pieces and millilitres are never
+    added into one number."""
+    return format_cell(_per_unit(qty))
