@@ -318,21 +318,27 @@ def shg_figures(
         query = query.where(g.c.shg_code == shg_code)
     with store.engine.connect() as conn:
         rows = conn.execute(query.group_by(*keys, g.c.unit).order_by(*keys)).all()
-    sums: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        key = (r.shg_code, r.outlet_code if by_outlet else "")
-        into = sums.setdefault(key, {"units": {}, **_full(("lots", "sales_paise", "payouts",
-                                                           "paid_paise"))})  # fmt: skip
-        for c in ("lots", "sales_paise", "payouts", "paid_paise"):
-            into[c] += int(getattr(r, c) or 0)
-        for c in ("lot_qty", "sold_qty", "returned_qty"):
-            into["units"].setdefault(c, {})[r.unit] = int(getattr(r, c) or 0)
+    # (money: lots, sales, payouts, paid; quantities: {unit: qty} received, sold, returned);
+    # rows unpacked as tuples: a Row's attribute lookups cost more than the SQL here
+    sums: dict[tuple[str, str], tuple[list[int], tuple[dict[str, int], ...]]] = {}
+    for row in rows:
+        code, outlet = row[0], row[1] if by_outlet else ""
+        unit, sold, returned, sales, lots, lot_qty, payouts, paid = row[len(keys) :]
+        found = sums.get((code, outlet))
+        if found is None:
+            found = sums[(code, outlet)] = ([0, 0, 0, 0], ({}, {}, {}))
+        money, units = found
+        money[0] += lots or 0
+        money[1] += sales or 0
+        money[2] += payouts or 0
+        money[3] += paid or 0
+        units[0][unit] = int(lot_qty or 0)
+        units[1][unit] = int(sold or 0)
+        units[2][unit] = int(returned or 0)
     return [
-        ShgFigures(code, outlet, f["lots"], PerUnit.of(f["units"].get("lot_qty", {})),
-                   PerUnit.of(f["units"].get("sold_qty", {})),
-                   PerUnit.of(f["units"].get("returned_qty", {})),
-                   f["sales_paise"], f["payouts"], f["paid_paise"])
-        for (code, outlet), f in sums.items()
+        ShgFigures(code, outlet, int(money[0]), PerUnit.of(units[0]), PerUnit.of(units[1]),
+                   PerUnit.of(units[2]), int(money[1]), int(money[2]), int(money[3]))
+        for (code, outlet), (money, units) in sums.items()
     ]  # fmt: skip
 
 
