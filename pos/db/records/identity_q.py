@@ -90,5 +90,6 @@ def imported_return_of(db: sqlite_utils.Database, receipt_no: str) -> bool:
 
 
 def product_sku(db: sqlite_utils.Database, product_id: int) -> str | None:
+    """The SKU of the product with this id, None when this ledger has none."""
     row = db.execute("SELECT sku FROM products WHERE id = ?", [product_id]).fetchone()
     return None if row is None else str(row[0])
