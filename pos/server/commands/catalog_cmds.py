@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pos import clock
-from pos.amounts.money import format_paise, parse_amount
+from pos.amounts.money import format_paise, format_rate, parse_amount
 from pos.products.catalog import parse_catalog_file, parse_rate
 from pos.server.commands.common import add, emit
 from pos.server.storage.store import Store
@@ -55,7 +55,7 @@ def cmd_gst_set(store: Store, args: argparse.Namespace) -> int:
             "effective_from": args.effective_from,
             "version": version,
         },
-        f"HSN {args.hsn}: GST {rate / 100:g}% from {args.effective_from} (version {version})",
+        f"HSN {args.hsn}: GST {format_rate(rate)} from {args.effective_from} (version {version})",
     )
     return 0
 
