@@ -3228,18 +3228,6 @@
       <translation>the district's product {0} names an unknown SHG</translation>
     </message>
     <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>this till recorded an event while catching up; the next sync retries</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>the district's copy of event {0} does not check out</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>the district's copy of event {0} is not readable</translation>
-    </message>
-    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</translation>
     </message>
@@ -3262,6 +3250,18 @@
     <message>
       <source>the district's orders could not be read</source>
       <translation>the district's orders could not be read</translation>
+    </message>
+    <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>this till recorded an event while catching up; the next sync retries</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>the district's copy of event {0} does not check out</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>the district's copy of event {0} is not readable</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>

@@ -3228,18 +3228,6 @@
       <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
     </message>
     <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
-    </message>
-    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
     </message>
@@ -3262,6 +3250,18 @@
     <message>
       <source>the district's orders could not be read</source>
       <translation>ज़िले के ऑर्डर पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>
