@@ -1,0 +1,57 @@
+"""A centre manager new to the app, driving the back office by keys as the real window is
+driven (pytest-qt, offscreen, real ledger files): the keys on the buttons work, the keyboard's
+focus goes where the hand expects, and what a refusal or a date looks like to them."""
+
+# ruff: noqa: F811  (pytest fixtures imported from test_ui_backoffice)
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_ui_backoffice import area, counter, history, idle, open_back_office  # noqa: F401
+
+from pos.ui.backoffice.catalog import CatalogPage
+from pos.ui.backoffice.people import PeoplePage
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key pressed where the keyboard's focus is, as on the real till."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_a_back_office_key_the_counter_also_uses_runs_the_back_office_button(
+    qtbot, counter
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    catalog = area(qtbot, counter, page, CatalogPage)
+    catalog.fields["sku"].setText("typed before")
+    press(qtbot, Qt.Key.Key_F6)  # New product; F6 is the counter's Discount too
+    assert catalog.fields["sku"].text() == ""
+    assert catalog.fields["sku"].hasFocus()
+    people = area(qtbot, counter, page, PeoplePage)
+    people.name.setText("")
+    press(qtbot, Qt.Key.Key_F5)  # Add user; F5 is the counter's Quantity too
+    assert people.form.error_text(people.name) != ""
+
+
+def test_the_counter_keys_work_again_after_the_back_office(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    qtbot.keyClick(page.menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: counter.sale_page.search.hasFocus())
+    press(qtbot, Qt.Key.Key_F2)
+    assert counter.sale_page.search.hasFocus()
+    with qtbot.waitSignal(counter.sale_page.buttons[0].shortcut.activated, timeout=2000):
+        press(qtbot, Qt.Key.Key_F2)
+
+
+def test_an_area_opened_by_its_key_takes_the_keyboard_so_letters_typed_stay_in_it(
+    qtbot, counter
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    press(qtbot, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)  # Catalog
+    idle(qtbot, counter)
+    catalog = page.area(CatalogPage)
+    assert page.pages.currentWidget() is catalog
+    qtbot.keyClicks(QApplication.focusWidget(), "PICKLE")  # not the areas' list: P is People
+    assert page.pages.currentWidget() is catalog
+    assert catalog.filter.text() == "PICKLE"
