@@ -118,6 +118,9 @@ class BackOfficePage(QWidget):
         page = self.areas[row]
         self.pages.setCurrentWidget(page)
         page.refresh()
+        field = page.first_field()
+        if field is not None:
+            field.setFocus()
 
     def area(self, cls: type[AreaPage]) -> AreaPage:
         return next(a for a in self.areas if isinstance(a, cls))

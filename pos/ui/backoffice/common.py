@@ -19,12 +19,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QProgressBar,
     QTableView,
     QVBoxLayout,
@@ -40,6 +43,7 @@ from pos.ui.shared.theme import px
 from pos.ui.shared.widgets import Message
 
 Index = QModelIndex | QPersistentModelIndex
+FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox)  # what a hand types or chooses in
 LOW = QColor("#fde2c8")  # low stock, near expiry: the rows to look at first
 BAD = QColor("#f8c9c9")  # sold beyond stock, expired
 
@@ -312,6 +316,17 @@ class AreaPage(QWidget):
 
     def refresh(self) -> None:
         """Load what the area shows (called when it is opened and after a change)."""
+
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard goes when the area opens: its first field to type in (an area
+        may name another), so typed keys never land in the list of areas."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (self.isAncestorOf(widget) and isinstance(widget, FIELDS)
+                    and widget.isVisibleTo(self) and widget.isEnabled()):  # fmt: skip
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def ask_save_path(self, suggested: str, pattern: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), suggested, pattern)
