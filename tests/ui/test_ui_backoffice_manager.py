@@ -6,12 +6,16 @@ focus goes where the hand expects, and what a refusal or a date looks like to th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
 from test_ui_backoffice import area, counter, history, idle, open_back_office  # noqa: F401
 
 from pos.ui.backoffice.catalog import CatalogPage
+from pos.ui.backoffice.outlet import OutletPage
 from pos.ui.backoffice.people import PeoplePage
+from pos.ui.backoffice.settings import SettingsPage
+from pos.ui.language.i18n import set_language
 
 
 def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -55,3 +59,35 @@ def test_an_area_opened_by_its_key_takes_the_keyboard_so_letters_typed_stay_in_i
     qtbot.keyClicks(QApplication.focusWidget(), "PICKLE")  # not the areas' list: P is People
     assert page.pages.currentWidget() is catalog
     assert catalog.filter.text() == "PICKLE"
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_every_field_of_a_long_form_is_inside_the_screen_at_1024_px(
+    qtbot, counter, language
+) -> None:  # type: ignore[no-untyped-def]
+    counter.showNormal()
+    counter.resize(1024, 768)
+    set_language(language)
+    try:
+        page = open_back_office(qtbot, counter)
+        fields_inside(qtbot, counter, page)
+    finally:
+        set_language("en")
+
+
+def fields_inside(qtbot, counter, page) -> None:  # type: ignore[no-untyped-def]
+    for cls in (CatalogPage, OutletPage, SettingsPage):
+        shown = area(qtbot, counter, page, cls)
+        scroll = shown.findChild(QScrollArea)
+        qtbot.waitUntil(lambda s=scroll: s.viewport().width() > 100)
+        QApplication.processEvents()
+        form = scroll.widget().findChild(QFormLayout)
+        right = scroll.viewport().width()
+        for row in range(form.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+                item = form.itemAt(row, role)
+                if item is None or item.widget() is None:
+                    continue
+                widget = item.widget()
+                edge = widget.mapTo(scroll.viewport(), QPoint(widget.width(), 0)).x()
+                assert edge <= right, (cls.__name__, row, edge, right)

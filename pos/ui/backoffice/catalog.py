@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -31,6 +30,7 @@ from pos.ui.backoffice.common import (
     Form,
     Pager,
     RowsModel,
+    form_scroll,
     selected,
     table_view,
 )
@@ -86,9 +86,7 @@ class CatalogPage(AreaPage):
         self.view = table_view(self.model, split)
         self.view.setObjectName("products")
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.edit_selected())
-        scroll = QScrollArea(split)  # the form scrolls: the area fits a 768 px screen
-        scroll.setWidgetResizable(True)
-        editor = QWidget(scroll)
+        scroll, editor = form_scroll(split)  # the form scrolls: the area fits a 768 px screen
         self.form = Form(editor)
         self.fields: dict[str, QLineEdit] = {}
         for key, label in (("sku", N_("SKU")), ("barcodes", N_("Barcode")),

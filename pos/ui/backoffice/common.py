@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -213,10 +214,18 @@ class Form(QFormLayout):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a narrow column (the catalog beside its list at 1024 px, Hindi labels) puts the
+        # field under its label instead of pushing it out of sight
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[QWidget, QLabel] = {}
         self.boxes: dict[QWidget, QWidget] = {}
 
     def field(self, label: str, widget: QWidget) -> QWidget:
+        if isinstance(widget, QComboBox):  # as narrow as the column: its longest choice may
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(12)  # be elided, never clipped off the screen
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -252,6 +261,16 @@ class Form(QFormLayout):
     def error_text(self, widget: QWidget) -> str:
         label = self.errors[widget]
         return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+
+
+def form_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget]:
+    """A scroll area for a long form and the widget inside it for the form: it scrolls up and
+    down only, the form as wide as the area (nothing off its right edge)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget(scroll)
+    return scroll, inner
 
 
 class AreaPage(QWidget):

@@ -6,13 +6,13 @@ anything is saved (``pos.outlet.settings_words``). The outlet's details are the 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from pos.errors import InvalidInput, PosError
 from pos.outlet import config
 from pos.outlet.settings_words import CHOICE, from_words, to_words, word
 from pos.outlet.users import User
-from pos.ui.backoffice.common import AreaPage, Form
+from pos.ui.backoffice.common import AreaPage, Form, form_scroll
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -41,9 +41,7 @@ class SettingsPage(AreaPage):
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(ops, manager, parent)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        inner = QWidget(scroll)
+        scroll, inner = form_scroll(self)
         self.form = Form(inner)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         device = ops.reader.device  # an enrolled till follows its district to a new address
