@@ -232,6 +232,10 @@
       <translation>Save as</translation>
     </message>
     <message>
+      <source>like {example}</source>
+      <translation>like {example}</translation>
+    </message>
+    <message>
       <source>Stock count</source>
       <translation>Stock count</translation>
     </message>

@@ -232,6 +232,10 @@
       <translation>इस नाम से सहेजें</translation>
     </message>
     <message>
+      <source>like {example}</source>
+      <translation>जैसे {example}</translation>
+    </message>
+    <message>
       <source>Stock count</source>
       <translation>स्टॉक गिनती</translation>
     </message>

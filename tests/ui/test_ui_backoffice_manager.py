@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
-from test_ui_backoffice import area, counter, history, idle, open_back_office  # noqa: F401
+from test_ui_backoffice import area, counter, events, history, idle, open_back_office  # noqa: F401
 
 from pos.ui.backoffice.catalog import CatalogPage
+from pos.ui.backoffice.intake import IntakePage
 from pos.ui.backoffice.outlet import OutletPage
 from pos.ui.backoffice.people import PeoplePage
 from pos.ui.backoffice.settings import SettingsPage
@@ -91,3 +92,25 @@ def fields_inside(qtbot, counter, page) -> None:  # type: ignore[no-untyped-def]
                 widget = item.widget()
                 edge = widget.mapTo(scroll.viewport(), QPoint(widget.width(), 0)).x()
                 assert edge <= right, (cls.__name__, row, edge, right)
+
+
+def test_dates_typed_day_first_as_people_write_them_are_taken_as_that_day(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    intake = area(qtbot, counter, page, IntakePage)
+    intake.received.setText("30/11/2026")
+    intake.code.setText("MSK-GRN")
+    intake.qty.setValue(5)
+    intake.expiry.setText("31-03-27")
+    intake.add_line()
+    assert intake.form.error_text(intake.expiry) == ""
+    intake.receive()
+    idle(qtbot, counter)
+    received = events(history, "stock_received")[-1]
+    assert (received["received_on"], received["expiry"]) == ("2026-11-30", "2027-03-31")
+    catalog = area(qtbot, counter, page, CatalogPage)
+    catalog.fields["effective_from"].setText("1-12-2026 9:00")
+    assert catalog.fields["effective_from"].text() == "2026-12-01T09:00"
+    catalog.fields["effective_from"].setText("next week")  # as typed: the domain refuses it
+    assert catalog.fields["effective_from"].text() == "next week"

@@ -27,6 +27,7 @@ from pos.products.catalog_edit import CatalogProduct, ImportPreview
 from pos.ui.backoffice.common import (
     AreaPage,
     Column,
+    DateField,
     Form,
     Pager,
     RowsModel,
@@ -94,8 +95,8 @@ class CatalogPage(AreaPage):
                            ("category", N_("Category")), ("category_hi", N_("Category (Hindi)")),
                            ("hsn", N_("HSN")), ("mrp", N_("MRP (₹)")),
                            ("effective_from", N_("Price from (date and time)"))):  # fmt: skip
-            self.fields[key] = self.form.field(label, QLineEdit(editor))
-        self.fields["effective_from"].setPlaceholderText("2026-12-01T09:00")
+            line = DateField("", editor, with_time=True) if key == "effective_from" else None
+            self.fields[key] = self.form.field(label, line or QLineEdit(editor))
         self.unit = QComboBox(editor)
         for unit in UNITS:
             self.unit.addItem(unit, unit)

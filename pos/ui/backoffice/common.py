@@ -3,6 +3,7 @@ forms whose refusals show at the field, and a page with a busy bar for long work
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,41 @@ Index = QModelIndex | QPersistentModelIndex
 FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox)  # what a hand types or chooses in
 LOW = QColor("#fde2c8")  # low stock, near expiry: the rows to look at first
 BAD = QColor("#f8c9c9")  # sold beyond stock, expired
+
+
+# a date as written in India, day first: 30-11-2026, 30/11/2026, 30.11.26 (then a time)
+DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]+(\d{1,2}:\d{2}))?")
+
+
+def typed_date(text: str) -> str:
+    """A date (or date and time) as typed, day first ("1-12-2026 9:00") in the stored form
+    ("2026-12-01T09:00"); any other text as it is (the domain accepts 2026-12-01 or refuses
+    it with its own message)."""
+    cleaned = text.strip()
+    found = DAY_FIRST.fullmatch(cleaned)
+    if found is None:
+        return cleaned
+    day, month, year, time = found.groups()
+    year = year if len(year) == 4 else f"20{year}"
+    shown = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    if time:
+        hour, minute = time.split(":")
+        shown += f"T{int(hour):02d}:{minute}"
+    return shown
+
+
+class DateField(QLineEdit):
+    """A date typed the way people write it (30-11-2026, 30/11/2026) or as 2026-11-30:
+    ``text()`` gives the stored form, so every reader of the field gets 2026-11-30."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 with_time: bool = False) -> None:  # fmt: skip
+        super().__init__(text, parent)
+        example = "30-11-2026 09:00" if with_time else "30-11-2026"
+        self.setPlaceholderText(tr("like {example}").format(example=example))
+
+    def text(self) -> str:  # type: ignore[override]
+        return typed_date(super().text())
 
 
 @dataclass(frozen=True)

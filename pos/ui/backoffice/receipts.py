@@ -19,7 +19,15 @@ from pos.errors import InvalidInput
 from pos.outlet.users import User
 from pos.selling.receipts import ReceiptRow
 from pos.selling.sales import SaleRecord
-from pos.ui.backoffice.common import AreaPage, Column, Form, RowsModel, selected, table_view
+from pos.ui.backoffice.common import (
+    AreaPage,
+    Column,
+    DateField,
+    Form,
+    RowsModel,
+    selected,
+    table_view,
+)
 from pos.ui.counter.report_view import DocumentView
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
@@ -49,10 +57,8 @@ class ReceiptsPage(AreaPage):
         self.receipt = self.form.field(N_("Receipt number"), QLineEdit(self))
         self.amount = self.form.field(N_("Amount"), QLineEdit(self))
         self.product = self.form.field(N_("Product"), QLineEdit(self))
-        self.date_from = self.form2.field(N_("From date"), QLineEdit(self))
-        self.date_to = self.form2.field(N_("To date"), QLineEdit(self))
-        for field in (self.date_from, self.date_to):
-            field.setPlaceholderText("2026-04-30")
+        self.date_from = self.form2.field(N_("From date"), DateField("", self))
+        self.date_to = self.form2.field(N_("To date"), DateField("", self))
         self.tender = QComboBox(self)
         for text, data in ((N_("Any"), ""), (N_("Cash"), "cash"), (N_("UPI"), "upi"),
                            (N_("Card"), "card")):  # fmt: skip

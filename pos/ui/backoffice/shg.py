@@ -20,7 +20,16 @@ from pos.amounts.money import format_rupees, parse_amount
 from pos.errors import InvalidInput, PosError
 from pos.outlet.users import User
 from pos.reporting.settlement import PAY_METHODS, ShgSettlement
-from pos.ui.backoffice.common import BAD, AreaPage, Column, Form, RowsModel, selected, table_view
+from pos.ui.backoffice.common import (
+    BAD,
+    AreaPage,
+    Column,
+    DateField,
+    Form,
+    RowsModel,
+    selected,
+    table_view,
+)
 from pos.ui.counter.report_view import DocumentView
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
@@ -64,7 +73,7 @@ class PayoutDialog(FormDialog):
         self.form.field(N_("Paid by"), self.method)
         self.reference = self.form.field(N_("Reference (UTR, cheque)"), QLineEdit(self))
         self.reference.setObjectName("payout_reference")
-        self.paid_on = self.form.field(N_("Paid on"), QLineEdit(self))
+        self.paid_on = self.form.field(N_("Paid on"), DateField("", self))
         self.paid_on.setText(clock.business_date(clock.now_utc()))
         self.body.addLayout(self.form)
         self.add_side_keypad(FieldKeypad(self))
@@ -110,7 +119,7 @@ class ShgPage(AreaPage):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         today = clock.business_date(clock.now_utc())
-        self.date_from, self.date_to = QLineEdit(month_start(today), self), QLineEdit(today, self)
+        self.date_from, self.date_to = DateField(month_start(today), self), DateField(today, self)
         line.addWidget(self.date_from)
         line.addWidget(self.date_to)
         self.form.field(N_("From / to date"), row)
