@@ -15,6 +15,7 @@ from pos.ui.backoffice.catalog import CatalogPage
 from pos.ui.backoffice.intake import IntakePage
 from pos.ui.backoffice.outlet import OutletPage
 from pos.ui.backoffice.people import PeoplePage
+from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.settings import SettingsPage
 from pos.ui.language.i18n import set_language
 
@@ -114,3 +115,36 @@ def test_dates_typed_day_first_as_people_write_them_are_taken_as_that_day(
     assert catalog.fields["effective_from"].text() == "2026-12-01T09:00"
     catalog.fields["effective_from"].setText("next week")  # as typed: the domain refuses it
     assert catalog.fields["effective_from"].text() == "next week"
+
+
+def test_a_document_is_offered_in_documents_then_where_the_last_one_was_saved(
+    qtbot, counter, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from pos.ui.backoffice.common import AreaPage
+
+    monkeypatch.setattr(AreaPage, "save_folder", None)
+    QStandardPaths.setTestModeEnabled(True)  # Documents in a test folder, not the user's
+    asked: list[str] = []
+    picked = tmp_path / "usb" / "x.pdf"
+
+    def dialog(_parent, _title, where, _pattern):  # type: ignore[no-untyped-def]
+        asked.append(where)
+        return str(picked), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    page = open_back_office(qtbot, counter)
+    reports = area(qtbot, counter, page, ReportsPage)
+    try:
+        assert reports.ask_save_path("x-report.pdf", "PDF (*.pdf)") == picked
+        assert reports.ask_save_path("z-report.csv", "CSV (*.csv)") == picked
+    finally:
+        QStandardPaths.setTestModeEnabled(False)
+    first, second = Path(asked[0]), Path(asked[1])
+    assert first.name == "x-report.pdf" and first.parent != Path.cwd()
+    assert first.parent.is_dir()
+    assert second == tmp_path / "usb" / "z-report.csv"

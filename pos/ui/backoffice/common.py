@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -314,6 +315,7 @@ class AreaPage(QWidget):
 
     title = ""  # N_("…") in each area
     key = ""  # its key in the back office (Alt+letter)
+    save_folder: Path | None = None  # where the last document was saved (this session)
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -384,5 +386,23 @@ class AreaPage(QWidget):
         return None
 
     def ask_save_path(self, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), suggested, pattern)
-        return Path(name) if name else None
+        """Where to save a document: asked in the folder last saved to, at first the user's
+        Documents (never the folder the app was started from, which holds its program)."""
+        folder = AreaPage.save_folder or documents_folder()
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), str(folder / suggested),
+                                              pattern)  # fmt: skip
+        if not name:
+            return None
+        AreaPage.save_folder = Path(name).parent
+        return Path(name)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (made if missing), else their home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder

@@ -193,7 +193,9 @@ class IntakePage(AreaPage):
     def save_slip(self, path: Path | None = None) -> None:
         if self.slip is None:
             return
-        target = path or self.ask_save_path(f"intake-{self.slip.shg_code}.pdf", "PDF (*.pdf)")
+        target = path or self.ask_save_path(
+            f"intake-{self.slip.shg_code}-{self.slip.received_on}.pdf", "PDF (*.pdf)"
+        )
         if target is None:
             return
         from pos.printing.documents.backoffice_docs import intake_slip_document
