@@ -1004,20 +1004,24 @@
       <translation>Return to the SHG</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
-    </message>
-    <message>
-      <source>Reorder level saved</source>
-      <translation>Reorder level saved</translation>
-    </message>
-    <message>
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
     <message>
       <source>Expired</source>
       <translation>Expired</translation>
+    </message>
+    <message>
+      <source>Returned to the SHG</source>
+      <translation>Returned to the SHG</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Reorder level saved</source>
+      <translation>Reorder level saved</translation>
     </message>
     <message>
       <source>Count</source>
@@ -1028,16 +1032,16 @@
       <translation>Return to SHG</translation>
     </message>
     <message>
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
       <source>Choose a lot first</source>
       <translation>Choose a lot first</translation>
     </message>
     <message>
       <source>Choose a product first</source>
       <translation>Choose a product first</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} products</translation>
     </message>
     <message>
       <source>Count done</source>

@@ -1004,20 +1004,24 @@
       <translation>समूह को माल वापसी</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>दर्ज हुआ</translation>
-    </message>
-    <message>
-      <source>Reorder level saved</source>
-      <translation>दोबारा मँगाने का स्तर सहेजा गया</translation>
-    </message>
-    <message>
       <source>Damaged</source>
       <translation>खराब माल</translation>
     </message>
     <message>
       <source>Expired</source>
       <translation>तिथि समाप्त</translation>
+    </message>
+    <message>
+      <source>Returned to the SHG</source>
+      <translation>समूह को लौटाया</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>दर्ज हुआ</translation>
+    </message>
+    <message>
+      <source>Reorder level saved</source>
+      <translation>दोबारा मँगाने का स्तर सहेजा गया</translation>
     </message>
     <message>
       <source>Count</source>
@@ -1028,16 +1032,16 @@
       <translation>समूह को माल वापसी</translation>
     </message>
     <message>
+      <source>{n} products</source>
+      <translation>{n} उत्पाद</translation>
+    </message>
+    <message>
       <source>Choose a lot first</source>
       <translation>पहले लॉट चुनें</translation>
     </message>
     <message>
       <source>Choose a product first</source>
       <translation>पहले कोई सामान चुनें</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} उत्पाद</translation>
     </message>
     <message>
       <source>Count done</source>

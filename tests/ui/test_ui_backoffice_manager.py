@@ -17,6 +17,7 @@ from pos.ui.backoffice.outlet import OutletPage
 from pos.ui.backoffice.people import PeoplePage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.settings import SettingsPage
+from pos.ui.backoffice.stock import LotChangeDialog, StockPage
 from pos.ui.language.i18n import set_language
 
 
@@ -148,3 +149,20 @@ def test_a_document_is_offered_in_documents_then_where_the_last_one_was_saved(
     assert first.name == "x-report.pdf" and first.parent != Path.cwd()
     assert first.parent.is_dir()
     assert second == tmp_path / "usb" / "z-report.csv"
+
+
+def test_a_write_off_says_what_was_recorded_after_the_stock_list_reloads(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    stock_page = area(qtbot, counter, page, StockPage)
+    stock_page.filter.setText("neem")
+    qtbot.waitUntil(lambda: len(stock_page.levels.rows) == 1)
+    stock_page.levels_view.selectRow(0)
+    [lot] = stock_page.lots.rows
+    stock_page.change("damage")
+    dialog = stock_page.findChild(LotChangeDialog)
+    dialog.qty.setValue(2)
+    dialog.reason.setText("crushed")
+    dialog.submit()
+    idle(qtbot, counter)
+    qtbot.waitUntil(lambda: stock_page.levels.rows[0].on_hand == 3)
+    assert stock_page.message.text() == f"Recorded: SOAP-NEEM · Lot {lot.id} · Damaged 2"

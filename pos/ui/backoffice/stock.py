@@ -119,8 +119,10 @@ class LotChangeDialog(FormDialog):
 
     def _done(self, _move: object) -> None:
         self.accept()
-        self.page.say(tr("Recorded"))
-        self.page.refresh()
+        what = {"damage": N_("Damaged"), "expiry": N_("Expired"), "count": N_("Counted"),
+                "return": N_("Returned to the SHG")}[self.kind]  # fmt: skip
+        self.page.changed(tr("Recorded") + f": {self.lot.sku} · {tr('Lot')} {self.lot.id} · "
+                          f"{tr(what)} {self.qty.value()}")  # fmt: skip
 
 
 class ReorderDialog(FormDialog):
@@ -154,8 +156,7 @@ class ReorderDialog(FormDialog):
 
     def _done(self, _level: object) -> None:
         self.accept()
-        self.page.say(tr("Reorder level saved"))
-        self.page.refresh()
+        self.page.changed(tr("Reorder level saved") + f": {self.sku} · {self.level.text()}")
 
 
 class StockPage(AreaPage):
@@ -194,6 +195,12 @@ class StockPage(AreaPage):
         self.filter.textChanged.connect(self.pager.set_text)
         self.pager.did_load = self._loaded
         self.current_sku = ""
+        self.done_note = ""  # what was just done, kept over the count the reload shows
+
+    def changed(self, note: str) -> None:
+        """After a change: the rows again, with ``note`` (what was done) on the message line."""
+        self.done_note = note
+        self.refresh()
 
     def refresh(self) -> None:
         level = selected(self.levels_view)
@@ -201,8 +208,9 @@ class StockPage(AreaPage):
         self.pager.reload()
 
     def _loaded(self) -> None:
-        self.say(tr("{n} products").format(n=len(self.levels.rows))
-                 + ("" if self.pager.complete else " …"))  # fmt: skip
+        count = tr("{n} products").format(n=len(self.levels.rows))
+        note, self.done_note = self.done_note, ""
+        self.say(note or count + ("" if self.pager.complete else " …"))
         if self.current_sku:
             self.select_sku(self.current_sku)
 
