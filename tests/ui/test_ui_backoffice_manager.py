@@ -9,14 +9,24 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
-from test_ui_backoffice import area, counter, events, history, idle, open_back_office  # noqa: F401
+from test_ui_backoffice import (  # noqa: F401
+    area,
+    counter,
+    events,
+    history,
+    idle,
+    last_month,
+    open_back_office,
+)
 
 from pos.ui.backoffice.catalog import CatalogPage
 from pos.ui.backoffice.intake import IntakePage
 from pos.ui.backoffice.outlet import OutletPage
 from pos.ui.backoffice.people import PeoplePage
+from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.settings import SettingsPage
+from pos.ui.backoffice.shg import ShgPage
 from pos.ui.backoffice.stock import LotChangeDialog, StockPage
 from pos.ui.language.i18n import set_language
 
@@ -166,3 +176,29 @@ def test_a_write_off_says_what_was_recorded_after_the_stock_list_reloads(qtbot, 
     idle(qtbot, counter)
     qtbot.waitUntil(lambda: stock_page.levels.rows[0].on_hand == 3)
     assert stock_page.message.text() == f"Recorded: SOAP-NEEM · Lot {lot.id} · Damaged 2"
+
+
+def test_a_statement_or_receipt_shown_goes_when_the_next_search_finds_nothing(
+    qtbot, counter
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    receipts = area(qtbot, counter, page, ReceiptsPage)
+    receipts.date_from.setText("2026-01-01")
+    receipts.date_to.setText("2099-12-31")
+    receipts.search()
+    idle(qtbot, counter)
+    assert receipts.document_view is not None  # the sale of last month
+    receipts.receipt.setText("NO-SUCH-RECEIPT")
+    receipts.search()
+    idle(qtbot, counter)
+    assert receipts.model.rows == [] and receipts.document_view is None
+    shg = area(qtbot, counter, page, ShgPage)
+    shg.date_from.setText(last_month(1).date().isoformat())
+    shg.refresh()
+    idle(qtbot, counter)
+    assert shg.document_view is not None
+    shg.date_from.setText("01-01-2020")  # before the outlet was set up: no SHG
+    shg.date_to.setText("31-01-2020")
+    shg.refresh()
+    idle(qtbot, counter)
+    assert shg.model.rows == [] and shg.document_view is None

@@ -316,6 +316,7 @@ class AreaPage(QWidget):
     title = ""  # N_("…") in each area
     key = ""  # its key in the back office (Alt+letter)
     save_folder: Path | None = None  # where the last document was saved (this session)
+    document_view: Any = None  # the document shown beside a list (a DocumentView), or None
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -384,6 +385,24 @@ class AreaPage(QWidget):
                 return widget
             widget = widget.nextInFocusChain()
         return None
+
+    def put_document(self, holder: QWidget, document: Any, name: str) -> None:
+        """Show ``document`` (as it prints) in ``holder``, in place of the one shown."""
+        from pos.ui.counter.report_view import DocumentView
+
+        self.drop_document()
+        self.document_view = DocumentView(document, holder)
+        self.document_view.setObjectName(name)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(self.document_view)
+
+    def drop_document(self) -> None:
+        """No document shown: the list it came from has changed and holds nothing."""
+        if self.document_view is not None:
+            self.document_view.hide()
+            self.document_view.deleteLater()
+            self.document_view = None
 
     def ask_save_path(self, suggested: str, pattern: str) -> Path | None:
         """Where to save a document: asked in the folder last saved to, at first the user's

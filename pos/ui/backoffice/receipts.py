@@ -28,7 +28,6 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.counter.report_view import DocumentView
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -93,7 +92,6 @@ class ReceiptsPage(AreaPage):
         split.setSizes([600, 380])
         self.outer.addWidget(split, 1)
         self.finish_layout()
-        self.document_view: DocumentView | None = None
 
     def refresh(self) -> None:
         if not self.model.rows:
@@ -141,6 +139,8 @@ class ReceiptsPage(AreaPage):
         self.say(tr("{n} receipts").format(n=len(rows)) if rows else tr("No receipt matches"))
         if rows:
             self.view.selectRow(0)
+        else:  # not a receipt the search did not find
+            self.drop_document()
 
     def current(self) -> ReceiptRow | None:
         row = selected(self.view)
@@ -150,13 +150,8 @@ class ReceiptsPage(AreaPage):
         row = self.current()
         if row is None:
             return
-        layout = self.preview.layout()
-        if self.document_view is not None:
-            layout.removeWidget(self.document_view)
-            self.document_view.deleteLater()
-        self.document_view = DocumentView(self.ops.receipt_document(row.receipt_no), self.preview)
-        self.document_view.setObjectName("receipt_preview")
-        layout.addWidget(self.document_view)
+        self.put_document(self.preview, self.ops.receipt_document(row.receipt_no),
+                          "receipt_preview")  # fmt: skip
 
     def reprint(self) -> None:
         row = self.current()

@@ -30,7 +30,6 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.counter.report_view import DocumentView
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.dialogs import FormDialog
@@ -144,7 +143,6 @@ class ShgPage(AreaPage):
         split.setSizes([150, 400])
         self.outer.addWidget(split, 1)
         self.finish_layout()
-        self.document_view: DocumentView | None = None
 
     def refresh(self) -> None:
         self.form.clear_errors()
@@ -164,6 +162,8 @@ class ShgPage(AreaPage):
         self.model.set_rows(rows)
         if rows:
             self.view.selectRow(0)
+        else:  # not the statement of the period shown before
+            self.drop_document()
         ended = self.date_to.text().strip() < clock.business_date(clock.now_utc())
         self.say(tr("{n} SHGs").format(n=len(rows)) + ("" if ended else " · " + tr("provisional")))
 
@@ -172,15 +172,9 @@ class ShgPage(AreaPage):
         statement = selected(self.view)
         if statement is None:
             return
-        layout = self.detail.layout()
-        if self.document_view is not None:
-            layout.removeWidget(self.document_view)
-            self.document_view.deleteLater()
         document = self.ops.statement_document([statement], statement.period_from,
                                                statement.period_to)  # fmt: skip
-        self.document_view = DocumentView(document, self.detail)
-        self.document_view.setObjectName("statement_document")
-        layout.addWidget(self.document_view)
+        self.put_document(self.detail, document, "statement_document")
 
     def save_pdf(self, path: Path | None = None) -> None:
         target = path or self.ask_save_path(
