@@ -924,6 +924,10 @@
       <translation>Choose an SHG first</translation>
     </message>
     <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
       <source>{n} SHGs</source>
       <translation>{n} SHGs</translation>
     </message>

@@ -924,6 +924,10 @@
       <translation>पहले समूह चुनें</translation>
     </message>
     <message>
+      <source>Period</source>
+      <translation>अवधि</translation>
+    </message>
+    <message>
       <source>{n} SHGs</source>
       <translation>{n} समूह</translation>
     </message>

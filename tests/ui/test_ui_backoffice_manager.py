@@ -19,6 +19,7 @@ from test_ui_backoffice import (  # noqa: F401
     open_back_office,
 )
 
+from pos.amounts.money import format_rupees
 from pos.ui.backoffice.catalog import CatalogPage
 from pos.ui.backoffice.intake import IntakePage
 from pos.ui.backoffice.outlet import OutletPage
@@ -26,7 +27,7 @@ from pos.ui.backoffice.people import PeoplePage
 from pos.ui.backoffice.receipts import ReceiptsPage
 from pos.ui.backoffice.reports import ReportsPage
 from pos.ui.backoffice.settings import SettingsPage
-from pos.ui.backoffice.shg import ShgPage
+from pos.ui.backoffice.shg import PayoutDialog, ShgPage
 from pos.ui.backoffice.stock import LotChangeDialog, StockPage
 from pos.ui.language.i18n import set_language
 
@@ -202,3 +203,21 @@ def test_a_statement_or_receipt_shown_goes_when_the_next_search_finds_nothing(
     shg.refresh()
     idle(qtbot, counter)
     assert shg.model.rows == [] and shg.document_view is None
+
+
+def test_the_payout_dialog_names_the_shg_its_period_and_its_balance(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    page = open_back_office(qtbot, counter)
+    shg = area(qtbot, counter, page, ShgPage)
+    shg.date_from.setText(last_month(1).date().isoformat())
+    shg.refresh()
+    idle(qtbot, counter)
+    statement = shg.model.rows[0]
+    shg.pay()
+    dialog = shg.findChild(PayoutDialog)
+    whom = dialog.findChild(QLabel, "payout_whom").text()
+    assert statement.shg_code in whom and statement.name_en in whom
+    assert statement.period_from in whom and statement.period_to in whom
+    assert format_rupees(statement.balance_paise) in whom
+    dialog.reject()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
@@ -62,6 +63,16 @@ class PayoutDialog(FormDialog):
     def __init__(self, page: ShgPage, statement: ShgSettlement) -> None:
         super().__init__("SHG payout", page)
         self.page, self.statement = page, statement
+        heading = QLabel(  # whom and what is paid, before the amount is typed
+            f"{statement.shg_code} {statement.name_en}\n"
+            f"{tr('Period')}: {statement.period_from} – {statement.period_to} · "
+            f"{tr('Net payable')} {format_rupees(statement.net_payable_paise)} · "
+            f"{tr('Balance')} {format_rupees(statement.balance_paise)}",
+            self,
+        )
+        heading.setObjectName("payout_whom")
+        heading.setWordWrap(True)
+        self.body.addWidget(heading)
         self.form = Form()
         self.amount = self.form.field(N_("Amount (₹)"), QLineEdit(self))
         self.amount.setObjectName("payout_amount")
