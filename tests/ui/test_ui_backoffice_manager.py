@@ -221,3 +221,16 @@ def test_the_payout_dialog_names_the_shg_its_period_and_its_balance(qtbot, count
     assert statement.period_from in whom and statement.period_to in whom
     assert format_rupees(statement.balance_paise) in whom
     dialog.reject()
+
+
+def test_the_back_office_x_shows_the_managers_cash_sales_and_expected_cash(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    reports = area(qtbot, counter, page, ReportsPage)
+    reports.kind.setCurrentIndex(reports.kind.findData("x"))
+    reports.show_report()
+    idle(qtbot, counter)
+    x = reports.built.data
+    cash = {t.method: t for t in x.tenders}["cash"]  # last month's sale was paid in cash
+    assert cash.sales_paise > 0
+    text = "\n".join(reports.view.texts())
+    assert "Cash / नकद" in text and "Expected cash" in text
