@@ -532,6 +532,10 @@
       <translation>Unlocked</translation>
     </message>
     <message>
+      <source>Press Deactivate again to deactivate {name}</source>
+      <translation>Press Deactivate again to deactivate {name}</translation>
+    </message>
+    <message>
       <source>Sale</source>
       <translation>Sale</translation>
     </message>

@@ -532,6 +532,10 @@
       <translation>लॉक खुल गया</translation>
     </message>
     <message>
+      <source>Press Deactivate again to deactivate {name}</source>
+      <translation>{name} को निष्क्रिय करने के लिए "निष्क्रिय करें" फिर से दबाएँ</translation>
+    </message>
+    <message>
       <source>Sale</source>
       <translation>बिक्री</translation>
     </message>

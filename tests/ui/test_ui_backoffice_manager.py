@@ -234,3 +234,21 @@ def test_the_back_office_x_shows_the_managers_cash_sales_and_expected_cash(qtbot
     assert cash.sales_paise > 0
     text = "\n".join(reports.view.texts())
     assert "Cash / नकद" in text and "Expected cash" in text
+
+
+def test_a_person_picked_shows_their_own_role_and_language_and_deactivate_asks_first(
+    qtbot, counter, history
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    people = area(qtbot, counter, page, PeoplePage)
+    people.language.setCurrentIndex(people.language.findData("hi"))  # typed for a new person
+    people.view.selectRow([u.name for u in people.model.rows].index("Meena"))
+    assert people.role.currentData() == "manager" and people.language.currentData() == "en"
+    people.view.selectRow([u.name for u in people.model.rows].index("Ravi"))
+    press(qtbot, Qt.Key.Key_F8)
+    idle(qtbot, counter)
+    assert events(history, "user_deactivated") == []
+    assert "Ravi" in people.message.text()
+    press(qtbot, Qt.Key.Key_F8)
+    idle(qtbot, counter)
+    assert [e["user"] for e in events(history, "user_deactivated")] == ["Ravi"]
