@@ -848,12 +848,16 @@
       <translation>District server</translation>
     </message>
     <message>
-      <source>Settings saved</source>
-      <translation>Settings saved</translation>
+      <source>Nothing changed</source>
+      <translation>Nothing changed</translation>
     </message>
     <message>
       <source>Print a test page</source>
       <translation>Print a test page</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
       <source>Record payout</source>

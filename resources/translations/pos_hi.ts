@@ -848,12 +848,16 @@
       <translation>ज़िला सर्वर</translation>
     </message>
     <message>
-      <source>Settings saved</source>
-      <translation>सेटिंग्स सहेजी गईं</translation>
+      <source>Nothing changed</source>
+      <translation>कुछ नहीं बदला</translation>
     </message>
     <message>
       <source>Print a test page</source>
       <translation>परीक्षण पृष्ठ छापें</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>सेटिंग्स सहेजी गईं</translation>
     </message>
     <message>
       <source>Record payout</source>

@@ -252,3 +252,16 @@ def test_a_person_picked_shows_their_own_role_and_language_and_deactivate_asks_f
     press(qtbot, Qt.Key.Key_F8)
     idle(qtbot, counter)
     assert [e["user"] for e in events(history, "user_deactivated")] == ["Ravi"]
+
+
+def test_settings_saved_names_what_changed_in_the_words_of_its_label(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    settings = area(qtbot, counter, page, SettingsPage)
+    width = settings.fields["printer_width_dots"]
+    width.setCurrentIndex(width.findData("384"))  # 58 mm
+    press(qtbot, Qt.Key.Key_F10)
+    idle(qtbot, counter)
+    assert settings.message.text() == "Settings saved: Paper width"
+    press(qtbot, Qt.Key.Key_F10)
+    idle(qtbot, counter)
+    assert settings.message.text() == "Nothing changed"

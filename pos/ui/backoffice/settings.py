@@ -125,7 +125,11 @@ class SettingsPage(AreaPage):
         self.form.error(field or next(iter(self.fields.values())), error.message)
 
     def _saved(self, changed: list[str]) -> None:
-        self.say(tr("Settings saved") + (f": {len(changed)}" if changed else ""))
+        """Names what changed, in the words of its label (never a stored key or a count)."""
+        names = [tr(word(key).label) if key in self.fields else tr("District server")
+                 for key in changed]  # fmt: skip
+        self.say(tr("Settings saved") + ": " + ", ".join(names) if names
+                 else tr("Nothing changed"))  # fmt: skip
         self.refresh()
 
     def test_page(self) -> None:
