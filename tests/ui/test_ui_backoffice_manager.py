@@ -265,3 +265,25 @@ def test_settings_saved_names_what_changed_in_the_words_of_its_label(qtbot, coun
     press(qtbot, Qt.Key.Key_F10)
     idle(qtbot, counter)
     assert settings.message.text() == "Nothing changed"
+
+
+def test_an_import_lists_every_bad_row_at_once_by_its_line_in_the_file(
+    qtbot, counter, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "products.csv"
+    file.write_text(
+        "sku,name_en,category,unit,hsn,gst_rate,mrp,shg_code\n"
+        "PAPAD-200,Urad papad,Food,pc,1905,0,60,SHG-LAX\n"
+        "BADI-250,Moong badi,Food,pc,1904,5,abc,SHG-LAX\n"  # line 3: MRP
+        "DIYA-12,Clay diya,Household,pc,6912,12,48,SHG-XYZ\n",  # line 4: no such SHG
+        encoding="utf-8",
+    )
+    page = open_back_office(qtbot, counter)
+    catalog = area(qtbot, counter, page, CatalogPage)
+    catalog.choose_file(file)
+    idle(qtbot, counter)
+    rows = [catalog.preview_list.item(i).text() for i in range(catalog.preview_list.count())]
+    assert len(rows) == 2
+    assert rows[0].startswith("Row 3: MRP")
+    assert rows[1].startswith("Row 4: DIYA-12: unknown SHG code SHG-XYZ")
+    assert catalog.message.text() == "Nothing imported: 2 bad rows"
