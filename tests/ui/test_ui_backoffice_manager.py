@@ -287,3 +287,12 @@ def test_an_import_lists_every_bad_row_at_once_by_its_line_in_the_file(
     assert rows[0].startswith("Row 3: MRP")
     assert rows[1].startswith("Row 4: DIYA-12: unknown SHG code SHG-XYZ")
     assert catalog.message.text() == "Nothing imported: 2 bad rows"
+
+
+def test_the_stock_area_gives_the_products_more_room_than_one_products_lots(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    counter.showNormal()
+    counter.resize(1024, 768)
+    page = open_back_office(qtbot, counter)
+    stock_page = area(qtbot, counter, page, StockPage)
+    qtbot.waitUntil(lambda: stock_page.levels_view.height() > 50)
+    assert stock_page.levels_view.height() > 1.5 * stock_page.lots_view.height()

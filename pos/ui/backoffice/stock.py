@@ -180,6 +180,8 @@ class StockPage(AreaPage):
         self.lots_view.setObjectName("lots")
         split.addWidget(self.levels_view)
         split.addWidget(self.lots_view)
+        split.setStretchFactor(0, 2)  # the products get the room, a product's few lots less
+        split.setStretchFactor(1, 1)
         self.outer.addWidget(split, 1)
         buttons = QHBoxLayout()
         for text, key, kind in ((N_("Damaged"), "F5", "damage"), (N_("Expired"), "F6", "expiry"),
