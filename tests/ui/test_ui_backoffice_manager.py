@@ -296,3 +296,21 @@ def test_the_stock_area_gives_the_products_more_room_than_one_products_lots(qtbo
     stock_page = area(qtbot, counter, page, StockPage)
     qtbot.waitUntil(lambda: stock_page.levels_view.height() > 50)
     assert stock_page.levels_view.height() > 1.5 * stock_page.lots_view.height()
+
+
+def test_ctrl_g_in_the_back_office_switches_its_language_and_keeps_the_area(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.language import i18n
+
+    page = open_back_office(qtbot, counter)
+    area(qtbot, counter, page, StockPage)
+    try:
+        press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: counter.back_office not in (page, None))
+        fresh = counter.back_office
+        assert i18n.current_language() == "hi"
+        assert isinstance(fresh.pages.currentWidget(), StockPage)
+        assert fresh.menu.item(0).text().startswith("रसीदें")
+        assert fresh.manager.name == "Meena"
+        assert fresh.area(StockPage).filter.hasFocus()
+    finally:
+        set_language("en")
