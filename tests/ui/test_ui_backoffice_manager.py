@@ -314,3 +314,29 @@ def test_ctrl_g_in_the_back_office_switches_its_language_and_keeps_the_area(qtbo
         assert fresh.area(StockPage).filter.hasFocus()
     finally:
         set_language("en")
+
+
+def test_a_refusal_under_a_dialogs_field_is_shown_whole_not_over_the_field(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    page = open_back_office(qtbot, counter)
+    shg = area(qtbot, counter, page, ShgPage)  # this month: the period has not ended
+    qtbot.waitUntil(lambda: bool(shg.model.rows))
+    shg.pay()
+    dialog = shg.findChild(PayoutDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.amount.setText("10")
+    dialog.reference.setText("UTR 1")
+    dialog.submit()
+    idle(qtbot, counter)
+    label = dialog.form.errors[dialog.amount]
+    qtbot.waitUntil(lambda: label.isVisible() and "not ended" in label.text())
+
+    def apart() -> bool:
+        field = QRect(dialog.amount.mapTo(dialog, QPoint(0, 0)), dialog.amount.size())
+        shown = QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())
+        return not shown.intersects(field)
+
+    qtbot.waitUntil(apart, timeout=2000)
+    assert label.height() >= label.heightForWidth(label.width())  # every line of it
+    dialog.reject()
