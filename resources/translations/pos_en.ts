@@ -196,6 +196,14 @@
       <translation>Product saved</translation>
     </message>
     <message>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>Nothing imported: 1 bad row</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>Nothing imported: {n} bad rows</translation>
+    </message>
+    <message>
       <source>SHG saved</source>
       <translation>SHG saved</translation>
     </message>
@@ -210,10 +218,6 @@
     <message>
       <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
       <translation>{new} new, {changed} changed, {same} unchanged: press Import to write them</translation>
-    </message>
-    <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>Nothing imported: {n} bad rows</translation>
     </message>
     <message>
       <source>Catalog imported</source>
@@ -284,12 +288,16 @@
       <translation>Give a reason</translation>
     </message>
     <message>
-      <source>Shelf {n}</source>
-      <translation>Shelf {n}</translation>
+      <source>Count posted: 1 adjustment</source>
+      <translation>Count posted: 1 adjustment</translation>
     </message>
     <message>
       <source>Count posted: {n} adjustments</source>
       <translation>Count posted: {n} adjustments</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>Shelf {n}</translation>
     </message>
     <message>
       <source>Stock intake</source>
@@ -332,6 +340,14 @@
       <translation>Intake slip (PDF)</translation>
     </message>
     <message>
+      <source>Delivery received: 1 lot</source>
+      <translation>Delivery received: 1 lot</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>Delivery received: {n} lots</translation>
+    </message>
+    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>An intake quantity must be more than zero</translation>
     </message>
@@ -342,10 +358,6 @@
     <message>
       <source>Add the delivery's lines first</source>
       <translation>Add the delivery's lines first</translation>
-    </message>
-    <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>Delivery received: {n} lots</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -634,6 +646,10 @@
     <message>
       <source>Choose a sale first</source>
       <translation>Choose a sale first</translation>
+    </message>
+    <message>
+      <source>1 receipt</source>
+      <translation>1 receipt</translation>
     </message>
     <message>
       <source>{n} receipts</source>
@@ -936,6 +952,10 @@
       <translation>Period</translation>
     </message>
     <message>
+      <source>1 SHG</source>
+      <translation>1 SHG</translation>
+    </message>
+    <message>
       <source>{n} SHGs</source>
       <translation>{n} SHGs</translation>
     </message>
@@ -1016,6 +1036,14 @@
       <translation>Return to the SHG</translation>
     </message>
     <message>
+      <source>1 product</source>
+      <translation>1 product</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} products</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>Damaged</translation>
     </message>
@@ -1042,10 +1070,6 @@
     <message>
       <source>Return to SHG</source>
       <translation>Return to SHG</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} products</translation>
     </message>
     <message>
       <source>Choose a lot first</source>

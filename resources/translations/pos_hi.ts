@@ -196,6 +196,14 @@
       <translation>उत्पाद सहेजा गया</translation>
     </message>
     <message>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>कुछ नहीं लाया गया: 1 गलत पंक्ति</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
+    </message>
+    <message>
       <source>SHG saved</source>
       <translation>समूह सहेजा गया</translation>
     </message>
@@ -210,10 +218,6 @@
     <message>
       <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
       <translation>{new} नए, {changed} बदले, {same} वैसे ही: लिखने के लिए लाएँ दबाएँ</translation>
-    </message>
-    <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
     </message>
     <message>
       <source>Catalog imported</source>
@@ -284,12 +288,16 @@
       <translation>कारण लिखें</translation>
     </message>
     <message>
-      <source>Shelf {n}</source>
-      <translation>शेल्फ़ {n}</translation>
+      <source>Count posted: 1 adjustment</source>
+      <translation>गिनती दर्ज हुई: 1 समायोजन</translation>
     </message>
     <message>
       <source>Count posted: {n} adjustments</source>
       <translation>गिनती दर्ज हुई: {n} समायोजन</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>शेल्फ़ {n}</translation>
     </message>
     <message>
       <source>Stock intake</source>
@@ -332,6 +340,14 @@
       <translation>प्राप्ति पर्ची (PDF)</translation>
     </message>
     <message>
+      <source>Delivery received: 1 lot</source>
+      <translation>माल प्राप्त हुआ: 1 लॉट</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
+    </message>
+    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>प्राप्त मात्रा शून्य से अधिक होनी चाहिए</translation>
     </message>
@@ -342,10 +358,6 @@
     <message>
       <source>Add the delivery's lines first</source>
       <translation>पहले माल की पंक्तियाँ जोड़ें</translation>
-    </message>
-    <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -634,6 +646,10 @@
     <message>
       <source>Choose a sale first</source>
       <translation>पहले बिक्री चुनें</translation>
+    </message>
+    <message>
+      <source>1 receipt</source>
+      <translation>1 रसीद</translation>
     </message>
     <message>
       <source>{n} receipts</source>
@@ -936,6 +952,10 @@
       <translation>अवधि</translation>
     </message>
     <message>
+      <source>1 SHG</source>
+      <translation>1 समूह</translation>
+    </message>
+    <message>
       <source>{n} SHGs</source>
       <translation>{n} समूह</translation>
     </message>
@@ -1016,6 +1036,14 @@
       <translation>समूह को माल वापसी</translation>
     </message>
     <message>
+      <source>1 product</source>
+      <translation>1 उत्पाद</translation>
+    </message>
+    <message>
+      <source>{n} products</source>
+      <translation>{n} उत्पाद</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>खराब माल</translation>
     </message>
@@ -1042,10 +1070,6 @@
     <message>
       <source>Return to SHG</source>
       <translation>समूह को माल वापसी</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} उत्पाद</translation>
     </message>
     <message>
       <source>Choose a lot first</source>

@@ -340,3 +340,11 @@ def test_a_refusal_under_a_dialogs_field_is_shown_whole_not_over_the_field(qtbot
     qtbot.waitUntil(apart, timeout=2000)
     assert label.height() >= label.heightForWidth(label.width())  # every line of it
     dialog.reject()
+
+
+def test_a_count_of_one_reads_in_the_singular(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    stock_page = area(qtbot, counter, page, StockPage)
+    stock_page.filter.setText("neem")
+    qtbot.waitUntil(lambda: len(stock_page.levels.rows) == 1)
+    qtbot.waitUntil(lambda: stock_page.message.text() == "1 product")

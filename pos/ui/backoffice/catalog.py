@@ -31,6 +31,7 @@ from pos.ui.backoffice.common import (
     Form,
     Pager,
     RowsModel,
+    counted,
     form_scroll,
     selected,
     table_view,
@@ -251,8 +252,9 @@ class CatalogPage(AreaPage):
             for line, why in error.problems:
                 self.preview_list.addItem(tr("Row {n}").format(n=line) + f": {tr_error(why)}")
             self.preview_list.show()
-            self.message.show_text(tr("Nothing imported: {n} bad rows").format(
-                n=len(error.problems)), "error")  # fmt: skip
+            head = counted(len(error.problems), N_("Nothing imported: 1 bad row"),
+                           N_("Nothing imported: {n} bad rows"))  # fmt: skip
+            self.message.show_text(head, "error")
             return
         self.fail(error)
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from pos.amounts.money import format_paise
 from pos.errors import CatalogImportError, PosError
 from pos.outlet.users import User
-from pos.ui.language.i18n import tr, tr_error
+from pos.ui.language.i18n import N_, tr, tr_error
 from pos.ui.operations import Operations
 from pos.ui.shared.theme import px
 from pos.ui.shared.widgets import Message
@@ -84,6 +84,11 @@ class DateField(QLineEdit):
 
     def text(self) -> str:  # type: ignore[override]
         return typed_date(super().text())
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 product" or "3 products": ``one`` and ``many`` (with {n}) marked with N_."""
+    return tr(one) if n == 1 else tr(many).format(n=n)
 
 
 @dataclass(frozen=True)
@@ -364,7 +369,8 @@ class AreaPage(QWidget):
             raise error
         if isinstance(error, CatalogImportError):  # its rows, each in the user's language
             rows = [tr("Row {n}").format(n=n) + f": {tr_error(why)}" for n, why in error.problems]
-            head = tr("Nothing imported: {n} bad rows").format(n=len(rows))
+            head = counted(len(rows), N_("Nothing imported: 1 bad row"),
+                           N_("Nothing imported: {n} bad rows"))  # fmt: skip
             self.message.show_text("\n".join([head, *rows[:5]]), "error")
             return
         self.message.show_text(error.message, "error")

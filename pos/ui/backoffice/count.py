@@ -9,7 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 from pos.errors import PosError
 from pos.inventory.stock_count import CountLine
 from pos.outlet.users import User
-from pos.ui.backoffice.common import BAD, LOW, AreaPage, Column, Form, RowsModel, table_view
+from pos.ui.backoffice.common import (
+    BAD,
+    LOW,
+    AreaPage,
+    Column,
+    Form,
+    RowsModel,
+    counted,
+    table_view,
+)
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -106,4 +115,8 @@ class CountPage(AreaPage):
         self.post_button.setEnabled(True)
         self.clear()
         self.reason.clear()
-        self.say(tr("Count posted: {n} adjustments").format(n=len(moves)))
+        self.say(
+            counted(
+                len(moves), N_("Count posted: 1 adjustment"), N_("Count posted: {n} adjustments")
+            )
+        )

@@ -24,6 +24,7 @@ from pos.ui.backoffice.common import (
     DateField,
     Form,
     RowsModel,
+    counted,
     selected,
     table_view,
 )
@@ -173,7 +174,9 @@ class IntakePage(AreaPage):
         self.model.set_rows([])
         self.unlabelled = self.ops.lots_needing_labels(slip)
         self.labels_button.setEnabled(bool(self.unlabelled))
-        text = tr("Delivery received: {n} lots").format(n=len(slip.lots))
+        text = counted(
+            len(slip.lots), N_("Delivery received: 1 lot"), N_("Delivery received: {n} lots")
+        )
         if self.unlabelled:
             text += " · " + tr("{n} need barcode labels (F8)").format(n=len(self.unlabelled))
         self.say(text)

@@ -25,6 +25,7 @@ from pos.ui.backoffice.common import (
     DateField,
     Form,
     RowsModel,
+    counted,
     selected,
     table_view,
 )
@@ -136,7 +137,11 @@ class ReceiptsPage(AreaPage):
     def _found(self, rows: list[ReceiptRow]) -> None:
         self.busy_bar.hide()
         self.model.set_rows(rows)
-        self.say(tr("{n} receipts").format(n=len(rows)) if rows else tr("No receipt matches"))
+        self.say(
+            counted(len(rows), N_("1 receipt"), N_("{n} receipts"))
+            if rows
+            else tr("No receipt matches")
+        )
         if rows:
             self.view.selectRow(0)
         else:  # not a receipt the search did not find

@@ -28,6 +28,7 @@ from pos.ui.backoffice.common import (
     DateField,
     Form,
     RowsModel,
+    counted,
     selected,
     table_view,
 )
@@ -176,7 +177,10 @@ class ShgPage(AreaPage):
         else:  # not the statement of the period shown before
             self.drop_document()
         ended = self.date_to.text().strip() < clock.business_date(clock.now_utc())
-        self.say(tr("{n} SHGs").format(n=len(rows)) + ("" if ended else " · " + tr("provisional")))
+        self.say(
+            counted(len(rows), N_("1 SHG"), N_("{n} SHGs"))
+            + ("" if ended else " · " + tr("provisional"))
+        )
 
     def show_statement(self) -> None:
         """The selected SHG's statement as it prints (the PDF's page)."""

@@ -23,6 +23,7 @@ from pos.ui.backoffice.common import (
     Form,
     Pager,
     RowsModel,
+    counted,
     selected,
     table_view,
 )
@@ -210,7 +211,7 @@ class StockPage(AreaPage):
         self.pager.reload()
 
     def _loaded(self) -> None:
-        count = tr("{n} products").format(n=len(self.levels.rows))
+        count = counted(len(self.levels.rows), N_("1 product"), N_("{n} products"))
         note, self.done_note = self.done_note, ""
         self.say(note or count + ("" if self.pager.complete else " …"))
         if self.current_sku:
