@@ -272,12 +272,20 @@
       <translation>Post the count</translation>
     </message>
     <message>
+      <source>Count started again</source>
+      <translation>Count started again</translation>
+    </message>
+    <message>
       <source>Next shelf</source>
       <translation>Next shelf</translation>
     </message>
     <message>
       <source>Start again</source>
       <translation>Start again</translation>
+    </message>
+    <message>
+      <source>Press Start again once more to throw away what is counted</source>
+      <translation>Press Start again once more to throw away what is counted</translation>
     </message>
     <message>
       <source>Scan what is on the shelves first</source>

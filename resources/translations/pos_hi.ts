@@ -272,12 +272,20 @@
       <translation>गिनती दर्ज करें</translation>
     </message>
     <message>
+      <source>Count started again</source>
+      <translation>गिनती फिर से शुरू हुई</translation>
+    </message>
+    <message>
       <source>Next shelf</source>
       <translation>अगली शेल्फ़</translation>
     </message>
     <message>
       <source>Start again</source>
       <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+      <source>Press Start again once more to throw away what is counted</source>
+      <translation>गिना हुआ हटाने के लिए "फिर से शुरू करें" एक बार और दबाएँ</translation>
     </message>
     <message>
       <source>Scan what is on the shelves first</source>

@@ -348,3 +348,16 @@ def test_a_count_of_one_reads_in_the_singular(qtbot, counter) -> None:  # type: 
     stock_page.filter.setText("neem")
     qtbot.waitUntil(lambda: len(stock_page.levels.rows) == 1)
     qtbot.waitUntil(lambda: stock_page.message.text() == "1 product")
+
+
+def test_start_again_asks_before_throwing_away_a_counted_shelf(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    from pos.ui.backoffice.count import CountPage
+
+    page = open_back_office(qtbot, counter)
+    count = area(qtbot, counter, page, CountPage)
+    count.code.setText("MSK-GRN")
+    count.scan()
+    press(qtbot, Qt.Key.Key_F7)
+    assert count.counted == {"MSK-GRN": 1} and "once more" in count.message.text()
+    press(qtbot, Qt.Key.Key_F7)
+    assert count.counted == {} and count.model.rows == []
