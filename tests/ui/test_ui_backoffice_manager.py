@@ -361,3 +361,25 @@ def test_start_again_asks_before_throwing_away_a_counted_shelf(qtbot, counter) -
     assert count.counted == {"MSK-GRN": 1} and "once more" in count.message.text()
     press(qtbot, Qt.Key.Key_F7)
     assert count.counted == {} and count.model.rows == []
+
+
+def test_the_statement_pdf_is_the_selected_shgs_to_hand_to_it(
+    qtbot, counter, history, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from pos.inventory import stock
+
+    stock.receive_lot(history.ledger, "SHG-LAX", "SOAP-NEEM", 5, user=history.manager)
+    page = open_back_office(qtbot, counter)
+    shg = area(qtbot, counter, page, ShgPage)  # this month: every SHG with stock
+    qtbot.waitUntil(lambda: len(shg.model.rows) > 1)
+    shg.view.selectRow(1)
+    chosen, other = shg.model.rows[1].shg_code, shg.model.rows[0].shg_code
+    pdf = tmp_path / "statement.pdf"
+    shg.save_pdf(pdf)
+    idle(qtbot, counter)
+    qtbot.waitUntil(pdf.exists)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert f"ST-{chosen}-" in text and f"ST-{other}-" not in text

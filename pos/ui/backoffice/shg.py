@@ -192,8 +192,12 @@ class ShgPage(AreaPage):
         self.put_document(self.detail, document, "statement_document")
 
     def save_pdf(self, path: Path | None = None) -> None:
+        """The selected SHG's statement (the one shown, to hand to that SHG), else every
+        SHG's of the period."""
+        chosen = selected(self.view)
+        code = chosen.shg_code if isinstance(chosen, ShgSettlement) else None
         target = path or self.ask_save_path(
-            f"shg-{self.date_from.text()}-{self.date_to.text()}.pdf", "PDF (*.pdf)"
+            f"{code or 'shg'}-{self.date_from.text()}-{self.date_to.text()}.pdf", "PDF (*.pdf)"
         )
         if target is None:
             return
@@ -208,7 +212,7 @@ class ShgPage(AreaPage):
 
         self.busy_bar.show()
         self.ops.report_document("shg", built, self.fail, date_from=self.date_from.text(),
-                                 date_to=self.date_to.text())  # fmt: skip
+                                 date_to=self.date_to.text(), shg_code=code)  # fmt: skip
 
     def pay(self) -> None:
         statement = selected(self.view)
