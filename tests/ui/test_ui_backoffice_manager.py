@@ -383,3 +383,9 @@ def test_the_statement_pdf_is_the_selected_shgs_to_hand_to_it(
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     assert f"ST-{chosen}-" in text and f"ST-{other}-" not in text
+
+
+def test_the_printer_address_box_shows_what_an_address_looks_like(qtbot, counter) -> None:  # type: ignore[no-untyped-def]
+    page = open_back_office(qtbot, counter)
+    settings = area(qtbot, counter, page, SettingsPage)
+    assert "tcp://192.168.1.50:9100" in settings.fields["printer_uri"].placeholderText()

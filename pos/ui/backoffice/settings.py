@@ -65,6 +65,9 @@ class SettingsPage(AreaPage):
             field.setObjectName(w.key)
             field.setToolTip(f"{spec.key}: {spec.help}")  # the stored key, for the help desk
             if w.key == "printer_uri":  # the test page beside the printer
+                assert isinstance(field, QLineEdit)
+                field.setPlaceholderText(tr("like {example}").format(  # what the box takes
+                    example="tcp://192.168.1.50:9100, usb://04b8:0202"))  # fmt: skip
                 row = QWidget(inner)
                 line = QHBoxLayout(row)
                 line.setContentsMargins(0, 0, 0, 0)
