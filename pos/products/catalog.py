@@ -25,6 +25,7 @@ from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound
 from pos.outlet import config
 from pos.products import barcodes as gtin
 from pos.products import fuzzy
+from pos.products.colours import COLOUR_PATTERN
 from pos.records import journal
 from pos.records.ledger import Ledger
 
@@ -41,7 +42,7 @@ SHG_FIELDS = (
 _SKU = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 _HSN = re.compile(r"^\d{4}(\d{2}){0,2}$")
 _SHG_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,23}$")
-_COLOUR = re.compile(r"^(#[0-9a-f]{6})?$")
+_COLOUR = re.compile(COLOUR_PATTERN)
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,7 @@ def restore_ledger(settings: Settings, source: Path) -> Path | None:
 
 def _mark_restored(settings: Settings) -> None:
     """An enrolled till's backup is older than what the district holds of it: it must not
-    issue a receipt until it has caught up (pos.sync.catchup, at the next sync)."""
+    issue a receipt until it has caught up (pos.sync.restore.catchup, at the next sync)."""
     from pos.records.ledger import open_ledger
 
     with open_ledger(settings) as ledger:

@@ -144,7 +144,7 @@ def create_ledger(
 
     ``doc_mode`` None: a tax invoice with a GSTIN, else a cash memo (pos.outlet.gstin).
     ``device_id``/``initial_event=False``: a replacement till, whose device id comes from the
-    district and whose journal (from seq 1) is imported from it (pos.sync.catchup)."""
+    district and whose journal (from seq 1) is imported from it (pos.sync.restore.catchup)."""
     code = code.strip().upper()
     gstin = gstin.strip().upper() if gstin else None
     doc_mode = doc_mode or default_doc_mode(gstin)

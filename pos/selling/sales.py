@@ -233,7 +233,7 @@ def _require_shift(ledger: Ledger) -> int:
 
 
 def _receipt_no(ledger: Ledger, kind: str, moment: datetime) -> tuple[str, str, str, int]:
-    if identity_q.restored_at(ledger.db) is not None:  # pos.sync.catchup clears it
+    if identity_q.restored_at(ledger.db) is not None:  # pos.sync.restore.catchup clears it
         raise NotAllowed(
             "this till was restored from a backup: it must catch up with the district before "
             "it issues a receipt (connect to the network and sync: pos sync --once)"
@@ -539,7 +539,7 @@ def return_sale(
     original = get_sale(ledger, receipt_no)
     if original.kind != "sale":
         raise NotAllowed(f"{original.receipt_no} is itself a return")
-    if identity_q.imported_return_of(ledger.db, original.receipt_no):  # pos.sync.catchup
+    if identity_q.imported_return_of(ledger.db, original.receipt_no):  # pos.sync.restore.catchup
         raise NotAllowed(
             f"{original.receipt_no} already has a return made before this till was restored "
             "(held at the district): return it at the district office"

@@ -241,13 +241,11 @@ def cash_movement(
     if kind == "no_sale":
         if amount_paise != 0:
             raise InvalidInput("a no-sale drawer opening moves no cash: leave the amount out")
-        approver_id = require_approver(
-            user, approver, phrase("opening the drawer without a sale")
-        ).id
+        approver_id = require_approver(user, approver, phrase("a no-sale drawer opening")).id
     elif amount_paise <= 0:
         raise InvalidInput(f"a {kind.replace('_', ' ')} must be more than zero")
     elif kind == "paid_out":
-        approver_id = require_approver(user, approver, phrase("paying cash out of the drawer")).id
+        approver_id = require_approver(user, approver, phrase("a paid out")).id
     elif approver is not None:
         approver_id = approver.id
     moment = moment or clock.now_utc()

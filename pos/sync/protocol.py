@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pos.products.colours import COLOUR_PATTERN
 from pos.records import journal
 
 API_PREFIX = "/v1"
@@ -294,12 +295,18 @@ class ShgData(_Model):
 
 
 class ProductData(_Model):
+    """A product as the district publishes it. ``category_colour``: the category's tile colour
+    (#rrggbb, or "" for the tile's place colour), checked as a catalog file's is; the district
+    leaves it out of a product without one, so such a product's change reads as before it was
+    carried (and a till from before it ignores it: read_change_data)."""
+
     sku: str = Field(min_length=1, max_length=32)
     barcodes: list[str] = []
     name_en: str = Field(min_length=1)
     name_hi: str = ""
     category: str = Field(min_length=1)
     category_hi: str = ""
+    category_colour: str = Field(default="", pattern=COLOUR_PATTERN)
     unit: Literal["pc", "g", "ml"] = "pc"
     hsn: str = Field(pattern=r"^\d{4}(\d{2}){0,2}$")
     shg_code: str = Field(min_length=1)

@@ -27,10 +27,10 @@ from pos.errors import NotAllowed, PosError
 from pos.outlet import config, credentials
 from pos.records import journal
 from pos.records.ledger import Ledger
-from pos.sync import catchup
 from pos.sync import protocol as p
 from pos.sync.apply import apply_changes
 from pos.sync.client import DistrictClient, SyncError
+from pos.sync.restore import catchup
 
 log = logging.getLogger("pos.sync")
 CRASH_ENV = catchup.CRASH_ENV  # test hook: mid_push | after_response | mid_ack | mid_catch_up
@@ -92,6 +92,9 @@ class SyncResult:
     orders_lost: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     caught_up: int = 0  # events imported from the district after a restore
+    caught_up_rebuilt: int = (
+        0  # of those, events whose rows were rebuilt (pos.sync.restore.rebuild)
+    )
 
 
 def restored_pending(ledger: Ledger) -> bool:
@@ -439,26 +442,10 @@ def _record_answer(
 def pull(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
     """Page up to the target version named by the first page, then apply it all at once."""
     since = int(sync_q.get_state(ledger.db).get("catalog_version") or 0)
-    page = client.changes(since)
-    target = page.target_version
+    changes, target = client.changes_to_target(since)
     result.catalog_version = since
     if target <= since:
         return
-    changes: list[p.CatalogChange] = []
-    last = since
-    while True:
-        fresh = [c for c in page.changes if last < c.version <= target]
-        changes += fresh
-        if fresh:
-            last = fresh[-1].version
-        if last >= target or page.next_since is None or not fresh:
-            break
-        page = client.changes(last)
-    if last < target:
-        raise SyncError(
-            f"the district's catalog changes stopped at version {last} of {target}; "
-            "nothing was applied, the next sync tries again"
-        )
     apply_changes(ledger, changes, target)
     result.pulled = len(changes)
     result.catalog_version = target
@@ -607,7 +594,8 @@ def sync_once(
         try:
             if restored_pending(ledger) or do_reconcile:
                 # the nightly pass also finds a ledger rewound outside `pos restore`
-                result.caught_up = catchup.catch_up(ledger, client).imported
+                done = catchup.catch_up(ledger, client)
+                result.caught_up, result.caught_up_rebuilt = done.imported, done.rebuilt
             if do_push:  # the sales first: no other lane's trouble holds them back
                 push(ledger, client, result)
             if do_orders:  # an order accepted offline is claimed now (its event, just pushed,

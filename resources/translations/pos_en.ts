@@ -472,6 +472,10 @@
       <translation>Diagnostics written</translation>
     </message>
     <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -496,16 +500,16 @@
       <translation>Locked until</translation>
     </message>
     <message>
-      <source>New PIN (4 to 8 digits)</source>
-      <translation>New PIN (4 to 8 digits)</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Deactivated</source>
       <translation>Deactivated</translation>
+    </message>
+    <message>
+      <source>Needs a new PIN (Reset PIN)</source>
+      <translation>Needs a new PIN (Reset PIN)</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>New PIN (4 to 8 digits)</translation>
     </message>
     <message>
       <source>Cashier</source>
@@ -2556,6 +2560,10 @@
       <translation>{0} is locked after {1} wrong PINs until {2}</translation>
     </message>
     <message>
+      <source>{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)</source>
+      <translation>{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)</translation>
+    </message>
+    <message>
       <source>wrong PIN ({0} tr{1} left)</source>
       <translation>wrong PIN ({0} tr{1} left)</translation>
     </message>
@@ -3264,12 +3272,8 @@
       <translation>cannot {0} {1}: the drawer should hold only {2}</translation>
     </message>
     <message>
-      <source>opening the drawer without a sale</source>
-      <translation>opening the drawer without a sale</translation>
-    </message>
-    <message>
-      <source>paying cash out of the drawer</source>
-      <translation>paying cash out of the drawer</translation>
+      <source>a no-sale drawer opening</source>
+      <translation>a no-sale drawer opening</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3284,16 +3288,8 @@
       <translation>the district's product {0} names an unknown SHG</translation>
     </message>
     <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>this till recorded an event while catching up; the next sync retries</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>the district's copy of event {0} does not check out</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>the district's copy of event {0} is not readable</translation>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</translation>
     </message>
     <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
@@ -3320,6 +3316,18 @@
       <translation>the district's orders could not be read</translation>
     </message>
     <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>this till recorded an event while catching up; the next sync retries</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>the district's copy of event {0} does not check out</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>the district's copy of event {0} is not readable</translation>
+    </message>
+    <message>
       <source>the CA file {0} does not exist</source>
       <translation>the CA file {0} does not exist</translation>
     </message>
@@ -3344,12 +3352,16 @@
       <translation>the district left {0} event(s) unanswered; they stay pending</translation>
     </message>
     <message>
-      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
-      <translation>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</translation>
-    </message>
-    <message>
       <source>a sync of this till is already running</source>
       <translation>a sync of this till is already running</translation>
+    </message>
+    <message>
+      <source>opening the drawer without a sale</source>
+      <translation type="vanished">opening the drawer without a sale</translation>
+    </message>
+    <message>
+      <source>paying cash out of the drawer</source>
+      <translation type="vanished">paying cash out of the drawer</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

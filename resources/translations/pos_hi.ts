@@ -472,6 +472,10 @@
       <translation>जाँच फ़ाइल बन गई</translation>
     </message>
     <message>
+      <source>Active</source>
+      <translation>सक्रिय</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>लोग</translation>
     </message>
@@ -496,16 +500,16 @@
       <translation>तब तक बंद</translation>
     </message>
     <message>
-      <source>New PIN (4 to 8 digits)</source>
-      <translation>नया पिन (4 से 8 अंक)</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>सक्रिय</translation>
-    </message>
-    <message>
       <source>Deactivated</source>
       <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+      <source>Needs a new PIN (Reset PIN)</source>
+      <translation>नया पिन चाहिए (पिन बदलें)</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>नया पिन (4 से 8 अंक)</translation>
     </message>
     <message>
       <source>Cashier</source>
@@ -2556,6 +2560,10 @@
       <translation>{1} गलत PIN के बाद {0} {2} तक बंद है</translation>
     </message>
     <message>
+      <source>{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)</source>
+      <translation>इस काउंटर पर {0} का अभी कोई पिन नहीं है: प्रबंधक नया पिन रखें (बैक ऑफ़िस, लोग, पिन बदलें)</translation>
+    </message>
+    <message>
       <source>wrong PIN ({0} tr{1} left)</source>
       <translation>गलत PIN ({0} प्रयास बाकी)</translation>
     </message>
@@ -3264,12 +3272,8 @@
       <translation>{0} {1} नहीं हो सकता: दराज़ में केवल {2} होने चाहिए</translation>
     </message>
     <message>
-      <source>opening the drawer without a sale</source>
-      <translation>बिना बिक्री के दराज खोलना</translation>
-    </message>
-    <message>
-      <source>paying cash out of the drawer</source>
-      <translation>दराज से नकद बाहर देना</translation>
+      <source>a no-sale drawer opening</source>
+      <translation>बिना बिक्री दराज़ खोलना</translation>
     </message>
     <message>
       <source>the district priced {0}, a product it never sent</source>
@@ -3284,16 +3288,8 @@
       <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
     </message>
     <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation>ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
     </message>
     <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
@@ -3320,6 +3316,18 @@
       <translation>ज़िले के ऑर्डर पढ़े नहीं जा सके</translation>
     </message>
     <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
+    </message>
+    <message>
       <source>the CA file {0} does not exist</source>
       <translation>CA फ़ाइल {0} मौजूद नहीं है</translation>
     </message>
@@ -3342,10 +3350,6 @@
     <message>
       <source>the district left {0} event(s) unanswered; they stay pending</source>
       <translation>ज़िले ने {0} घटनाओं का जवाब नहीं दिया; वे भेजने को बाकी रहेंगी</translation>
-    </message>
-    <message>
-      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
-      <translation>ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
     </message>
     <message>
       <source>a sync of this till is already running</source>

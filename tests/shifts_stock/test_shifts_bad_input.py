@@ -44,7 +44,7 @@ def test_a_cashiers_paid_out_needs_a_managers_approval(outlet) -> None:  # type:
         refused(
             led,
             ApprovalRequired,
-            "paying cash out of the drawer needs a manager's approval",
+            "a paid out needs a manager's approval",
             lambda approver=approver: shifts.cash_movement(
                 led, "paid_out", 4_000, "tea", user=outlet.cashier, approver=approver
             ),

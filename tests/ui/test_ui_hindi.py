@@ -225,8 +225,8 @@ def test_a_refusal_from_the_domain_is_shown_in_hindi_with_its_values() -> None:
         assert i18n.tr_error(AuthFailed("unknown user or wrong PIN").message).startswith("अज्ञात")
         assert i18n.tr_error("something nobody wrote") == "something nobody wrote"
         # the action put inside a refusal (pos.errors.phrase) is translated with it
-        assert i18n.tr_error("paying cash out of the drawer needs a manager's approval") == (
-            "दराज से नकद बाहर देना के लिए प्रबंधक की मंज़ूरी चाहिए"
+        assert i18n.tr_error("a paid out needs a manager's approval") == (
+            "नकद भुगतान के लिए प्रबंधक की मंज़ूरी चाहिए"
         )
     finally:
         i18n.set_language("en")

@@ -89,6 +89,7 @@ def test_a_new_order_alerts_with_a_banner_a_sound_and_a_signal_then_walks_to_pai
     window = _window(qtbot, outlet)
     try:
         log_in(qtbot, window, "Ravi", CASHIER_PIN)
+        assert window.orders_button.isVisibleTo(window)  # an enrolled till takes orders
         with qtbot.waitSignal(window.orders_panel.order_alert) as alert:
             window.orders_arrived(new)
         assert alert.args == [[order_id]] and beeps == [1]

@@ -93,6 +93,8 @@ def test_a_standalone_counter_reads_not_enrolled_and_has_no_sync_now(qtbot, outl
     try:
         wait_sync(qtbot, window, "not enrolled")
         assert window.services.sync is None and not window.sync_label.isEnabled()
+        # no district, no home-delivery orders: the Orders button leaves its room to the states
+        assert not window.orders_button.isVisibleTo(window)
     finally:
         finish(qtbot, window)
 

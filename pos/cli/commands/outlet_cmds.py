@@ -224,17 +224,30 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> None:
             f" ({waiting})"
         )
     elif caught_up is not None:
-        note += f"\ncaught up with the district: {caught_up} event(s) imported"
+        note += f"\ncaught up with the district: {caught_up[0]} event(s) imported"
+        if caught_up[1]:
+            note += f", the rows of {caught_up[1]} rebuilt (this till's X/Z, stock and reports"
+            note += " include them)"
+    needing = users.needing_pin(ctx.ledger())
+    for name in needing:
+        note += (
+            f"\n{name} was added after this backup and has no PIN on this till: a manager"
+            " sets a new one (back office, People, Reset PIN)"
+        )
     ctx.emit(
         {"restored": args.file, "previous_saved_as": str(saved) if saved else None,
-         "caught_up_events": caught_up, "waiting_for_district": waiting or None},
+         "caught_up_events": caught_up[0] if caught_up else None,
+         "rows_rebuilt_events": caught_up[1] if caught_up else None,
+         "users_needing_pin": needing,
+         "waiting_for_district": waiting or None},
         f"restored {args.file}{note}",
     )  # fmt: skip
 
 
-def _catch_up_after_restore(ctx: Context) -> tuple[int | None, str]:
-    """(events imported, "") after a restore on an enrolled till; (None, why) when it could
-    not reach the district yet; (None, "") on a till that is not enrolled."""
+def _catch_up_after_restore(ctx: Context) -> tuple[tuple[int, int] | None, str]:
+    """((events imported, of those with rows rebuilt), "") after a restore on an enrolled
+    till; (None, why) when it could not reach the district yet; (None, "") on a till that is
+    not enrolled."""
     from pos.errors import PosError
     from pos.sync import service
 
@@ -245,7 +258,7 @@ def _catch_up_after_restore(ctx: Context) -> tuple[int | None, str]:
         result = service.sync_once(ledger, do_push=True, do_pull=False)
     except PosError as exc:
         return None, exc.message
-    return result.caught_up, ""
+    return (result.caught_up, result.caught_up_rebuilt), ""
 
 
 def cmd_diagnostics(ctx: Context, args: argparse.Namespace) -> None:

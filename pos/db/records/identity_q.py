@@ -34,9 +34,24 @@ def record_import(
     )
 
 
-def imported_ranges(db: sqlite_utils.Database) -> list[tuple[int, int]]:
-    rows = query_all(db, "SELECT first_seq, last_seq FROM journal_imports ORDER BY first_seq")
-    return [(int(r["first_seq"]), int(r["last_seq"])) for r in rows]
+# Appended to journal_imports.reason when catch-up wrote the rows of the imported events
+# (pos.sync.restore.rebuild); a range without it has its rows only at the district.
+ROWS_REBUILT = " (rows rebuilt)"
+
+
+def imported_ranges(
+    db: sqlite_utils.Database, *, without_rows: bool = False
+) -> list[tuple[int, int]]:
+    """(first_seq, last_seq) of the imported ranges; ``without_rows``: only those whose rows
+    live at the district alone."""
+    rows = query_all(
+        db, "SELECT first_seq, last_seq, reason FROM journal_imports ORDER BY first_seq"
+    )
+    return [
+        (int(r["first_seq"]), int(r["last_seq"]))
+        for r in rows
+        if not (without_rows and r["reason"].endswith(ROWS_REBUILT))
+    ]
 
 
 def raise_receipt_floor(db: sqlite_utils.Database, series: str, fy: str, last: int) -> None:
@@ -63,10 +78,23 @@ def restored_at(db: sqlite_utils.Database) -> str | None:
 
 
 def imported_return_of(db: sqlite_utils.Database, receipt_no: str) -> bool:
-    """A return of this receipt is among the events imported from the district."""
+    """A return of this receipt is among the events imported from the district whose rows
+    were not rebuilt here."""
     row = db.execute(
         "SELECT 1 FROM events e JOIN journal_imports j ON e.seq BETWEEN j.first_seq AND"
-        " j.last_seq WHERE e.kind = 'return_issued' AND instr(e.body, ?) > 0 LIMIT 1",
-        [f'"original_receipt_no":"{receipt_no}"'],
+        " j.last_seq WHERE e.kind = 'return_issued' AND instr(e.body, ?) > 0"
+        " AND substr(j.reason, -length(?)) != ? LIMIT 1",
+        [f'"original_receipt_no":"{receipt_no}"', ROWS_REBUILT, ROWS_REBUILT],
     ).fetchone()
     return row is not None
+
+
+def product_sku(db: sqlite_utils.Database, product_id: int) -> str | None:
+    row = db.execute("SELECT sku FROM products WHERE id = ?", [product_id]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def price_of(db: sqlite_utils.Database, price_id: int) -> tuple[int, int] | None:
+    """(product_id, mrp_paise) of a price row, None when there is none."""
+    row = db.execute("SELECT product_id, mrp_paise FROM prices WHERE id = ?", [price_id]).fetchone()
+    return None if row is None else (int(row[0]), int(row[1]))

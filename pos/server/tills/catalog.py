@@ -129,7 +129,10 @@ def preview_import(store: Store, data: CatalogData, now_minute: str) -> list[Cha
 
 
 def catalog_diff(conn: Connection, data: CatalogData, now_minute: str) -> list[Change]:
-    """What differs between a catalog file and the district's current catalog."""
+    """What differs between a catalog file and the district's current catalog. A product's
+    data carries its category's Hindi name and, when it has one, its tile colour
+    (``category_colour``, #rrggbb; left out when empty, so an uncoloured product stored before
+    colours were carried is not republished)."""
     shgs = {r.code: r.data for r in conn.execute(select(t.cat_shgs))}
     products = {r.sku: r.data for r in conn.execute(select(t.cat_products))}
     prices: dict[str, list[tuple[str, int]]] = {}
@@ -176,6 +179,8 @@ def catalog_diff(conn: Connection, data: CatalogData, now_minute: str) -> list[C
             "shg_code": product.shg_code,
             "active": int(product.active),
         }
+        if product.category_colour:  # absent when none: a district's uncoloured products
+            row["category_colour"] = product.category_colour  # publish as they did before it
         if products.get(product.sku) != _dump(row):
             changes.append(("product", product.sku, row))
     for product in data.products:

@@ -320,3 +320,15 @@ def active_tills(store: Store) -> tuple[int, int]:
     with store.engine.connect() as conn:
         rows = conn.execute(select(d.c.outlet_code).where(d.c.revoked_at.is_(None))).all()
     return len({r.outlet_code for r in rows}), len(rows)
+
+
+def product_data(store: Store, skus: list[str]) -> dict[str, dict[str, Any]]:
+    """The published data of these products (a catalog preview's "before"), by SKU; a SKU the
+    district does not have is left out."""
+    found: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(skus), 400):
+            chunk = skus[start : start + 400]
+            query = select(t.cat_products).where(t.cat_products.c.sku.in_(chunk))
+            found.update({r.sku: json.loads(r.data) for r in conn.execute(query)})
+    return found

@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self.orders_button.setObjectName("orders_button")
         self.orders_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         bar.addPermanentWidget(self.orders_button)
+        # Home-delivery orders come through the district: a standalone till has none, and the
+        # room goes to the printer and sync states (clipped at 1024 px wide otherwise).
+        self.orders_button.setVisible(self.ops.reader.device.enrolled)
         self.back_office: Any = None  # pos.ui.backoffice.BackOfficePage while it is open
         self.indicator_states = {
             "printer": IndicatorState("off", N_("not set up")),

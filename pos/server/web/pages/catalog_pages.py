@@ -37,6 +37,8 @@ class PreviewLine:
     before: str
     after: str
     effective_from: str
+    colour: str = ""  # a product's category colour (#rrggbb) after the change, shown as a swatch
+    colour_before: str = ""  # and before it, when it differs
 
 
 def _now() -> str:
@@ -86,14 +88,22 @@ def _shown(kind: str, value: int) -> str:
 
 def _describe(request: Request, changes: list[catalog.Change]) -> list[PreviewLine]:
     store = store_of(request)
+    shown = changes[:500]
+    current = queries.product_data(store, [key for kind, key, _ in shown if kind == "product"])
     lines = []
-    for kind, key, data in changes[:500]:
+    for kind, key, data in shown:
         when = str(data.get("effective_from", "now"))
         if kind in ("price", "tax_rate"):
             old = queries.in_effect(store, kind, key, when)
             new = data["mrp_paise" if kind == "price" else "rate_bp"]
             before = "—" if old is None else _shown(kind, old)
             lines.append(PreviewLine(kind, key, before, _shown(kind, new), when))
+        elif kind == "product":
+            colour = str(data.get("category_colour", ""))
+            was = str(current.get(key, {}).get("category_colour", ""))
+            was = was if was != colour else ""  # the colour before, only when it changes
+            after = f"{data.get('name_en', '')} · {data.get('category', '')}"
+            lines.append(PreviewLine(kind, key, was, after, "—", colour, was))
         else:
             lines.append(PreviewLine(kind, key, "", str(data.get("name_en", "")), "—"))
     return lines
