@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pos import clock
-from pos.amounts.money import format_paise, parse_amount
+from pos.amounts.money import format_paise, parse_amount, rate_number
 from pos.db.backoffice import catalog_q
 from pos.db.connection import transaction
 from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound
@@ -91,6 +91,7 @@ class ProductRow:
     active: bool
     category_hi: str = ""  # the category's Hindi name (tiles), optional in the file
     category_colour: str = ""  # the category's tile colour, #rrggbb; "" = by the tile's place
+    line: int = field(default=0, compare=False)  # its line in the file read (0: not a file's)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def parse_rate(text: str) -> int:
     whole, _, frac = cleaned.partition(".")
     rate_bp = int(whole) * 100 + int(frac.ljust(2, "0") or 0)
     if rate_bp not in GST_RATES_BP:
-        slabs = ", ".join(f"{r / 100:g}" for r in GST_RATES_BP)
+        slabs = ", ".join(rate_number(r) for r in GST_RATES_BP)
         raise InvalidInput(f"GST rate {text}% is not a GST slab ({slabs})")
     return rate_bp
 
@@ -235,6 +236,7 @@ def _product_row(raw: dict[str, Any], line: int, problems: _Problems) -> Product
         active=active_text in ("1", "true", "yes"),
         category_hi=_text(raw, "category_hi"),
         category_colour=colour,
+        line=line,
     )
 
 
@@ -355,15 +357,16 @@ def _check_whole(data: CatalogData, problems: _Problems) -> CatalogData:
     seen_barcodes: dict[str, str] = {}
     for product in data.products:
         if product.sku in seen_skus:
-            problems.add(0, f"SKU {product.sku} appears twice")
+            problems.add(product.line, f"SKU {product.sku} appears twice")
         seen_skus.add(product.sku)
         for code in product.barcodes:
             key = gtin.gtin_key(code)  # one GTIN, however many leading zeros
             if key in seen_barcodes and seen_barcodes[key] != product.sku:
-                problems.add(0, f"barcode {code} is on both {seen_barcodes[key]} and {product.sku}")
+                other = seen_barcodes[key]
+                problems.add(product.line, f"barcode {code} is on both {other} and {product.sku}")
             seen_barcodes[key] = product.sku
-    if problems.rows:
-        raise CatalogImportError(sorted(problems.rows))
+    if problems.rows:  # with the rows that were good, for the checks against the ledger
+        raise CatalogImportError(sorted(problems.rows), partial=data)
     return data
 
 
@@ -375,14 +378,16 @@ def check_against_ledger(
 ) -> dict[tuple[str, str], int]:
     """The checks a parsed file needs against what the ledger holds (SHG codes, barcodes of
     other products, HSN rates that disagree within the file): the GST rate per (HSN,
-    effective minute), or CatalogImportError listing every problem (row = product number)."""
+    effective minute), or CatalogImportError listing every problem (row = the product's line in
+    its file, else its number)."""
     now_minute = clock.local_minute(moment)
     db = ledger.db
     problems = _Problems()
     known_shgs = set(catalog_q.shg_ids_by_code(db)) | {s.code for s in data.shgs}
     owners = {gtin.gtin_key(code): sku for code, sku in catalog_q.barcode_owners(db).items()}
     rates: dict[tuple[str, str], int] = {}
-    for n, product in enumerate(data.products, start=1):
+    for number, product in enumerate(data.products, start=1):
+        n = product.line or number
         if product.shg_code not in known_shgs:
             problems.add(n, f"{product.sku}: unknown SHG code {product.shg_code}")
         for code in product.barcodes:
@@ -479,7 +484,7 @@ def export_catalog(ledger: Ledger, path: Path) -> int:
             "category_hi": r["category_hi"],
             "unit": r["unit"],
             "hsn": r["hsn"],
-            "gst_rate": f"{(r['rate_bp'] or 0) / 100:g}",
+            "gst_rate": rate_number(r["rate_bp"] or 0),
             "mrp": format_paise(r["mrp_paise"] or 0),
             "shg_code": r["shg_code"],
             "effective_from": "",

@@ -14,7 +14,7 @@ from typing import Any
 from pos import clock
 from pos.amounts.money import Paise
 from pos.db.backoffice import catalog_q
-from pos.errors import InvalidInput
+from pos.errors import CatalogImportError, InvalidInput
 from pos.outlet import setup
 from pos.products import catalog
 from pos.products.catalog import CatalogData, ImportResult, ProductRow
@@ -79,7 +79,16 @@ def preview_import(ledger: Ledger, path: Path) -> ImportPreview:
     """Read and check a CSV or JSON catalog file, also against the ledger (unknown SHG, another
     product's barcode). Raises CatalogImportError listing every bad row (nothing is written
     either way), InvalidInput for an unreadable file."""
-    data = catalog.parse_catalog_file(path)
+    try:
+        data = catalog.parse_catalog_file(path)
+    except CatalogImportError as exc:  # the good rows' problems with the ledger too, at once
+        if not isinstance(exc.partial, catalog.CatalogData):
+            raise
+        try:
+            catalog.check_against_ledger(ledger, exc.partial, clock.now_utc())
+        except CatalogImportError as more:
+            raise CatalogImportError(sorted(set(exc.problems) | set(more.problems))) from None
+        raise
     catalog.check_against_ledger(ledger, data, clock.now_utc())  # every bad row, up front
     current = {p.sku: p for p in catalog_products(ledger)}
     known_shgs = set(catalog_q.shg_ids_by_code(ledger.db))
@@ -106,9 +115,8 @@ def import_previewed(ledger: Ledger, preview: ImportPreview) -> ImportResult:
 def save_product(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
     """Add or change one product (by SKU): keys as in a catalog file (sku, barcodes, name_en,
     name_hi, category, category_hi, category_colour, unit, hsn, gst_rate, mrp, shg_code,
-    effective_from for a
-    price change at a later date-time). Raises CatalogImportError naming each wrong field,
-    NotAllowed on an enrolled outlet."""
+    effective_from for a price change at a later date-time). Raises CatalogImportError naming
+    each wrong field, NotAllowed on an enrolled outlet."""
     raw = {key: value for key, value in fields.items() if key in catalog.PRODUCT_FIELDS}
     data = catalog.parse_catalog_json(json.dumps({"products": [raw]}))
     return catalog.import_catalog(ledger, data)

@@ -196,6 +196,14 @@
       <translation>Product saved</translation>
     </message>
     <message>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>Nothing imported: 1 bad row</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>Nothing imported: {n} bad rows</translation>
+    </message>
+    <message>
       <source>SHG saved</source>
       <translation>SHG saved</translation>
     </message>
@@ -212,10 +220,6 @@
       <translation>{new} new, {changed} changed, {same} unchanged: press Import to write them</translation>
     </message>
     <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>Nothing imported: {n} bad rows</translation>
-    </message>
-    <message>
       <source>Catalog imported</source>
       <translation>Catalog imported</translation>
     </message>
@@ -230,6 +234,10 @@
     <message>
       <source>Save as</source>
       <translation>Save as</translation>
+    </message>
+    <message>
+      <source>like {example}</source>
+      <translation>like {example}</translation>
     </message>
     <message>
       <source>Stock count</source>
@@ -264,12 +272,20 @@
       <translation>Post the count</translation>
     </message>
     <message>
+      <source>Count started again</source>
+      <translation>Count started again</translation>
+    </message>
+    <message>
       <source>Next shelf</source>
       <translation>Next shelf</translation>
     </message>
     <message>
       <source>Start again</source>
       <translation>Start again</translation>
+    </message>
+    <message>
+      <source>Press Start again once more to throw away what is counted</source>
+      <translation>Press Start again once more to throw away what is counted</translation>
     </message>
     <message>
       <source>Scan what is on the shelves first</source>
@@ -280,12 +296,16 @@
       <translation>Give a reason</translation>
     </message>
     <message>
-      <source>Shelf {n}</source>
-      <translation>Shelf {n}</translation>
+      <source>Count posted: 1 adjustment</source>
+      <translation>Count posted: 1 adjustment</translation>
     </message>
     <message>
       <source>Count posted: {n} adjustments</source>
       <translation>Count posted: {n} adjustments</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>Shelf {n}</translation>
     </message>
     <message>
       <source>Stock intake</source>
@@ -328,6 +348,14 @@
       <translation>Intake slip (PDF)</translation>
     </message>
     <message>
+      <source>Delivery received: 1 lot</source>
+      <translation>Delivery received: 1 lot</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>Delivery received: {n} lots</translation>
+    </message>
+    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>An intake quantity must be more than zero</translation>
     </message>
@@ -338,10 +366,6 @@
     <message>
       <source>Add the delivery's lines first</source>
       <translation>Add the delivery's lines first</translation>
-    </message>
-    <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>Delivery received: {n} lots</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -532,6 +556,10 @@
       <translation>Unlocked</translation>
     </message>
     <message>
+      <source>Press Deactivate again to deactivate {name}</source>
+      <translation>Press Deactivate again to deactivate {name}</translation>
+    </message>
+    <message>
       <source>Sale</source>
       <translation>Sale</translation>
     </message>
@@ -630,6 +658,10 @@
     <message>
       <source>Choose a sale first</source>
       <translation>Choose a sale first</translation>
+    </message>
+    <message>
+      <source>1 receipt</source>
+      <translation>1 receipt</translation>
     </message>
     <message>
       <source>{n} receipts</source>
@@ -844,12 +876,16 @@
       <translation>District server</translation>
     </message>
     <message>
-      <source>Settings saved</source>
-      <translation>Settings saved</translation>
+      <source>Nothing changed</source>
+      <translation>Nothing changed</translation>
     </message>
     <message>
       <source>Print a test page</source>
       <translation>Print a test page</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
       <source>Record payout</source>
@@ -922,6 +958,14 @@
     <message>
       <source>Choose an SHG first</source>
       <translation>Choose an SHG first</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>1 SHG</source>
+      <translation>1 SHG</translation>
     </message>
     <message>
       <source>{n} SHGs</source>
@@ -1004,12 +1048,12 @@
       <translation>Return to the SHG</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
+      <source>1 product</source>
+      <translation>1 product</translation>
     </message>
     <message>
-      <source>Reorder level saved</source>
-      <translation>Reorder level saved</translation>
+      <source>{n} products</source>
+      <translation>{n} products</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -1018,6 +1062,18 @@
     <message>
       <source>Expired</source>
       <translation>Expired</translation>
+    </message>
+    <message>
+      <source>Returned to the SHG</source>
+      <translation>Returned to the SHG</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Reorder level saved</source>
+      <translation>Reorder level saved</translation>
     </message>
     <message>
       <source>Count</source>
@@ -1034,10 +1090,6 @@
     <message>
       <source>Choose a product first</source>
       <translation>Choose a product first</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} products</translation>
     </message>
     <message>
       <source>Count done</source>

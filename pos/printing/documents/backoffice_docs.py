@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from pos import clock
@@ -51,9 +50,11 @@ class Built:
 
 
 def build(ledger: Ledger, kind: str, **args: Any) -> Built:
-    """Raises InvalidInput (unknown kind, bad period), NotFound (no such Z), NotAllowed."""
+    """Raises InvalidInput (unknown kind, bad period), NotFound (no such Z), NotAllowed.
+    An X asked with ``manager`` (a manager whose PIN was checked) is not blind: it has the
+    cash taken and the expected cash (pos.reporting.reports.x_report)."""
     if kind == "x":
-        x = reports.x_report(ledger)
+        x = reports.x_report(ledger, manager=args.get("manager"))
         return Built(kind, x, shift_report(shift_figures(ledger, x)), f"X shift {x.shift_id}")
     if kind == "z":
         z = reports.z_report(ledger, z_number=int(args["z_number"]))
@@ -203,10 +204,6 @@ def document_csv(document: Document) -> str:
             if block.total:
                 writer.writerow(block.total)
     return out.getvalue()
-
-
-def period_ended(end: str) -> bool:
-    return date.fromisoformat(end) < date.fromisoformat(clock.business_date(clock.now_utc()))
 
 
 def intake_slip_document(outlet: Any, slip: Any) -> Document:
