@@ -115,3 +115,12 @@ def test_an_intake_slip_totals_its_lots_per_unit(outlet: Outlet) -> None:
     slip = IntakeSlip("SHG-LAX", "Laxmi SHG", lots[0].received_on, lots)
     total = intake_slip_document(outlet.ledger.outlet, slip)
     assert "Total,20 pcs/नग · 5 L/लीटर" in document_csv(total)
+
+
+def test_quantities_per_unit_read_in_big_units_from_a_thousand_in_either_language() -> None:
+    mixed = PerUnit.of({"ml": 4780, "pc": 1200, "g": 250})
+    assert format_per_unit(mixed) == "1,200 pcs · 250 g · 4.78 L"
+    assert format_per_unit(mixed, "hi") == "1,200 नग · 250 ग्राम · 4.78 लीटर"
+    assert format_per_unit(PerUnit.of({"g": -1500}), "both") == "-1.5 kg/किलो"
+    assert format_per_unit(PerUnit()) == "0" and not PerUnit.of({"pc": 0})
+    assert mixed - PerUnit.of({"pc": 1200}) == PerUnit.of({"g": 250, "ml": 4780})
