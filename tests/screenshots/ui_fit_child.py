@@ -41,7 +41,7 @@ from pos.ui.shared.dialogs import ShiftOpenDialog, UnprintedDialog
 from pos.ui.shared.fit import show_main, watch
 from pos.ui.shell.app import build_window
 from pos.ui.shell.first_run import FirstRunWizard
-from pos.ui.shell.indicators import ERROR, IndicatorState
+from pos.ui.shell.indicators import ERROR, WARN, IndicatorState
 
 SAMPLE_TILES = {
     "shgs": SMALL_CATALOG["shgs"],
@@ -201,6 +201,15 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     window.indicator_states["printer"] = IndicatorState(ERROR, "out of paper", "paper")
     window.refresh_status()
     tour.shot("sale_printer_paper", {**keys, "printer banner": sale.printer_banner}, window)
+    # an enrolled till (the Orders button) with a long sync line: the status bar is squeezed,
+    # its parts elide and the cashier's name stays whole
+    window.indicator_states["sync"] = IndicatorState(
+        WARN, "12 sales waiting, last sent 10:42, the district server did not answer"
+    )
+    window.orders_button.setVisible(True)
+    window.refresh_status()
+    tour.shot("sale_status_squeezed", keys, window)
+    window.orders_button.setVisible(window.ops.reader.device.enrolled)
     window.poll_indicators()
     metrics = {
         "pay_height": sale.pay_button.height(),

@@ -97,7 +97,17 @@ class CategoryTile(QPushButton):
         self.refit()
 
 
-class ElidedLabel(QLabel):
+class Elided:
+    """What the status bar's labels and buttons share: ``most`` caps the width they ask for (a
+    long sync line takes no more than its share), ``full_width`` is what shows all of it."""
+
+    most: int | None = None  # px; None: the whole text's width
+
+    def capped(self, hint: QSize) -> QSize:
+        return hint if self.most is None else QSize(min(hint.width(), self.most), hint.height())
+
+
+class ElidedLabel(Elided, QLabel):
     """A status-bar label: narrower than its text, it shows the text cut at a whole character
     with "…" (``text()`` stays the full text, which is also its tooltip)."""
 
@@ -105,8 +115,14 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self.setToolTip(text)
 
+    def sizeHint(self) -> QSize:
+        return self.capped(super().sizeHint())
+
     def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def full_width(self) -> int:
+        return QLabel.sizeHint(self).width()
 
     def shown_text(self) -> str:
         return self.fontMetrics().elidedText(
@@ -117,16 +133,15 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         painter.drawText(self.contentsRect(), int(self.alignment()), self.shown_text())
 
-    def full_width(self) -> int:
-        """The width that shows the whole text (its margins included)."""
-        margins = self.contentsMargins()
-        return (
-            self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
-        )
 
-
-class ElidedButton(QPushButton):
+class ElidedButton(Elided, QPushButton):
     """A flat status-bar button (printer, sync) that elides its text like ``ElidedLabel``."""
+
+    def sizeHint(self) -> QSize:
+        return self.capped(super().sizeHint())
+
+    def full_width(self) -> int:
+        return QPushButton.sizeHint(self).width()
 
     def shown_text(self) -> str:
         option = QStyleOptionButton()

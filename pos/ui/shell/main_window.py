@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
                           ("Ctrl+Shift+S", self.sync_now)):  # fmt: skip
             QShortcut(QKeySequence(key), self).activated.connect(slot)
         self.sync_label.setEnabled(self.hooks.sync_now is not None)
+        self.sync_label.most = px(260)
         self.last_label = ElidedLabel(self)
         for label, name in (
             (self.cashier_label, "status_cashier"),
@@ -202,8 +203,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.sync_label.setToolTip(tr("Sync now") + "  [Ctrl+Shift+S]")
         self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
-        # the cashier's name comes first: the other parts elide before it does
-        self.cashier_label.setMinimumWidth(min(self.cashier_label.full_width(), px(260)))
+        # the cashier's name comes first, then the printer's state: the other parts elide
+        # before they do (a long sync line takes at most its share)
+        for part, most in ((self.cashier_label, 260), (self.printer_label, 180)):
+            part.setMinimumWidth(min(part.full_width(), px(most)))
         self.sync_label.setToolTip(self.sync_label.text() + "\n" + self.sync_label.toolTip())
         self.sale_page.printer_banner.show_state(self.indicator_states["printer"])
 
