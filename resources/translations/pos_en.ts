@@ -1132,24 +1132,8 @@
       <translation>a cash difference at close</translation>
     </message>
     <message>
-      <source>Queued for the printer</source>
-      <translation>Queued for the printer</translation>
-    </message>
-    <message>
-      <source>PDF saved:</source>
-      <translation>PDF saved:</translation>
-    </message>
-    <message>
       <source>Count the drawer: how many of each note and coin?</source>
       <translation>Count the drawer: how many of each note and coin?</translation>
-    </message>
-    <message>
-      <source>Shift closed</source>
-      <translation>Shift closed</translation>
-    </message>
-    <message>
-      <source>The Z report is not available yet.</source>
-      <translation>The Z report is not available yet.</translation>
     </message>
     <message>
       <source>Print (not set up)</source>
@@ -1160,8 +1144,20 @@
       <translation>PDF (not set up)</translation>
     </message>
     <message>
+      <source>Queued for the printer</source>
+      <translation>Queued for the printer</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF saved:</translation>
+    </message>
+    <message>
       <source>Expected</source>
       <translation>Expected</translation>
+    </message>
+    <message>
+      <source>Shift closed</source>
+      <translation>Shift closed</translation>
     </message>
     <message>
       <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
@@ -3358,6 +3354,10 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>a sync of this till is already running</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation type="vanished">The Z report is not available yet.</translation>
     </message>
     <message>
       <source>opening the drawer without a sale</source>

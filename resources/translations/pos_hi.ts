@@ -1132,24 +1132,8 @@
       <translation>बंद करते समय नकद का अंतर</translation>
     </message>
     <message>
-      <source>Queued for the printer</source>
-      <translation>प्रिंटर की कतार में भेजा</translation>
-    </message>
-    <message>
-      <source>PDF saved:</source>
-      <translation>PDF सहेजा:</translation>
-    </message>
-    <message>
       <source>Count the drawer: how many of each note and coin?</source>
       <translation>दराज़ गिनें: हर नोट और सिक्के कितने हैं?</translation>
-    </message>
-    <message>
-      <source>Shift closed</source>
-      <translation>शिफ्ट बंद हुई</translation>
-    </message>
-    <message>
-      <source>The Z report is not available yet.</source>
-      <translation>Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
       <source>Print (not set up)</source>
@@ -1160,8 +1144,20 @@
       <translation>PDF (सेट नहीं)</translation>
     </message>
     <message>
+      <source>Queued for the printer</source>
+      <translation>प्रिंटर की कतार में भेजा</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF सहेजा:</translation>
+    </message>
+    <message>
       <source>Expected</source>
       <translation>अपेक्षित</translation>
+    </message>
+    <message>
+      <source>Shift closed</source>
+      <translation>शिफ्ट बंद हुई</translation>
     </message>
     <message>
       <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
@@ -3358,6 +3354,10 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>इस काउंटर का सिंक पहले से चल रहा है</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation type="vanished">Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def shift_closed(self, shift: Any, report: Any) -> None:
         self.refresh_status()
-        dialog = ZReportDialog(shift, report, self, self.hooks)
+        dialog = ZReportDialog(self.ops, shift, report, self.hooks, self)
         dialog.finished.connect(lambda _r: self.logout())
         self.show_dialog(dialog)
 
