@@ -180,6 +180,10 @@ class Operations(QObject):
     def unlock_user(self, name: str, approver: User, on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: users.unlock_user(led, name, approver), on_done, on_error)
 
+    def confirm_clock(self, approver: User, on_done: Done, on_error: Failed) -> None:
+        """A manager confirms the clock after it went back (users.confirm_clock)."""
+        self._write(lambda led: users.confirm_clock(led, approver), on_done, on_error)
+
     def open_shift(
         self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
     ) -> None:

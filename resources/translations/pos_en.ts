@@ -1696,6 +1696,22 @@
       <translation>{what} needs a manager's approval: type the manager's PIN</translation>
     </message>
     <message>
+      <source>confirming the clock</source>
+      <translation>confirming the clock</translation>
+    </message>
+    <message>
+      <source>Confirm the clock</source>
+      <translation>Confirm the clock</translation>
+    </message>
+    <message>
+      <source>If this is wrong, set the computer's date and time first. If it is right, a manager confirms it and the till records again.</source>
+      <translation>If this is wrong, set the computer's date and time first. If it is right, a manager confirms it and the till records again.</translation>
+    </message>
+    <message>
+      <source>This till's date and time now</source>
+      <translation>This till's date and time now</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>OK</translation>
     </message>
@@ -2058,6 +2074,10 @@
     <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>Complete or hold the cart before closing the shift</translation>
+    </message>
+    <message>
+      <source>Clock confirmed: try again</source>
+      <translation>Clock confirmed: try again</translation>
     </message>
     <message>
       <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
@@ -2518,6 +2538,10 @@
     <message>
       <source>another manager must unlock {0}</source>
       <translation>another manager must unlock {0}</translation>
+    </message>
+    <message>
+      <source>confirming the clock needs a manager's approval</source>
+      <translation>confirming the clock needs a manager's approval</translation>
     </message>
     <message>
       <source>a manager cannot deactivate themselves: another manager must</source>
@@ -3228,18 +3252,6 @@
       <translation>the district's product {0} names an unknown SHG</translation>
     </message>
     <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>this till recorded an event while catching up; the next sync retries</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>the district's copy of event {0} does not check out</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>the district's copy of event {0} is not readable</translation>
-    </message>
-    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</translation>
     </message>
@@ -3262,6 +3274,18 @@
     <message>
       <source>the district's orders could not be read</source>
       <translation>the district's orders could not be read</translation>
+    </message>
+    <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>this till recorded an event while catching up; the next sync retries</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>the district's copy of event {0} does not check out</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>the district's copy of event {0} is not readable</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>

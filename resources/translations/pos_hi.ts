@@ -1696,6 +1696,22 @@
       <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
     </message>
     <message>
+      <source>confirming the clock</source>
+      <translation>घड़ी की पुष्टि</translation>
+    </message>
+    <message>
+      <source>Confirm the clock</source>
+      <translation>घड़ी की पुष्टि करें</translation>
+    </message>
+    <message>
+      <source>If this is wrong, set the computer's date and time first. If it is right, a manager confirms it and the till records again.</source>
+      <translation>यदि यह गलत है, तो पहले कंप्यूटर की तिथि और समय ठीक करें। यदि सही है, तो प्रबंधक इसकी पुष्टि करे और काउंटर फिर से दर्ज करने लगेगा।</translation>
+    </message>
+    <message>
+      <source>This till's date and time now</source>
+      <translation>इस काउंटर की अभी की तिथि और समय</translation>
+    </message>
+    <message>
       <source>OK</source>
       <translation>ठीक</translation>
     </message>
@@ -2058,6 +2074,10 @@
     <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>शिफ्ट बंद करने से पहले कार्ट पूरी करें या रोकें</translation>
+    </message>
+    <message>
+      <source>Clock confirmed: try again</source>
+      <translation>घड़ी की पुष्टि हो गई: फिर से करें</translation>
     </message>
     <message>
       <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
@@ -2518,6 +2538,10 @@
     <message>
       <source>another manager must unlock {0}</source>
       <translation>{0} को कोई दूसरा प्रबंधक खोले</translation>
+    </message>
+    <message>
+      <source>confirming the clock needs a manager's approval</source>
+      <translation>घड़ी की पुष्टि के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
     </message>
     <message>
       <source>a manager cannot deactivate themselves: another manager must</source>
@@ -3228,18 +3252,6 @@
       <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
     </message>
     <message>
-      <source>this till recorded an event while catching up; the next sync retries</source>
-      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} does not check out</source>
-      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
-    </message>
-    <message>
-      <source>the district's copy of event {0} is not readable</source>
-      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
-    </message>
-    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
     </message>
@@ -3262,6 +3274,18 @@
     <message>
       <source>the district's orders could not be read</source>
       <translation>ज़िले के ऑर्डर पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
+      <source>this till recorded an event while catching up; the next sync retries</source>
+      <translation>मिलान के दौरान इस काउंटर ने एक घटना दर्ज की; अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} does not check out</source>
+      <translation>घटना {0} की ज़िले वाली प्रति जाँच में सही नहीं है</translation>
+    </message>
+    <message>
+      <source>the district's copy of event {0} is not readable</source>
+      <translation>घटना {0} की ज़िले वाली प्रति पढ़ी नहीं जा सकती</translation>
     </message>
     <message>
       <source>the CA file {0} does not exist</source>
