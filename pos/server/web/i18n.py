@@ -443,3 +443,24 @@ HI.update(
         "an SHG needs an English name": "स्वयं सहायता समूह का अंग्रेज़ी नाम चाहिए",
     }
 )
+
+# Delivery areas and the customers' details retention (pos/server/web/pages/areas_pages.py).
+HI.update(
+    {
+        "Delivery areas": "डिलीवरी क्षेत्र",
+        "A home-delivery order goes to the outlet that serves its PIN code or ward.": (
+            "होम डिलीवरी का ऑर्डर उस आउटलेट को जाता है जो उसके पिन कोड या वार्ड को सेवा देता है।"
+        ),
+        "PIN codes and wards it serves": "जिन पिन कोड और वार्डों को सेवा देता है",
+        "Save areas": "क्षेत्र सहेजें",
+        "none yet": "अभी कोई नहीं",
+        "Customers' details": "ग्राहकों का विवरण",
+        "Keep customers' details (days after an order is finished)": (
+            "ग्राहकों का विवरण रखें (ऑर्डर पूरा होने के बाद दिन)"
+        ),
+        "Save": "सहेजें",
+        "{0} is not a PIN code (6 digits) or a ward (W-12)": (
+            "{0} पिन कोड (6 अंक) या वार्ड (W-12) नहीं है"
+        ),
+    }
+)
