@@ -184,6 +184,15 @@ class Operations(QObject):
         """A manager confirms the clock after it went back (users.confirm_clock)."""
         self._write(lambda led: users.confirm_clock(led, approver), on_done, on_error)
 
+    def enroll(self, server_url: str, code: str, ca_file: Path | None, on_done: Done,
+               on_error: Failed) -> None:  # fmt: skip
+        """Join the district, or again with a fresh code (pos.sync.service.enroll, the screen
+        of `pos enroll`); on_done gets the district's answer (outlet, short code, district)."""
+        from pos.sync import service
+
+        self._write(lambda led: service.enroll(led, server_url, code, ca_file), on_done,
+                    on_error, "settings")  # fmt: skip
+
     def open_shift(
         self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
     ) -> None:

@@ -288,6 +288,54 @@
       <translation>Count posted: {n} adjustments</translation>
     </message>
     <message>
+      <source>District</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>only if the district gave you one</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA file</translation>
+    </message>
+    <message>
+      <source>Join the district</source>
+      <translation>Join the district</translation>
+    </message>
+    <message>
+      <source>Not enrolled: this outlet sells on its own. An enrolment code from the district officer joins it.</source>
+      <translation>Not enrolled: this outlet sells on its own. An enrolment code from the district officer joins it.</translation>
+    </message>
+    <message>
+      <source>Type the district server's address (https://…)</source>
+      <translation>Type the district server's address (https://…)</translation>
+    </message>
+    <message>
+      <source>Type the enrolment code from the district</source>
+      <translation>Type the enrolment code from the district</translation>
+    </message>
+    <message>
+      <source>Enrolled with the {district} district as counter {code}</source>
+      <translation>Enrolled with the {district} district as counter {code}</translation>
+    </message>
+    <message>
+      <source>Enrolled with {server} as counter {code}. A fresh code from the district enrols it again (after a revocation).</source>
+      <translation>Enrolled with {server} as counter {code}. A fresh code from the district enrols it again (after a revocation).</translation>
+    </message>
+    <message>
       <source>Stock intake</source>
       <translation>Stock intake</translation>
     </message>
@@ -1938,26 +1986,6 @@
     <message>
       <source>Try the demo outlet</source>
       <translation>Try the demo outlet</translation>
-    </message>
-    <message>
-      <source>only if the district gave you one</source>
-      <translation>only if the district gave you one</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Choose…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Server address</translation>
-    </message>
-    <message>
-      <source>Enrolment code</source>
-      <translation>Enrolment code</translation>
-    </message>
-    <message>
-      <source>CA file</source>
-      <translation>CA file</translation>
     </message>
     <message>
       <source>Outlet code</source>

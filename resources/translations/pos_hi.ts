@@ -288,6 +288,54 @@
       <translation>गिनती दर्ज हुई: {n} समायोजन</translation>
     </message>
     <message>
+      <source>District</source>
+      <translation>ज़िला</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>नामांकन कोड</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>केवल अगर ज़िले ने दी हो</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>चुनें…</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA फ़ाइल</translation>
+    </message>
+    <message>
+      <source>Join the district</source>
+      <translation>ज़िले से जुड़ें</translation>
+    </message>
+    <message>
+      <source>Not enrolled: this outlet sells on its own. An enrolment code from the district officer joins it.</source>
+      <translation>नामांकित नहीं: यह आउटलेट अपने आप बेचता है। ज़िला अधिकारी का नामांकन कोड इसे ज़िले से जोड़ता है।</translation>
+    </message>
+    <message>
+      <source>Type the district server's address (https://…)</source>
+      <translation>ज़िला सर्वर का पता लिखें (https://…)</translation>
+    </message>
+    <message>
+      <source>Type the enrolment code from the district</source>
+      <translation>ज़िले से मिला नामांकन कोड लिखें</translation>
+    </message>
+    <message>
+      <source>Enrolled with the {district} district as counter {code}</source>
+      <translation>{district} ज़िले में काउंटर {code} के रूप में नामांकित</translation>
+    </message>
+    <message>
+      <source>Enrolled with {server} as counter {code}. A fresh code from the district enrols it again (after a revocation).</source>
+      <translation>{server} पर काउंटर {code} के रूप में नामांकित। ज़िले का नया कोड इसे फिर से नामांकित करता है (रद्द होने के बाद)।</translation>
+    </message>
+    <message>
       <source>Stock intake</source>
       <translation>माल प्राप्ति</translation>
     </message>
@@ -1938,26 +1986,6 @@
     <message>
       <source>Try the demo outlet</source>
       <translation>डेमो दुकान आज़माएँ</translation>
-    </message>
-    <message>
-      <source>only if the district gave you one</source>
-      <translation>केवल अगर ज़िले ने दी हो</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>चुनें…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>सर्वर का पता</translation>
-    </message>
-    <message>
-      <source>Enrolment code</source>
-      <translation>नामांकन कोड</translation>
-    </message>
-    <message>
-      <source>CA file</source>
-      <translation>CA फ़ाइल</translation>
     </message>
     <message>
       <source>Outlet code</source>
