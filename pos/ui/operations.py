@@ -568,6 +568,11 @@ class Operations(QObject):
     def save_shg(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: catalog_edit.save_shg(led, fields), on_done, on_error, "catalog")
 
+    def export_catalog(self, path: Path, on_done: Done, on_error: Failed) -> None:
+        """Write the catalog to ``path`` (.json: SHGs and products; .csv): `pos catalog export`;
+        on_done gets the number of products written."""
+        self._long(lambda led: catalog.export_catalog(led, path), on_done, on_error)
+
     def preview_import(self, path: Path, on_done: Done, on_error: Failed) -> None:
         self._long(lambda led: catalog_edit.preview_import(led, path), on_done, on_error)
 

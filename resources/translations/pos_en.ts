@@ -160,6 +160,10 @@
       <translation>Labels</translation>
     </message>
     <message>
+      <source>Export the catalog</source>
+      <translation>Export the catalog</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>From the district: the catalog, prices and rates come only from the district office</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
       <source>Catalog imported</source>
       <translation>Catalog imported</translation>
+    </message>
+    <message>
+      <source>{n} products exported to {file}</source>
+      <translation>{n} products exported to {file}</translation>
     </message>
     <message>
       <source>Labels sent</source>
@@ -2822,6 +2830,10 @@
     <message>
       <source>header lacks column(s): {0}</source>
       <translation>header lacks column(s): {0}</translation>
+    </message>
+    <message>
+      <source>cannot write the catalog file {0}: {1}</source>
+      <translation>cannot write the catalog file {0}: {1}</translation>
     </message>
     <message>
       <source>scale label {0}: no product number {1}</source>

@@ -160,6 +160,10 @@
       <translation>लेबल</translation>
     </message>
     <message>
+      <source>Export the catalog</source>
+      <translation>सूची फ़ाइल में सहेजें</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>ज़िले से: सूची, दाम और दरें केवल ज़िला कार्यालय से आती हैं</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
       <source>Catalog imported</source>
       <translation>सूची लाई गई</translation>
+    </message>
+    <message>
+      <source>{n} products exported to {file}</source>
+      <translation>{n} उत्पाद {file} में सहेजे गए</translation>
     </message>
     <message>
       <source>Labels sent</source>
@@ -2822,6 +2830,10 @@
     <message>
       <source>header lacks column(s): {0}</source>
       <translation>शीर्षक पंक्ति में ये कॉलम नहीं हैं: {0}</translation>
+    </message>
+    <message>
+      <source>cannot write the catalog file {0}: {1}</source>
+      <translation>सूची फ़ाइल {0} नहीं लिखी जा सकी: {1}</translation>
     </message>
     <message>
       <source>scale label {0}: no product number {1}</source>

@@ -152,6 +152,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'expected an object with "shgs" and/or "products" lists',
     'the file is empty (no header row)',
     'header lacks column(s): {0}',
+    'cannot write the catalog file {0}: {1}',
     'scale label {0}: no product number {1}',
     '{0} is sold by the piece, not by weight',
     'MRP: {0}',
