@@ -1,8 +1,10 @@
 """Users, PINs (scrypt) and manager approval.
 
-Five wrong PINs in a row lock the user for ``LOCK_MINUTES``. Approval: a cashier must not act
-alone on returns, voids, discounts and price overrides; a manager (or admin) approves with
-their own PIN and the approver is recorded with the sale.
+Five wrong PINs in a row lock the user for ``LOCK_MINUTES``. A user with no usable PIN
+(``PIN_UNSET``: rebuilt by a restored till from its ``user_added`` event, which never carries
+the PIN) cannot log in until a manager resets the PIN (``needing_pin`` lists them).
+Approval: a cashier must not act alone on returns, voids, discounts and price overrides; a
+manager (or admin) approves with their own PIN and the approver is recorded with the sale.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ ROLES = ("cashier", "manager", "admin")
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+PIN_UNSET = "!"  # pin_hash of a user without a usable PIN: no PIN ever matches it
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,11 @@ def login(ledger: Ledger, name: str, pin: str, *, moment: datetime | None = None
     if row["locked_until"] and row["locked_until"] > clock.to_iso(moment):
         until = clock.local(clock.from_iso(row["locked_until"])).strftime("%H:%M")
         raise LockedOut(f"{row['name']} is locked after {MAX_FAILURES} wrong PINs until {until}")
+    if row["pin_hash"] == PIN_UNSET:
+        raise AuthFailed(
+            f"{row['name']} has no PIN on this till yet: a manager sets a new one (back office,"
+            " People, Reset PIN)"
+        )
     if not pin_matches(pin, row["pin_hash"]):
         failures = row["failed_attempts"] + 1
         locked = None
@@ -201,6 +209,7 @@ class UserRow:
     active: bool
     locked_until: str | None
     failed_attempts: int
+    needs_pin: bool = False  # no usable PIN (PIN_UNSET): a manager must reset it
 
 
 def user_rows(ledger: Ledger) -> list[UserRow]:
@@ -214,9 +223,15 @@ def user_rows(ledger: Ledger) -> list[UserRow]:
             bool(r["active"]),
             r["locked_until"],
             r["failed_attempts"],
+            r["pin_hash"] == PIN_UNSET,
         )
         for r in users_q.all_users(ledger.db)
     ]
+
+
+def needing_pin(ledger: Ledger) -> list[str]:
+    """The names of the active users with no usable PIN (rebuilt by a restore), by name."""
+    return [r.name for r in user_rows(ledger) if r.active and r.needs_pin]
 
 
 def _manager_for(approver: User, what: str) -> None:

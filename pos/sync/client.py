@@ -225,6 +225,29 @@ class DistrictClient:
         except ValueError as exc:
             raise SyncError("the district's catalog changes could not be read") from exc
 
+    def changes_to_target(self, since: int) -> tuple[list[p.CatalogChange], int]:
+        """Every catalog change after ``since`` up to the target version named by the first
+        page (paged), and that target; ([], target) when nothing is newer. Raises SyncError
+        when the pages stop short of the target (nothing may be applied then)."""
+        page = self.changes(since)
+        target = page.target_version
+        changes: list[p.CatalogChange] = []
+        last = since
+        while target > since:
+            fresh = [c for c in page.changes if last < c.version <= target]
+            changes += fresh
+            if fresh:
+                last = fresh[-1].version
+            if last >= target or page.next_since is None or not fresh:
+                break
+            page = self.changes(last)
+        if last < target:
+            raise SyncError(
+                f"the district's catalog changes stopped at version {last} of {target}; "
+                "nothing was applied, the next sync tries again"
+            )
+        return changes, target
+
     def device_head(self, device_id: str) -> p.DeviceHead:
         response = self._call("GET", f"/v1/devices/{device_id}/head")
         try:

@@ -442,26 +442,10 @@ def _record_answer(
 def pull(ledger: Ledger, client: DistrictClient, result: SyncResult) -> None:
     """Page up to the target version named by the first page, then apply it all at once."""
     since = int(sync_q.get_state(ledger.db).get("catalog_version") or 0)
-    page = client.changes(since)
-    target = page.target_version
+    changes, target = client.changes_to_target(since)
     result.catalog_version = since
     if target <= since:
         return
-    changes: list[p.CatalogChange] = []
-    last = since
-    while True:
-        fresh = [c for c in page.changes if last < c.version <= target]
-        changes += fresh
-        if fresh:
-            last = fresh[-1].version
-        if last >= target or page.next_since is None or not fresh:
-            break
-        page = client.changes(last)
-    if last < target:
-        raise SyncError(
-            f"the district's catalog changes stopped at version {last} of {target}; "
-            "nothing was applied, the next sync tries again"
-        )
     apply_changes(ledger, changes, target)
     result.pulled = len(changes)
     result.catalog_version = target

@@ -504,6 +504,10 @@
       <translation>Diagnostics written</translation>
     </message>
     <message>
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>People</translation>
     </message>
@@ -528,16 +532,16 @@
       <translation>Locked until</translation>
     </message>
     <message>
-      <source>New PIN (4 to 8 digits)</source>
-      <translation>New PIN (4 to 8 digits)</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>Active</translation>
-    </message>
-    <message>
       <source>Deactivated</source>
       <translation>Deactivated</translation>
+    </message>
+    <message>
+      <source>Needs a new PIN (Reset PIN)</source>
+      <translation>Needs a new PIN (Reset PIN)</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>New PIN (4 to 8 digits)</translation>
     </message>
     <message>
       <source>Cashier</source>
@@ -2560,6 +2564,10 @@
       <translation>{0} is locked after {1} wrong PINs until {2}</translation>
     </message>
     <message>
+      <source>{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)</source>
+      <translation>{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)</translation>
+    </message>
+    <message>
       <source>wrong PIN ({0} tr{1} left)</source>
       <translation>wrong PIN ({0} tr{1} left)</translation>
     </message>
@@ -3292,6 +3300,10 @@
       <translation>the district's product {0} names an unknown SHG</translation>
     </message>
     <message>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</translation>
+    </message>
+    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</translation>
     </message>
@@ -3350,10 +3362,6 @@
     <message>
       <source>the district left {0} event(s) unanswered; they stay pending</source>
       <translation>the district left {0} event(s) unanswered; they stay pending</translation>
-    </message>
-    <message>
-      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
-      <translation>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</translation>
     </message>
     <message>
       <source>a sync of this till is already running</source>

@@ -504,6 +504,10 @@
       <translation>जाँच फ़ाइल बन गई</translation>
     </message>
     <message>
+      <source>Active</source>
+      <translation>सक्रिय</translation>
+    </message>
+    <message>
       <source>People</source>
       <translation>लोग</translation>
     </message>
@@ -528,16 +532,16 @@
       <translation>तब तक बंद</translation>
     </message>
     <message>
-      <source>New PIN (4 to 8 digits)</source>
-      <translation>नया पिन (4 से 8 अंक)</translation>
-    </message>
-    <message>
-      <source>Active</source>
-      <translation>सक्रिय</translation>
-    </message>
-    <message>
       <source>Deactivated</source>
       <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+      <source>Needs a new PIN (Reset PIN)</source>
+      <translation>नया पिन चाहिए (पिन बदलें)</translation>
+    </message>
+    <message>
+      <source>New PIN (4 to 8 digits)</source>
+      <translation>नया पिन (4 से 8 अंक)</translation>
     </message>
     <message>
       <source>Cashier</source>
@@ -2560,6 +2564,10 @@
       <translation>{1} गलत PIN के बाद {0} {2} तक बंद है</translation>
     </message>
     <message>
+      <source>{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)</source>
+      <translation>इस काउंटर पर {0} का अभी कोई पिन नहीं है: प्रबंधक नया पिन रखें (बैक ऑफ़िस, लोग, पिन बदलें)</translation>
+    </message>
+    <message>
       <source>wrong PIN ({0} tr{1} left)</source>
       <translation>गलत PIN ({0} प्रयास बाकी)</translation>
     </message>
@@ -3292,6 +3300,10 @@
       <translation>ज़िले का सामान {0} एक अज्ञात समूह का नाम लेता है</translation>
     </message>
     <message>
+      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
+      <translation>ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
+    </message>
+    <message>
       <source>the district server's certificate could not be verified ({0}); check the CA file given at enrolment</source>
       <translation>ज़िला सर्वर का प्रमाणपत्र जाँचा नहीं जा सका ({0}); नामांकन के समय मिली CA फ़ाइल देखें</translation>
     </message>
@@ -3350,10 +3362,6 @@
     <message>
       <source>the district left {0} event(s) unanswered; they stay pending</source>
       <translation>ज़िले ने {0} घटनाओं का जवाब नहीं दिया; वे भेजने को बाकी रहेंगी</translation>
-    </message>
-    <message>
-      <source>the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again</source>
-      <translation>ज़िले के सूची बदलाव {1} में से संस्करण {0} पर रुक गए; कुछ लागू नहीं हुआ, अगला सिंक फिर कोशिश करेगा</translation>
     </message>
     <message>
       <source>a sync of this till is already running</source>

@@ -218,10 +218,17 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> None:
         if caught_up[1]:
             note += f", the rows of {caught_up[1]} rebuilt (this till's X/Z, stock and reports"
             note += " include them)"
+    needing = users.needing_pin(ctx.ledger())
+    for name in needing:
+        note += (
+            f"\n{name} was added after this backup and has no PIN on this till: a manager"
+            " sets a new one (back office, People, Reset PIN)"
+        )
     ctx.emit(
         {"restored": args.file, "previous_saved_as": str(saved) if saved else None,
          "caught_up_events": caught_up[0] if caught_up else None,
          "rows_rebuilt_events": caught_up[1] if caught_up else None,
+         "users_needing_pin": needing,
          "waiting_for_district": waiting or None},
         f"restored {args.file}{note}",
     )  # fmt: skip

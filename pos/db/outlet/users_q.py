@@ -19,6 +19,14 @@ def insert_user(
     return int(cursor.lastrowid or 0)
 
 
+def insert_user_row(db: sqlite_utils.Database, row: dict[str, Any]) -> None:
+    """A user under a given id (a restored till rebuilding one from its journal)."""
+    columns = ", ".join(row)
+    db.execute(
+        f"INSERT INTO users ({columns}) VALUES ({', '.join('?' for _ in row)})", list(row.values())
+    )
+
+
 def user_by_name(db: sqlite_utils.Database, name: str) -> dict[str, Any] | None:
     return query_one(db, "SELECT * FROM users WHERE name = ?", [name])
 

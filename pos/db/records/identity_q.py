@@ -92,3 +92,9 @@ def imported_return_of(db: sqlite_utils.Database, receipt_no: str) -> bool:
 def product_sku(db: sqlite_utils.Database, product_id: int) -> str | None:
     row = db.execute("SELECT sku FROM products WHERE id = ?", [product_id]).fetchone()
     return None if row is None else str(row[0])
+
+
+def price_of(db: sqlite_utils.Database, price_id: int) -> tuple[int, int] | None:
+    """(product_id, mrp_paise) of a price row, None when there is none."""
+    row = db.execute("SELECT product_id, mrp_paise FROM prices WHERE id = ?", [price_id]).fetchone()
+    return None if row is None else (int(row[0]), int(row[1]))

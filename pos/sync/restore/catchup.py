@@ -10,20 +10,25 @@ all in one transaction, with the receipt counters as floors.
 
 The imported events are the district's exact bodies, so the hash chain is whole and ``pos
 ledger verify`` walks it as usual. In the same transaction a till restored from its own backup
-(a non-empty journal: the events' shift, lot, user and product ids are its own) writes the rows
-those events stand for (pos.sync.restore.rebuild: sales, returns and voids with their lines,
-lot allocations, stock moves and payments; shift opens and closes; cash movements; lots taken
-in and stock moves; removed lines; SHG payouts), so its X/Z, stock per lot, SHG statements,
+(a non-empty journal: the events' shift, lot, user and product ids are its own) first brings its
+catalog up to date from the district (the changes after its catalog version, as a pull applies
+them, its ``catalog_synced`` event after the imported ones: the products, prices and SHGs the
+till pulled after the backup get the same ids again, the district's change log being in version
+order), then writes the rows those events stand for (pos.sync.restore.rebuild: sales, returns
+and voids with their lines, lot allocations, stock moves and payments; shift opens and closes;
+cash movements; lots taken in and stock moves; removed lines; SHG payouts; users added after
+the backup, with no usable PIN, and deactivations), so its X/Z, stock per lot, SHG statements,
 receipt search and reprints include the sales made after the backup, and verify checks those
-rows against their events like any others.
+rows against their events like any others. The till still sells nothing until all this is
+committed (the restored mark is cleared in the same transaction).
 
 Imported only, as before (``journal_imports.reason`` says which): every range when one event's
-rows do not fit this ledger (pos.sync.restore.rebuild.Unrebuildable: a user added, a product or
-price changed after the backup, a lot or SHG this backup lacks; nothing of the range is rebuilt
-then, never half), and a replacement till's history (an empty journal: the ids are the dead
-machine's). Kinds with no rows to rebuild (users, settings, catalog, orders, reorder levels,
-approvals) are always imported only. For ranges kept without rows the district's reports hold
-the sales, not this till's own X/Z.
+rows do not fit this ledger (pos.sync.restore.rebuild.Unrebuildable: a product or price id that
+names another row here, a lot or SHG this backup lacks, an id taken; nothing of the range is
+rebuilt then, never half), and a replacement till's history (an empty journal: the ids are the
+dead machine's). Kinds with no rows to rebuild (settings, catalog, orders, reorder levels,
+approvals, PIN resets) are always imported only. For ranges kept without rows the district's
+reports hold the sales, not this till's own X/Z.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from pos.db.records import identity_q, sync_q
 from pos.records import journal
 from pos.records.ledger import Ledger
 from pos.sync import protocol as p
+from pos.sync.apply import apply_changes
 from pos.sync.client import DistrictClient, SyncError
 from pos.sync.restore import rebuild
 
@@ -83,6 +89,7 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
         if page.next_after is None:
             break
     rows = _chained(fetched, local, device_id)
+    catalog = _newer_catalog(db, client) if rows and local.seq else None
     now = clock.to_iso(clock.now_utc())
     with transaction(db):
         if journal.head(db) != local:  # the counter wrote meanwhile: nothing is imported
@@ -91,6 +98,8 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
             identity_q.insert_imported_event(db, row, now)
             if n == 0 and os.environ.get(CRASH_ENV) == "mid_catch_up":  # test hook
                 os.kill(os.getpid(), signal.SIGKILL)
+        if catalog is not None:
+            _apply_catalog(ledger, *catalog)
         rebuilt = _rebuild(db, rows) if local.seq else None
         if rows:
             note = identity_q.ROWS_REBUILT if rebuilt is not None else ""
@@ -108,6 +117,26 @@ def catch_up(ledger: Ledger, client: DistrictClient, reason: str = "restore") ->
         head_seq=max(local.seq, rows[-1]["seq"] if rows else 0),
         receipts={f"{c.series}{c.fy}": c.last for c in head.receipts},
     )
+
+
+def _newer_catalog(
+    db: sqlite_utils.Database, client: DistrictClient
+) -> tuple[list[p.CatalogChange], int] | None:
+    """The district's catalog changes beyond this ledger's version (the products, prices and
+    SHGs the till pulled after the backup, which its sales name), None when it has none."""
+    since = int(sync_q.get_state(db).get("catalog_version") or 0)
+    changes, target = client.changes_to_target(since)
+    return (changes, target) if target > since else None
+
+
+def _apply_catalog(ledger: Ledger, changes: list[p.CatalogChange], target: int) -> None:
+    """Apply the pulled catalog after the imported events (its ``catalog_synced`` event
+    follows them, pending); a set this till cannot apply is left to the next pull (logged),
+    and the rebuild then finds the rows it lacks."""
+    try:
+        apply_changes(ledger, changes, target)
+    except SyncError as exc:
+        log.warning("the catalog was not brought up to date before the rebuild: %s", exc)
 
 
 def _rebuild(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> int | None:

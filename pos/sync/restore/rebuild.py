@@ -17,16 +17,24 @@ One projection per kind (``PROJECTIONS``):
 - ``stock_moved`` (write-off, return to SHG, count adjustment): the move under its id.
 - ``line_removed``: the removed-line row the Z counts.
 - ``settlement_paid``: the settlement under its id.
+- ``user_added``: the user under their id with NO usable PIN (``pos.outlet.users.PIN_UNSET``:
+  the event never carries the PIN hash, and none is invented): they cannot log in until a
+  manager resets the PIN; the People screen and ``pos restore`` name them. Their language is
+  English until changed (the event does not name it).
+- ``user_deactivated``: the user no longer logs in.
 
-Every other kind (users, settings, outlet details, catalog changes, delivery orders, approvals,
-clock confirmations, reorder levels, re-enrolment marks) has no rows to rebuild here or cannot
-be rebuilt from its body (``user_added`` carries no PIN hash): it is imported only, as before.
+Every other kind (settings, outlet details, catalog changes, delivery orders, approvals, clock
+confirmations, reorder levels, re-enrolment marks, PIN resets: a user of the backup keeps the
+PIN the backup had) has no rows to rebuild here: it is imported only, as before.
 
 The events name rows by this ledger's ids (shift, lot, user, product, price). They mean the
 same rows only in this till's own lineage, so catch-up rebuilds only when the local journal is
-non-empty (a restored backup of this till), and every reference is checked: a product whose SKU
-differs, a lot of another product, an SHG code not here, an id already taken, a missing user or
-price (foreign keys) raise ``Unrebuildable`` and catch-up keeps the import without rows.
+non-empty (a restored backup of this till), after bringing the catalog up to date from the
+district (so products and prices pulled after the backup are here under the same ids), and
+every reference is checked: a product whose SKU differs, a price row of another product or MRP,
+a lot of another product, an SHG code not here, a user whose name differs, an id already taken,
+a missing user or price (foreign keys) raise ``Unrebuildable`` and catch-up keeps the import
+without rows.
 """
 
 from __future__ import annotations
@@ -38,9 +46,11 @@ from typing import Any
 import sqlite_utils
 
 from pos.db.backoffice import catalog_q, settlement_q, stock_q
+from pos.db.outlet import users_q
 from pos.db.records import identity_q
 from pos.db.selling import sales_q, shifts_q
 from pos.inventory.stock import MOVE_EVENT
+from pos.outlet import users
 from pos.records import journal
 from pos.selling.sales import LINE_FIELDS, PAYMENT_FIELDS, RETURN_EVENT, SALE_EVENT, SALE_FIELDS
 
@@ -49,8 +59,8 @@ class Unrebuildable(Exception):  # internal: catch-up falls back to import only
     """An event's rows do not fit this ledger (another lineage, a row this backup lacks)."""
 
 
-# (db, the event's seq, its business date, its data)
-Projection = Callable[[sqlite_utils.Database, int, str, dict[str, Any]], None]
+# (db, the journal row: seq, kind, created_at, business_date, body; the body's data)
+Projection = Callable[[sqlite_utils.Database, dict[str, Any], dict[str, Any]], None]
 
 
 def rebuild(db: sqlite_utils.Database, event: dict[str, Any]) -> bool:
@@ -61,14 +71,14 @@ def rebuild(db: sqlite_utils.Database, event: dict[str, Any]) -> bool:
     if projection is None:
         return False
     data = json.loads(event["body"])["data"]
-    projection(db, event["seq"], event["business_date"], data)
+    projection(db, event, data)
     return True
 
 
 # ---------------------------------------------------------------- sales and returns
 
 
-def _sale(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _sale(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     sale = data["sale"]
     original: dict[str, Any] | None = None
     if sale["kind"] == "return":
@@ -81,7 +91,7 @@ def _sale(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -
         raise Unrebuildable(f"shift {sale['shift_id']} of {sale['receipt_no']} is not here")
     row = {key: sale[key] for key in SALE_FIELDS}
     row["original_sale_id"] = original["id"] if original else None
-    row["event_seq"] = seq
+    row["event_seq"] = seq = event["seq"]
     sale_id = sales_q.insert_sale(db, row)
     original_lines = {ln["line_no"]: ln["id"] for ln in sales_q.lines_of(db, original["id"])} if (
         original
@@ -89,6 +99,7 @@ def _sale(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -
     sign = -1 if sale["kind"] == "sale" else 1
     for line in data["lines"]:
         _check_product(db, line["product_id"], line["sku"])
+        _check_price(db, line["price_id"], line["product_id"], line["mrp_paise"])
         line_row = {key: line[key] for key in LINE_FIELDS}
         line_row["sale_id"] = sale_id
         line_row["original_line_id"] = None
@@ -138,21 +149,21 @@ def _allocation(
         sales_q.adjust_lot_balance(db, lot_id, sign * qty)
 
 
-def _removed_line(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _removed_line(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     _check_product(db, data["product_id"], data["sku"])
     row = {k: v for k, v in data.items() if k != "sku"}
-    sales_q.insert_removed_line(db, {**row, "event_seq": seq})
+    sales_q.insert_removed_line(db, {**row, "event_seq": event["seq"]})
 
 
 # ---------------------------------------------------------------- shifts and cash
 
 
-def _shift_opened(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _shift_opened(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     row = {"id": data["shift_id"], **{k: v for k, v in data.items() if k != "shift_id"}}
     shifts_q.insert_shift(db, row)
 
 
-def _shift_closed(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _shift_closed(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     """The close as pos.selling.shifts.close_shift wrote it (the event has the count as a map)."""
     changes = {
         "closed_at": data["closed_at"],
@@ -167,7 +178,7 @@ _CLOSE_KEYS = ("counted_paise", "expected_paise", "variance_paise", "variance_re
                "approver_id", "z_number")  # fmt: skip
 
 
-def _cash_movement(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _cash_movement(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     row = {"id": data["movement_id"], **{k: v for k, v in data.items() if k != "movement_id"}}
     shifts_q.insert_cash_movement(db, row)
 
@@ -175,13 +186,14 @@ def _cash_movement(db: sqlite_utils.Database, seq: int, day: str, data: dict[str
 # ---------------------------------------------------------------- stock and settlements
 
 
-def _stock_received(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _stock_received(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     """The lot, its balance and its intake move (pos.inventory.stock.receive_lot)."""
     _check_product(db, data["product_id"], data["sku"])
     if _shg_id(db, data["shg_code"]) != data["shg_id"]:
         raise Unrebuildable(f"SHG {data['shg_code']} has another id here")
     keys = ("shg_id", "product_id", "qty_received", "received_on", "expiry", "shg_price_paise",
             "created_at")  # fmt: skip
+    seq, day = event["seq"], event["business_date"]
     lot_id = stock_q.insert_lot(
         db, {"id": data["lot_id"], **{k: data[k] for k in keys}, "event_seq": seq}
     )
@@ -197,7 +209,7 @@ def _stock_received(db: sqlite_utils.Database, seq: int, day: str, data: dict[st
     )  # fmt: skip
 
 
-def _stock_moved(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _stock_moved(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
     """A write-off, return to the SHG or count adjustment (pos.inventory.stock._move)."""
     lot = stock_q.lot_by_id(db, data["lot_id"])
     if lot is None or lot["sku"] != data["sku"] or lot["shg_id"] != data["shg_id"]:
@@ -205,12 +217,14 @@ def _stock_moved(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, 
     keys = ("product_id", "lot_id", "shg_id", "qty", "kind", "sale_line_id", "reason",
             "created_at", "business_date")  # fmt: skip
     sales_q.insert_stock_move(
-        db, {"id": data["move_id"], **{k: data[k] for k in keys}, "event_seq": seq}
+        db, {"id": data["move_id"], **{k: data[k] for k in keys}, "event_seq": event["seq"]}
     )
     sales_q.adjust_lot_balance(db, data["lot_id"], data["qty"])
 
 
-def _settlement_paid(db: sqlite_utils.Database, seq: int, day: str, data: dict[str, Any]) -> None:
+def _settlement_paid(
+    db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]
+) -> None:
     """An SHG payout (pos.reporting.settlement.record_payment's row)."""
     if _shg_id(db, data["shg_code"]) != data["shg_id"]:
         raise Unrebuildable(f"SHG {data['shg_code']} has another id here")
@@ -218,7 +232,30 @@ def _settlement_paid(db: sqlite_utils.Database, seq: int, day: str, data: dict[s
             "paid_on", "created_at")  # fmt: skip
     row = {"id": data["settlement_id"], **{k: data[k] for k in keys}}
     row["figures_json"] = json.dumps(data["figures"], sort_keys=True)
-    settlement_q.insert_settlement(db, {**row, "event_seq": seq})
+    settlement_q.insert_settlement(db, {**row, "event_seq": event["seq"]})
+
+
+# ---------------------------------------------------------------- users
+
+
+def _user_added(db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]) -> None:
+    """The user under their id with NO usable PIN (pos.outlet.users.PIN_UNSET: the event never
+    carries the PIN): they cannot log in until a manager resets it; the language is English
+    until changed (the event does not name it)."""
+    users_q.insert_user_row(
+        db,
+        {"id": data["user_id"], "name": data["user"], "role": data["role"],
+         "pin_hash": users.PIN_UNSET, "language": "en", "created_at": event["created_at"]},
+    )  # fmt: skip
+
+
+def _user_deactivated(
+    db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]
+) -> None:
+    row = users_q.user_by_id(db, data["user_id"])
+    if row is None or row["name"] != data["user"]:
+        raise Unrebuildable(f"user {data['user_id']} is not {data['user']} here")
+    users_q.set_active(db, data["user_id"], False)
 
 
 # ---------------------------------------------------------------- references
@@ -227,6 +264,15 @@ def _settlement_paid(db: sqlite_utils.Database, seq: int, day: str, data: dict[s
 def _check_product(db: sqlite_utils.Database, product_id: int, sku: str) -> None:
     if identity_q.product_sku(db, product_id) != sku:
         raise Unrebuildable(f"product {product_id} is not {sku} here")
+
+
+def _check_price(
+    db: sqlite_utils.Database, price_id: int | None, product_id: int, mrp: int
+) -> None:
+    """The line's price row is that product's price at that MRP here too (price ids are this
+    ledger's: a catalog pulled in another order would number them otherwise)."""
+    if price_id is not None and identity_q.price_of(db, price_id) != (product_id, mrp):
+        raise Unrebuildable(f"price {price_id} is not product {product_id}'s {mrp} paise here")
 
 
 def _shg_id(db: sqlite_utils.Database, code: str) -> int:
@@ -246,4 +292,6 @@ PROJECTIONS: dict[str, Projection] = {
     journal.STOCK_RECEIVED: _stock_received,
     MOVE_EVENT: _stock_moved,
     journal.SETTLEMENT_PAID: _settlement_paid,
+    "user_added": _user_added,
+    "user_deactivated": _user_deactivated,
 }

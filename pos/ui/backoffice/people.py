@@ -19,9 +19,17 @@ COLUMNS = (
     Column(N_("Name"), lambda u: u.name),
     Column(N_("Role"), lambda u: tr(u.role.capitalize())),
     Column(N_("Language"), lambda u: "हिंदी" if u.language == "hi" else "English"),
-    Column(N_("State"), lambda u: tr("Active") if u.active else tr("Deactivated")),
+    Column(N_("State"), lambda u: _state(u)),
     Column(N_("Locked until"), lambda u: (u.locked_until or "")[:16]),
 )
+
+
+def _state(user: UserRow) -> str:
+    if not user.active:
+        return tr("Deactivated")
+    if user.needs_pin:  # rebuilt by a restore: the PIN is never in the journal
+        return tr("Needs a new PIN (Reset PIN)")
+    return tr("Active")
 
 
 class PeoplePage(AreaPage):
@@ -29,7 +37,9 @@ class PeoplePage(AreaPage):
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(ops, manager, parent)
-        self.model = RowsModel(COLUMNS, self, lambda u: LOW if u.locked_until else None)
+        self.model = RowsModel(
+            COLUMNS, self, lambda u: LOW if u.locked_until or (u.active and u.needs_pin) else None
+        )
         self.view = table_view(self.model, self)
         self.view.setObjectName("people")
         self.outer.addWidget(self.view, 1)

@@ -84,6 +84,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'no user #{0}',
     'unknown user or wrong PIN',
     '{0} is locked after {1} wrong PINs until {2}',
+    '{0} has no PIN on this till yet: a manager sets a new one (back office, People, Reset PIN)',
     'wrong PIN ({0} tr{1} left)',
     "{0} needs a manager's approval",
     "{0} is a cashier; {1} needs a manager's approval",
@@ -270,6 +271,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'the district priced {0}, a product it never sent',
     'the district sent a {0} change (version {1}) this till cannot read; nothing was applied: {2}',
     "the district's product {0} names an unknown SHG",
+    "the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again",
     "the district server's certificate could not be verified ({0}); check the CA file given at enrolment",
     "the district's answer to a push could not be read",
     "the district's catalog changes could not be read",
@@ -285,6 +287,5 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     "this till's district key is not on this machine (a backup restored on another machine?): the district makes a replacement code (pos-server device replace {0}), then: pos enroll --server URL --code CODE",
     "the district's answer named none of the events sent",
     'the district left {0} event(s) unanswered; they stay pending',
-    "the district's catalog changes stopped at version {0} of {1}; nothing was applied, the next sync tries again",
     'a sync of this till is already running',
 )
