@@ -74,7 +74,8 @@ class LedgerCorrupt(PosError):
 class CatalogImportError(InvalidInput):
     """A catalog file with one or more bad rows; nothing was imported."""
 
-    def __init__(self, problems: list[tuple[int, str]]) -> None:
+    def __init__(self, problems: list[tuple[int, str]], partial: object = None) -> None:
         self.problems = problems
+        self.partial = partial  # the file's good rows (pos.products.catalog.CatalogData)
         lines = "\n".join(f"  line {n}: {why}" for n, why in problems)
         super().__init__(f"catalog not imported: {len(problems)} bad row(s)\n{lines}")

@@ -13,6 +13,10 @@ from pos.errors import InvalidInput
 Paise = int
 
 _AMOUNT = re.compile(r"^(?P<rupees>\d+)(?:\.(?P<paise>\d{0,2}))?$")
+# Commas group thousands, the Indian way (1,23,456) or the international (123,456): the last
+# group three digits, the others two or three. Anything else ("12,50" meant as 12.50) is refused
+# rather than read as a hundred times the amount.
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d*)?$")
 MAX_AMOUNT_PAISE = 10_000_000_00  # one crore rupees: anything larger is a typo
 
 
@@ -25,7 +29,14 @@ def parse_amount(text: str | int, *, allow_zero: bool = True) -> Paise:
         raise InvalidInput(f"not an amount: {text!r}")
     if isinstance(text, int):
         raise InvalidInput("amounts are given in rupees as text, for example 12.50")
-    cleaned = text.strip().replace("₹", "").replace(",", "").replace(" ", "")
+    cleaned = text.strip().replace("₹", "").replace(" ", "")
+    if "," in cleaned:
+        if not _GROUPED.match(re.sub(r"^(?i:rs)\.?", "", cleaned)):
+            raise InvalidInput(
+                f"a comma only groups thousands (1,250 or 1,23,456): {text!r}; "
+                "for paise use a point, 12.50"
+            )
+        cleaned = cleaned.replace(",", "")
     if cleaned.lower().startswith("rs."):
         cleaned = cleaned[3:]
     elif cleaned.lower().startswith("rs"):

@@ -91,6 +91,7 @@ class ProductRow:
     active: bool
     category_hi: str = ""  # the category's Hindi name (tiles), optional in the file
     category_colour: str = ""  # the category's tile colour, #rrggbb; "" = by the tile's place
+    line: int = field(default=0, compare=False)  # its line in the file read (0: not a file's)
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,7 @@ def _product_row(raw: dict[str, Any], line: int, problems: _Problems) -> Product
         active=active_text in ("1", "true", "yes"),
         category_hi=_text(raw, "category_hi"),
         category_colour=colour,
+        line=line,
     )
 
 
@@ -355,15 +357,16 @@ def _check_whole(data: CatalogData, problems: _Problems) -> CatalogData:
     seen_barcodes: dict[str, str] = {}
     for product in data.products:
         if product.sku in seen_skus:
-            problems.add(0, f"SKU {product.sku} appears twice")
+            problems.add(product.line, f"SKU {product.sku} appears twice")
         seen_skus.add(product.sku)
         for code in product.barcodes:
             key = gtin.gtin_key(code)  # one GTIN, however many leading zeros
             if key in seen_barcodes and seen_barcodes[key] != product.sku:
-                problems.add(0, f"barcode {code} is on both {seen_barcodes[key]} and {product.sku}")
+                other = seen_barcodes[key]
+                problems.add(product.line, f"barcode {code} is on both {other} and {product.sku}")
             seen_barcodes[key] = product.sku
-    if problems.rows:
-        raise CatalogImportError(sorted(problems.rows))
+    if problems.rows:  # with the rows that were good, for the checks against the ledger
+        raise CatalogImportError(sorted(problems.rows), partial=data)
     return data
 
 
@@ -375,14 +378,16 @@ def check_against_ledger(
 ) -> dict[tuple[str, str], int]:
     """The checks a parsed file needs against what the ledger holds (SHG codes, barcodes of
     other products, HSN rates that disagree within the file): the GST rate per (HSN,
-    effective minute), or CatalogImportError listing every problem (row = product number)."""
+    effective minute), or CatalogImportError listing every problem (row = the product's line in
+    its file, else its number)."""
     now_minute = clock.local_minute(moment)
     db = ledger.db
     problems = _Problems()
     known_shgs = set(catalog_q.shg_ids_by_code(db)) | {s.code for s in data.shgs}
     owners = {gtin.gtin_key(code): sku for code, sku in catalog_q.barcode_owners(db).items()}
     rates: dict[tuple[str, str], int] = {}
-    for n, product in enumerate(data.products, start=1):
+    for number, product in enumerate(data.products, start=1):
+        n = product.line or number
         if product.shg_code not in known_shgs:
             problems.add(n, f"{product.sku}: unknown SHG code {product.shg_code}")
         for code in product.barcodes:

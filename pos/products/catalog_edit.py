@@ -14,7 +14,7 @@ from typing import Any
 from pos import clock
 from pos.amounts.money import Paise
 from pos.db.backoffice import catalog_q
-from pos.errors import InvalidInput
+from pos.errors import CatalogImportError, InvalidInput
 from pos.outlet import setup
 from pos.products import catalog
 from pos.products.catalog import CatalogData, ImportResult, ProductRow
@@ -79,7 +79,16 @@ def preview_import(ledger: Ledger, path: Path) -> ImportPreview:
     """Read and check a CSV or JSON catalog file, also against the ledger (unknown SHG, another
     product's barcode). Raises CatalogImportError listing every bad row (nothing is written
     either way), InvalidInput for an unreadable file."""
-    data = catalog.parse_catalog_file(path)
+    try:
+        data = catalog.parse_catalog_file(path)
+    except CatalogImportError as exc:  # the good rows' problems with the ledger too, at once
+        if not isinstance(exc.partial, catalog.CatalogData):
+            raise
+        try:
+            catalog.check_against_ledger(ledger, exc.partial, clock.now_utc())
+        except CatalogImportError as more:
+            raise CatalogImportError(sorted(set(exc.problems) | set(more.problems))) from None
+        raise
     catalog.check_against_ledger(ledger, data, clock.now_utc())  # every bad row, up front
     current = {p.sku: p for p in catalog_products(ledger)}
     known_shgs = set(catalog_q.shg_ids_by_code(ledger.db))
@@ -139,12 +148,21 @@ def save_shg(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
     village, block, contact, bank_account, ifsc, upi_vpa). Raises InvalidInput (a bank account
     that is not 9 to 18 digits, an IFSC not like SBIN0001234, a bad UPI ID),
     CatalogImportError (code, name), NotAllowed on an enrolled outlet."""
-    raw = {key: value.strip() for key, value in fields.items() if key in catalog.SHG_FIELDS}
-    raw["ifsc"] = raw.get("ifsc", "").upper()
+    raw = check_shg_payout(
+        {key: value.strip() for key, value in fields.items() if key in catalog.SHG_FIELDS}
+    )
+    data = catalog.parse_catalog_json(json.dumps({"shgs": [raw]}))
+    return catalog.import_catalog(ledger, data)
+
+
+def check_shg_payout(raw: dict[str, str]) -> dict[str, str]:
+    """``raw`` with its IFSC in capitals, once its payout details are checked (the till's back
+    office and the district office alike): raises InvalidInput for a bank account that is not
+    9 to 18 digits, an IFSC not like SBIN0001234 or a bad UPI ID; blank ones pass."""
+    raw = {**raw, "ifsc": raw.get("ifsc", "").upper()}
     if raw.get("bank_account") and not _ACCOUNT.fullmatch(raw["bank_account"]):
         raise InvalidInput(f"a bank account is 9 to 18 digits, not {raw['bank_account']!r}")
     if raw.get("ifsc") and not _IFSC.fullmatch(raw["ifsc"]):
         raise InvalidInput(f"an IFSC is like SBIN0001234, not {raw['ifsc']!r}")
     setup.validate_vpa(raw.get("upi_vpa") or None)
-    data = catalog.parse_catalog_json(json.dumps({"shgs": [raw]}))
-    return catalog.import_catalog(ledger, data)
+    return raw

@@ -200,6 +200,14 @@
       <translation>Product saved</translation>
     </message>
     <message>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>Nothing imported: 1 bad row</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>Nothing imported: {n} bad rows</translation>
+    </message>
+    <message>
       <source>SHG saved</source>
       <translation>SHG saved</translation>
     </message>
@@ -214,10 +222,6 @@
     <message>
       <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
       <translation>{new} new, {changed} changed, {same} unchanged: press Import to write them</translation>
-    </message>
-    <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>Nothing imported: {n} bad rows</translation>
     </message>
     <message>
       <source>Catalog imported</source>
@@ -238,6 +242,10 @@
     <message>
       <source>Save as</source>
       <translation>Save as</translation>
+    </message>
+    <message>
+      <source>like {example}</source>
+      <translation>like {example}</translation>
     </message>
     <message>
       <source>Stock count</source>
@@ -272,12 +280,20 @@
       <translation>Post the count</translation>
     </message>
     <message>
+      <source>Count started again</source>
+      <translation>Count started again</translation>
+    </message>
+    <message>
       <source>Next shelf</source>
       <translation>Next shelf</translation>
     </message>
     <message>
       <source>Start again</source>
       <translation>Start again</translation>
+    </message>
+    <message>
+      <source>Press Start again once more to throw away what is counted</source>
+      <translation>Press Start again once more to throw away what is counted</translation>
     </message>
     <message>
       <source>Scan what is on the shelves first</source>
@@ -288,12 +304,16 @@
       <translation>Give a reason</translation>
     </message>
     <message>
-      <source>Shelf {n}</source>
-      <translation>Shelf {n}</translation>
+      <source>Count posted: 1 adjustment</source>
+      <translation>Count posted: 1 adjustment</translation>
     </message>
     <message>
       <source>Count posted: {n} adjustments</source>
       <translation>Count posted: {n} adjustments</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation>Shelf {n}</translation>
     </message>
     <message>
       <source>District</source>
@@ -384,6 +404,14 @@
       <translation>Intake slip (PDF)</translation>
     </message>
     <message>
+      <source>Delivery received: 1 lot</source>
+      <translation>Delivery received: 1 lot</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>Delivery received: {n} lots</translation>
+    </message>
+    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>An intake quantity must be more than zero</translation>
     </message>
@@ -394,10 +422,6 @@
     <message>
       <source>Add the delivery's lines first</source>
       <translation>Add the delivery's lines first</translation>
-    </message>
-    <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>Delivery received: {n} lots</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -588,6 +612,10 @@
       <translation>Unlocked</translation>
     </message>
     <message>
+      <source>Press Deactivate again to deactivate {name}</source>
+      <translation>Press Deactivate again to deactivate {name}</translation>
+    </message>
+    <message>
       <source>Sale</source>
       <translation>Sale</translation>
     </message>
@@ -686,6 +714,10 @@
     <message>
       <source>Choose a sale first</source>
       <translation>Choose a sale first</translation>
+    </message>
+    <message>
+      <source>1 receipt</source>
+      <translation>1 receipt</translation>
     </message>
     <message>
       <source>{n} receipts</source>
@@ -900,12 +932,16 @@
       <translation>District server</translation>
     </message>
     <message>
-      <source>Settings saved</source>
-      <translation>Settings saved</translation>
+      <source>Nothing changed</source>
+      <translation>Nothing changed</translation>
     </message>
     <message>
       <source>Print a test page</source>
       <translation>Print a test page</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
       <source>Record payout</source>
@@ -978,6 +1014,14 @@
     <message>
       <source>Choose an SHG first</source>
       <translation>Choose an SHG first</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>1 SHG</source>
+      <translation>1 SHG</translation>
     </message>
     <message>
       <source>{n} SHGs</source>
@@ -1060,12 +1104,12 @@
       <translation>Return to the SHG</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>Recorded</translation>
+      <source>1 product</source>
+      <translation>1 product</translation>
     </message>
     <message>
-      <source>Reorder level saved</source>
-      <translation>Reorder level saved</translation>
+      <source>{n} products</source>
+      <translation>{n} products</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -1074,6 +1118,18 @@
     <message>
       <source>Expired</source>
       <translation>Expired</translation>
+    </message>
+    <message>
+      <source>Returned to the SHG</source>
+      <translation>Returned to the SHG</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Recorded</translation>
+    </message>
+    <message>
+      <source>Reorder level saved</source>
+      <translation>Reorder level saved</translation>
     </message>
     <message>
       <source>Count</source>
@@ -1090,10 +1146,6 @@
     <message>
       <source>Choose a product first</source>
       <translation>Choose a product first</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} products</translation>
     </message>
     <message>
       <source>Count done</source>
@@ -2270,6 +2322,10 @@
     <message>
       <source>GST rate out of range: {0} basis points</source>
       <translation>GST rate out of range: {0} basis points</translation>
+    </message>
+    <message>
+      <source>a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50</source>
+      <translation>a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50</translation>
     </message>
     <message>
       <source>amount cannot be negative: {0}</source>

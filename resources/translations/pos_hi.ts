@@ -200,6 +200,14 @@
       <translation>उत्पाद सहेजा गया</translation>
     </message>
     <message>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>कुछ नहीं लाया गया: 1 गलत पंक्ति</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
+    </message>
+    <message>
       <source>SHG saved</source>
       <translation>समूह सहेजा गया</translation>
     </message>
@@ -214,10 +222,6 @@
     <message>
       <source>{new} new, {changed} changed, {same} unchanged: press Import to write them</source>
       <translation>{new} नए, {changed} बदले, {same} वैसे ही: लिखने के लिए लाएँ दबाएँ</translation>
-    </message>
-    <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
     </message>
     <message>
       <source>Catalog imported</source>
@@ -238,6 +242,10 @@
     <message>
       <source>Save as</source>
       <translation>इस नाम से सहेजें</translation>
+    </message>
+    <message>
+      <source>like {example}</source>
+      <translation>जैसे {example}</translation>
     </message>
     <message>
       <source>Stock count</source>
@@ -272,12 +280,20 @@
       <translation>गिनती दर्ज करें</translation>
     </message>
     <message>
+      <source>Count started again</source>
+      <translation>गिनती फिर से शुरू हुई</translation>
+    </message>
+    <message>
       <source>Next shelf</source>
       <translation>अगली शेल्फ़</translation>
     </message>
     <message>
       <source>Start again</source>
       <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+      <source>Press Start again once more to throw away what is counted</source>
+      <translation>गिना हुआ हटाने के लिए "फिर से शुरू करें" एक बार और दबाएँ</translation>
     </message>
     <message>
       <source>Scan what is on the shelves first</source>
@@ -288,12 +304,16 @@
       <translation>कारण लिखें</translation>
     </message>
     <message>
-      <source>Shelf {n}</source>
-      <translation>शेल्फ़ {n}</translation>
+      <source>Count posted: 1 adjustment</source>
+      <translation>गिनती दर्ज हुई: 1 समायोजन</translation>
     </message>
     <message>
       <source>Count posted: {n} adjustments</source>
       <translation>गिनती दर्ज हुई: {n} समायोजन</translation>
+    </message>
+    <message>
+      <source>Shelf {n}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>District</source>
@@ -384,6 +404,14 @@
       <translation>प्राप्ति पर्ची (PDF)</translation>
     </message>
     <message>
+      <source>Delivery received: 1 lot</source>
+      <translation>माल प्राप्त हुआ: 1 लॉट</translation>
+    </message>
+    <message>
+      <source>Delivery received: {n} lots</source>
+      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
+    </message>
+    <message>
       <source>An intake quantity must be more than zero</source>
       <translation>प्राप्त मात्रा शून्य से अधिक होनी चाहिए</translation>
     </message>
@@ -394,10 +422,6 @@
     <message>
       <source>Add the delivery's lines first</source>
       <translation>पहले माल की पंक्तियाँ जोड़ें</translation>
-    </message>
-    <message>
-      <source>Delivery received: {n} lots</source>
-      <translation>माल प्राप्त हुआ: {n} लॉट</translation>
     </message>
     <message>
       <source>Add line</source>
@@ -588,6 +612,10 @@
       <translation>लॉक खुल गया</translation>
     </message>
     <message>
+      <source>Press Deactivate again to deactivate {name}</source>
+      <translation>{name} को निष्क्रिय करने के लिए "निष्क्रिय करें" फिर से दबाएँ</translation>
+    </message>
+    <message>
       <source>Sale</source>
       <translation>बिक्री</translation>
     </message>
@@ -686,6 +714,10 @@
     <message>
       <source>Choose a sale first</source>
       <translation>पहले बिक्री चुनें</translation>
+    </message>
+    <message>
+      <source>1 receipt</source>
+      <translation>1 रसीद</translation>
     </message>
     <message>
       <source>{n} receipts</source>
@@ -900,12 +932,16 @@
       <translation>ज़िला सर्वर</translation>
     </message>
     <message>
-      <source>Settings saved</source>
-      <translation>सेटिंग्स सहेजी गईं</translation>
+      <source>Nothing changed</source>
+      <translation>कुछ नहीं बदला</translation>
     </message>
     <message>
       <source>Print a test page</source>
       <translation>परीक्षण पृष्ठ छापें</translation>
+    </message>
+    <message>
+      <source>Settings saved</source>
+      <translation>सेटिंग्स सहेजी गईं</translation>
     </message>
     <message>
       <source>Record payout</source>
@@ -978,6 +1014,14 @@
     <message>
       <source>Choose an SHG first</source>
       <translation>पहले समूह चुनें</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>अवधि</translation>
+    </message>
+    <message>
+      <source>1 SHG</source>
+      <translation>1 समूह</translation>
     </message>
     <message>
       <source>{n} SHGs</source>
@@ -1060,12 +1104,12 @@
       <translation>समूह को माल वापसी</translation>
     </message>
     <message>
-      <source>Recorded</source>
-      <translation>दर्ज हुआ</translation>
+      <source>1 product</source>
+      <translation>1 उत्पाद</translation>
     </message>
     <message>
-      <source>Reorder level saved</source>
-      <translation>दोबारा मँगाने का स्तर सहेजा गया</translation>
+      <source>{n} products</source>
+      <translation>{n} उत्पाद</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -1074,6 +1118,18 @@
     <message>
       <source>Expired</source>
       <translation>तिथि समाप्त</translation>
+    </message>
+    <message>
+      <source>Returned to the SHG</source>
+      <translation>समूह को लौटाया</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>दर्ज हुआ</translation>
+    </message>
+    <message>
+      <source>Reorder level saved</source>
+      <translation>दोबारा मँगाने का स्तर सहेजा गया</translation>
     </message>
     <message>
       <source>Count</source>
@@ -1090,10 +1146,6 @@
     <message>
       <source>Choose a product first</source>
       <translation>पहले कोई सामान चुनें</translation>
-    </message>
-    <message>
-      <source>{n} products</source>
-      <translation>{n} उत्पाद</translation>
     </message>
     <message>
       <source>Count done</source>
@@ -2270,6 +2322,10 @@
     <message>
       <source>GST rate out of range: {0} basis points</source>
       <translation>GST दर सीमा से बाहर: {0} बेसिस पॉइंट</translation>
+    </message>
+    <message>
+      <source>a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50</source>
+      <translation>अल्पविराम केवल हज़ारों को अलग करता है (1,250 या 1,23,456): {0}; पैसे के लिए बिंदु लगाएँ, 12.50</translation>
     </message>
     <message>
       <source>amount cannot be negative: {0}</source>

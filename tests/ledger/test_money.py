@@ -101,3 +101,21 @@ def test_change_is_never_negative_and_tenders_pay_the_total(
     assert all(p.change_paise >= 0 for p in payments)
     assert sum(p.amount_paise for p in payments) == total
     assert sum(p.change_paise for p in payments) == cash_extra
+
+
+@pytest.mark.parametrize("text", ["12,50", "1,2", "1,2345", "12,5.00", ",500", "1,,000"])
+def test_a_comma_that_does_not_group_thousands_is_refused_not_read_as_a_hundred_times_more(
+    text: str,
+) -> None:
+    """ "12,50" typed for ₹12.50 was read as ₹1,250.00 (an officer's price, a cashier's tender)."""
+    with pytest.raises(InvalidInput, match="comma"):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "paise"), [("1,250", 125000), ("12,500.50", 1250050), ("1,23,456", 12345600)]
+)
+def test_thousands_grouped_the_indian_or_the_international_way_still_parse(
+    text: str, paise: int
+) -> None:
+    assert parse_amount(text) == paise

@@ -58,3 +58,13 @@ def test_the_z_pdf_keeps_the_cash_section_on_one_page_however_long_the_sections_
                                text=True, check=True).stdout.split("\f")  # fmt: skip
         [cash] = [page for page in pages if "Cash drawer" in page]
         assert "Opening float" in cash and "Expected cash" in cash, count
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils)")
+def test_a_short_shift_report_is_one_page_with_its_cash_drawer_and_signatures(tmp_path) -> None:
+    from pos.printing.documents.samples import z_report_figures
+
+    figures = {**z_report_figures(), "kind": "X", "categories": [], "shgs": [], "taxes": []}
+    pdf = render_pdf(shift_report(figures), tmp_path / "x.pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in info.stdout  # the signatures' own block pushed it on before

@@ -78,7 +78,7 @@ def test_an_shg_shows_what_each_outlet_received_and_sold_and_its_pdf_statement(
     page = staff.get("/office/shgs/SHG-LAX").text
     row = re.search(r"<tr><td>G01</td>(.*?)</tr>", page)
     assert row, page
-    cells = re.findall(r"<td>([^<]*)</td>", row.group(1))
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", row.group(1))
     assert cells == ["40", "3", "0", "₹30.00", "₹0.00", "₹30.00"]
     pdf = staff.get("/office/shgs/SHG-LAX/statement.pdf")
     assert pdf.headers["content-type"] == "application/pdf"

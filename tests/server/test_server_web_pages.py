@@ -87,11 +87,19 @@ def test_an_outlet_added_in_the_office_shows_its_code_once_and_the_code_enrols_a
 ) -> None:
     staff = Office(office.url)
     staff.sign_in("asha")
-    shown = staff.post("/office/outlets", {"code": "g01", "name": "Gaya centre"})
+    posted = staff.post("/office/outlets", {"code": "g01", "name": "Gaya centre"})
+    assert posted.status_code == 303 and posted.headers["location"] == "/office/code"
+    shown = staff.get("/office/code")
     assert shown.status_code == 200 and shown.headers["cache-control"] == "no-store"
     code = re.search(r'id="enrolment-code">([^<]+)<', shown.text).group(1)  # type: ignore[union-attr]
     assert '<svg class="qr"' in shown.text  # read back with zbarimg in the browser test
     assert code not in staff.get("/office/outlets").text
+    # A reload (or Back) shows the code no more and issues no other: answering the POST
+    # itself, a reload re-posted the form and issued a second code, valid for 7 days too.
+    reloaded = staff.get("/office/code")
+    assert code not in reloaded.text and "enrolment-code" not in reloaded.text
+    assert "shown once already" in reloaded.text
+    assert len(office.store.rows("audit_log", action="outlet.code")) == 1
     from pos.sync import service as sync_service
     from tests.conftest import make_outlet
 
@@ -175,7 +183,9 @@ def test_a_dead_till_replaced_from_the_office_gets_a_one_time_code_and_an_audit_
     staff = Office(office.url)
     staff.sign_in("asha")
     device = outlet.ledger.device.id
-    shown = staff.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    posted = staff.post(f"/office/tills/{device}/replace", {}, token_from="/office/outlets")
+    assert posted.status_code == 303
+    shown = staff.get("/office/code")
     assert shown.status_code == 200 and "Replacement code for till G01A" in shown.text
     assert re.search(r'id="enrolment-code">[0-9A-F-]{20}<', shown.text)
     entry = office.store.rows("audit_log", action="till.replace")[0]

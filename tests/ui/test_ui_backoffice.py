@@ -417,7 +417,8 @@ def test_a_manager_adds_a_cashier_and_resets_a_pin_each_journalled_with_the_appr
     people.reset_pin()
     idle(qtbot, counter)
     people.name.setText("Sita")
-    people.deactivate()
+    people.deactivate()  # once: it asks
+    people.deactivate()  # twice: done
     idle(qtbot, counter)
     assert [e["approved_by"] for e in events(history, "user_added")] == ["Meena"]
     assert [e["user"] for e in events(history, "pin_reset")] == ["Ravi"]

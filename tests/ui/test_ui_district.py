@@ -31,6 +31,8 @@ def test_a_standalone_outlet_joins_the_district_from_the_back_office_and_starts_
     code = sqlite_district.enrolment_code("G01")
     window = app.show_counter(outlet.settings)
     qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # its keys work (F10 below)
     try:
         at_sale(qtbot, window)
         page = area(qtbot, window, open_back_office(qtbot, window), DistrictPage)

@@ -50,9 +50,11 @@ class Built:
 
 
 def build(ledger: Ledger, kind: str, **args: Any) -> Built:
-    """Raises InvalidInput (unknown kind, bad period), NotFound (no such Z), NotAllowed."""
+    """Raises InvalidInput (unknown kind, bad period), NotFound (no such Z), NotAllowed.
+    An X asked with ``manager`` (a manager whose PIN was checked) is not blind: it has the
+    cash taken and the expected cash (pos.reporting.reports.x_report)."""
     if kind == "x":
-        x = reports.x_report(ledger)
+        x = reports.x_report(ledger, manager=args.get("manager"))
         return Built(kind, x, shift_report(shift_figures(ledger, x)), f"X shift {x.shift_id}")
     if kind == "z":
         z = reports.z_report(ledger, z_number=int(args["z_number"]))

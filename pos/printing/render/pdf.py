@@ -229,7 +229,11 @@ def render_pdf(document: Document, path: Path) -> Path:
     has_table = False
 
     def close_section() -> None:
-        story.append(section[0] if len(section) == 1 else KeepTogether(section))
+        # a KeepTogether inside another (the signature lines) makes reportlab start a new
+        # page even when the section fits: the outer one keeps its content together alone
+        flat = [part for f in section
+                for part in (f._content if isinstance(f, KeepTogether) else [f])]  # fmt: skip
+        story.append(section[0] if len(section) == 1 else KeepTogether(flat))
         if has_table:
             story[-1:] = section
 

@@ -6,15 +6,15 @@ session into the sign-in page and a refusal into a 403 page.
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request
-from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from pos.server.storage import summaries
-from pos.server.web import accounts, core
+from pos.server.web import accounts, core, i18n
 
 SECURITY_HEADERS = (
     # No scripts at all, nothing from elsewhere, never inside another site's frame.
@@ -78,7 +78,14 @@ def mount_office(app: FastAPI) -> None:
         if request.method in core.SAFE_METHODS:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/office/login?next={quote(target)}", status_code=303)
-        return PlainTextResponse("sign in first", status_code=401)
+        # A form sent after the session ended (12 hours, a reset, a sign-out elsewhere): the
+        # sign-in page in the page's language, then back to the page the form was on.
+        referer = urlsplit(request.headers.get("referer", ""))
+        back = referer.path + (f"?{referer.query}" if referer.query else "")
+        text = i18n.translator(core.lang_of(request))(
+            "Your session has ended. Sign in again, then send the form again."
+        )
+        return auth.login_page(request, auth.safe_next(back), text, 401)
 
     @app.exception_handler(core.Refused)
     async def _refused(request: Request, exc: core.Refused) -> Response:

@@ -42,6 +42,36 @@ DATA_WORDS = (
     "sale", "return", "price", "tax_rate", "product",
 )  # fmt: skip
 
+# The audit log's action keys and the fields of its rows -> English words on the page.
+AUDIT_ACTIONS = {
+    "outlet.code": "Enrolment code issued",
+    "outlet.gstin": "GSTIN set",
+    "till.revoke": "Till revoked",
+    "till.replace": "Replacement code issued",
+    "shg.save": "SHG saved and published",
+    "user.add": "User added",
+    "user.active": "User activated or deactivated",
+    "user.password": "Password reset",
+    "user.role": "Role changed",
+    "catalog.price": "Price published",
+    "catalog.tax_rate": "GST rate published",
+    "catalog.import": "Catalog file published",
+    "catalog.product": "Product published",
+    "catalog.category": "Category published",
+    "catalog.shg": "SHG published",
+    "order reassigned": "Order moved to another outlet",
+}
+AUDIT_FIELDS = {
+    "role": "Role", "active": "Active", "password": "Password", "name": "Name",
+    "gstin": "GSTIN", "name_en": "Name in English", "name_hi": "Name in Hindi",
+    "village": "Village", "block": "Block", "contact": "Contact",
+    "bank_account": "Bank account", "ifsc": "IFSC", "upi_vpa": "UPI ID", "code": "Code",
+    "revoked": "Revoked", "mrp_paise": "MRP", "effective_from": "From",
+    "sku": "SKU", "rate_bp": "Rate", "hsn": "HSN", "replacement_code": "Replacement code",
+    "outlet": "Outlet",
+}  # fmt: skip
+AUDIT_WORDS = ("yes", "no", "reset", "issued", "admin", "officer", "viewer")
+
 HI: dict[str, str] = {
     "Sarv POS district office": "सर्व पीओएस ज़िला कार्यालय",
     "Today": "आज",
@@ -58,6 +88,7 @@ HI: dict[str, str] = {
     "Back to Today": "आज पर वापस",
     "Back to outlets": "आउटलेट पर वापस",
     "Back to sales": "बिक्री पर वापस",
+    "Back to the day's receipts": "उस दिन की रसीदों पर वापस",
     "Role": "भूमिका",
     "State": "स्थिति",
     "Change": "बदलें",
@@ -78,6 +109,31 @@ HI: dict[str, str] = {
     "What": "क्या",
     "Of": "किसका",
     "Before": "पहले",
+    "Changes": "बदलाव",
+    "Enrolment code issued": "नामांकन कोड जारी",
+    "GSTIN set": "जीएसटीआईएन दर्ज",
+    "Till revoked": "टिल रद्द",
+    "Replacement code issued": "बदली का कोड जारी",
+    "SHG saved and published": "समूह सहेजा और प्रकाशित किया",
+    "User added": "उपयोगकर्ता जोड़ा",
+    "User activated or deactivated": "उपयोगकर्ता चालू या बंद किया",
+    "Password reset": "पासवर्ड बदला गया",
+    "Role changed": "भूमिका बदली",
+    "Price published": "दाम प्रकाशित",
+    "GST rate published": "जीएसटी दर प्रकाशित",
+    "Catalog file published": "सूची फ़ाइल प्रकाशित",
+    "Product published": "उत्पाद प्रकाशित",
+    "Category published": "श्रेणी प्रकाशित",
+    "SHG published": "समूह प्रकाशित",
+    "Order moved to another outlet": "ऑर्डर दूसरे आउटलेट को दिया",
+    "Active": "चालू",
+    "Code": "कोड",
+    "Revoked": "रद्द",
+    "yes": "हाँ",
+    "no": "नहीं",
+    "reset": "बदला गया",
+    "issued": "जारी",
+    "Replacement code": "बदली का कोड",
     "After": "बाद में",
     "Nothing yet.": "अभी कुछ नहीं।",
     "None.": "कोई नहीं।",
@@ -129,6 +185,11 @@ HI: dict[str, str] = {
     "New enrolment code": "नया पंजीकरण कोड",
     "Add an outlet": "आउटलेट जोड़ें",
     "Enrolment code": "पंजीकरण कोड",
+    "This code was shown once already and is not shown again. If it was not written down, "
+    "issue a new one on the Outlets page (the old one stays valid for 7 days unless used).": (
+        "यह कोड एक बार दिखाया जा चुका है और दोबारा नहीं दिखेगा। अगर लिखा नहीं गया था, तो "
+        "आउटलेट पेज पर नया कोड जारी करें (पुराना कोड 7 दिन तक मान्य रहता है, जब तक उपयोग न हो)।"
+    ),
     "Enrolment code for outlet": "आउटलेट का पंजीकरण कोड",
     "This code is shown only once. Write it down or scan the QR on the till now; it works "
     "once, for 7 days.": (
@@ -136,7 +197,9 @@ HI: dict[str, str] = {
         "यह 7 दिन तक, एक बार चलता है।"
     ),
     "District server": "ज़िला सर्वर",
-    "On the till": "टिल पर",
+    "On a till already set up": "पहले से तैयार टिल पर",
+    "On a new machine (an empty data folder)": "नई मशीन पर (खाली डेटा फ़ोल्डर)",
+    "On a restored backup of this till": "इस टिल के बहाल किए गए बैकअप पर",
     "From": "से",
     "To": "तक",
     "All outlets": "सभी आउटलेट",
@@ -158,10 +221,19 @@ HI: dict[str, str] = {
     "Round off": "पूर्णांकन",
     "The form has expired; try again.": "फ़ॉर्म पुराना हो गया है; फिर से कोशिश करें।",
     "Wrong user name or password.": "उपयोगकर्ता नाम या पासवर्ड ग़लत है।",
+    "Your session has ended. Sign in again, then send the form again.": (
+        "आपका सत्र समाप्त हो गया है। फिर से साइन इन करें, फिर फ़ॉर्म दोबारा भेजें।"
+    ),
+    "Five wrong passwords in a row lock the account for 15 minutes.": (
+        "लगातार पाँच ग़लत पासवर्ड से खाता 15 मिनट के लिए बंद हो जाता है।"
+    ),
     "This account is locked for 15 minutes after five wrong passwords.": (
         "पाँच ग़लत पासवर्ड के बाद यह खाता 15 मिनट के लिए लॉक है।"
     ),
     "Too many failed sign-ins; wait 15 minutes.": ("बहुत सारे असफल साइन इन; 15 मिनट रुकें।"),
+    "An admin can unlock it at once by setting a new password on the Staff page.": (
+        "कोई प्रशासक कर्मचारी पेज पर नया पासवर्ड रखकर इसे तुरंत खोल सकता है।"
+    ),
     "your role does not allow this": "आपकी भूमिका इसकी अनुमति नहीं देती",
     "the form's security token is missing or stale; reload the page": (
         "फ़ॉर्म का सुरक्षा टोकन नहीं है या पुराना है; पेज फिर से खोलें"
@@ -431,6 +503,10 @@ HI.update(
             "पाँच ग़लत पासवर्ड के बाद यह खाता लॉक है; बाद में कोशिश करें"
         ),
         "you cannot deactivate your own account": "आप अपना ही खाता बंद नहीं कर सकते",
+        "you cannot change your own role": "आप अपनी ही भूमिका नहीं बदल सकते",
+        "outlet {0} exists already: {1}; choose another code": (
+            "आउटलेट {0} पहले से है: {1}; कोई दूसरा कोड चुनें"
+        ),
         "nothing to publish": "प्रकाशित करने को कुछ नहीं",
         "a catalog file is a CSV or JSON file of at most 8 MB": (
             "सूची फ़ाइल अधिकतम 8 MB की CSV या JSON फ़ाइल होती है"

@@ -160,11 +160,12 @@ def receipts_of_day(store: Store, outlet: str, day: str) -> list[ReceiptRow]:
 
 
 def receipt(store: Store, event_id: str) -> dict[str, Any] | None:
-    """One receipt as pushed (the event's own payload) with its outlet and till."""
+    """One receipt as pushed (the event's own payload) with its outlet, business day (for the
+    link back to that day's receipts) and till."""
     e, s, d = t.events, t.sales, t.devices
     with store.engine.connect() as conn:
         row = conn.execute(
-            select(e.c.body, s.c.outlet_code, d.c.short_code)
+            select(e.c.body, s.c.outlet_code, s.c.business_date, d.c.short_code)
             .join(s, s.c.event_id == e.c.event_id)
             .join(d, d.c.device_id == e.c.device_id)
             .where(e.c.event_id == event_id)
@@ -181,6 +182,7 @@ def receipt(store: Store, event_id: str) -> dict[str, Any] | None:
         "envelope": envelope,
         "data": envelope["data"],
         "outlet": row.outlet_code,
+        "day": row.business_date,
         "till": row.short_code,
         "products": names,
     }

@@ -122,6 +122,14 @@ class BackOfficePage(QWidget):
         page = self.areas[row]
         self.pages.setCurrentWidget(page)
         page.refresh()
+        self.focus_area()
+
+    def focus_area(self) -> None:
+        """The keyboard in the open area's first field (not in the list of areas, whose
+        type-to-find would jump to another area on the first letter)."""
+        page = self.pages.currentWidget()
+        field = page.first_field() if isinstance(page, AreaPage) else None
+        (field or self.menu).setFocus()
 
     def area(self, cls: type[AreaPage]) -> AreaPage:
         return next(a for a in self.areas if isinstance(a, cls))

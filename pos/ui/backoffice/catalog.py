@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QScrollArea,
     QSplitter,
     QWidget,
 )
@@ -28,9 +27,12 @@ from pos.products.catalog_edit import CatalogProduct, ImportPreview
 from pos.ui.backoffice.common import (
     AreaPage,
     Column,
+    DateField,
     Form,
     Pager,
     RowsModel,
+    counted,
+    form_scroll,
     selected,
     table_view,
 )
@@ -86,9 +88,7 @@ class CatalogPage(AreaPage):
         self.view = table_view(self.model, split)
         self.view.setObjectName("products")
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.edit_selected())
-        scroll = QScrollArea(split)  # the form scrolls: the area fits a 768 px screen
-        scroll.setWidgetResizable(True)
-        editor = QWidget(scroll)
+        scroll, editor = form_scroll(split)  # the form scrolls: the area fits a 768 px screen
         self.form = Form(editor)
         self.fields: dict[str, QLineEdit] = {}
         for key, label in (("sku", N_("SKU")), ("barcodes", N_("Barcode")),
@@ -96,8 +96,8 @@ class CatalogPage(AreaPage):
                            ("category", N_("Category")), ("category_hi", N_("Category (Hindi)")),
                            ("hsn", N_("HSN")), ("mrp", N_("MRP (₹)")),
                            ("effective_from", N_("Price from (date and time)"))):  # fmt: skip
-            self.fields[key] = self.form.field(label, QLineEdit(editor))
-        self.fields["effective_from"].setPlaceholderText("2026-12-01T09:00")
+            line = DateField("", editor, with_time=True) if key == "effective_from" else None
+            self.fields[key] = self.form.field(label, line or QLineEdit(editor))
         self.unit = QComboBox(editor)
         for unit in UNITS:
             self.unit.addItem(unit, unit)
@@ -264,8 +264,9 @@ class CatalogPage(AreaPage):
             for line, why in error.problems:
                 self.preview_list.addItem(tr("Row {n}").format(n=line) + f": {tr_error(why)}")
             self.preview_list.show()
-            self.message.show_text(tr("Nothing imported: {n} bad rows").format(
-                n=len(error.problems)), "error")  # fmt: skip
+            head = counted(len(error.problems), N_("Nothing imported: 1 bad row"),
+                           N_("Nothing imported: {n} bad rows"))  # fmt: skip
+            self.message.show_text(head, "error")
             return
         self.fail(error)
 

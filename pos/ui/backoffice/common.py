@@ -3,6 +3,7 @@ forms whose refusals show at the field, and a page with a busy bar for long work
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,19 +14,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QProgressBar,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,14 +40,55 @@ from PySide6.QtWidgets import (
 from pos.amounts.money import format_paise
 from pos.errors import CatalogImportError, PosError
 from pos.outlet.users import User
-from pos.ui.language.i18n import tr, tr_error
+from pos.ui.language.i18n import N_, tr, tr_error
 from pos.ui.operations import Operations
 from pos.ui.shared.theme import px
 from pos.ui.shared.widgets import Message
 
 Index = QModelIndex | QPersistentModelIndex
+FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox)  # what a hand types or chooses in
 LOW = QColor("#fde2c8")  # low stock, near expiry: the rows to look at first
 BAD = QColor("#f8c9c9")  # sold beyond stock, expired
+
+
+# a date as written in India, day first: 30-11-2026, 30/11/2026, 30.11.26 (then a time)
+DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]+(\d{1,2}:\d{2}))?")
+
+
+def typed_date(text: str) -> str:
+    """A date (or date and time) as typed, day first ("1-12-2026 9:00") in the stored form
+    ("2026-12-01T09:00"); any other text as it is (the domain accepts 2026-12-01 or refuses
+    it with its own message)."""
+    cleaned = text.strip()
+    found = DAY_FIRST.fullmatch(cleaned)
+    if found is None:
+        return cleaned
+    day, month, year, time = found.groups()
+    year = year if len(year) == 4 else f"20{year}"
+    shown = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    if time:
+        hour, minute = time.split(":")
+        shown += f"T{int(hour):02d}:{minute}"
+    return shown
+
+
+class DateField(QLineEdit):
+    """A date typed the way people write it (30-11-2026, 30/11/2026) or as 2026-11-30:
+    ``text()`` gives the stored form, so every reader of the field gets 2026-11-30."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 with_time: bool = False) -> None:  # fmt: skip
+        super().__init__(text, parent)
+        example = "30-11-2026 09:00" if with_time else "30-11-2026"
+        self.setPlaceholderText(tr("like {example}").format(example=example))
+
+    def text(self) -> str:  # type: ignore[override]
+        return typed_date(super().text())
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """ "1 product" or "3 products": ``one`` and ``many`` (with {n}) marked with N_."""
+    return tr(one) if n == 1 else tr(many).format(n=n)
 
 
 @dataclass(frozen=True)
@@ -209,10 +256,18 @@ class Form(QFormLayout):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a narrow column (the catalog beside its list at 1024 px, Hindi labels) puts the
+        # field under its label instead of pushing it out of sight
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.errors: dict[QWidget, QLabel] = {}
         self.boxes: dict[QWidget, QWidget] = {}
 
     def field(self, label: str, widget: QWidget) -> QWidget:
+        if isinstance(widget, QComboBox):  # as narrow as the column: its longest choice may
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(12)  # be elided, never clipped off the screen
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -250,11 +305,23 @@ class Form(QFormLayout):
         return label.text() if label.isVisibleTo(label.parentWidget()) else ""
 
 
+def form_scroll(parent: QWidget) -> tuple[QScrollArea, QWidget]:
+    """A scroll area for a long form and the widget inside it for the form: it scrolls up and
+    down only, the form as wide as the area (nothing off its right edge)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget(scroll)
+    return scroll, inner
+
+
 class AreaPage(QWidget):
     """One area of the back office: a message line, a busy bar, and the acting manager."""
 
     title = ""  # N_("…") in each area
     key = ""  # its key in the back office (Alt+letter)
+    save_folder: Path | None = None  # where the last document was saved (this session)
+    document_view: Any = None  # the document shown beside a list (a DocumentView), or None
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -302,7 +369,8 @@ class AreaPage(QWidget):
             raise error
         if isinstance(error, CatalogImportError):  # its rows, each in the user's language
             rows = [tr("Row {n}").format(n=n) + f": {tr_error(why)}" for n, why in error.problems]
-            head = tr("Nothing imported: {n} bad rows").format(n=len(rows))
+            head = counted(len(rows), N_("Nothing imported: 1 bad row"),
+                           N_("Nothing imported: {n} bad rows"))  # fmt: skip
             self.message.show_text("\n".join([head, *rows[:5]]), "error")
             return
         self.message.show_text(error.message, "error")
@@ -313,6 +381,53 @@ class AreaPage(QWidget):
     def refresh(self) -> None:
         """Load what the area shows (called when it is opened and after a change)."""
 
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard goes when the area opens: its first field to type in (an area
+        may name another), so typed keys never land in the list of areas."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (self.isAncestorOf(widget) and isinstance(widget, FIELDS)
+                    and widget.isVisibleTo(self) and widget.isEnabled()):  # fmt: skip
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def put_document(self, holder: QWidget, document: Any, name: str) -> None:
+        """Show ``document`` (as it prints) in ``holder``, in place of the one shown."""
+        from pos.ui.counter.report_view import DocumentView
+
+        self.drop_document()
+        self.document_view = DocumentView(document, holder)
+        self.document_view.setObjectName(name)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(self.document_view)
+
+    def drop_document(self) -> None:
+        """No document shown: the list it came from has changed and holds nothing."""
+        if self.document_view is not None:
+            self.document_view.hide()
+            self.document_view.deleteLater()
+            self.document_view = None
+
     def ask_save_path(self, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), suggested, pattern)
-        return Path(name) if name else None
+        """Where to save a document: asked in the folder last saved to, at first the user's
+        Documents (never the folder the app was started from, which holds its program)."""
+        folder = AreaPage.save_folder or documents_folder()
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as"), str(folder / suggested),
+                                              pattern)  # fmt: skip
+        if not name:
+            return None
+        AreaPage.save_folder = Path(name).parent
+        return Path(name)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (made if missing), else their home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder

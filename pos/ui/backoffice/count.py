@@ -9,7 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 from pos.errors import PosError
 from pos.inventory.stock_count import CountLine
 from pos.outlet.users import User
-from pos.ui.backoffice.common import BAD, LOW, AreaPage, Column, Form, RowsModel, table_view
+from pos.ui.backoffice.common import (
+    BAD,
+    LOW,
+    AreaPage,
+    Column,
+    Form,
+    RowsModel,
+    counted,
+    table_view,
+)
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -49,13 +58,14 @@ class CountPage(AreaPage):
         self.outer.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(ActionButton(N_("Next shelf"), "F6", self.next_shelf, self))
-        buttons.addWidget(ActionButton(N_("Start again"), "F7", self.clear, self))
+        buttons.addWidget(ActionButton(N_("Start again"), "F7", self.start_again, self))
         self.post_button = ActionButton(N_("Post the count"), "F10", self.post, self)
         buttons.addWidget(self.post_button)
         self.outer.addLayout(buttons)
         self.finish_layout()
         self.counted: dict[str, int] = {}
         self.shelf = 1
+        self.armed = False  # Start again pressed once over a count: pressed again, it goes
         self.show_shelf()
 
     def show_shelf(self) -> None:
@@ -68,6 +78,7 @@ class CountPage(AreaPage):
         except PosError as exc:
             self.form.error(self.code, exc.message)
             return
+        self.armed = False
         self.counted[item.sku] = self.counted.get(item.sku, 0) + self.qty.value()
         self.code.clear()
         self.qty.setValue(1)
@@ -78,7 +89,19 @@ class CountPage(AreaPage):
         self.show_shelf()
         self.code.setFocus()
 
+    def start_again(self) -> None:
+        """Asks first when something is counted: a stray F7 must not lose a shelf's work."""
+        if self.counted and not self.armed:
+            self.armed = True
+            self.message.show_text(
+                tr("Press Start again once more to throw away what is counted"), "error"
+            )
+            return
+        self.clear()
+        self.say(tr("Count started again"))
+
     def clear(self) -> None:
+        self.armed = False
         self.counted = {}
         self.shelf = 1
         self.show_shelf()
@@ -106,4 +129,9 @@ class CountPage(AreaPage):
         self.post_button.setEnabled(True)
         self.clear()
         self.reason.clear()
-        self.say(tr("Count posted: {n} adjustments").format(n=len(moves)))
+        self.code.setFocus()  # the next shelf's first scan
+        self.say(
+            counted(
+                len(moves), N_("Count posted: 1 adjustment"), N_("Count posted: {n} adjustments")
+            )
+        )

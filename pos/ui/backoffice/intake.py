@@ -18,7 +18,16 @@ from pos.inventory.intake import IntakeLine, IntakeLineRefused, IntakeSlip
 from pos.inventory.stock import parse_date
 from pos.outlet.users import User
 from pos.products.catalog import Item
-from pos.ui.backoffice.common import AreaPage, Column, Form, RowsModel, selected, table_view
+from pos.ui.backoffice.common import (
+    AreaPage,
+    Column,
+    DateField,
+    Form,
+    RowsModel,
+    counted,
+    selected,
+    table_view,
+)
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -51,7 +60,7 @@ class IntakePage(AreaPage):
         self.shg = QComboBox(self)
         self.shg.setObjectName("shg")
         self.form.field(N_("SHG"), self.shg)
-        self.received = self.form.field(N_("Received on"), QLineEdit(self))
+        self.received = self.form.field(N_("Received on"), DateField("", self))
         self.code = self.form.field(N_("Barcode or SKU"), QLineEdit(self))
         self.code.setObjectName("intake_code")
         self.qty = QSpinBox(self)
@@ -59,8 +68,7 @@ class IntakePage(AreaPage):
         self.qty.setObjectName("intake_qty")
         self.form.field(N_("Quantity"), self.qty)
         self.price = self.form.field(N_("Agreed SHG price (₹ each)"), QLineEdit(self))
-        self.expiry = self.form.field(N_("Expiry (optional)"), QLineEdit(self))
-        self.expiry.setPlaceholderText("2027-03-31")
+        self.expiry = self.form.field(N_("Expiry (optional)"), DateField("", self))
         for field in (self.code, self.price, self.expiry):
             field.returnPressed.connect(self.add_line)
         self.add_form(self.form)
@@ -166,7 +174,9 @@ class IntakePage(AreaPage):
         self.model.set_rows([])
         self.unlabelled = self.ops.lots_needing_labels(slip)
         self.labels_button.setEnabled(bool(self.unlabelled))
-        text = tr("Delivery received: {n} lots").format(n=len(slip.lots))
+        text = counted(
+            len(slip.lots), N_("Delivery received: 1 lot"), N_("Delivery received: {n} lots")
+        )
         if self.unlabelled:
             text += " · " + tr("{n} need barcode labels (F8)").format(n=len(self.unlabelled))
         self.say(text)
@@ -186,7 +196,9 @@ class IntakePage(AreaPage):
     def save_slip(self, path: Path | None = None) -> None:
         if self.slip is None:
             return
-        target = path or self.ask_save_path(f"intake-{self.slip.shg_code}.pdf", "PDF (*.pdf)")
+        target = path or self.ask_save_path(
+            f"intake-{self.slip.shg_code}-{self.slip.received_on}.pdf", "PDF (*.pdf)"
+        )
         if target is None:
             return
         from pos.printing.documents.backoffice_docs import intake_slip_document

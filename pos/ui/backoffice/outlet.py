@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QWidget,
 )
 
@@ -20,7 +19,7 @@ from pos.errors import PosError
 from pos.outlet.outlet_edit import BackupState
 from pos.outlet.users import User
 from pos.records.ledger import DOC_MODES
-from pos.ui.backoffice.common import AreaPage, Form
+from pos.ui.backoffice.common import AreaPage, Form, form_scroll
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -42,9 +41,7 @@ class OutletPage(AreaPage):
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(ops, manager, parent)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        inner = QWidget(scroll)
+        scroll, inner = form_scroll(self)
         self.form = Form(inner)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         for key, label in TEXT_FIELDS:

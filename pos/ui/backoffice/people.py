@@ -66,6 +66,8 @@ class PeoplePage(AreaPage):
             buttons.addWidget(ActionButton(text, key, slot, self))
         self.outer.addLayout(buttons)
         self.finish_layout()
+        self.armed: str | None = None  # whom Deactivate was pressed once for
+        self.name.textChanged.connect(self._disarm)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._picked())
 
     def refresh(self) -> None:
@@ -73,8 +75,13 @@ class PeoplePage(AreaPage):
 
     def _picked(self) -> None:
         row = selected(self.view)
-        if isinstance(row, UserRow):
+        if isinstance(row, UserRow):  # the person's own role and language, not the last typed
             self.name.setText(row.name)
+            self.role.setCurrentIndex(max(0, self.role.findData(row.role)))
+            self.language.setCurrentIndex(max(0, self.language.findData(row.language)))
+
+    def _disarm(self, _text: str = "") -> None:
+        self.armed = None
 
     def _check_pin(self) -> bool:
         pin = self.pin.text()
@@ -121,6 +128,14 @@ class PeoplePage(AreaPage):
                              self._refused)  # fmt: skip
 
     def deactivate(self) -> None:
+        """Asks first: the key pressed once says whom it deactivates, twice does it."""
         self.form.clear_errors()
+        name = self.name.text().strip()
+        if self.armed != name:
+            self.armed = name
+            self.message.show_text(tr("Press Deactivate again to deactivate {name}")
+                                   .format(name=name), "error")  # fmt: skip
+            return
+        self.armed = None
         self.ops.deactivate_user(self.name.text(), self.manager, self._done(N_("Deactivated")),
                                  self._refused)  # fmt: skip

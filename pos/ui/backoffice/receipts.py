@@ -19,8 +19,16 @@ from pos.errors import InvalidInput
 from pos.outlet.users import User
 from pos.selling.receipts import ReceiptRow
 from pos.selling.sales import SaleRecord
-from pos.ui.backoffice.common import AreaPage, Column, Form, RowsModel, selected, table_view
-from pos.ui.counter.report_view import DocumentView
+from pos.ui.backoffice.common import (
+    AreaPage,
+    Column,
+    DateField,
+    Form,
+    RowsModel,
+    counted,
+    selected,
+    table_view,
+)
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -49,10 +57,8 @@ class ReceiptsPage(AreaPage):
         self.receipt = self.form.field(N_("Receipt number"), QLineEdit(self))
         self.amount = self.form.field(N_("Amount"), QLineEdit(self))
         self.product = self.form.field(N_("Product"), QLineEdit(self))
-        self.date_from = self.form2.field(N_("From date"), QLineEdit(self))
-        self.date_to = self.form2.field(N_("To date"), QLineEdit(self))
-        for field in (self.date_from, self.date_to):
-            field.setPlaceholderText("2026-04-30")
+        self.date_from = self.form2.field(N_("From date"), DateField("", self))
+        self.date_to = self.form2.field(N_("To date"), DateField("", self))
         self.tender = QComboBox(self)
         for text, data in ((N_("Any"), ""), (N_("Cash"), "cash"), (N_("UPI"), "upi"),
                            (N_("Card"), "card")):  # fmt: skip
@@ -87,7 +93,6 @@ class ReceiptsPage(AreaPage):
         split.setSizes([600, 380])
         self.outer.addWidget(split, 1)
         self.finish_layout()
-        self.document_view: DocumentView | None = None
 
     def refresh(self) -> None:
         if not self.model.rows:
@@ -132,9 +137,15 @@ class ReceiptsPage(AreaPage):
     def _found(self, rows: list[ReceiptRow]) -> None:
         self.busy_bar.hide()
         self.model.set_rows(rows)
-        self.say(tr("{n} receipts").format(n=len(rows)) if rows else tr("No receipt matches"))
+        self.say(
+            counted(len(rows), N_("1 receipt"), N_("{n} receipts"))
+            if rows
+            else tr("No receipt matches")
+        )
         if rows:
             self.view.selectRow(0)
+        else:  # not a receipt the search did not find
+            self.drop_document()
 
     def current(self) -> ReceiptRow | None:
         row = selected(self.view)
@@ -144,13 +155,8 @@ class ReceiptsPage(AreaPage):
         row = self.current()
         if row is None:
             return
-        layout = self.preview.layout()
-        if self.document_view is not None:
-            layout.removeWidget(self.document_view)
-            self.document_view.deleteLater()
-        self.document_view = DocumentView(self.ops.receipt_document(row.receipt_no), self.preview)
-        self.document_view.setObjectName("receipt_preview")
-        layout.addWidget(self.document_view)
+        self.put_document(self.preview, self.ops.receipt_document(row.receipt_no),
+                          "receipt_preview")  # fmt: skip
 
     def reprint(self) -> None:
         row = self.current()

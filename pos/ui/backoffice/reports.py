@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from pos import clock
 from pos.errors import InvalidInput, NotFound
 from pos.outlet.users import User
-from pos.ui.backoffice.common import AreaPage, Form
+from pos.ui.backoffice.common import AreaPage, DateField, Form
 from pos.ui.backoffice.shg import month_start
 from pos.ui.counter.report_view import DocumentView
 from pos.ui.language.i18n import N_, tr
@@ -38,8 +38,8 @@ class ReportsPage(AreaPage):
         self.z_number.setRange(1, 1_000_000)
         self.form.field(N_("Z number"), self.z_number)
         today = clock.business_date(clock.now_utc())
-        self.date_from = self.form.field(N_("From date"), QLineEdit(month_start(today), self))
-        self.date_to = self.form.field(N_("To date"), QLineEdit(today, self))
+        self.date_from = self.form.field(N_("From date"), DateField(month_start(today), self))
+        self.date_to = self.form.field(N_("To date"), DateField(today, self))
         self.outer.addLayout(self.form)
         self.kind.currentIndexChanged.connect(lambda _i: self.kind_changed())
         self.kind_changed()
@@ -76,6 +76,8 @@ class ReportsPage(AreaPage):
             return {"z_number": self.z_number.value()}
         if kind in ("sales", "gst"):
             return {"date_from": self.date_from.text(), "date_to": self.date_to.text()}
+        if kind == "x":  # the back office's manager sees the cash (a cashier's X is blind)
+            return {"manager": self.manager}
         return {}
 
     def show_report(self) -> None:

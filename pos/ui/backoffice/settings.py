@@ -6,13 +6,13 @@ anything is saved (``pos.outlet.settings_words``). The outlet's details are the 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from pos.errors import InvalidInput, PosError
 from pos.outlet import config
 from pos.outlet.settings_words import CHOICE, from_words, to_words, word
 from pos.outlet.users import User
-from pos.ui.backoffice.common import AreaPage, Form
+from pos.ui.backoffice.common import AreaPage, Form, form_scroll
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
@@ -41,9 +41,7 @@ class SettingsPage(AreaPage):
 
     def __init__(self, ops: Operations, manager: User, parent: QWidget | None = None) -> None:
         super().__init__(ops, manager, parent)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        inner = QWidget(scroll)
+        scroll, inner = form_scroll(self)
         self.form = Form(inner)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         device = ops.reader.device  # an enrolled till follows its district to a new address
@@ -67,6 +65,9 @@ class SettingsPage(AreaPage):
             field.setObjectName(w.key)
             field.setToolTip(f"{spec.key}: {spec.help}")  # the stored key, for the help desk
             if w.key == "printer_uri":  # the test page beside the printer
+                assert isinstance(field, QLineEdit)
+                field.setPlaceholderText(tr("like {example}").format(  # what the box takes
+                    example="tcp://192.168.1.50:9100, usb://04b8:0202"))  # fmt: skip
                 row = QWidget(inner)
                 line = QHBoxLayout(row)
                 line.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +128,11 @@ class SettingsPage(AreaPage):
         self.form.error(field or next(iter(self.fields.values())), error.message)
 
     def _saved(self, changed: list[str]) -> None:
-        self.say(tr("Settings saved") + (f": {len(changed)}" if changed else ""))
+        """Names what changed, in the words of its label (never a stored key or a count)."""
+        names = [tr(word(key).label) if key in self.fields else tr("District server")
+                 for key in changed]  # fmt: skip
+        self.say(tr("Settings saved") + ": " + ", ".join(names) if names
+                 else tr("Nothing changed"))  # fmt: skip
         self.refresh()
 
     def test_page(self) -> None:

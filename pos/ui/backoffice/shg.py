@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSplitter,
     QVBoxLayout,
@@ -20,8 +21,17 @@ from pos.amounts.money import format_rupees, parse_amount
 from pos.errors import InvalidInput, PosError
 from pos.outlet.users import User
 from pos.reporting.settlement import PAY_METHODS, ShgSettlement
-from pos.ui.backoffice.common import BAD, AreaPage, Column, Form, RowsModel, selected, table_view
-from pos.ui.counter.report_view import DocumentView
+from pos.ui.backoffice.common import (
+    BAD,
+    AreaPage,
+    Column,
+    DateField,
+    Form,
+    RowsModel,
+    counted,
+    selected,
+    table_view,
+)
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.dialogs import FormDialog
@@ -54,6 +64,16 @@ class PayoutDialog(FormDialog):
     def __init__(self, page: ShgPage, statement: ShgSettlement) -> None:
         super().__init__("SHG payout", page)
         self.page, self.statement = page, statement
+        heading = QLabel(  # whom and what is paid, before the amount is typed
+            f"{statement.shg_code} {statement.name_en}\n"
+            f"{tr('Period')}: {statement.period_from} – {statement.period_to} · "
+            f"{tr('Net payable')} {format_rupees(statement.net_payable_paise)} · "
+            f"{tr('Balance')} {format_rupees(statement.balance_paise)}",
+            self,
+        )
+        heading.setObjectName("payout_whom")
+        heading.setWordWrap(True)
+        self.body.addWidget(heading)
         self.form = Form()
         self.amount = self.form.field(N_("Amount (₹)"), QLineEdit(self))
         self.amount.setObjectName("payout_amount")
@@ -64,7 +84,7 @@ class PayoutDialog(FormDialog):
         self.form.field(N_("Paid by"), self.method)
         self.reference = self.form.field(N_("Reference (UTR, cheque)"), QLineEdit(self))
         self.reference.setObjectName("payout_reference")
-        self.paid_on = self.form.field(N_("Paid on"), QLineEdit(self))
+        self.paid_on = self.form.field(N_("Paid on"), DateField("", self))
         self.paid_on.setText(clock.business_date(clock.now_utc()))
         self.body.addLayout(self.form)
         self.add_side_keypad(FieldKeypad(self))
@@ -110,7 +130,7 @@ class ShgPage(AreaPage):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         today = clock.business_date(clock.now_utc())
-        self.date_from, self.date_to = QLineEdit(month_start(today), self), QLineEdit(today, self)
+        self.date_from, self.date_to = DateField(month_start(today), self), DateField(today, self)
         line.addWidget(self.date_from)
         line.addWidget(self.date_to)
         self.form.field(N_("From / to date"), row)
@@ -135,7 +155,6 @@ class ShgPage(AreaPage):
         split.setSizes([150, 400])
         self.outer.addWidget(split, 1)
         self.finish_layout()
-        self.document_view: DocumentView | None = None
 
     def refresh(self) -> None:
         self.form.clear_errors()
@@ -155,27 +174,30 @@ class ShgPage(AreaPage):
         self.model.set_rows(rows)
         if rows:
             self.view.selectRow(0)
+        else:  # not the statement of the period shown before
+            self.drop_document()
         ended = self.date_to.text().strip() < clock.business_date(clock.now_utc())
-        self.say(tr("{n} SHGs").format(n=len(rows)) + ("" if ended else " · " + tr("provisional")))
+        self.say(
+            counted(len(rows), N_("1 SHG"), N_("{n} SHGs"))
+            + ("" if ended else " · " + tr("provisional"))
+        )
 
     def show_statement(self) -> None:
         """The selected SHG's statement as it prints (the PDF's page)."""
         statement = selected(self.view)
         if statement is None:
             return
-        layout = self.detail.layout()
-        if self.document_view is not None:
-            layout.removeWidget(self.document_view)
-            self.document_view.deleteLater()
         document = self.ops.statement_document([statement], statement.period_from,
                                                statement.period_to)  # fmt: skip
-        self.document_view = DocumentView(document, self.detail)
-        self.document_view.setObjectName("statement_document")
-        layout.addWidget(self.document_view)
+        self.put_document(self.detail, document, "statement_document")
 
     def save_pdf(self, path: Path | None = None) -> None:
+        """The selected SHG's statement (the one shown, to hand to that SHG), else every
+        SHG's of the period."""
+        chosen = selected(self.view)
+        code = chosen.shg_code if isinstance(chosen, ShgSettlement) else None
         target = path or self.ask_save_path(
-            f"shg-{self.date_from.text()}-{self.date_to.text()}.pdf", "PDF (*.pdf)"
+            f"{code or 'shg'}-{self.date_from.text()}-{self.date_to.text()}.pdf", "PDF (*.pdf)"
         )
         if target is None:
             return
@@ -190,7 +212,7 @@ class ShgPage(AreaPage):
 
         self.busy_bar.show()
         self.ops.report_document("shg", built, self.fail, date_from=self.date_from.text(),
-                                 date_to=self.date_to.text())  # fmt: skip
+                                 date_to=self.date_to.text(), shg_code=code)  # fmt: skip
 
     def pay(self) -> None:
         statement = selected(self.view)

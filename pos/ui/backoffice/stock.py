@@ -23,6 +23,7 @@ from pos.ui.backoffice.common import (
     Form,
     Pager,
     RowsModel,
+    counted,
     selected,
     table_view,
 )
@@ -119,8 +120,10 @@ class LotChangeDialog(FormDialog):
 
     def _done(self, _move: object) -> None:
         self.accept()
-        self.page.say(tr("Recorded"))
-        self.page.refresh()
+        what = {"damage": N_("Damaged"), "expiry": N_("Expired"), "count": N_("Counted"),
+                "return": N_("Returned to the SHG")}[self.kind]  # fmt: skip
+        self.page.changed(tr("Recorded") + f": {self.lot.sku} · {tr('Lot')} {self.lot.id} · "
+                          f"{tr(what)} {self.qty.value()}")  # fmt: skip
 
 
 class ReorderDialog(FormDialog):
@@ -154,8 +157,7 @@ class ReorderDialog(FormDialog):
 
     def _done(self, _level: object) -> None:
         self.accept()
-        self.page.say(tr("Reorder level saved"))
-        self.page.refresh()
+        self.page.changed(tr("Reorder level saved") + f": {self.sku} · {self.level.text()}")
 
 
 class StockPage(AreaPage):
@@ -179,6 +181,8 @@ class StockPage(AreaPage):
         self.lots_view.setObjectName("lots")
         split.addWidget(self.levels_view)
         split.addWidget(self.lots_view)
+        split.setStretchFactor(0, 2)  # the products get the room, a product's few lots less
+        split.setStretchFactor(1, 1)
         self.outer.addWidget(split, 1)
         buttons = QHBoxLayout()
         for text, key, kind in ((N_("Damaged"), "F5", "damage"), (N_("Expired"), "F6", "expiry"),
@@ -194,6 +198,12 @@ class StockPage(AreaPage):
         self.filter.textChanged.connect(self.pager.set_text)
         self.pager.did_load = self._loaded
         self.current_sku = ""
+        self.done_note = ""  # what was just done, kept over the count the reload shows
+
+    def changed(self, note: str) -> None:
+        """After a change: the rows again, with ``note`` (what was done) on the message line."""
+        self.done_note = note
+        self.refresh()
 
     def refresh(self) -> None:
         level = selected(self.levels_view)
@@ -201,8 +211,9 @@ class StockPage(AreaPage):
         self.pager.reload()
 
     def _loaded(self) -> None:
-        self.say(tr("{n} products").format(n=len(self.levels.rows))
-                 + ("" if self.pager.complete else " …"))  # fmt: skip
+        count = counted(len(self.levels.rows), N_("1 product"), N_("{n} products"))
+        note, self.done_note = self.done_note, ""
+        self.say(note or count + ("" if self.pager.complete else " …"))
         if self.current_sku:
             self.select_sku(self.current_sku)
 

@@ -11,6 +11,7 @@ DOMAIN_MESSAGES: tuple[str, ...] = (
     'amount too large: {0}',
     'amount must be more than zero',
     'GST rate out of range: {0} basis points',
+    'a comma only groups thousands (1,250 or 1,23,456): {0}; for paise use a point, 12.50',
     'amount cannot be negative: {0}',
     '{0} is not a quantity (for example 3, 1.5 kg or 250 g)',
     'a quantity must be more than zero',

@@ -34,6 +34,7 @@ from pos.outlet.users import User
 from pos.selling.sales import CartLine, ReturnLine, SaleRecord
 from pos.ui.language.i18n import N_, current_language, item_names, tr
 from pos.ui.operations import Operations
+from pos.ui.shared import fit
 from pos.ui.shared.approval import ApprovalFields, with_approval
 from pos.ui.shared.keypad import FieldKeypad, ReasonButtons
 from pos.ui.shared.widgets import ActionButton, Keypad, Message
@@ -68,6 +69,7 @@ class FormDialog(QDialog):
         row.addWidget(self.ok_button)
         self.layout_.addLayout(row)
         self.setMinimumWidth(460)
+        fit.watch(self)  # grows when a refusal appears under a field (also opened by .open())
 
     def showEvent(self, event: Any) -> None:
         # Enter belongs to the focused field (scan a receipt, type an amount), never to

@@ -34,9 +34,13 @@ def fit_to_screen(widget: QWidget) -> None:
     extra_w, extra_h = frame_extra(widget)
     # at least what its layout needs (an explicit minimum size would let the content overlap
     # on a bigger scale), at most the screen
-    needed = widget.layout().minimumSize() if widget.layout() is not None else widget.size()
+    layout = widget.layout()
+    needed = layout.minimumSize() if layout is not None else widget.size()
     width = min(max(widget.width(), needed.width()), area.width() - extra_w)
-    height = min(max(widget.height(), needed.height()), area.height() - extra_h)
+    tall = needed.height()
+    if layout is not None and layout.hasHeightForWidth():  # wrapped text (a refusal under a
+        tall = max(tall, layout.totalHeightForWidth(width))  # field) needs its lines' height
+    height = min(max(widget.height(), tall), area.height() - extra_h)
     widget.setMaximumSize(area.width() - extra_w, area.height() - extra_h)
     if (width, height) != (widget.width(), widget.height()):
         widget.resize(width, height)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -20,7 +20,11 @@ from pos.ui.shared.theme import px, touch
 
 
 class ActionButton(QPushButton):
-    """A button labelled with its (translated) text and its shortcut, e.g. "Pay [F12]"."""
+    """A button labelled with its (translated) text and its shortcut, e.g. "Pay [F12]".
+
+    A shortcut kept on another widget (``shortcut_parent``, the counter's on the window) is
+    live only while the button is shown: a page laid over the counter (the back office) may
+    use the same keys, and two live shortcuts for one key make Qt run neither."""
 
     def __init__(
         self,
@@ -40,7 +44,20 @@ class ActionButton(QPushButton):
         if shortcut:
             self.shortcut = QShortcut(QKeySequence(shortcut), shortcut_parent or parent)
             self.shortcut.activated.connect(self._activate)
+        self.follows_visibility = shortcut_parent is not None and shortcut_parent is not parent
+        if self.shortcut is not None and self.follows_visibility:
+            self.shortcut.setEnabled(False)  # until the button is shown
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.shortcut is not None and self.follows_visibility:
+            self.shortcut.setEnabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # also when its page is hidden
+        super().hideEvent(event)
+        if self.shortcut is not None and self.follows_visibility:
+            self.shortcut.setEnabled(False)
 
     def _activate(self) -> None:
         if self.isEnabled() and self.isVisible():

@@ -267,17 +267,34 @@ class MainWindow(QMainWindow):
         """The back office, at the ``start`` area (an AreaPage class) if given."""
         if self.user is None or self.locked or self.stack.currentWidget() is not self.sale_page:
             return  # never from the login or the lock screen
-        from pos.ui.backoffice import BackOfficePage, OpenBackOfficeDialog
+        from pos.ui.backoffice import OpenBackOfficeDialog
 
         def opened(manager: User) -> None:
-            self.back_office = BackOfficePage(self.ops, manager, self.close_back_office, self)
-            self.stack.addWidget(self.back_office)
-            self.stack.setCurrentWidget(self.back_office)
-            if start is not None:
-                self.back_office.open_area(start)
-            self.back_office.menu.setFocus()
+            self._show_back_office(manager, start)
 
         self.show_dialog(OpenBackOfficeDialog(self.ops, opened, self))
+
+    def _show_back_office(self, manager: User, start: type | None, row: int = 0) -> None:
+        """A new back office page for ``manager`` at the ``start`` area (else the ``row``th),
+        in place of the one shown (a language change builds it again), the keyboard in the
+        area's first field; Ctrl+G switches its language as on the counter."""
+        from pos.ui.backoffice import BackOfficePage
+
+        old, self.back_office = (
+            self.back_office,
+            BackOfficePage(self.ops, manager, self.close_back_office, self),
+        )
+        self.stack.addWidget(self.back_office)
+        self.stack.setCurrentWidget(self.back_office)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        QShortcut(QKeySequence("Ctrl+G"), self.back_office).activated.connect(self.toggle_language)
+        if start is not None:
+            self.back_office.open_area(start)
+        else:
+            self.back_office.menu.setCurrentRow(row)
+        self.back_office.focus_area()
 
     def close_back_office(self) -> None:
         """Back to the counter where it was: the same cart, the search box focused."""
@@ -445,6 +462,9 @@ class MainWindow(QMainWindow):
             self.orders_button.retranslate()
             self.orders_panel.retranslate()
             self.refresh_status()
+            if self.back_office is not None:  # built in the new language, at the same area
+                page = self.back_office
+                self._show_back_office(page.manager, None, page.menu.currentRow())
 
     def toggle_language(self) -> None:
         self.set_language("en" if i18n.current_language() == "hi" else "hi")

@@ -52,7 +52,7 @@ def _page(request: Request, session: Session, status: int = 200, **extra: Any) -
         request, "catalog.html", session, status=status,
         products=queries.products(store, _now(), search=request.query_params.get("q", "")),
         version=version, history=history, rates=[r / 100 for r in sorted(GST_RATES_BP)],
-        q=request.query_params.get("q", ""), **{"problems": [], "error": "", **extra},
+        q=request.query_params.get("q", ""), **{"problems": [], "error": "", "typed": {}, **extra},
     )  # fmt: skip
 
 
@@ -149,8 +149,9 @@ async def preview(request: Request, session: Officer) -> Response:
         changes, carried = await _changes(request, form)
     except CatalogImportError as exc:
         return _page(request, session, 400, problems=exc.problems, error=exc.message.split("\n")[0])
-    except PosError as exc:
-        return _page(request, session, 400, error=exc.message)
+    except PosError as exc:  # the price or rate form comes back as typed
+        typed = {k: str(v) for k, v in form.items() if k not in ("csrf_token", "file")}
+        return _page(request, session, 400, error=exc.message, typed=typed)
     outlets, tills = queries.active_tills(store_of(request))
     payload, _, suffix = carried.partition("|")
     fields = {k: str(v) for k, v in form.items() if k not in ("csrf_token", "file")}

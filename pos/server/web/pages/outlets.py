@@ -3,6 +3,9 @@ first-run wizard), a fresh code for an outlet, each till's sync state, revoking 
 
 from __future__ import annotations
 
+import base64
+import json
+import shlex
 from typing import Annotated
 from urllib.parse import quote
 
@@ -13,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import select
 
-from pos.errors import PosError
+from pos.errors import InvalidInput, PosError
 from pos.server.storage import reports
 from pos.server.storage import schema as t
 from pos.server.tills import devices
@@ -24,6 +27,7 @@ from pos.server.web.core import render, staff, store_of
 router = APIRouter(prefix="/office")
 Viewer = Annotated[Session, Depends(staff("viewer"))]
 Officer = Annotated[Session, Depends(staff("officer"))]
+CODE_COOKIE = "pos_office_code"
 
 
 def enrolment_uri(server: str, code: str) -> str:
@@ -38,14 +42,18 @@ def qr_svg(text: str) -> Markup:
     return Markup(svg.replace("<svg ", '<svg class="qr" ', 1))
 
 
-def _page(request: Request, session: Session, status: int = 200, error: str = "") -> Response:
+def _page(
+    request: Request, session: Session, status: int = 200, error: str = "",
+    typed: dict[str, str] | None = None,
+) -> Response:  # fmt: skip
+    """The outlets page; its "Add an outlet" form holds ``typed`` after a refusal."""
     store = store_of(request)
     tills: dict[str, list[dict[str, object]]] = {}
     for row in reports.outlets_report(store):
         tills.setdefault(str(row["outlet"]), []).append(row)
     return render(
         request, "outlets.html", session, status=status,
-        outlets=queries.outlets(store), tills=tills, error=error,
+        outlets=queries.outlets(store), tills=tills, error=error, typed=typed or {},
     )  # fmt: skip
 
 
@@ -57,13 +65,54 @@ def outlets_page(request: Request, session: Viewer) -> Response:
 def _show_code(
     request: Request, session: Session, outlet: str, code: str, replacing: str = ""
 ) -> Response:
-    server = str(request.base_url).rstrip("/")
-    uri = enrolment_uri(server, code)
-    response = render(
-        request, "enrolment_code.html", session,
-        outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri), replacing=replacing,
+    """After the POST that issued a code: a redirect to GET /office/code, the code riding in a
+    short-lived HttpOnly cookie that page deletes as it shows it. A reload or Back then shows
+    no code and issues none (answering the POST itself, a reload re-posted the form and issued
+    a second code, also valid for 7 days)."""
+    shown = json.dumps({"outlet": outlet, "code": code, "replacing": replacing})
+    response = RedirectResponse("/office/code", status_code=303)
+    response.set_cookie(
+        CODE_COOKIE, base64.urlsafe_b64encode(shown.encode()).decode(), max_age=600,
+        httponly=True, samesite="strict", secure=request.url.scheme == "https",
+        path="/office/code",
     )  # fmt: skip
+    return response
+
+
+def till_commands(
+    server: str, code: str, outlet: str, replacing: str, name: str
+) -> list[tuple[str, str]]:
+    """What to type on the till, as (when, command), with the pos CLI's real options: a new
+    till, or the new machine of a replaced one, enrols at ``pos init``; a set-up till, or a
+    restored backup of the dead one, with ``pos enroll``."""
+    enroll = f"pos enroll --server {shlex.quote(server)} --code {code}"
+    if not replacing:
+        return [("On a till already set up", enroll)]
+    init = (f"pos init --code {outlet} --name {shlex.quote(name or outlet)} --manager NAME "
+            f"--server {shlex.quote(server)} --enrol-code {code}")  # fmt: skip
+    return [("On a new machine (an empty data folder)", init),
+            ("On a restored backup of this till", enroll)]  # fmt: skip
+
+
+@router.get("/code")
+def code_page(request: Request, session: Officer) -> Response:
+    """The code just issued, once; after that a note saying it was shown already."""
+    try:
+        shown = json.loads(base64.urlsafe_b64decode(request.cookies.get(CODE_COOKIE, "")))
+        outlet, code, replacing = (str(shown[k]) for k in ("outlet", "code", "replacing"))
+    except (ValueError, TypeError, KeyError):
+        response = render(request, "enrolment_code.html", session, code="")
+    else:
+        server = str(request.base_url).rstrip("/")
+        uri = enrolment_uri(server, code)
+        response = render(
+            request, "enrolment_code.html", session,
+            outlet=outlet, code=code, server=server, uri=uri, qr=qr_svg(uri), replacing=replacing,
+            commands=till_commands(server, code, outlet, replacing, queries.outlet_names(
+                store_of(request)).get(outlet, "")),
+        )  # fmt: skip
     response.headers["Cache-Control"] = "no-store"  # shown once: not kept by the browser
+    response.delete_cookie(CODE_COOKIE, path="/office/code")
     return response
 
 
@@ -80,12 +129,17 @@ def add_outlet(
     store = store_of(request)
     outlet = code.strip().upper()
     try:
+        existing = queries.outlet_names(store).get(outlet)
+        if existing is not None and name.strip() and name.strip() != existing:
+            # "Add an outlet" with a code in use would enrol the new shop's till as that one
+            raise InvalidInput(f"outlet {outlet} exists already: {existing}; choose another code")
         with store.tx() as conn:
             enrolment = store.add_outlet(code, name, gstin or None)
             after = {"name": name.strip(), **({"gstin": gstin.strip().upper()} if gstin else {})}
             audit(conn, session.staff.name, "outlet.code", outlet, None, after)
     except PosError as exc:
-        return _page(request, session, 400, exc.message)
+        typed = {"code": code, "name": name, "gstin": gstin or ""}
+        return _page(request, session, 400, exc.message, typed)
     return _show_code(request, session, outlet, enrolment)
 
 

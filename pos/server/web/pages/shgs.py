@@ -19,6 +19,7 @@ from pos.amounts.money import format_paise, format_rupees
 from pos.errors import InvalidInput, PosError
 from pos.printing.documents.document import Table
 from pos.printing.documents.report_docs import Report, Section, report_document
+from pos.products.catalog_edit import check_shg_payout
 from pos.server.storage import summaries
 from pos.server.tills import catalog
 from pos.server.web import queries
@@ -68,14 +69,24 @@ def shgs_page(request: Request, session: Viewer, format: str = "html") -> Respon
               s.get("upi_vpa", ""), *_figure_cells(figures.get(s["code"]))]
              for s in queries.shgs(store)),
         )  # fmt: skip
+    return _register_page(request, session, first, last, figures)
+
+
+def _register_page(
+    request: Request, session: Session, first: str, last: str,
+    figures: dict[str, summaries.ShgFigures], *, status: int = 200, error: str = "",
+    typed: dict[str, Any] | None = None,
+) -> Response:  # fmt: skip
+    """The register (a page of it, or a search's) with the add form, filled with ``typed``
+    when a refusal sends back what the officer typed."""
     q = request.query_params.get("q", "").strip().lower()
-    register = [s for s in queries.shgs(store) if not q or q in _haystack(s)]
+    register = [s for s in queries.shgs(store_of(request)) if not q or q in _haystack(s)]
     pages = max(1, -(-len(register) // PAGE_SIZE))
     every = request.query_params.get("page") == "all"
     page = 0 if every else min(max(1, _int(request.query_params.get("page"), 1)), pages)
     shown = register if every else register[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     return render(
-        request, "shgs.html", session,
+        request, "shgs.html", session, status=status, error=error, typed=typed or {},
         rows=table_rows(shown, figures, first, last, lang_of(request)),
         first=first, last=last, fields=FIELDS, q=q, page=page, pages=pages,
         total=len(register),
@@ -140,8 +151,19 @@ def shg_page(request: Request, session: Viewer, code: str, format: str = "html")
             ([f.outlet_code, *_figure_cells(f)]
              for f in summaries.shg_figures(store, first, last, code, by_outlet=True)),
         )  # fmt: skip
+    return _shg_page(request, session, found, first, last)
+
+
+def _shg_page(
+    request: Request, session: Session, shg: dict[str, Any], first: str, last: str,
+    *, status: int = 200, error: str = "", typed: dict[str, Any] | None = None,
+) -> Response:  # fmt: skip
+    """One SHG's page; its edit form holds ``typed`` when a refusal sends that back."""
+    store = store_of(request)
+    code = shg["code"]
     return render(
-        request, "shg.html", session, shg=found, first=first, last=last, fields=FIELDS,
+        request, "shg.html", session, status=status, error=error, shg=shg,
+        form=typed or shg, first=first, last=last, fields=FIELDS,
         total=next(iter(summaries.shg_figures(store, first, last, code)), None),
         outlets=summaries.shg_figures(store, first, last, code, by_outlet=True),
     )  # fmt: skip
@@ -162,16 +184,21 @@ async def save_shg(request: Request, session: Officer, code: Annotated[str, Form
             raise InvalidInput("an SHG code is 1 to 24 characters")
         if not data["name_en"]:
             raise InvalidInput("an SHG needs an English name")
+        data = check_shg_payout(data)
         with store.tx() as conn:  # the SHG's new version and its audit row together
             catalog.publish(store, [("shg", code, data)])
             audit(conn, session.staff.name, "shg.save", code, before, data)
-    except PosError as exc:
-        return render(
-            request, "shgs.html", session, status=400, error=exc.message,
-            rows=Markup(), first="", last="", fields=FIELDS, q="", page=1, pages=1,
-            total=0,
-        )  # fmt: skip
-    return RedirectResponse(f"/office/shgs/{code}", status_code=303)
+    except PosError as exc:  # the form comes back as typed, on the page it was sent from
+        first, last = _period(request)
+        if before is not None:
+            return _shg_page(
+                request, session, before, first, last, status=400, error=exc.message, typed=data
+            )
+        figures = {f.shg_code: f for f in summaries.shg_figures(store, first, last)}
+        return _register_page(
+            request, session, first, last, figures, status=400, error=exc.message, typed=data
+        )
+    return RedirectResponse(f"/office/shgs/{quote(code, safe='')}", status_code=303)
 
 
 def statement_report(
@@ -199,7 +226,9 @@ def statement_report(
                ("SHG", f"{shg['code']} {shg.get('name_en', '')}"),
                ("समूह", str(shg.get("name_hi") or shg.get("name_en", ""))),
                ("Village / गाँव", f"{shg.get('village', '')}, {shg.get('block', '')}"),
-               ("UPI", str(shg.get("upi_vpa") or "-"))),
+               ("UPI", str(shg.get("upi_vpa") or "-")),
+               ("Bank / बैंक", " ".join(str(shg.get(k) or "") for k in ("bank_account", "ifsc"))
+                .strip() or "-")),
         sections=(
             Section("Goods / सामान", pairs=(
                 ("Received / प्राप्त", str(total.lot_qty)),
