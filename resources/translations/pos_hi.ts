@@ -313,7 +313,7 @@
     </message>
     <message>
       <source>Shelf {n}</source>
-      <translation type="unfinished" />
+      <translation>शेल्फ़ {n}</translation>
     </message>
     <message>
       <source>District</source>
