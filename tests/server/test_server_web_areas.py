@@ -54,6 +54,7 @@ def test_a_bad_area_or_a_viewer_changes_no_outlets_areas(sqlite_district: Distri
     officer = _signed_in(district, "asha", "officer")
     bad = officer.post("/office/areas/G01", {"areas": "823001 Gaya"}, token_from="/office/areas")
     assert bad.status_code == 400 and "is not a PIN code" in bad.text
+    assert 'value="823001 Gaya"' in bad.text  # what was typed stays in its field
     officer.get("/office/lang/hi")
     in_hindi = officer.post("/office/areas/G01", {"areas": "Gaya"}, token_from="/office/areas")
     assert "पिन कोड (6 अंक) या वार्ड (W-12) नहीं है" in in_hindi.text
@@ -76,6 +77,7 @@ def test_an_officer_sets_the_retention_and_a_viewer_may_not(sqlite_district: Dis
     for wrong in ("0", "thirty"):
         refused = officer.post("/office/retention", {"days": wrong}, token_from="/office/areas")
         assert refused.status_code == 400 and "1 to 3650 days" in refused.text
+        assert f'name="days" value="{wrong}"' in refused.text
     viewer = _signed_in(district, "vijay", "viewer")
     assert viewer.post("/office/retention", {"days": "5"},
                        token_from="/office/").status_code == 403  # fmt: skip

@@ -24,12 +24,15 @@ Officer = Annotated[Session, Depends(staff("officer"))]
 RETENTION_REFUSAL = "the retention period is 1 to 3650 days"
 
 
-def _page(request: Request, session: Session, status: int = 200, error: str = "") -> Response:
+def _page(request: Request, session: Session, status: int = 200, error: str = "",
+          typed: dict[str, str] | None = None, days: str = "") -> Response:  # fmt: skip
+    """The page; after a refusal, what was typed stays in its field (``typed`` by outlet)."""
     store = store_of(request)
+    shown = {code: ", ".join(areas) for code, areas in orders.areas_by_outlet(store).items()}
     return render(
         request, "areas.html", session, status=status, error=error,
-        outlets=queries.outlets(store), areas=orders.areas_by_outlet(store),
-        retention=orders.retention_days(store),
+        outlets=queries.outlets(store), areas={**shown, **(typed or {})},
+        retention=days or orders.retention_days(store),
     )  # fmt: skip
 
 
@@ -54,7 +57,7 @@ def set_areas(
             audit(conn, session.staff.name, "outlet.areas", outlet,
                   {"areas": before}, {"areas": after})  # fmt: skip
     except PosError as exc:
-        return _page(request, session, 400, exc.message)
+        return _page(request, session, 400, exc.message, typed={outlet: areas})
     return RedirectResponse("/office/areas", status_code=303)
 
 
@@ -72,5 +75,5 @@ def set_retention(
             audit(conn, session.staff.name, "orders.retention", "customers' details",
                   {"days": before}, {"days": int(days)})  # fmt: skip
     except PosError as exc:
-        return _page(request, session, 400, exc.message)
+        return _page(request, session, 400, exc.message, days=days)
     return RedirectResponse("/office/areas", status_code=303)
