@@ -39,6 +39,7 @@ def test_an_officer_sets_the_areas_an_outlet_serves_and_a_new_order_goes_there(
     assert orders.areas_by_outlet(district.store) == {"G01": ["823001", "W-12"]}
     assert "823001, W-12" in officer.get("/office/areas").text
     (line,) = _audit(district, "outlet.areas")
+    assert "Delivery areas set" in officer.get("/office/audit").text
     assert json.loads(str(line["after"])) == {"areas": ["823001", "W-12"]}
     page = requests.get(district.url + "/shop/?area=823001", timeout=30).text
     placed = requests.post(district.url + "/shop/order", data=_form(page),

@@ -60,6 +60,8 @@ AUDIT_ACTIONS = {
     "catalog.category": "Category published",
     "catalog.shg": "SHG published",
     "order reassigned": "Order moved to another outlet",
+    "outlet.areas": "Delivery areas set",
+    "orders.retention": "Customers' details retention set",
 }
 AUDIT_FIELDS = {
     "role": "Role", "active": "Active", "password": "Password", "name": "Name",
@@ -68,7 +70,7 @@ AUDIT_FIELDS = {
     "bank_account": "Bank account", "ifsc": "IFSC", "upi_vpa": "UPI ID", "code": "Code",
     "revoked": "Revoked", "mrp_paise": "MRP", "effective_from": "From",
     "sku": "SKU", "rate_bp": "Rate", "hsn": "HSN", "replacement_code": "Replacement code",
-    "outlet": "Outlet",
+    "outlet": "Outlet", "areas": "Areas", "days": "Days",
 }  # fmt: skip
 AUDIT_WORDS = ("yes", "no", "reset", "issued", "admin", "officer", "viewer")
 
@@ -529,6 +531,10 @@ HI.update(
         ),
         "PIN codes and wards it serves": "जिन पिन कोड और वार्डों को सेवा देता है",
         "Save areas": "क्षेत्र सहेजें",
+        "Delivery areas set": "डिलीवरी क्षेत्र तय",
+        "Customers' details retention set": "ग्राहकों का विवरण रखने की अवधि तय",
+        "Areas": "क्षेत्र",
+        "Days": "दिन",
         "none yet": "अभी कोई नहीं",
         "Customers' details": "ग्राहकों का विवरण",
         "Keep customers' details (days after an order is finished)": (
