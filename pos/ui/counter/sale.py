@@ -336,7 +336,7 @@ class SalePage(QWidget):
     def refuse(self, error: BaseException) -> None:
         if not isinstance(error, PosError):
             raise error
-        self.say(error.message, "error")
+        self.window_.report_error(error)  # says it here; a clock behind offers its confirming
 
     def refresh_totals(self) -> None:
         bill = make_bill(self.lines)

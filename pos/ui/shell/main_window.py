@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos import clock
-from pos.errors import PosError
+from pos.errors import ClockBehind, PosError
 from pos.outlet.users import User
 from pos.selling.sales import SaleRecord
 from pos.ui.counter.close_shift import CloseShiftDialog, ZReportDialog
@@ -34,6 +34,7 @@ from pos.ui.language import i18n
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared import fit
+from pos.ui.shared.clock_dialog import ClockDialog
 from pos.ui.shared.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
 from pos.ui.shared.fit import shrinkable
 from pos.ui.shared.theme import px
@@ -522,10 +523,29 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sale_page:
             self.sale_page.search.setFocus()
 
+    def offer_clock_confirm(self, error: ClockBehind, over: QDialog | None = None) -> None:
+        """A write refused for a clock behind the ledger: a manager checks the time and
+        confirms it (ClockDialog), over the dialog that was refused if there is one."""
+        if self.findChild(ClockDialog) is not None:
+            return  # one at a time, however many writes were refused
+
+        def confirmed(_event: object) -> None:
+            self.sale_page.say(tr("Clock confirmed: try again"))
+
+        dialog = ClockDialog(self.ops, error, over or self, confirmed)
+        if over is None:
+            self.show_dialog(dialog)
+            return
+        fit.watch(dialog)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
     def report_error(self, error: BaseException) -> None:
         """A refusal shows on the sale screen; anything else is a bug: logged, one dialog."""
         if isinstance(error, PosError):
             self.sale_page.say(error.message, "error")
+            if isinstance(error, ClockBehind):
+                self.offer_clock_confirm(error)
             return
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         self.show_unexpected(error)
