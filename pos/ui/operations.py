@@ -150,9 +150,6 @@ class Operations(QObject):
     def next_receipt_hint(self) -> str:
         return cart.next_receipt_hint(self.reader)
 
-    def open_carts(self) -> list[cart.SavedCart]:
-        return cart.carts(self.reader, "open")
-
     def held_carts(self) -> list[cart.SavedCart]:
         return cart.carts(self.reader, "held")
 
