@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from test_ui_backoffice import area, counter, history, idle, open_back_office  # noqa: F401
 
+from pos.printing.documents.document import Table
 from pos.ui.backoffice.count import CountPage
 from pos.ui.backoffice.shg import ShgPage
 from pos.ui.backoffice.stock import StockPage
@@ -58,5 +59,11 @@ def test_the_shg_statement_list_shows_the_shgs_hindi_name_first(qtbot, counter, 
         idle(qtbot, counter)
         durga = cells(shg_page.model, "first word")["SHG-DUR"]
         assert durga[0] == "SHG-DUR दुर्गा स्वयं सहायता समूह  ·  Durga SHG"
+        statement = shg_page.model.rows[[r.shg_code for r in shg_page.model.rows].index("SHG-DUR")]
+        document = counter.ops.statement_document([statement], statement.period_from,
+                                                  statement.period_to)  # fmt: skip
+        [by_product] = [b for b in document.blocks if isinstance(b, Table)]
+        products = [row[0] for row in by_product.rows]  # the statement PDF's product lines
+        assert "SOAP-NEEM Neem soap 100 g / नीम साबुन 100 ग्राम" in products
     finally:
         i18n.set_language("en")
