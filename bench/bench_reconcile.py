@@ -33,7 +33,7 @@ from sqlalchemy import delete, select  # noqa: E402
 
 from pos import clock  # noqa: E402
 from pos.server.storage import schema as t  # noqa: E402
-from pos.sync import service, synthetic  # noqa: E402
+from pos.sync import reconciliation, service, synthetic  # noqa: E402
 
 
 def _time(fn: Callable[[], object], runs: int) -> float:
@@ -70,11 +70,11 @@ def main() -> None:
             first = "2000-01-01"
 
             months = service.SyncResult()
-            by_months = _time(lambda: service.reconcile(ledger, client, months), runs)
+            by_months = _time(lambda: reconciliation.reconcile(ledger, client, months), runs)
             window = service.SyncResult()
-            by_window = _time(lambda: service.reconcile_window(ledger, client, window), runs)
+            by_window = _time(lambda: reconciliation.reconcile_window(ledger, client, window), runs)
             every_day = _time(
-                lambda: service._differing_days(ledger, client, first, "9999-12-31"), runs
+                lambda: reconciliation._differing_days(ledger, client, first, "9999-12-31"), runs
             )
             assert months.days_differing == [] and window.days_differing == []
 

@@ -17,15 +17,9 @@ SETTINGS_START, SETTINGS_END = "<!-- settings:start -->", "<!-- settings:end -->
 
 def parsers() -> list[tuple[str, argparse.ArgumentParser]]:
     from pos.cli.main import build_parser
+    from pos.server.cli import build_parser as server_parser
 
-    found = [("pos", build_parser())]
-    try:
-        from pos.server.cli import build_parser as server_parser
-    except ImportError:
-        pass
-    else:
-        found.append(("pos-server", server_parser()))
-    return found
+    return [("pos", build_parser()), ("pos-server", server_parser())]
 
 
 def walk(

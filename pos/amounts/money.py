@@ -78,10 +78,15 @@ def format_rupees(paise: Paise) -> str:
     return f"{sign}₹{digits}.{rest:02d}"
 
 
+def rate_number(rate_bp: int) -> str:
+    """A rate in basis points as the percentage's number, exact: 500 -> "5"; 250 -> "2.5"."""
+    whole, frac = divmod(rate_bp, 100)
+    return f"{whole}" if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+
+
 def format_rate(rate_bp: int) -> str:
     """500 -> "5%"; 250 -> "2.5%"."""
-    whole, frac = divmod(rate_bp, 100)
-    return f"{whole}%" if frac == 0 else f"{whole}.{frac:02d}".rstrip("0") + "%"
+    return f"{rate_number(rate_bp)}%"
 
 
 def div_half_up(numerator: int, denominator: int) -> int:

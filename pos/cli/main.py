@@ -89,13 +89,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     word = command_word(argv) if argv is not None else None
     modules = (COMMANDS[word],) if word in COMMANDS else COMMAND_MODULES
     for name in modules:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # a command group not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -109,12 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     handler = getattr(args, "handler", None)
     if handler is None:
-        app = getattr(sys.modules.get("pos.cli.commands.app_cmds"), "run_app", None)
-        if args.command is None and app is not None:
-            handler = app
-        else:
+        if args.command is not None:  # a group without its subcommand (`pos shift`)
             parser.print_help()
             return 2
+        from pos.cli.commands.app_cmds import run_app
+
+        handler = run_app  # `pos` alone opens the app
     setup_logging()
     ctx = Context(settings=resolve_settings(args.data_dir), json=getattr(args, "json", False))
     try:

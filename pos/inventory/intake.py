@@ -18,7 +18,6 @@ from pos.db.connection import transaction
 from pos.errors import InvalidInput, NotFound, PosError
 from pos.inventory.stock import Lot, parse_date, receive_lot
 from pos.outlet.users import User
-from pos.products import catalog
 from pos.records.ledger import Ledger
 
 
@@ -97,11 +96,6 @@ def receive_intake(
             except PosError as exc:  # the transaction rolls back: nothing of the delivery
                 raise IntakeLineRefused(index, exc.message) from exc
     return IntakeSlip(code, shg["name_en"], received, tuple(lots))
-
-
-def find_product(ledger: Ledger, code: str) -> catalog.Item:
-    """A line's product by barcode, SKU or scale label (NotFound otherwise)."""
-    return catalog.find_item(ledger, code)
 
 
 def lots_needing_labels(ledger: Ledger, slip: IntakeSlip) -> list[Lot]:

@@ -29,6 +29,8 @@ def parse_level(text: str) -> int:
 
 
 def check_level(level: int) -> int:
+    """``level`` (units of the product) when it is a whole number from 0 to MAX_LEVEL.
+    Raises InvalidInput."""
     if isinstance(level, bool) or not isinstance(level, int) or level < 0:
         raise InvalidInput(f"a reorder level is a whole number of 0 or more, not {level!r}")
     if level > MAX_LEVEL:

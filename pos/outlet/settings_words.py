@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.amounts.money import format_paise, parse_amount
+from pos.amounts.money import format_paise, format_rate, parse_amount
 from pos.errors import InvalidInput
 from pos.outlet import config
 
@@ -80,7 +80,7 @@ def to_words(key: str, stored: str) -> str:
         if stored == "margin":
             return "margin"
         bp = int(stored.split(":", 1)[1]) if stored.startswith("pct:") else 0
-        return f"{bp / 100:g}"
+        return format_rate(bp).removesuffix("%")
     return stored
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pos import clock
-from pos.amounts.money import format_paise, parse_amount
+from pos.amounts.money import format_paise, parse_amount, rate_number
 from pos.db.backoffice import catalog_q
 from pos.db.connection import transaction
 from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound
@@ -127,7 +127,7 @@ def parse_rate(text: str) -> int:
     whole, _, frac = cleaned.partition(".")
     rate_bp = int(whole) * 100 + int(frac.ljust(2, "0") or 0)
     if rate_bp not in GST_RATES_BP:
-        slabs = ", ".join(f"{r / 100:g}" for r in GST_RATES_BP)
+        slabs = ", ".join(rate_number(r) for r in GST_RATES_BP)
         raise InvalidInput(f"GST rate {text}% is not a GST slab ({slabs})")
     return rate_bp
 
@@ -484,7 +484,7 @@ def export_catalog(ledger: Ledger, path: Path) -> int:
             "category_hi": r["category_hi"],
             "unit": r["unit"],
             "hsn": r["hsn"],
-            "gst_rate": f"{(r['rate_bp'] or 0) / 100:g}",
+            "gst_rate": rate_number(r["rate_bp"] or 0),
             "mrp": format_paise(r["mrp_paise"] or 0),
             "shg_code": r["shg_code"],
             "effective_from": "",

@@ -115,9 +115,8 @@ def import_previewed(ledger: Ledger, preview: ImportPreview) -> ImportResult:
 def save_product(ledger: Ledger, fields: dict[str, str]) -> ImportResult:
     """Add or change one product (by SKU): keys as in a catalog file (sku, barcodes, name_en,
     name_hi, category, category_hi, category_colour, unit, hsn, gst_rate, mrp, shg_code,
-    effective_from for a
-    price change at a later date-time). Raises CatalogImportError naming each wrong field,
-    NotAllowed on an enrolled outlet."""
+    effective_from for a price change at a later date-time). Raises CatalogImportError naming
+    each wrong field, NotAllowed on an enrolled outlet."""
     raw = {key: value for key, value in fields.items() if key in catalog.PRODUCT_FIELDS}
     data = catalog.parse_catalog_json(json.dumps({"products": [raw]}))
     return catalog.import_catalog(ledger, data)

@@ -75,7 +75,7 @@ def verify_ledger(ledger: Ledger) -> VerifyReport:
         )
         for difference in _differences(event["data"], rebuilt):
             report.problems.append(f"{label}: differs from its journal event: {difference}")
-    imported = identity_q.imported_ranges(db, without_rows=True)
+    imported = identity_q.ranges_without_rows(db)
     for uuid, event in sale_events.items():
         if any(first <= event["seq"] <= last for first, last in imported):
             continue  # copied from the district, rows not rebuilt (pos.sync.restore.rebuild): there

@@ -16,7 +16,7 @@ from pos.outlet import credentials
 from pos.products.catalog import find_item
 from pos.selling import sales
 from pos.sync import protocol as p
-from pos.sync import service
+from pos.sync import reconciliation, service
 from tests.conftest import Outlet
 from tests.support.sync_fixtures import District, district, fresh_outlet, server_db  # noqa: F401
 
@@ -203,7 +203,7 @@ def test_reconciliation_reports_each_day_equal_after_a_sync(
     service.sync_once(outlet.ledger)
     result = service.sync_once(outlet.ledger, do_reconcile=True)
     assert result.days_checked >= 1 and result.days_differing == []
-    day = service.local_days(outlet.ledger, "2000-01-01", "2100-01-01")
+    day = reconciliation.local_days(outlet.ledger, "2000-01-01", "2100-01-01")
     assert sum(d.sales for d in day.values()) == 5
     assert sum(d.tenders.get("cash", 0) for d in day.values()) > 0
 

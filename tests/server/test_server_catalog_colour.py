@@ -2,33 +2,19 @@
 Hindi name); a catalog file's preview shows a colour that changes; a bad colour in an uploaded
 file is refused with its line, in Hindi on a Hindi page (issues 12 and 13)."""
 
+# ruff: noqa: F811  (the office fixture imported from test_server_web_office)
+
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from pos.server.app import create_app
-from pos.server.runner import ServerThread
-from tests.support.office_client import Office, add_staff, token_of
-from tests.support.sync_fixtures import District, make_store
+from tests.server.test_server_web_office import office  # noqa: F401  (a district, officer omkar)
+from tests.support.office_client import Office, token_of
+from tests.support.sync_fixtures import District
 from tests.sync.test_sync_category_colour import catalog_file, publish_file
 
 SWATCH = '<span class="swatch" style="background-color: {0}" title="{0}" data-colour="{0}"></span>'
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[District]:
-    db = str(tmp_path / "district.sqlite")
-    store = make_store(db)
-    add_staff(store, "omkar", "officer")
-    with ServerThread(create_app(store)) as server:
-        made = District(store, server.url, db)
-        made.publish_small_catalog()
-        yield made
-    store.close()
 
 
 def upload(staff: Office, path: Path) -> str:

@@ -109,7 +109,7 @@ def ring_up_days(outlet) -> list[str]:  # type: ignore[no-untyped-def]
         led, c, cashier=ravi, approver=meena, reason="wrong bill", refund_method="upi",
         moment=second + timedelta(seconds=30),
     )  # fmt: skip
-    d = sell(second + timedelta(hours=2), ("HONEY-250", 3), ("MSK-GRN", 4))
+    sell(second + timedelta(hours=2), ("HONEY-250", 3), ("MSK-GRN", 4))
     third = second + timedelta(days=1)
     sales.return_sale(
         led, a, [sales.ReturnLine(1, 3)], cashier=ravi, approver=meena, refund_method="upi",
@@ -120,7 +120,6 @@ def ring_up_days(outlet) -> list[str]:  # type: ignore[no-untyped-def]
         moment=third + timedelta(minutes=6),
     )  # fmt: skip
     sell(third + timedelta(hours=23, minutes=59), ("SOAP-NEEM", 1), ("SAN-100", 1))
-    assert d
     return sorted(set(days) | {clock.business_date(third + timedelta(minutes=5))})
 
 

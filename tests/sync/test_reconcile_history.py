@@ -12,7 +12,7 @@ from pos import clock
 from pos.server.app import create_app
 from pos.server.runner import ServerThread
 from pos.server.storage import schema as t
-from pos.sync import service, synthetic
+from pos.sync import reconciliation, service, synthetic
 from tests.conftest import make_outlet
 from tests.support.sync_fixtures import District, make_store, server_db  # noqa: F401
 from tests.support.sync_fixtures import district as district
@@ -53,7 +53,7 @@ def test_a_day_the_district_lost_41_days_back_is_found_by_month_and_pushed_again
     window = service.SyncResult()
     client = service.client_for(outlet.ledger)
     try:
-        service.reconcile_window(outlet.ledger, client, window)  # the old 35-day look-back
+        reconciliation.reconcile_window(outlet.ledger, client, window)  # the old 35-day look-back
     finally:
         client.close()
     assert window.days_differing == []  # it never noticed

@@ -131,7 +131,7 @@ def test_a_till_restored_from_the_morning_backup_has_the_days_z_stock_and_statem
     report = verify_ledger(ledger)
     assert report.ok, report.problems
     assert report.sales == 6  # the morning sale and the afternoon's five, all checked
-    assert identity_q.imported_ranges(ledger.db, without_rows=True) == []
+    assert identity_q.ranges_without_rows(ledger.db) == []
 
     fifth = _sell(
         again, "SOAP-NEEM", 1, moment=_TOMORROW + timedelta(minutes=1)
@@ -204,7 +204,7 @@ def test_a_restored_till_rebuilds_the_sales_of_a_product_price_and_cashier_added
         assert after[key] == value, key
     report = verify_ledger(ledger)
     assert report.ok, report.problems
-    assert identity_q.imported_ranges(ledger.db, without_rows=True) == []
+    assert identity_q.ranges_without_rows(ledger.db) == []
 
     with pytest.raises(AuthFailed, match="Asha has no PIN on this till"):
         users.login(ledger, "Asha", "4321")  # her PIN never left the dead disk
@@ -258,7 +258,7 @@ def test_a_restored_till_whose_backup_does_not_fit_an_event_keeps_the_range_with
     ledger = open_ledger(outlet.settings)
     assert journal.head(ledger.db).seq == seq_before + 1  # and the catalog pulled now
     assert ledger.db.execute("SELECT count(*) FROM sales").fetchone()[0] == 1  # none, not half
-    assert identity_q.imported_ranges(ledger.db, without_rows=True) != []
+    assert identity_q.ranges_without_rows(ledger.db) != []
     assert identity_q.imported_return_of(ledger.db, first.receipt_no)
     report = verify_ledger(ledger)
     assert report.ok, report.problems

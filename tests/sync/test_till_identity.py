@@ -220,7 +220,7 @@ def test_a_new_machine_replaces_a_dead_till_and_carries_its_history_and_series_o
     from pos.db.records import identity_q
 
     # the dead machine's ids (shifts, lots, users) mean nothing here: imported only
-    assert [first for first, _ in identity_q.imported_ranges(ledger.db, without_rows=True)] == [1]
+    assert [first for first, _ in identity_q.ranges_without_rows(ledger.db)] == [1]
     assert ledger.db.execute("SELECT count(*) FROM sales").fetchone()[0] == 0
     from pos.outlet import users
     from pos.selling import shifts

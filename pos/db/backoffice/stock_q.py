@@ -81,6 +81,7 @@ def insert_reorder_level(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
 
 
 def reorder_level(db: sqlite_utils.Database, product_id: int) -> int:
+    """The product's reorder level in its unit: its latest entry, 0 when never set."""
     row = db.execute(f"SELECT {_REORDER.format(id='?')}", [product_id]).fetchone()
     return int(row[0])
 

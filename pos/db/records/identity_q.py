@@ -39,18 +39,16 @@ def record_import(
 ROWS_REBUILT = " (rows rebuilt)"
 
 
-def imported_ranges(
-    db: sqlite_utils.Database, *, without_rows: bool = False
-) -> list[tuple[int, int]]:
-    """(first_seq, last_seq) of the imported ranges; ``without_rows``: only those whose rows
-    live at the district alone."""
+def ranges_without_rows(db: sqlite_utils.Database) -> list[tuple[int, int]]:
+    """(first_seq, last_seq) of the imported ranges whose rows live at the district alone
+    (catch-up did not rebuild them here), by first_seq."""
     rows = query_all(
         db, "SELECT first_seq, last_seq, reason FROM journal_imports ORDER BY first_seq"
     )
     return [
         (int(r["first_seq"]), int(r["last_seq"]))
         for r in rows
-        if not (without_rows and r["reason"].endswith(ROWS_REBUILT))
+        if not r["reason"].endswith(ROWS_REBUILT)
     ]
 
 
@@ -90,6 +88,7 @@ def imported_return_of(db: sqlite_utils.Database, receipt_no: str) -> bool:
 
 
 def product_sku(db: sqlite_utils.Database, product_id: int) -> str | None:
+    """The SKU of the product with this id, None when this ledger has none."""
     row = db.execute("SELECT sku FROM products WHERE id = ?", [product_id]).fetchone()
     return None if row is None else str(row[0])
 

@@ -107,16 +107,6 @@ def stock_by_sku(db: sqlite_utils.Database) -> dict[str, int]:
     return {str(r[0]): max(0, int(r[1])) for r in rows}
 
 
-def delivery_sale_ids(db: sqlite_utils.Database, shift_id: int) -> list[int]:
-    return [
-        int(r[0])
-        for r in db.execute(
-            "SELECT o.sale_id FROM orders o JOIN sales s ON s.id = o.sale_id WHERE s.shift_id = ?",
-            [shift_id],
-        ).fetchall()
-    ]
-
-
 def delivery_totals(db: sqlite_utils.Database, first: str, last: str) -> dict[str, int]:
     """Delivery-channel sales between two business dates: bills, total and by tender."""
     row = db.execute(

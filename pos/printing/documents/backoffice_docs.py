@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from pos import clock
@@ -201,10 +200,6 @@ def document_csv(document: Document) -> str:
             if block.total:
                 writer.writerow(block.total)
     return out.getvalue()
-
-
-def period_ended(end: str) -> bool:
-    return date.fromisoformat(end) < date.fromisoformat(clock.business_date(clock.now_utc()))
 
 
 def intake_slip_document(outlet: Any, slip: Any) -> Document:

@@ -61,7 +61,6 @@ THRESHOLD = 140  # grey levels below this become a printed dot
 _lock = threading.Lock()
 _fonts_loaded = False
 _app: QGuiApplication | None = None
-_LUT = [255 if level >= THRESHOLD else 0 for level in range(256)]
 _INK_LUT = [0 if level >= THRESHOLD else 255 for level in range(256)]
 
 
@@ -297,16 +296,3 @@ class RasterStrip:
             "L", (grey.width(), grey.height()), data, "raw", "L", grey.bytesPerLine(), 1
         )
         return pil.point(_INK_LUT, "1")
-
-    def to_pil(self) -> Image.Image:
-        """The strip thresholded to pure black and white (mode "L", values 0 and 255)."""
-        return qimage_to_bw(self.render())
-
-
-def qimage_to_bw(image: QImage) -> Image.Image:
-    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    data = bytes(grey.constBits())
-    pil = Image.frombuffer(
-        "L", (grey.width(), grey.height()), data, "raw", "L", grey.bytesPerLine(), 1
-    )
-    return pil.point(_LUT)

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, delete, insert, select, tuple_, update
 
+from pos.amounts.money import format_rate
 from pos.errors import CatalogImportError, InvalidInput, NotFound
 from pos.products.catalog import GST_RATES_BP, CatalogData, parse_effective
 from pos.server.storage import schema as t
@@ -218,7 +219,7 @@ def set_price(store: Store, sku: str, mrp_paise: int, effective_from: str) -> in
 def set_gst(store: Store, hsn: str, rate_bp: int, effective_from: str) -> int:
     """Publish a GST rate for an HSN code from a local minute; returns the version."""
     if rate_bp not in GST_RATES_BP:
-        raise InvalidInput(f"{rate_bp / 100:g}% is not a GST slab")
+        raise InvalidInput(f"{format_rate(rate_bp)} is not a GST slab")
     if not (hsn.isdigit() and len(hsn) in (4, 6, 8)):
         raise InvalidInput(f"HSN {hsn!r} must be 4, 6 or 8 digits")
     effective = parse_effective(effective_from)

@@ -416,7 +416,7 @@ HI.update(
         "not a valid GSTIN {0}": "अमान्य जीएसटीआईएन {0}",
         "catalog not imported: {0} bad row(s)": "सूची आयात नहीं हुई: {0} ग़लत पंक्ति",
         "the MRP must be more than zero": "एमआरपी शून्य से अधिक होनी चाहिए",
-        "{0}% is not a GST slab": "{0}% कोई जीएसटी दर नहीं है",
+        "{0} is not a GST slab": "{0} कोई जीएसटी दर नहीं है",
         "HSN {0} must be 4, 6 or 8 digits": "एचएसएन {0} 4, 6 या 8 अंकों का होना चाहिए",
         "no product {0} in the district catalog": "ज़िला सूची में कोई उत्पाद {0} नहीं",
         "a {0} change is not valid: {1}": "{0} का बदलाव मान्य नहीं: {1}",

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from pos.amounts.money import format_rate, format_rupees
 from pos.server.storage import schema as t
 from pos.server.storage.store import Store
 
@@ -298,9 +299,9 @@ class Version:
         """The change in a few words: "MRP ₹12.50 from 2026-12-01T09:00", "GST 5% …", a name."""
         data = json.loads(self.data)
         if self.kind == "price":
-            return f"MRP ₹{data['mrp_paise'] / 100:.2f} · {data['effective_from']}"
+            return f"MRP {format_rupees(data['mrp_paise'])} · {data['effective_from']}"
         if self.kind == "tax_rate":
-            return f"GST {data['rate_bp'] / 100:g}% · {data['effective_from']}"
+            return f"GST {format_rate(data['rate_bp'])} · {data['effective_from']}"
         return str(data.get("name_en", ""))
 
 

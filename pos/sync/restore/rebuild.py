@@ -225,7 +225,7 @@ def _stock_moved(db: sqlite_utils.Database, event: dict[str, Any], data: dict[st
 def _settlement_paid(
     db: sqlite_utils.Database, event: dict[str, Any], data: dict[str, Any]
 ) -> None:
-    """An SHG payout (pos.reporting.settlement.record_payment's row)."""
+    """An SHG payout (pos.reporting.settlement.pay_settlement's row)."""
     if _shg_id(db, data["shg_code"]) != data["shg_id"]:
         raise Unrebuildable(f"SHG {data['shg_code']} has another id here")
     keys = ("shg_id", "period_from", "period_to", "amount_paise", "method", "reference",

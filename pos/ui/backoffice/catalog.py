@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.amounts.money import format_paise
+from pos.amounts.money import format_paise, rate_number
 from pos.errors import CatalogImportError, PosError
 from pos.outlet.users import User
 from pos.products.catalog import UNITS
@@ -46,7 +46,7 @@ COLUMNS = (
     Column(N_("Hindi name"), lambda p: p.name_hi),
     Column(N_("Category"), lambda p: p.category),
     Column(N_("MRP"), lambda p: p.mrp_paise, money=True),
-    Column(N_("GST %"), lambda p: f"{p.rate_bp / 100:g}"),
+    Column(N_("GST %"), lambda p: rate_number(p.rate_bp)),
     Column(N_("SHG"), lambda p: p.shg_code),
 )
 RATES = ("0", "5", "12", "18", "28")
@@ -196,7 +196,7 @@ class CatalogPage(AreaPage):
         for key, value in values.items():
             self.fields[key].setText(value)
         self.unit.setCurrentIndex(max(0, self.unit.findData(product.unit)))
-        self.rate.setCurrentIndex(max(0, self.rate.findData(f"{product.rate_bp / 100:g}")))
+        self.rate.setCurrentIndex(max(0, self.rate.findData(rate_number(product.rate_bp))))
         self.shg.setCurrentIndex(max(0, self.shg.findData(product.shg_code)))
         found = self.colour.findData(product.category_colour)
         if found < 0:  # a colour from a file, not one of the names: kept as it is

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos import clock
-from pos.amounts.money import format_rupees, parse_amount
+from pos.amounts.money import format_paise, format_rupees, parse_amount
 from pos.errors import InvalidInput, PosError
 from pos.outlet.users import User
 from pos.reporting.settlement import PAY_METHODS, ShgSettlement
@@ -77,7 +77,7 @@ class PayoutDialog(FormDialog):
         self.form = Form()
         self.amount = self.form.field(N_("Amount (₹)"), QLineEdit(self))
         self.amount.setObjectName("payout_amount")
-        self.amount.setText(f"{statement.balance_paise / 100:.2f}")
+        self.amount.setText(format_paise(statement.balance_paise))
         self.method = QComboBox(self)
         for method in PAY_METHODS:
             self.method.addItem(tr(METHOD_NAMES.get(method, method)), method)

@@ -1,2 +1,2 @@
 """What the screens share: dialogs, manager approval, keypads, small widgets, Qt models, window
-fitting, the theme, the settings dialog."""
+fitting, the theme."""

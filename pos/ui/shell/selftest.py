@@ -131,9 +131,9 @@ def _counter_window(state: _State) -> str:
     from pos.ui.shell.app import build_window
 
     # the screens' own resource folders (pos.ui), wherever they compute them from
-    for folder, needed in ((getattr(theme, "FONTS", None), "SarvNotoSans-Regular.ttf"),
-                           (getattr(i18n, "TRANSLATIONS", None), "pos_hi.qm")):  # fmt: skip
-        if folder is not None and not (folder / needed).exists():
+    for folder, needed in ((theme.FONTS, "SarvNotoSans-Regular.ttf"),
+                           (i18n.TRANSLATIONS, "pos_hi.qm")):  # fmt: skip
+        if not (folder / needed).exists():
             raise SelfTestFailed(f"the counter looks for {needed} in {folder}: not there")
     app = QApplication.instance()
     if not isinstance(app, QApplication):

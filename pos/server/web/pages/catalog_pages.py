@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
 from pos import clock
-from pos.amounts.money import parse_amount
+from pos.amounts.money import format_rate, format_rupees, parse_amount, rate_number
 from pos.errors import CatalogImportError, InvalidInput, NotFound, PosError
 from pos.products.catalog import GST_RATES_BP, parse_catalog_file, parse_effective, parse_rate
 from pos.server.tills import catalog
@@ -51,7 +51,7 @@ def _page(request: Request, session: Session, status: int = 200, **extra: Any) -
     return render(
         request, "catalog.html", session, status=status,
         products=queries.products(store, _now(), search=request.query_params.get("q", "")),
-        version=version, history=history, rates=[r / 100 for r in sorted(GST_RATES_BP)],
+        version=version, history=history, rates=[rate_number(r) for r in sorted(GST_RATES_BP)],
         q=request.query_params.get("q", ""), **{"problems": [], "error": "", "typed": {}, **extra},
     )  # fmt: skip
 
@@ -72,7 +72,7 @@ def _price_change(request: Request, sku: str, mrp: str, effective: str) -> catal
 def _rate_change(hsn: str, rate: str, effective: str) -> catalog.Change:
     rate_bp = parse_rate(rate)
     if rate_bp not in GST_RATES_BP:
-        raise InvalidInput(f"{rate_bp / 100:g}% is not a GST slab")
+        raise InvalidInput(f"{format_rate(rate_bp)} is not a GST slab")
     if not (hsn.isdigit() and len(hsn) in (4, 6, 8)):
         raise InvalidInput(f"HSN {hsn!r} must be 4, 6 or 8 digits")
     return (
@@ -83,7 +83,7 @@ def _rate_change(hsn: str, rate: str, effective: str) -> catalog.Change:
 
 
 def _shown(kind: str, value: int) -> str:
-    return f"₹{value / 100:.2f}" if kind == "price" else f"{value / 100:g}%"
+    return format_rupees(value) if kind == "price" else format_rate(value)
 
 
 def _describe(request: Request, changes: list[catalog.Change]) -> list[PreviewLine]:

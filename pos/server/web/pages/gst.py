@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
 from pos import clock
-from pos.amounts.money import format_paise
+from pos.amounts.money import format_paise, rate_number
 from pos.server.storage import summaries
 from pos.server.storage.store import Store
 from pos.server.web import queries
@@ -121,7 +121,7 @@ def gst_page(
         return csv_response(
             f"gst-{part}-{name}-{month}.csv", head,
             ([gstin_cell, outlets_cell, month, *([r.hsn] if part != "b2c" else []),
-              f"{r.rate_bp / 100:g}", r.qty, format_paise(r.gross_paise),
+              rate_number(r.rate_bp), r.qty, format_paise(r.gross_paise),
               format_paise(r.taxable_paise), format_paise(r.cgst_paise),
               format_paise(r.sgst_paise), format_paise(r.cgst_paise + r.sgst_paise)]
              for r in chosen),
