@@ -16,7 +16,7 @@ happening later (a late customer return) is dated after it and lands in the next
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -70,6 +70,7 @@ class ShgSettlement:
     settled: bool
     payment_reference: str | None = None
     paid_on: str | None = None
+    name_hi: str = ""  # the SHG's Hindi name ("" when it has none)
 
 
 def parse_commission(text: str) -> Commission:
@@ -226,26 +227,26 @@ def shg_statement(
         payouts = paid.get(shg["id"], [])
         exact = [p for p in payouts if p["period_from"] == start and p["period_to"] == end]
         if exact:
-            out.append(_paid_statement(exact[0], shg["name_en"]))
+            out.append(_paid_statement(exact[0], shg["name_en"], shg["name_hi"]))
             continue
         figures = live.get(shg["id"], None)
         if figures is None and not payouts and shg_code is None:
             continue
         already = sum(p["amount_paise"] for p in payouts)
-        out.append(
-            _settle_figures(
-                shg["code"], shg["name_en"], start, end, figures or _blank(), setting, how, already
-            )
+        statement = _settle_figures(
+            shg["code"], shg["name_en"], start, end, figures or _blank(), setting, how, already
         )
+        out.append(replace(statement, name_hi=shg["name_hi"]))
     return out
 
 
-def _paid_statement(row: dict[str, Any], name_en: str) -> ShgSettlement:
+def _paid_statement(row: dict[str, Any], name_en: str, name_hi: str = "") -> ShgSettlement:
     """A settled period's statement: the figures frozen when it was paid."""
     stored = json.loads(row["figures_json"])
     return ShgSettlement(
         **stored,
         name_en=name_en,
+        name_hi=name_hi,
         settled=True,
         paid_paise=row["amount_paise"],
         balance_paise=stored["net_payable_paise"] - row["amount_paise"],
@@ -322,6 +323,7 @@ def pay_settlement(
         figures = asdict(statement)
         for key in (
             "name_en",
+            "name_hi",
             "settled",
             "paid_paise",
             "balance_paise",

@@ -1628,6 +1628,18 @@
       <translation>Volume: in litres (1.5) or in ml (250 ml)</translation>
     </message>
     <message>
+      <source>pc</source>
+      <translation>pc</translation>
+    </message>
+    <message>
+      <source>g</source>
+      <translation>g</translation>
+    </message>
+    <message>
+      <source>ml</source>
+      <translation>ml</translation>
+    </message>
+    <message>
       <source>Device</source>
       <translation>Device</translation>
     </message>

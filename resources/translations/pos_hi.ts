@@ -1628,6 +1628,18 @@
       <translation>मात्रा: लीटर में (1.5) या मि.ली. में (250 ml)</translation>
     </message>
     <message>
+      <source>pc</source>
+      <translation>नग</translation>
+    </message>
+    <message>
+      <source>g</source>
+      <translation>ग्राम</translation>
+    </message>
+    <message>
+      <source>ml</source>
+      <translation>मि.ली.</translation>
+    </message>
+    <message>
       <source>Device</source>
       <translation>मशीन</translation>
     </message>

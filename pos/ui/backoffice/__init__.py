@@ -60,7 +60,7 @@ class OpenBackOfficeDialog(FormDialog):
                                    self))  # fmt: skip
         self.approval = ApprovalFields(ops, self)
         self.body.addWidget(self.approval)
-        self.add_side_keypad(FieldKeypad(self))
+        self.add_side_keypad(FieldKeypad(self, pin=True))  # digits, backspace, Enter
 
     def submit(self) -> None:
         self.busy()

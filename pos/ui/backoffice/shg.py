@@ -32,14 +32,14 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.language.i18n import N_, tr
+from pos.ui.language.i18n import N_, names_label, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.dialogs import FormDialog
 from pos.ui.shared.keypad import FieldKeypad
 from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
-    Column(N_("SHG"), lambda s: f"{s.shg_code} {s.name_en}"),
+    Column(N_("SHG"), lambda s: f"{s.shg_code} {names_label(s.name_en, s.name_hi)}"),
     Column(N_("Received"), lambda s: s.received_qty),
     Column(N_("Sold"), lambda s: s.sold_qty),
     Column(N_("On hand"), lambda s: s.on_hand_qty),
@@ -65,7 +65,7 @@ class PayoutDialog(FormDialog):
         super().__init__("SHG payout", page)
         self.page, self.statement = page, statement
         heading = QLabel(  # whom and what is paid, before the amount is typed
-            f"{statement.shg_code} {statement.name_en}\n"
+            f"{statement.shg_code} {names_label(statement.name_en, statement.name_hi)}\n"
             f"{tr('Period')}: {statement.period_from} – {statement.period_to} · "
             f"{tr('Net payable')} {format_rupees(statement.net_payable_paise)} · "
             f"{tr('Balance')} {format_rupees(statement.balance_paise)}",
