@@ -86,9 +86,9 @@ def format_quantity(qty: int, unit: str) -> str:
 # (kg, L) once the amount reaches 1,000 of the small. Pieces have no big unit.
 _WORDS = {
     "en": {"pc": ("pcs", "pcs"), "g": ("g", "kg"), "ml": ("ml", "L")},
-    "hi": {"pc": ("नग", "नग"), "g": ("ग्राम", "किलो"), "ml": ("मिली", "लीटर")},
+    "hi": {"pc": ("नग", "नग"), "g": ("ग्राम", "किलो"), "ml": ("मि.ली.", "लीटर")},
     # both languages, for the bilingual PDF statements
-    "both": {"pc": ("pcs/नग", "pcs/नग"), "g": ("g/ग्राम", "kg/किलो"), "ml": ("ml/मिली", "L/लीटर")},
+    "both": {"pc": ("pcs/नग", "pcs/नग"), "g": ("g/ग्राम", "kg/किलो"), "ml": ("ml/मि.ली.", "L/लीटर")},
 }
 # A GST return's unit quantity code (UQC) per product unit: the quantity stays whole in it.
 UQC = {"pc": "PCS", "g": "GMS", "ml": "MLT"}

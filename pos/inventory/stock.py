@@ -42,6 +42,9 @@ class Lot:
     expiry: str | None
     shg_price_paise: Paise | None
     on_hand: int
+    name_hi: str = ""  # the product's Hindi name ("" when it has none)
+    shg_name_en: str = ""
+    shg_name_hi: str = ""
     unit: str = "pc"  # the product's: pc, g or ml
 
 
@@ -67,6 +70,7 @@ class StockLevel(NamedTuple):
     lots_with_stock: int
     sold_beyond_stock: int
     reorder_level: int = 0
+    name_hi: str = ""  # the product's Hindi name ("" when it has none)
 
     @property
     def low(self) -> bool:
@@ -87,6 +91,9 @@ def _lot(row: dict[str, Any]) -> Lot:
         expiry=row["expiry"],
         shg_price_paise=row["shg_price_paise"],
         on_hand=row["on_hand"],
+        name_hi=row["name_hi"],
+        shg_name_en=row["shg_name_en"],
+        shg_name_hi=row["shg_name_hi"],
         unit=row.get("unit") or "pc",
     )
 

@@ -26,6 +26,8 @@ class CountLine:
     name_en: str
     counted: int
     on_hand: int
+    name_hi: str = ""  # the product's Hindi name ("" when it has none)
+    unit: str = "pc"  # pos.products.catalog.UNITS
 
     @property
     def difference(self) -> int:
@@ -37,7 +39,14 @@ def count_sheet(ledger: Ledger, counted: dict[str, int]) -> list[CountLine]:
     items = {sku: catalog.find_item(ledger, sku) for sku in counted}
     on_hand = stock.on_hand(ledger, [i.product_id for i in items.values()])
     return [
-        CountLine(sku, items[sku].name_en, qty, on_hand.get(items[sku].product_id, 0))
+        CountLine(
+            sku,
+            items[sku].name_en,
+            qty,
+            on_hand.get(items[sku].product_id, 0),
+            items[sku].name_hi,
+            items[sku].unit,
+        )
         for sku, qty in sorted(counted.items())
     ]
 

@@ -180,6 +180,24 @@ def unlock_user(ledger: Ledger, name: str, approver: User) -> User:
     return _user(row)
 
 
+def confirm_clock(ledger: Ledger, approver: User) -> journal.Event:
+    """A manager confirms the device clock after it went back (journal.check_clock refuses
+    every write until then): a ``clock_confirmed`` event stamped with the device time, naming
+    the last event's time and the approver; later writes compare against it.
+
+    Raises ApprovalRequired when ``approver`` is a cashier.
+    """
+    if not approver.can_approve:
+        raise ApprovalRequired("confirming the clock needs a manager's approval")
+    with transaction(ledger.db):
+        head = journal.head(ledger.db)
+        return journal.append(
+            ledger.db, ledger.device.id, "clock_confirmed",
+            {"previous_event_at": head.created_at, "approver_id": approver.id},
+            current=head, skip_clock_check=True,
+        )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class UserRow:
     """A user as the back office lists them: active or not, locked or not."""

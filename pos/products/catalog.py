@@ -21,7 +21,7 @@ from pos import clock
 from pos.amounts.money import format_paise, parse_amount, rate_number
 from pos.db.backoffice import catalog_q
 from pos.db.connection import transaction
-from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound
+from pos.errors import CatalogImportError, InvalidInput, NotAllowed, NotFound, StorageError
 from pos.outlet import config
 from pos.products import barcodes as gtin
 from pos.products import fuzzy
@@ -471,7 +471,8 @@ def import_catalog(
 
 
 def export_catalog(ledger: Ledger, path: Path) -> int:
-    """Write the current catalog as JSON (SHGs and products) or CSV (products only)."""
+    """Write the current catalog as JSON (SHGs and products) or CSV (products only); the
+    number of products written. Raises StorageError when the file cannot be written."""
     at = clock.local_minute(clock.now_utc())
     rows = catalog_q.export_products(ledger.db, at)
     products = [
@@ -493,19 +494,22 @@ def export_catalog(ledger: Ledger, path: Path) -> int:
         }
         for r in rows
     ]
-    if path.suffix.lower() == ".json":
-        shgs = [{k: s[k] for k in SHG_FIELDS} for s in catalog_q.all_shgs(ledger.db)]
-        for product in products:
-            product.pop("effective_from")
-        path.write_text(
-            json.dumps({"shgs": shgs, "products": products}, ensure_ascii=False, indent=1),
-            encoding="utf-8",
-        )
-    else:
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=PRODUCT_FIELDS)
-            writer.writeheader()
-            writer.writerows(products)
+    try:
+        if path.suffix.lower() == ".json":
+            shgs = [{k: s[k] for k in SHG_FIELDS} for s in catalog_q.all_shgs(ledger.db)]
+            for product in products:
+                product.pop("effective_from")
+            path.write_text(
+                json.dumps({"shgs": shgs, "products": products}, ensure_ascii=False, indent=1),
+                encoding="utf-8",
+            )
+        else:
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=PRODUCT_FIELDS)
+                writer.writeheader()
+                writer.writerows(products)
+    except OSError as exc:  # a missing folder, a read-only stick: said, not a crash
+        raise StorageError(f"cannot write the catalog file {path}: {exc.strerror}") from exc
     return len(products)
 
 

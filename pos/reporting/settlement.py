@@ -89,6 +89,7 @@ class ShgSettlement:
     settled: bool
     payment_reference: str | None = None
     paid_on: str | None = None
+    name_hi: str = ""  # the SHG's Hindi name ("" when it has none)
     units: ShgQuantities = field(default_factory=ShgQuantities)
 
 
@@ -252,12 +253,15 @@ def shg_statement(
         per_unit = _per_unit(ledger, shg["id"], start, end, figures or _blank(),
                              units.get(shg["id"], set()))  # fmt: skip
         if exact:
-            out.append(replace(_paid_statement(exact[0], shg["name_en"]), units=per_unit))
+            out.append(
+                replace(_paid_statement(exact[0], shg["name_en"], shg["name_hi"]), units=per_unit)
+            )
             continue
         already = sum(p["amount_paise"] for p in payouts)
-        out.append(replace(
-            _settle_figures(shg["code"], shg["name_en"], start, end, figures or _blank(),
-                            setting, how, already), units=per_unit))  # fmt: skip
+        statement = _settle_figures(
+            shg["code"], shg["name_en"], start, end, figures or _blank(), setting, how, already
+        )
+        out.append(replace(statement, name_hi=shg["name_hi"], units=per_unit))
     return out
 
 
@@ -304,12 +308,13 @@ def _per_unit(
     return ShgQuantities(**{k: PerUnit.of(v) for k, v in sums.items()})
 
 
-def _paid_statement(row: dict[str, Any], name_en: str) -> ShgSettlement:
+def _paid_statement(row: dict[str, Any], name_en: str, name_hi: str = "") -> ShgSettlement:
     """A settled period's statement: the figures frozen when it was paid."""
     stored = json.loads(row["figures_json"])
     return ShgSettlement(
         **stored,
         name_en=name_en,
+        name_hi=name_hi,
         settled=True,
         paid_paise=row["amount_paise"],
         balance_paise=stored["net_payable_paise"] - row["amount_paise"],
@@ -387,6 +392,7 @@ def pay_settlement(
         for key in (
             "units",  # recounted when shown
             "name_en",
+            "name_hi",
             "settled",
             "paid_paise",
             "balance_paise",

@@ -150,9 +150,6 @@ class Operations(QObject):
     def next_receipt_hint(self) -> str:
         return cart.next_receipt_hint(self.reader)
 
-    def open_carts(self) -> list[cart.SavedCart]:
-        return cart.carts(self.reader, "open")
-
     def held_carts(self) -> list[cart.SavedCart]:
         return cart.carts(self.reader, "held")
 
@@ -179,6 +176,19 @@ class Operations(QObject):
 
     def unlock_user(self, name: str, approver: User, on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: users.unlock_user(led, name, approver), on_done, on_error)
+
+    def confirm_clock(self, approver: User, on_done: Done, on_error: Failed) -> None:
+        """A manager confirms the clock after it went back (users.confirm_clock)."""
+        self._write(lambda led: users.confirm_clock(led, approver), on_done, on_error)
+
+    def enroll(self, server_url: str, code: str, ca_file: Path | None, on_done: Done,
+               on_error: Failed) -> None:  # fmt: skip
+        """Join the district, or again with a fresh code (pos.sync.service.enroll, the screen
+        of `pos enroll`); on_done gets the district's answer (outlet, short code, district)."""
+        from pos.sync import service
+
+        self._write(lambda led: service.enroll(led, server_url, code, ca_file), on_done,
+                    on_error, "settings")  # fmt: skip
 
     def open_shift(
         self, cashier: User, float_paise: Paise, on_done: Done, on_error: Failed
@@ -554,6 +564,11 @@ class Operations(QObject):
 
     def save_shg(self, fields: dict[str, str], on_done: Done, on_error: Failed) -> None:
         self._write(lambda led: catalog_edit.save_shg(led, fields), on_done, on_error, "catalog")
+
+    def export_catalog(self, path: Path, on_done: Done, on_error: Failed) -> None:
+        """Write the catalog to ``path`` (.json: SHGs and products; .csv): `pos catalog export`;
+        on_done gets the number of products written."""
+        self._long(lambda led: catalog.export_catalog(led, path), on_done, on_error)
 
     def preview_import(self, path: Path, on_done: Done, on_error: Failed) -> None:
         self._long(lambda led: catalog_edit.preview_import(led, path), on_done, on_error)

@@ -160,6 +160,10 @@
       <translation>Labels</translation>
     </message>
     <message>
+      <source>Export the catalog</source>
+      <translation>Export the catalog</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>From the district: the catalog, prices and rates come only from the district office</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>Catalog imported</source>
       <translation>Catalog imported</translation>
+    </message>
+    <message>
+      <source>{n} products exported to {file}</source>
+      <translation>{n} products exported to {file}</translation>
     </message>
     <message>
       <source>Labels sent</source>
@@ -306,6 +314,54 @@
     <message>
       <source>Shelf {n}</source>
       <translation>Shelf {n}</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>only if the district gave you one</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA file</translation>
+    </message>
+    <message>
+      <source>Join the district</source>
+      <translation>Join the district</translation>
+    </message>
+    <message>
+      <source>Not enrolled: this outlet sells on its own. An enrolment code from the district officer joins it.</source>
+      <translation>Not enrolled: this outlet sells on its own. An enrolment code from the district officer joins it.</translation>
+    </message>
+    <message>
+      <source>Type the district server's address (https://…)</source>
+      <translation>Type the district server's address (https://…)</translation>
+    </message>
+    <message>
+      <source>Type the enrolment code from the district</source>
+      <translation>Type the enrolment code from the district</translation>
+    </message>
+    <message>
+      <source>Enrolled with the {district} district as counter {code}</source>
+      <translation>Enrolled with the {district} district as counter {code}</translation>
+    </message>
+    <message>
+      <source>Enrolled with {server} as counter {code}. A fresh code from the district enrols it again (after a revocation).</source>
+      <translation>Enrolled with {server} as counter {code}. A fresh code from the district enrols it again (after a revocation).</translation>
     </message>
     <message>
       <source>Stock intake</source>
@@ -1132,24 +1188,8 @@
       <translation>a cash difference at close</translation>
     </message>
     <message>
-      <source>Queued for the printer</source>
-      <translation>Queued for the printer</translation>
-    </message>
-    <message>
-      <source>PDF saved:</source>
-      <translation>PDF saved:</translation>
-    </message>
-    <message>
       <source>Count the drawer: how many of each note and coin?</source>
       <translation>Count the drawer: how many of each note and coin?</translation>
-    </message>
-    <message>
-      <source>Shift closed</source>
-      <translation>Shift closed</translation>
-    </message>
-    <message>
-      <source>The Z report is not available yet.</source>
-      <translation>The Z report is not available yet.</translation>
     </message>
     <message>
       <source>Print (not set up)</source>
@@ -1160,8 +1200,20 @@
       <translation>PDF (not set up)</translation>
     </message>
     <message>
+      <source>Queued for the printer</source>
+      <translation>Queued for the printer</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF saved:</translation>
+    </message>
+    <message>
       <source>Expected</source>
       <translation>Expected</translation>
+    </message>
+    <message>
+      <source>Shift closed</source>
+      <translation>Shift closed</translation>
     </message>
     <message>
       <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
@@ -1576,6 +1628,18 @@
       <translation>Volume: in litres (1.5) or in ml (250 ml)</translation>
     </message>
     <message>
+      <source>pc</source>
+      <translation>pc</translation>
+    </message>
+    <message>
+      <source>g</source>
+      <translation>g</translation>
+    </message>
+    <message>
+      <source>ml</source>
+      <translation>ml</translation>
+    </message>
+    <message>
       <source>Device</source>
       <translation>Device</translation>
     </message>
@@ -1750,6 +1814,22 @@
     <message>
       <source>{what} needs a manager's approval: type the manager's PIN</source>
       <translation>{what} needs a manager's approval: type the manager's PIN</translation>
+    </message>
+    <message>
+      <source>confirming the clock</source>
+      <translation>confirming the clock</translation>
+    </message>
+    <message>
+      <source>Confirm the clock</source>
+      <translation>Confirm the clock</translation>
+    </message>
+    <message>
+      <source>If this is wrong, set the computer's date and time first. If it is right, a manager confirms it and the till records again.</source>
+      <translation>If this is wrong, set the computer's date and time first. If it is right, a manager confirms it and the till records again.</translation>
+    </message>
+    <message>
+      <source>This till's date and time now</source>
+      <translation>This till's date and time now</translation>
     </message>
     <message>
       <source>OK</source>
@@ -1980,26 +2060,6 @@
       <translation>Try the demo outlet</translation>
     </message>
     <message>
-      <source>only if the district gave you one</source>
-      <translation>only if the district gave you one</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>Choose…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>Server address</translation>
-    </message>
-    <message>
-      <source>Enrolment code</source>
-      <translation>Enrolment code</translation>
-    </message>
-    <message>
-      <source>CA file</source>
-      <translation>CA file</translation>
-    </message>
-    <message>
       <source>Outlet code</source>
       <translation>Outlet code</translation>
     </message>
@@ -2114,6 +2174,10 @@
     <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>Complete or hold the cart before closing the shift</translation>
+    </message>
+    <message>
+      <source>Clock confirmed: try again</source>
+      <translation>Clock confirmed: try again</translation>
     </message>
     <message>
       <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
@@ -2584,6 +2648,10 @@
       <translation>another manager must unlock {0}</translation>
     </message>
     <message>
+      <source>confirming the clock needs a manager's approval</source>
+      <translation>confirming the clock needs a manager's approval</translation>
+    </message>
+    <message>
       <source>a manager cannot deactivate themselves: another manager must</source>
       <translation>a manager cannot deactivate themselves: another manager must</translation>
     </message>
@@ -2834,6 +2902,10 @@
     <message>
       <source>header lacks column(s): {0}</source>
       <translation>header lacks column(s): {0}</translation>
+    </message>
+    <message>
+      <source>cannot write the catalog file {0}: {1}</source>
+      <translation>cannot write the catalog file {0}: {1}</translation>
     </message>
     <message>
       <source>scale label {0}: no product number {1}</source>
@@ -3358,6 +3430,10 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>a sync of this till is already running</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation type="vanished">The Z report is not available yet.</translation>
     </message>
     <message>
       <source>opening the drawer without a sale</source>

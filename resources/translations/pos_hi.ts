@@ -160,6 +160,10 @@
       <translation>लेबल</translation>
     </message>
     <message>
+      <source>Export the catalog</source>
+      <translation>सूची फ़ाइल में सहेजें</translation>
+    </message>
+    <message>
       <source>From the district: the catalog, prices and rates come only from the district office</source>
       <translation>ज़िले से: सूची, दाम और दरें केवल ज़िला कार्यालय से आती हैं</translation>
     </message>
@@ -222,6 +226,10 @@
     <message>
       <source>Catalog imported</source>
       <translation>सूची लाई गई</translation>
+    </message>
+    <message>
+      <source>{n} products exported to {file}</source>
+      <translation>{n} उत्पाद {file} में सहेजे गए</translation>
     </message>
     <message>
       <source>Labels sent</source>
@@ -306,6 +314,54 @@
     <message>
       <source>Shelf {n}</source>
       <translation>शेल्फ़ {n}</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>ज़िला</translation>
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation>नामांकन कोड</translation>
+    </message>
+    <message>
+      <source>only if the district gave you one</source>
+      <translation>केवल अगर ज़िले ने दी हो</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>चुनें…</translation>
+    </message>
+    <message>
+      <source>CA file</source>
+      <translation>CA फ़ाइल</translation>
+    </message>
+    <message>
+      <source>Join the district</source>
+      <translation>ज़िले से जुड़ें</translation>
+    </message>
+    <message>
+      <source>Not enrolled: this outlet sells on its own. An enrolment code from the district officer joins it.</source>
+      <translation>नामांकित नहीं: यह आउटलेट अपने आप बेचता है। ज़िला अधिकारी का नामांकन कोड इसे ज़िले से जोड़ता है।</translation>
+    </message>
+    <message>
+      <source>Type the district server's address (https://…)</source>
+      <translation>ज़िला सर्वर का पता लिखें (https://…)</translation>
+    </message>
+    <message>
+      <source>Type the enrolment code from the district</source>
+      <translation>ज़िले से मिला नामांकन कोड लिखें</translation>
+    </message>
+    <message>
+      <source>Enrolled with the {district} district as counter {code}</source>
+      <translation>{district} ज़िले में काउंटर {code} के रूप में नामांकित</translation>
+    </message>
+    <message>
+      <source>Enrolled with {server} as counter {code}. A fresh code from the district enrols it again (after a revocation).</source>
+      <translation>{server} पर काउंटर {code} के रूप में नामांकित। ज़िले का नया कोड इसे फिर से नामांकित करता है (रद्द होने के बाद)।</translation>
     </message>
     <message>
       <source>Stock intake</source>
@@ -1132,24 +1188,8 @@
       <translation>बंद करते समय नकद का अंतर</translation>
     </message>
     <message>
-      <source>Queued for the printer</source>
-      <translation>प्रिंटर की कतार में भेजा</translation>
-    </message>
-    <message>
-      <source>PDF saved:</source>
-      <translation>PDF सहेजा:</translation>
-    </message>
-    <message>
       <source>Count the drawer: how many of each note and coin?</source>
       <translation>दराज़ गिनें: हर नोट और सिक्के कितने हैं?</translation>
-    </message>
-    <message>
-      <source>Shift closed</source>
-      <translation>शिफ्ट बंद हुई</translation>
-    </message>
-    <message>
-      <source>The Z report is not available yet.</source>
-      <translation>Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
       <source>Print (not set up)</source>
@@ -1160,8 +1200,20 @@
       <translation>PDF (सेट नहीं)</translation>
     </message>
     <message>
+      <source>Queued for the printer</source>
+      <translation>प्रिंटर की कतार में भेजा</translation>
+    </message>
+    <message>
+      <source>PDF saved:</source>
+      <translation>PDF सहेजा:</translation>
+    </message>
+    <message>
       <source>Expected</source>
       <translation>अपेक्षित</translation>
+    </message>
+    <message>
+      <source>Shift closed</source>
+      <translation>शिफ्ट बंद हुई</translation>
     </message>
     <message>
       <source>The printer is off or unplugged: switch it on and check its cable. Receipts wait and print when it is back.</source>
@@ -1576,6 +1628,18 @@
       <translation>मात्रा: लीटर में (1.5) या मि.ली. में (250 ml)</translation>
     </message>
     <message>
+      <source>pc</source>
+      <translation>नग</translation>
+    </message>
+    <message>
+      <source>g</source>
+      <translation>ग्राम</translation>
+    </message>
+    <message>
+      <source>ml</source>
+      <translation>मि.ली.</translation>
+    </message>
+    <message>
       <source>Device</source>
       <translation>मशीन</translation>
     </message>
@@ -1750,6 +1814,22 @@
     <message>
       <source>{what} needs a manager's approval: type the manager's PIN</source>
       <translation>{what} के लिए प्रबंधक की मंज़ूरी चाहिए: प्रबंधक का PIN डालें</translation>
+    </message>
+    <message>
+      <source>confirming the clock</source>
+      <translation>घड़ी की पुष्टि</translation>
+    </message>
+    <message>
+      <source>Confirm the clock</source>
+      <translation>घड़ी की पुष्टि करें</translation>
+    </message>
+    <message>
+      <source>If this is wrong, set the computer's date and time first. If it is right, a manager confirms it and the till records again.</source>
+      <translation>यदि यह गलत है, तो पहले कंप्यूटर की तिथि और समय ठीक करें। यदि सही है, तो प्रबंधक इसकी पुष्टि करे और काउंटर फिर से दर्ज करने लगेगा।</translation>
+    </message>
+    <message>
+      <source>This till's date and time now</source>
+      <translation>इस काउंटर की अभी की तिथि और समय</translation>
     </message>
     <message>
       <source>OK</source>
@@ -1980,26 +2060,6 @@
       <translation>डेमो दुकान आज़माएँ</translation>
     </message>
     <message>
-      <source>only if the district gave you one</source>
-      <translation>केवल अगर ज़िले ने दी हो</translation>
-    </message>
-    <message>
-      <source>Choose…</source>
-      <translation>चुनें…</translation>
-    </message>
-    <message>
-      <source>Server address</source>
-      <translation>सर्वर का पता</translation>
-    </message>
-    <message>
-      <source>Enrolment code</source>
-      <translation>नामांकन कोड</translation>
-    </message>
-    <message>
-      <source>CA file</source>
-      <translation>CA फ़ाइल</translation>
-    </message>
-    <message>
       <source>Outlet code</source>
       <translation>दुकान कोड</translation>
     </message>
@@ -2114,6 +2174,10 @@
     <message>
       <source>Complete or hold the cart before closing the shift</source>
       <translation>शिफ्ट बंद करने से पहले कार्ट पूरी करें या रोकें</translation>
+    </message>
+    <message>
+      <source>Clock confirmed: try again</source>
+      <translation>घड़ी की पुष्टि हो गई: फिर से करें</translation>
     </message>
     <message>
       <source>Something went wrong inside Sarv POS. The cart on screen is kept; carry on, and tell your manager. Details are in the log.</source>
@@ -2584,6 +2648,10 @@
       <translation>{0} को कोई दूसरा प्रबंधक खोले</translation>
     </message>
     <message>
+      <source>confirming the clock needs a manager's approval</source>
+      <translation>घड़ी की पुष्टि के लिए प्रबंधक की मंज़ूरी चाहिए</translation>
+    </message>
+    <message>
       <source>a manager cannot deactivate themselves: another manager must</source>
       <translation>प्रबंधक स्वयं को निष्क्रिय नहीं कर सकते: कोई दूसरा प्रबंधक करे</translation>
     </message>
@@ -2834,6 +2902,10 @@
     <message>
       <source>header lacks column(s): {0}</source>
       <translation>शीर्षक पंक्ति में ये कॉलम नहीं हैं: {0}</translation>
+    </message>
+    <message>
+      <source>cannot write the catalog file {0}: {1}</source>
+      <translation>सूची फ़ाइल {0} नहीं लिखी जा सकी: {1}</translation>
     </message>
     <message>
       <source>scale label {0}: no product number {1}</source>
@@ -3358,6 +3430,10 @@
     <message>
       <source>a sync of this till is already running</source>
       <translation>इस काउंटर का सिंक पहले से चल रहा है</translation>
+    </message>
+    <message>
+      <source>The Z report is not available yet.</source>
+      <translation type="vanished">Z रिपोर्ट अभी उपलब्ध नहीं है।</translation>
     </message>
     <message>
       <source>Cash difference a manager approves (paise)</source>

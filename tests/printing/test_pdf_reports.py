@@ -102,6 +102,9 @@ def test_the_z_report_also_prints_on_the_thermal_printer(outlet, width):
     printer.close()
     tokens = tokenize(printer.jobs()[0])
     text = "".join(t.text for t in tokens if t.name == "text")
-    assert "Z number" in text and "22290.00" in text and "-5.00" in text
+    assert "9523.81" in text and "900.00" in text  # a tax line: figures only, printer text
+    assert all(len(line) <= width // 12 for line in text.splitlines())  # 32 or 48 columns
+    rasters = [t for t in tokens if t.name == "raster"]  # the bilingual labels, drawn
+    assert len(rasters) > 5 and all(t.width <= width for t in rasters)
     ARTIFACTS.mkdir(exist_ok=True)
     paper_image(tokens, width).save(ARTIFACTS / f"z_report_{width}.png")

@@ -184,11 +184,31 @@ def tour_back_office(tour: Tour, data_dir: Path, language: str) -> None:
     settings_page.save()
     tour.shot("settings_refused_timeout", {"timeout": settings_page.fields["printer_timeout_s"]},
               window)  # fmt: skip
+    from pos.ui.backoffice.district import DistrictPage
+
+    district = area(DistrictPage, "district", {"join": district_page_button(back, DistrictPage)})
+    district.server.setText("")
+    district.enrol()
+    tour.shot("district_refused", {"server": district.server}, window)
+    from pos.errors import ClockBehind
+
+    window.report_error(ClockBehind("the device clock is behind the last recorded event "
+                                    "(2026-12-02T10:00:00Z); check the date and time, then a "
+                                    "manager must confirm it"))  # fmt: skip
+    idle(app, window)
+    tour.shot("clock_confirm", {"confirm": window.dialog.ok_button}, window.dialog)
+    window.dialog.reject()
+    idle(app, window)
     back.back()
     tour.settle(window)
     tour.shot("back_at_the_counter", {"search": window.sale_page.search}, window)
     window.close()
     ops.close()
+
+
+def district_page_button(back: BackOfficePage, cls: type) -> QWidget:
+    button: QWidget = back.area(cls).enrol_button
+    return button
 
 
 def main() -> int:

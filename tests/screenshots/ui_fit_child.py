@@ -18,21 +18,43 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the other child scri
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: conftest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from conftest import MANAGER_PIN, make_outlet
+from conftest import MANAGER_PIN, SMALL_CATALOG, make_outlet
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 from ui_screenshot_child import pump, wait_idle
 
 from pos.outlet import config, users
+from pos.products import catalog
 from pos.settings import Settings
 from pos.ui.counter.close_shift import ZReportDialog
+from pos.ui.counter.fitted import TILE_PAD
 from pos.ui.shared import theme
 from pos.ui.shared.dialogs import ShiftOpenDialog, UnprintedDialog
 from pos.ui.shared.fit import show_main, watch
 from pos.ui.shell.app import build_window
 from pos.ui.shell.first_run import FirstRunWizard
-from pos.ui.shell.indicators import ERROR, IndicatorState
+from pos.ui.shell.indicators import ERROR, WARN, IndicatorState
 
+SAMPLE_TILES = {
+    "shgs": SMALL_CATALOG["shgs"],
+    "products": [
+        {**SMALL_CATALOG["products"][0], "sku": f"FIT-{n}", "barcodes": "", "category": en,
+         "category_hi": hi}
+        for n, (en, hi) in enumerate((
+            ("Head-cover masks", "सिर ढकने वाले मास्क"), ("Handwash", "हैंडवॉश"),
+            ("COVID-19 kits", "कोविड-19 किट"), ("Household", "घरेलू सामान"),
+            ("Food", "खाद्य सामग्री"),
+        ))
+    ],
+}  # fmt: skip
 MASK, SOAP, SANITIZER = "8900000000012", "8900000000029", "8900000000036"
 
 
@@ -82,6 +104,7 @@ class Tour:
                         f"{name}: button {button.text()!r} squeezed to {button.height()} px"
                         f" (needs {button.minimumSizeHint().height()})"
                     )
+            self.check_texts(name, top)
         for label, widget in key_widgets.items():
             if not widget.isVisible():
                 self.problems.append(f"{name}: {label} is not visible")
@@ -93,6 +116,39 @@ class Tour:
                 self.problems.append(f"{name}: {label} {rect.getRect()} is off the screen")
             elif widget.width() < 20 or widget.height() < 12:
                 self.problems.append(f"{name}: {label} is squeezed to {widget.size().toTuple()}")
+
+    def check_texts(self, name: str, top: QWidget) -> None:
+        """A category tile shows its whole name inside it (wrapped, maybe smaller, never cut);
+        a status-bar part shows its text or an elided one ending in "…", never a cut word; the
+        cashier's name is never elided."""
+        for tile in top.findChildren(QPushButton, "tile"):  # any tile, CategoryTile or not
+            if not tile.isVisibleTo(top):
+                continue
+            full = getattr(tile, "name", tile.text())
+            metrics = QFontMetrics(tile.font())
+            lines = tile.text().split("\n")
+            room = tile.width() - 2 * theme.px(TILE_PAD)
+            wide = [line for line in lines if metrics.horizontalAdvance(line) > room]
+            if wide or " ".join(lines) != full:
+                self.problems.append(
+                    f"{name}: tile {full!r} shows {tile.text()!r} in {tile.width()} px"
+                    f" ({[metrics.horizontalAdvance(line) for line in lines]} px of text)"
+                )
+            if len(lines) * metrics.lineSpacing() > tile.height():
+                self.problems.append(f"{name}: tile {full!r}'s lines overflow its height")
+        bar = top.findChild(QStatusBar)
+        parts = [] if bar is None else bar.findChildren(QLabel) + bar.findChildren(QPushButton)
+        for part in parts:
+            if not part.isVisibleTo(top) or not part.text() or "status_" not in part.objectName():
+                continue
+            shown = part.shown_text() if hasattr(part, "shown_text") else part.text()
+            room = part.contentsRect().width() - (8 if isinstance(part, QPushButton) else 0)
+            if part.fontMetrics().horizontalAdvance(shown) > room:
+                self.problems.append(f"{name}: {part.objectName()} {shown!r} is cut at the edge")
+            elif shown != part.text() and not shown.endswith("…"):
+                self.problems.append(f"{name}: {part.objectName()} shows {shown!r}")
+            if part.objectName() == "status_cashier" and shown != part.text():
+                self.problems.append(f"{name}: the cashier's name is cut to {shown!r}")
 
     def shot(self, name: str, key_widgets: dict[str, QWidget] | None = None,
              window: Any = None) -> None:  # fmt: skip
@@ -113,7 +169,9 @@ def dialog_keys(dialog: Any) -> dict[str, QWidget]:
 def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     app = tour.app
     outlet = make_outlet(data_dir)
-    users.add_user(outlet.ledger, "Sita", "cashier", "4321", language=language)
+    # the sample catalog's eight categories, "COVID-19 kits" and "Head-cover masks" among them
+    catalog.import_catalog(outlet.ledger, catalog.parse_catalog_json(json.dumps(SAMPLE_TILES)))
+    users.add_user(outlet.ledger, "Fatima Sultana", "cashier", "4321", language=language)
     users.add_user(outlet.ledger, "Kamla", "manager", "8642", language=language)
     config.set_value(outlet.ledger, "display_language", language)
     outlet.ledger.close()
@@ -121,7 +179,7 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     show_main(window)
     tour.shot("login", {"status bar": window.statusBar()}, window)
     page = window.login_page
-    page.choose("Sita")
+    page.choose("Fatima Sultana")
     page.pin.setText("4321")
     page.submit()
     sale = window.sale_page
@@ -143,6 +201,15 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
     window.indicator_states["printer"] = IndicatorState(ERROR, "out of paper", "paper")
     window.refresh_status()
     tour.shot("sale_printer_paper", {**keys, "printer banner": sale.printer_banner}, window)
+    # an enrolled till (the Orders button) with a long sync line: the status bar is squeezed,
+    # its parts elide and the cashier's name stays whole
+    window.indicator_states["sync"] = IndicatorState(
+        WARN, "12 sales waiting, last sent 10:42, the district server did not answer"
+    )
+    window.orders_button.setVisible(True)
+    window.refresh_status()
+    tour.shot("sale_status_squeezed", keys, window)
+    window.orders_button.setVisible(window.ops.reader.device.enrolled)
     window.poll_indicators()
     metrics = {
         "pay_height": sale.pay_button.height(),
@@ -276,7 +343,7 @@ def counter_tour(tour: Tour, data_dir: Path, language: str) -> dict[str, Any]:
         z.accept()
     # full screen: a new shift, a cart, and the status bar still on the screen
     tour.settle(window)
-    page.choose("Sita")
+    page.choose("Fatima Sultana")
     page.pin.setText("4321")
     page.submit()
     wait_idle(app, window)

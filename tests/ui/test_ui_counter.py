@@ -496,7 +496,9 @@ def fake_shifts(monkeypatch):  # type: ignore[no-untyped-def]
 
     from pos.reporting import reports
 
-    monkeypatch.setattr(reports, "z_report", lambda ledger, shift_id: None)  # not really closed
+    # the shift is not really closed: the Z shown is the open shift's figures
+    real_x = reports.x_report
+    monkeypatch.setattr(reports, "z_report", lambda ledger, shift_id: real_x(ledger))
     monkeypatch.setattr(shifts, "DENOMINATIONS_PAISE", (50_000, 10_000, 1_000, 100))
     monkeypatch.setattr(shifts, "count_variance", count_variance)
     monkeypatch.setattr(shifts, "close_shift", close_shift)

@@ -207,9 +207,12 @@ def test_the_z_screen_prints_the_report_and_saves_its_pdf(qtbot, outlet) -> None
         cash_sale(qtbot, window)
         z = close_shift(qtbot, window)
         assert z.print_button.isEnabled() and z.pdf_button.isEnabled()
+        before = len(printer.jobs())  # the sale's receipt
         z.print_report()
         settle(qtbot, window)
-        qtbot.waitUntil(lambda: any("Z number" in t for t in texts(printer)), timeout=15_000)
+        qtbot.waitUntil(lambda: len(printer.jobs()) > before, timeout=15_000)
+        z_job = tokenize(printer.jobs()[before])  # its labels, in English and Hindi, drawn
+        assert sum(t.name == "raster" for t in z_job) > 5 and any(t.name == "cut" for t in z_job)
         z.save_pdf()
         settle(qtbot, window)
         assert "PDF saved" in z.message.text()

@@ -7,11 +7,10 @@ import os
 from pathlib import Path
 
 from pos.cli.common import Context, add_json, read_pin
-from pos.db.connection import transaction
 from pos.errors import ApprovalRequired
 from pos.outlet import setup, users
 from pos.outlet.demo import create_demo_outlet
-from pos.records import backup, journal
+from pos.records import backup
 from pos.records.ledger import DOC_MODES, create_ledger
 
 
@@ -185,16 +184,7 @@ def cmd_clock_confirm(ctx: Context, args: argparse.Namespace) -> None:
     approver = ctx.approver(args.approver, "confirming the clock")
     if approver is None:
         raise ApprovalRequired("confirming the clock needs a manager's approval")
-    with transaction(ledger.db):
-        head = journal.head(ledger.db)
-        event = journal.append(
-            ledger.db,
-            ledger.device.id,
-            "clock_confirmed",
-            {"previous_event_at": head.created_at, "approver_id": approver.id},
-            current=head,
-            skip_clock_check=True,
-        )
+    event = users.confirm_clock(ledger, approver)
     ctx.emit(
         {"seq": event.seq, "confirmed_at": event.created_at},
         f"clock confirmed by {approver.name} at {event.created_at}",

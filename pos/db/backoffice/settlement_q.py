@@ -70,7 +70,10 @@ def on_hand_at_end_by_shg(db: sqlite_utils.Database, end: str, at: str) -> list[
 
 
 def shgs(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    return query_all(db, "SELECT id, code, name_en, active FROM shg ORDER BY code")
+    return query_all(
+        db,
+        "SELECT id, code, name_en, coalesce(name_hi, '') AS name_hi, active FROM shg ORDER BY code",
+    )
 
 
 def settlements_overlapping(

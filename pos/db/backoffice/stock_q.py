@@ -10,7 +10,9 @@ from pos.db.connection import query_all, query_one
 
 _LOT = """
 SELECT l.id, l.shg_id, s.code AS shg_code, l.product_id, p.sku, p.name_en, p.unit, l.qty_received,
-       l.received_on, l.expiry, l.shg_price_paise, l.created_at, coalesce(b.on_hand, 0) AS on_hand
+       l.received_on, l.expiry, l.shg_price_paise, l.created_at, coalesce(b.on_hand, 0) AS on_hand,
+       coalesce(p.name_hi, '') AS name_hi, s.name_en AS shg_name_en,
+       coalesce(s.name_hi, '') AS shg_name_hi
 FROM lots l JOIN shg s ON s.id = l.shg_id JOIN products p ON p.id = l.product_id
 LEFT JOIN lot_balance b ON b.lot_id = l.id
 """
@@ -45,19 +47,20 @@ def lots_of_product(
     )
 
 
-LevelRow = tuple[int, str, str, str, int, int, int, int]
+LevelRow = tuple[int, str, str, str, int, int, int, int, str]
 # a product's reorder level: its latest entry (0 when never set)
 _REORDER = ("coalesce((SELECT r.level FROM reorder_levels r WHERE r.product_id = {id}"
             " ORDER BY r.id DESC LIMIT 1), 0)")  # fmt: skip
 
 
 def levels_all(db: sqlite_utils.Database) -> list[LevelRow]:
-    """(id, sku, name_en, unit, on hand, lots with stock, sold beyond stock, reorder level) of
-    every product by SKU, in one statement (the per-product sums come from the cached lot
-    balances)."""
+    """(id, sku, name_en, unit, on hand, lots with stock, sold beyond stock, reorder level,
+    name_hi) of every product by SKU, in one statement (the per-product sums come from the
+    cached lot balances)."""
     rows: list[LevelRow] = db.execute(
         "SELECT p.id, p.sku, p.name_en, p.unit, coalesce(b.on_hand, 0), coalesce(b.lots, 0),"
-        f" coalesce(x.beyond, 0), {_REORDER.format(id='p.id')} FROM products p"
+        f" coalesce(x.beyond, 0), {_REORDER.format(id='p.id')}, coalesce(p.name_hi, '')"
+        " FROM products p"
         " LEFT JOIN (SELECT product_id, sum(on_hand) AS on_hand, sum(on_hand > 0) AS lots"
         "  FROM lot_balance GROUP BY product_id) b ON b.product_id = p.id"
         " LEFT JOIN (SELECT product_id, -sum(qty) AS beyond FROM stock_moves"
@@ -112,7 +115,7 @@ def levels_page(db: sqlite_utils.Database, like: str, after_sku: str, limit: int
                            if like else "")  # fmt: skip
     params: list[Any] = [after_sku, *([like] * 3 if like else []), limit]
     rows: list[LevelRow] = db.execute(
-        "WITH page AS (SELECT p.id, p.sku, p.name_en, p.unit FROM products p"
+        "WITH page AS (SELECT p.id, p.sku, p.name_en, p.unit, p.name_hi FROM products p"
         f" WHERE {where} ORDER BY p.sku LIMIT ?)"
         " SELECT page.id, page.sku, page.name_en, page.unit,"
         " coalesce((SELECT sum(b.on_hand) FROM lot_balance b WHERE b.product_id = page.id), 0),"
@@ -120,7 +123,7 @@ def levels_page(db: sqlite_utils.Database, like: str, after_sku: str, limit: int
         "  WHERE b.product_id = page.id), 0),"
         " coalesce((SELECT -sum(m.qty) FROM stock_moves m WHERE m.product_id = page.id"
         "  AND m.lot_id IS NULL), 0),"
-        f" {_REORDER.format(id='page.id')}"
+        f" {_REORDER.format(id='page.id')}, coalesce(page.name_hi, '')"
         " FROM page ORDER BY page.sku",
         params,
     ).fetchall()

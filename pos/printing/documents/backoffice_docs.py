@@ -152,7 +152,7 @@ def statement_document(ledger: Ledger, rows: list[ShgSettlement], start: str, en
             headers=("Product / उत्पाद", "Recd", "Sold", "Cust ret", "To SHG", "Dmg", "Left"),
             rows=tuple(
                 (
-                    f"{x.sku} {x.name_en}",
+                    f"{x.sku} {x.name_en}" + (f" / {x.name_hi}" if x.name_hi else ""),
                     str(x.received),
                     str(x.sold),
                     str(x.customer_returns),

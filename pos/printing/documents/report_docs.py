@@ -34,6 +34,37 @@ RIGHT: Align = "right"
 TENDERS = {"cash": "Cash / नकद", "upi": "UPI", "card": "Card / कार्ड"}
 SIGN = "Signature / हस्ताक्षर"
 THUMB = "Thumb impression / अंगूठे का निशान"
+# The X/Z's row labels, column headings and kinds in both languages, as its headings are (the
+# Hindi is the counter screen's, resources/translations/pos_hi.ts, so the two read alike).
+HINDI = {
+    "Z number": "Z नंबर", "Device": "मशीन", "Cashier": "कैशियर", "Opened": "खुली",
+    "Closed": "बंद हुई", "Tender": "भुगतान तरीका", "Sales": "बिक्री", "Returns": "माल वापसी",
+    "Net": "शुद्ध", "Total": "कुल", "Returns amount": "माल वापसी की राशि",
+    "Voids": "निरस्त बिल", "Voids amount": "निरस्त बिलों की राशि",
+    "Lines removed before payment": "भुगतान से पहले हटाई गई पंक्तियाँ",
+    "No-sale drawer openings": "बिना बिक्री दराज खुला", "Discounts": "छूट",
+    "Round-off": "पूर्णांकन", "Orders delivered": "पहुँचाए गए ऑर्डर", "Amount": "राशि",
+    "Cash handed over": "सौंपा गया नकद", "Category": "श्रेणी", "Qty": "मात्रा", "SHG": "समूह",
+    "Taxable": "कर योग्य", "Opening float": "शुरुआती नकद", "Paid in": "नकद अंदर",
+    "Paid out": "नकद बाहर", "Drops": "तिजोरी में जमा", "Drop": "तिजोरी में जमा",
+    "Expected cash": "अपेक्षित नकद", "Counted cash": "गिना गया नकद", "Variance": "अंतर",
+    "Reason": "कारण", "Approved by": "मंज़ूरी दी", "Note/coin": "नोट/सिक्का",
+    "Count": "गिनती", "Time": "समय", "Kind": "प्रकार", "No sale": "बिना बिक्री",
+}  # fmt: skip
+
+
+def both(label: str) -> str:
+    """``label`` with its Hindi after it ("Sales / बिक्री"); as it is when it has none."""
+    hindi = HINDI.get(label)
+    return f"{label} / {hindi}" if hindi else label
+
+
+def _both_pairs(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((both(key), value) for key, value in pairs)
+
+
+def _both_cells(cells: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(both(cell) for cell in cells)
 
 
 @dataclass(frozen=True)
@@ -97,6 +128,14 @@ def _money_table(
     )
 
 
+def _xz_table(
+    headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], total: tuple[str, ...] | None,
+    weights: tuple[int, ...] | None = None,
+) -> Table:  # fmt: skip
+    """A table of the X/Z: its headings and total's label in both languages."""
+    return _money_table("", _both_cells(headers), rows, total and _both_cells(total), weights)
+
+
 def _name(row: Figures) -> str:
     hi = row.get("name_hi") or ""
     return f"{row['name_en']} / {hi}" if hi else str(row["name_en"])
@@ -131,8 +170,7 @@ def shift_report(figures: Figures) -> Document:
     sections = [
         Section(
             "Sales by tender / भुगतान के अनुसार",
-            table=_money_table(
-                "",
+            table=_xz_table(
                 ("Tender", "Sales", "Returns", "Net"),
                 tender_rows,
                 (
@@ -145,42 +183,44 @@ def shift_report(figures: Figures) -> Document:
         ),
         Section(
             "Counts / गिनती",
-            pairs=(
-                ("Sales", str(figures.get("sales_count", 0))),
-                ("Returns", str(figures.get("returns_count", 0))),
-                ("Returns amount", format_paise(figures.get("returns_paise", 0))),
-                ("Voids", str(figures.get("voids_count", 0))),
-                ("Voids amount", format_paise(figures.get("voids_paise", 0))),
-                ("Lines removed before payment", str(figures.get("removed_lines", 0))),
-                *_optional_counts(figures),
+            pairs=_both_pairs(
+                (
+                    ("Sales", str(figures.get("sales_count", 0))),
+                    ("Returns", str(figures.get("returns_count", 0))),
+                    ("Returns amount", format_paise(figures.get("returns_paise", 0))),
+                    ("Voids", str(figures.get("voids_count", 0))),
+                    ("Voids amount", format_paise(figures.get("voids_paise", 0))),
+                    ("Lines removed before payment", str(figures.get("removed_lines", 0))),
+                    *_optional_counts(figures),
+                )
             ),
         ),
     ]
     if figures.get("delivery_count"):  # home delivery, its own channel (part of the sales)
-        sections.append(Section("Home delivery / होम डिलीवरी", pairs=(
+        sections.append(Section("Home delivery / होम डिलीवरी", pairs=_both_pairs((
             ("Orders delivered", str(figures["delivery_count"])),
             ("Amount", format_paise(figures.get("delivery_paise", 0))),
             ("Cash handed over", format_paise(figures.get("delivery_cash_paise", 0))),
-        )))  # fmt: skip
+        ))))  # fmt: skip
     categories = list(figures.get("categories", ()))
     if categories:
-        sections.append(Section("By category / श्रेणी के अनुसार", table=_money_table(
-            "", ("Category", "Qty", "Amount"),
+        sections.append(Section("By category / श्रेणी के अनुसार", table=_xz_table(
+            ("Category", "Qty", "Amount"),
             [(_name(c), _qty(c["qty"]), format_paise(c["amount_paise"])) for c in categories],
             ("Total", _qty(sum((_per_unit(c["qty"]) for c in categories), PerUnit())),
              format_paise(sum(c["amount_paise"] for c in categories))), (6, 2, 3)),
         ))  # fmt: skip
     shgs = list(figures.get("shgs", ()))
     if shgs:
-        sections.append(Section("By SHG / समूह के अनुसार", table=_money_table(
-            "", ("SHG", "Amount"),
+        sections.append(Section("By SHG / समूह के अनुसार", table=_xz_table(
+            ("SHG", "Amount"),
             [(f"{s['code']} {_name(s)}", format_paise(s["amount_paise"])) for s in shgs],
             ("Total", format_paise(sum(s["amount_paise"] for s in shgs))), (7, 3)),
         ))  # fmt: skip
     taxes = list(figures.get("taxes", ()))
     if taxes:
-        sections.append(Section("Tax summary / कर सारांश", table=_money_table(
-            "", ("GST", "Taxable", "CGST", "SGST"),
+        sections.append(Section("Tax summary / कर सारांश", table=_xz_table(
+            ("GST", "Taxable", "CGST", "SGST"),
             [(format_rate(t["rate_bp"]), format_paise(t["taxable_paise"]),
               format_paise(t["cgst_paise"]), format_paise(t["sgst_paise"])) for t in taxes],
             ("Total", format_paise(sum(t["taxable_paise"] for t in taxes)),
@@ -204,11 +244,11 @@ def shift_report(figures: Figures) -> Document:
         cash.append(("Reason", str(figures["variance_reason"])))
     if figures.get("approver"):
         cash.append(("Approved by", str(figures["approver"])))
-    sections.append(Section("Cash drawer / नकद दराज", pairs=tuple(cash)))
+    sections.append(Section("Cash drawer / नकद दराज", pairs=_both_pairs(cash)))
     sections += _count_and_reasons(figures)
     report = Report(
         title_en=title_en, title_hi=title_hi, outlet_en=str(figures["outlet_en"]),
-        outlet_hi=str(figures.get("outlet_hi", "")), facts=tuple(facts),
+        outlet_hi=str(figures.get("outlet_hi", "")), facts=_both_pairs(facts),
         sections=tuple(sections), signatures=("Cashier / कैशियर", "Manager / प्रबंधक"),
     )  # fmt: skip
     return report_document(report)
@@ -235,8 +275,8 @@ def _count_and_reasons(figures: Figures) -> list[Section]:
     out = []
     counted = [c for c in figures.get("counted", ()) if c["count"]]
     if counted:
-        out.append(Section("Counted / गिनी गई नकदी", table=_money_table(
-            "", ("Note/coin", "Count", "Amount"),
+        out.append(Section("Counted / गिनी गई नकदी", table=_xz_table(
+            ("Note/coin", "Count", "Amount"),
             [(format_paise(c["paise"]), str(c["count"]), format_paise(c["paise"] * c["count"]))
              for c in counted],
             ("Total", "", format_paise(sum(c["paise"] * c["count"] for c in counted))),
@@ -244,9 +284,9 @@ def _count_and_reasons(figures: Figures) -> list[Section]:
         ))  # fmt: skip
     movements = list(figures.get("movements", ()))
     if movements:
-        out.append(Section("Drawer movements / दराज से लेन-देन", table=_money_table(
-            "", ("Time", "Kind", "Amount", "Reason"),
-            [(str(m.get("at", "")), MOVEMENTS.get(m["kind"], m["kind"]),
+        out.append(Section("Drawer movements / दराज से लेन-देन", table=_xz_table(
+            ("Time", "Kind", "Amount", "Reason"),
+            [(str(m.get("at", "")), both(MOVEMENTS.get(m["kind"], m["kind"])),
               format_paise(m["amount_paise"]), str(m["reason"] or "-")) for m in movements],
             None, (3, 3, 3, 5)),
         ))  # fmt: skip

@@ -169,9 +169,16 @@ def _write_block(w: _Writer, block: Block) -> None:
 
 def _table_widths(table: Table, columns: int) -> tuple[int, ...]:
     """Columns after the first as wide as their widest cell (figures never wrap on a narrow
-    roll); the first column takes the rest. The table's own weights when that does not fit."""
-    rows = [table.headers, *table.rows, *([table.total] if table.total else [])]
-    rest = [max(len(row[i]) for row in rows) + 1 for i in range(1, len(table.headers))]
+    roll); the first column takes the rest. The table's own weights when that does not fit.
+    A heading with Hindi ("Sales / बिक्री") is drawn, wrapping at its spaces: its longest
+    word counts, not its length."""
+    rows = [*table.rows, *([table.total] if table.total else [])]
+
+    def heading(text: str) -> int:
+        return len(text) if is_printer_text(text) else max(map(len, text.split()), default=0)
+
+    rest = [max([heading(table.headers[i]), *(len(row[i]) for row in rows)]) + 1
+            for i in range(1, len(table.headers))]  # fmt: skip
     weighted = split_widths(columns, table.weights)
     if all(have >= need for have, need in zip(weighted[1:], rest, strict=True)):
         return table.weights  # the table's own proportions fit every figure

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QFontMetrics,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPainter,
@@ -118,14 +118,25 @@ def _layout(text: str, font: QFont, width: int, align: str) -> tuple[QTextLayout
 
 
 def _fitting(font: QFont, text: str, room: int) -> QFont:
-    """A figure or other single word never wraps: a smaller size of the font when too wide."""
-    if any(ch.isspace() for ch in text):
+    """A figure or other word never breaks inside (a cell wraps at its spaces only): a smaller
+    size of the font while its widest word is too wide (not below 12 px)."""
+    words = text.split()
+    if not words:
         return font
-    advance = QFontMetrics(font).horizontalAdvance(text)
+
+    def widest(f: QFont) -> float:  # in fractions of a dot: a word exactly as wide wraps
+        metrics = QFontMetricsF(f)
+        return max(metrics.horizontalAdvance(word) for word in words)
+
+    advance = widest(font)
     if advance <= room:
         return font
     smaller = QFont(font)
-    smaller.setPixelSize(max(12, font.pixelSize() * room // advance))
+    size = max(12, int(font.pixelSize() * room / advance))
+    smaller.setPixelSize(size)
+    while size > 12 and widest(smaller) > room:  # the advance is not quite proportional
+        size -= 1
+        smaller.setPixelSize(size)
     return smaller
 
 

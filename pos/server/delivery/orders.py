@@ -126,6 +126,20 @@ def set_areas(store: Store, outlet_code: str, areas: list[str]) -> list[str]:
     return normal
 
 
+def areas_by_outlet(store: Store) -> dict[str, list[str]]:
+    """Each outlet's PIN codes and wards, sorted (outlets serving none are absent)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(t.outlet_areas.c.outlet_code, t.outlet_areas.c.area).order_by(
+                t.outlet_areas.c.outlet_code, t.outlet_areas.c.area
+            )
+        ).all()
+    found: dict[str, list[str]] = {}
+    for outlet, area in rows:
+        found.setdefault(str(outlet), []).append(str(area))
+    return found
+
+
 def outlet_for_area(conn: Connection, area: str) -> str | None:
     found = conn.execute(
         select(t.outlet_areas.c.outlet_code).where(t.outlet_areas.c.area == area)

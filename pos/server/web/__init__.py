@@ -49,6 +49,7 @@ class _OfficeHeaders:
 
 def mount_office(app: FastAPI) -> None:
     from pos.server.web.pages import (
+        areas_pages,
         auth,
         catalog_pages,
         gst,
@@ -64,7 +65,8 @@ def mount_office(app: FastAPI) -> None:
     accounts.ensure_tables(app.state.store)
     summaries.ensure(app.state.store)
     app.mount("/office/static", StaticFiles(directory=str(core.HERE / "static")), name="static")
-    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst, orders_pages, shop):
+    for module in (auth, today, outlets, sales, shgs, catalog_pages, gst, orders_pages, areas_pages,
+                   shop):  # fmt: skip
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

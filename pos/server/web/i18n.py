@@ -60,6 +60,8 @@ AUDIT_ACTIONS = {
     "catalog.category": "Category published",
     "catalog.shg": "SHG published",
     "order reassigned": "Order moved to another outlet",
+    "outlet.areas": "Delivery areas set",
+    "orders.retention": "Customers' details retention set",
 }
 AUDIT_FIELDS = {
     "role": "Role", "active": "Active", "password": "Password", "name": "Name",
@@ -68,7 +70,7 @@ AUDIT_FIELDS = {
     "bank_account": "Bank account", "ifsc": "IFSC", "upi_vpa": "UPI ID", "code": "Code",
     "revoked": "Revoked", "mrp_paise": "MRP", "effective_from": "From",
     "sku": "SKU", "rate_bp": "Rate", "hsn": "HSN", "replacement_code": "Replacement code",
-    "outlet": "Outlet",
+    "outlet": "Outlet", "areas": "Areas", "days": "Days",
 }  # fmt: skip
 AUDIT_WORDS = ("yes", "no", "reset", "issued", "admin", "officer", "viewer")
 
@@ -518,5 +520,30 @@ HI.update(
         ),
         "an SHG code is 1 to 24 characters": "स्वयं सहायता समूह का कोड 1 से 24 अक्षरों का होता है",
         "an SHG needs an English name": "स्वयं सहायता समूह का अंग्रेज़ी नाम चाहिए",
+    }
+)
+
+# Delivery areas and the customers' details retention (pos/server/web/pages/areas_pages.py).
+HI.update(
+    {
+        "Delivery areas": "डिलीवरी क्षेत्र",
+        "A home-delivery order goes to the outlet that serves its PIN code or ward.": (
+            "होम डिलीवरी का ऑर्डर उस आउटलेट को जाता है जो उसके पिन कोड या वार्ड को सेवा देता है।"
+        ),
+        "PIN codes and wards it serves": "जिन पिन कोड और वार्डों को सेवा देता है",
+        "Save areas": "क्षेत्र सहेजें",
+        "Delivery areas set": "डिलीवरी क्षेत्र तय",
+        "Customers' details retention set": "ग्राहकों का विवरण रखने की अवधि तय",
+        "Areas": "क्षेत्र",
+        "Days": "दिन",
+        "none yet": "अभी कोई नहीं",
+        "Customers' details": "ग्राहकों का विवरण",
+        "Keep customers' details (days after an order is finished)": (
+            "ग्राहकों का विवरण रखें (ऑर्डर पूरा होने के बाद दिन)"
+        ),
+        "Save": "सहेजें",
+        "{0} is not a PIN code (6 digits) or a ward (W-12)": (
+            "{0} पिन कोड (6 अंक) या वार्ड (W-12) नहीं है"
+        ),
     }
 )

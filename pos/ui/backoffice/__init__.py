@@ -34,6 +34,7 @@ WHAT = N_("opening the back office")
 def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.catalog import CatalogPage
     from pos.ui.backoffice.count import CountPage
+    from pos.ui.backoffice.district import DistrictPage
     from pos.ui.backoffice.intake import IntakePage
     from pos.ui.backoffice.outlet import OutletPage
     from pos.ui.backoffice.people import PeoplePage
@@ -44,7 +45,7 @@ def areas() -> list[type[AreaPage]]:
     from pos.ui.backoffice.stock import StockPage
 
     return [ReceiptsPage, IntakePage, StockPage, CountPage, ShgPage, ReportsPage, PeoplePage,
-            CatalogPage, OutletPage, SettingsPage]  # fmt: skip
+            CatalogPage, OutletPage, SettingsPage, DistrictPage]  # fmt: skip
 
 
 class OpenBackOfficeDialog(FormDialog):
@@ -59,7 +60,7 @@ class OpenBackOfficeDialog(FormDialog):
                                    self))  # fmt: skip
         self.approval = ApprovalFields(ops, self)
         self.body.addWidget(self.approval)
-        self.add_side_keypad(FieldKeypad(self))
+        self.add_side_keypad(FieldKeypad(self, pin=True))  # digits, backspace, Enter
 
     def submit(self) -> None:
         self.busy()
@@ -104,7 +105,10 @@ class BackOfficePage(QWidget):
             page = cls(ops, manager, self)
             self.areas.append(page)
             self.pages.addWidget(page)
-            key = f"Alt+{n % 10}"  # Alt+1 … Alt+9, then Alt+0
+            if n > 10:  # Alt+1 … Alt+9, then Alt+0; an area past the tenth is chosen from the list
+                QListWidgetItem(tr(cls.title), self.menu)
+                continue
+            key = f"Alt+{n % 10}"
             QListWidgetItem(f"{tr(cls.title)}  ({key})", self.menu)
             QShortcut(QKeySequence(key), self).activated.connect(
                 lambda n=n: self.menu.setCurrentRow(n - 1)

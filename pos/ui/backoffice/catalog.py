@@ -139,6 +139,8 @@ class CatalogPage(AreaPage):
             buttons.addWidget(button, n // 3, n % 3)
             button.setEnabled(button is not self.import_button and not self.enrolled)
         self.labels_button.setEnabled(True)  # labels from the district's catalog too
+        self.export_button = ActionButton(N_("Export the catalog"), "Ctrl+E", self.export, self)
+        buttons.addWidget(self.export_button, 2, 0)  # the district's catalog exports too
         self.outer.addLayout(buttons)
         self.finish_layout()
         self.preview: ImportPreview | None = None
@@ -149,6 +151,16 @@ class CatalogPage(AreaPage):
 
     def refresh(self) -> None:
         self.pager.reload()
+
+    def export(self) -> None:
+        """The catalog to a file (CSV for a spreadsheet, JSON with the SHGs): `pos catalog
+        export`; a CSV edited and imported again changes only what was edited."""
+        target = self.ask_save_path("catalog.csv", "CSV (*.csv);;JSON (*.json)")
+        if target is None:
+            return
+        self.long(lambda done, fail: self.ops.export_catalog(target, done, fail),
+                  lambda n: self.say(tr("{n} products exported to {file}").format(
+                      n=n, file=target)))  # fmt: skip
 
     def print_labels(self) -> None:
         """Barcode labels for the selected product (the counter's label dialog and hook)."""

@@ -335,16 +335,19 @@ class AreaPage(QWidget):
         self.busy_bar.hide()
         self.message = Message(self)
 
-    def add_form(self, form: QLayout, *, keypad: bool = True, receipt: bool = False) -> None:
+    def add_form(
+        self, form: QLayout, *, keypad: bool = True, receipt: bool = False, pin: bool = False
+    ) -> None:
         """The area's form with the on-screen keypad beside it (it types into the focused
-        field), so a touch-only till can finish the task."""
+        field), so a touch-only till can finish the task; ``pin``: a PIN pad (no "." or
+        "00")."""
         row = QHBoxLayout()
         row.addLayout(form, 3)
         self.outer.addLayout(row)  # first: the keypad looks for the fields among its children
         if keypad:
             from pos.ui.shared.keypad import FieldKeypad
 
-            pad = FieldKeypad(self, receipt=receipt)
+            pad = FieldKeypad(self, receipt=receipt, pin=pin)
             row.addWidget(pad, 1)
 
     def finish_layout(self) -> None:

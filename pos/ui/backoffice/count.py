@@ -19,16 +19,17 @@ from pos.ui.backoffice.common import (
     counted,
     table_view,
 )
-from pos.ui.language.i18n import N_, tr
+from pos.ui.language.i18n import N_, names_label, tr, unit_word
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
     Column(N_("SKU"), lambda c: c.sku),
-    Column(N_("Product"), lambda c: c.name_en),
+    Column(N_("Product"), lambda c: names_label(c.name_en, c.name_hi)),
     Column(N_("Counted"), lambda c: c.counted),
     Column(N_("On hand"), lambda c: c.on_hand),
     Column(N_("Difference"), lambda c: f"{c.difference:+d}" if c.difference else "0"),
+    Column(N_("Unit"), lambda c: unit_word(c.unit)),
 )
 
 

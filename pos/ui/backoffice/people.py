@@ -58,7 +58,7 @@ class PeoplePage(AreaPage):
         self.pin.setObjectName("person_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.add_form(self.form)
+        self.add_form(self.form, pin=True)  # the only field typed by touch is the PIN
         buttons = QHBoxLayout()
         for text, key, slot in ((N_("Add user"), "F5", self.add), (N_("Reset PIN"), "F6",
                                 self.reset_pin), (N_("Unlock"), "F7", self.unlock),

@@ -33,14 +33,14 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.language.i18n import N_, current_language, tr
+from pos.ui.language.i18n import N_, current_language, names_label, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.dialogs import FormDialog
 from pos.ui.shared.keypad import FieldKeypad
 from pos.ui.shared.widgets import ActionButton
 
 COLUMNS = (
-    Column(N_("SHG"), lambda s: f"{s.shg_code} {s.name_en}"),
+    Column(N_("SHG"), lambda s: f"{s.shg_code} {names_label(s.name_en, s.name_hi)}"),
     # quantities per unit ("3 pcs · 1.5 L"; Hindi "3 नग · 1.5 लीटर"), never summed across units
     Column(N_("Received"), lambda s: format_per_unit(s.units.received, current_language())),
     Column(N_("Sold"), lambda s: format_per_unit(s.units.sold, current_language())),
@@ -67,7 +67,7 @@ class PayoutDialog(FormDialog):
         super().__init__("SHG payout", page)
         self.page, self.statement = page, statement
         heading = QLabel(  # whom and what is paid, before the amount is typed
-            f"{statement.shg_code} {statement.name_en}\n"
+            f"{statement.shg_code} {names_label(statement.name_en, statement.name_hi)}\n"
             f"{tr('Period')}: {statement.period_from} – {statement.period_to} · "
             f"{tr('Net payable')} {format_rupees(statement.net_payable_paise)} · "
             f"{tr('Balance')} {format_rupees(statement.balance_paise)}",

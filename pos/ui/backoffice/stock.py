@@ -27,7 +27,7 @@ from pos.ui.backoffice.common import (
     selected,
     table_view,
 )
-from pos.ui.language.i18n import N_, tr
+from pos.ui.language.i18n import N_, names_label, tr, unit_word
 from pos.ui.operations import Operations
 from pos.ui.shared.dialogs import FormDialog
 from pos.ui.shared.keypad import FieldKeypad
@@ -37,16 +37,16 @@ NEAR_EXPIRY_DAYS = 30
 
 LEVELS = (
     Column(N_("SKU"), lambda r: r.sku),
-    Column(N_("Product"), lambda r: r.name_en),
+    Column(N_("Product"), lambda r: names_label(r.name_en, r.name_hi)),
     Column(N_("On hand"), lambda r: r.on_hand),
     Column(N_("Reorder level"), lambda r: r.reorder_level),
-    Column(N_("Unit"), lambda r: r.unit),
+    Column(N_("Unit"), lambda r: unit_word(r.unit)),
     Column(N_("Lots"), lambda r: r.lots_with_stock),
     Column(N_("Sold beyond stock"), lambda r: r.sold_beyond_stock or ""),
 )
 LOTS = (
     Column(N_("Lot"), lambda r: r.id),
-    Column(N_("SHG"), lambda r: r.shg_code),
+    Column(N_("SHG"), lambda r: f"{r.shg_code} {names_label(r.shg_name_en, r.shg_name_hi)}"),
     Column(N_("Received"), lambda r: r.received_on),
     Column(N_("Expiry"), lambda r: r.expiry or ""),
     Column(N_("Received qty"), lambda r: r.qty_received),
@@ -82,7 +82,7 @@ class LotChangeDialog(FormDialog):
         self.page, self.lot, self.kind = page, lot, kind
         self.body.addWidget(
             QLabel(
-                f"{lot.sku} {lot.name_en} · {tr('Lot')} {lot.id} · "
+                f"{lot.sku} {names_label(lot.name_en, lot.name_hi)} · {tr('Lot')} {lot.id} · "
                 f"{lot.shg_code} · {tr('On hand')} {lot.on_hand}",
                 self,
             )
@@ -135,8 +135,9 @@ class ReorderDialog(FormDialog):
     def __init__(self, page: StockPage, level: StockLevel) -> None:
         super().__init__(N_("Reorder level"), page)
         self.page, self.sku = page, level.sku
-        self.body.addWidget(QLabel(f"{level.sku} {level.name_en} · {tr('On hand')} "
-                                   f"{level.on_hand} {level.unit}", self))  # fmt: skip
+        self.body.addWidget(QLabel(f"{level.sku} {names_label(level.name_en, level.name_hi)} · "
+                                   f"{tr('On hand')} {level.on_hand} {unit_word(level.unit)}",
+                                   self))  # fmt: skip
         self.form = Form()
         self.level = self.form.field(N_("Reorder level"), QLineEdit(str(level.reorder_level), self))
         self.level.setObjectName("reorder_level")

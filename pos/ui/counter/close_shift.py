@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from pos.amounts.money import format_rupees
 from pos.outlet.users import User
+from pos.reporting.reports import ShiftReport
+from pos.selling.shifts import Shift
 from pos.ui.counter.report_view import DocumentView
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
@@ -25,6 +27,7 @@ from pos.ui.shared.dialogs import ApprovalFields, FormDialog, with_approval
 from pos.ui.shared.keypad import FieldKeypad, ReasonButtons
 from pos.ui.shared.theme import px
 from pos.ui.shared.widgets import ActionButton
+from pos.ui.shell.indicators import Hooks
 
 VARIANCE_REASONS = (N_("Change given wrongly"), N_("Counting mistake"),
                     N_("Payment not recorded"))  # fmt: skip
@@ -112,34 +115,32 @@ class CloseShiftDialog(FormDialog):
 
 
 class ZReportDialog(FormDialog):
+    """The Z of the shift just closed, laid out as the printer and the PDF get it, with Print
+    and PDF (each disabled, saying so, on a counter started without that service)."""
+
     ok_text = "Done"
 
-    def __init__(self, shift: Any, report: Any, parent: QWidget, hooks: Any = None) -> None:
+    def __init__(
+        self, ops: Operations, shift: Shift, report: ShiftReport, hooks: Hooks, parent: QWidget
+    ) -> None:
         super().__init__("Z report", parent)
-        self.report, self.hooks = report, hooks
-        number = getattr(shift, "z_number", None)
-        self.heading = QLabel(tr("Shift closed") + (f" — Z {number}" if number else ""), self)
+        self.ops, self.report, self.hooks = ops, report, hooks
+        self.heading = QLabel(f"{tr('Shift closed')} — Z {shift.z_number}", self)
         self.heading.setObjectName("title")
         self.body.addWidget(self.heading)
         # the same Document the printer and the PDF get, laid out for people
-        ops = getattr(parent, "ops", None)
-        self.view: DocumentView | QLabel
-        if report is not None and ops is not None:
-            self.view = DocumentView(ops.shift_document(report), self)
-        else:
-            self.view = QLabel(tr("The Z report is not available yet."), self)
+        self.view = DocumentView(ops.shift_document(report), self)
         self.view.setObjectName("z_view")
         self.body.addWidget(self.view, 1)
-        printer = getattr(hooks, "print_report", None)
-        pdf = getattr(hooks, "report_pdf", None)
+        printer, pdf = hooks.print_report, hooks.report_pdf
         self.print_button = ActionButton(
             N_("Print") if printer else N_("Print (not set up)"), "Ctrl+P", self.print_report, self
         )
         self.pdf_button = ActionButton(
             N_("PDF") if pdf else N_("PDF (not set up)"), "Ctrl+S", self.save_pdf, self
         )
-        self.print_button.setEnabled(bool(printer and report is not None))
-        self.pdf_button.setEnabled(bool(pdf and report is not None))
+        self.print_button.setEnabled(printer is not None)
+        self.pdf_button.setEnabled(pdf is not None)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -148,13 +149,16 @@ class ZReportDialog(FormDialog):
         self.resize(px(760), px(700))
 
     def _run(self, fn: Callable[[], Any], done_text: str) -> None:
-        ops = self.parent().ops  # type: ignore[union-attr]
-        ops.run_hook(fn, lambda r: self.message.show_text(f"{tr(done_text)} {r or ''}"), self.fail)
+        self.ops.run_hook(
+            fn, lambda r: self.message.show_text(f"{tr(done_text)} {r or ''}"), self.fail
+        )
 
     def print_report(self) -> None:
         hook = self.hooks.print_report
-        self._run(lambda: hook(self.report), N_("Queued for the printer"))
+        if hook is not None:
+            self._run(lambda: hook(self.report), N_("Queued for the printer"))
 
     def save_pdf(self) -> None:
         hook = self.hooks.report_pdf
-        self._run(lambda: hook(self.report), N_("PDF saved:"))
+        if hook is not None:
+            self._run(lambda: hook(self.report), N_("PDF saved:"))

@@ -77,6 +77,12 @@ class ChangeBanner(QWidget):
         self.change_paise, self.receipt = change_paise, receipt
         self.retranslate()
 
+    def clear(self) -> None:
+        """No sale to tell about (a new login or shift)."""
+        self.change_paise, self.receipt = None, ""
+        self.amount.clear()
+        self.detail.clear()
+
     def retranslate(self) -> None:
         if self.change_paise is None:
             return

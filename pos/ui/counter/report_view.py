@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.printing.documents.document import Document, Row, Rule, Table, Text
+from pos.printing.documents.report_docs import both
 from pos.ui.language.i18n import tr
 from pos.ui.shared.theme import px
 
@@ -37,8 +38,17 @@ def _align(align: str) -> Qt.AlignmentFlag:
     }.get(align, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
 
 
+def _words(text: str) -> str:
+    """A report's label in the screen's language: a label the paper prints in both languages
+    ("Sales / बिक्री", ``report_docs.both``) shows one; other text is translated if it can be."""
+    english, bilingual, _hindi = text.partition(" / ")
+    if bilingual and text == both(english):
+        return tr(english)
+    return tr(text)
+
+
 def _label(text: str, align: str, bold: bool, size: str, parent: QWidget) -> QLabel:
-    label = QLabel(tr(text), parent)  # a report's English label in the screen's language
+    label = QLabel(_words(text), parent)  # a report's English label in the screen's language
     label.setAlignment(_align(align))
     label.setWordWrap(True)
     weight = "bold" if bold else "normal"
@@ -49,7 +59,7 @@ def _label(text: str, align: str, bold: bool, size: str, parent: QWidget) -> QLa
 def _table(table: Table, parent: QWidget) -> QTableWidget:
     rows = [*table.rows, *([table.total] if table.total else [])]
     grid = QTableWidget(len(rows), len(table.headers), parent)
-    grid.setHorizontalHeaderLabels([tr(h) for h in table.headers])
+    grid.setHorizontalHeaderLabels([_words(h) for h in table.headers])
     grid.verticalHeader().hide()
     grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -60,7 +70,7 @@ def _table(table: Table, parent: QWidget) -> QTableWidget:
         _ = weight
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            item = QTableWidgetItem(tr(text))
+            item = QTableWidgetItem(_words(text))
             item.setTextAlignment(_align(table.aligns[c] if c < len(table.aligns) else "left"))
             if table.total and r == len(rows) - 1:
                 font = item.font()

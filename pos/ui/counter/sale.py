@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from pos.products.catalog import Item
 from pos.selling import cart as cart_domain
 from pos.selling.sales import CartLine, Payment, SaleRecord, Tender, make_bill
 from pos.ui.counter.feedback import ChangeBanner, PrinterBanner
+from pos.ui.counter.fitted import CategoryTile
 from pos.ui.counter.payment import PaymentDialog, upi_link
 from pos.ui.counter.results import ResultsView
 from pos.ui.counter.returns import ReturnDialog
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from pos.ui.shell.main_window import MainWindow
 
 MAX_TILES = 12
+TILES_A_ROW = 4  # a name too long for a quarter of the column wraps (pos.ui.counter.fitted)
 FIGURES = (
     ("items", N_("Items")),
     ("taxable", N_("Taxable value")),
@@ -213,7 +214,7 @@ class SalePage(QWidget):
         self.tiles.setContentsMargins(0, 0, 0, 0)
         self.tiles.setSpacing(4)
         right.addWidget(self.tiles_box)
-        self.tile_buttons: list[QPushButton] = []
+        self.tile_buttons: list[CategoryTile] = []
         self.build_tiles()
 
         totals = QFrame(self)
@@ -281,13 +282,11 @@ class SalePage(QWidget):
         self.tile_names = self.ops.category_names()[:MAX_TILES]
         colours = self.ops.category_colours([english for english, _hi in self.tile_names])
         for n, (category, _hindi) in enumerate(self.tile_names):
-            button = QPushButton(self.tiles_box)
-            button.setObjectName("tile")
-            fit_button(button)
+            button = CategoryTile(colours.get(category) or tile_colour(n).name(), self.tiles_box)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(f"background: {colours.get(category) or tile_colour(n).name()};")
             button.clicked.connect(lambda _=False, c=category: self.show_category(c))
-            self.tiles.addWidget(button, n // 4, n % 4)
+            self.tiles.addWidget(button, n // TILES_A_ROW, n % TILES_A_ROW)
+            self.tiles.setColumnStretch(n % TILES_A_ROW, 1)
             self.tile_buttons.append(button)
         self.name_tiles()
 
@@ -295,7 +294,7 @@ class SalePage(QWidget):
         """A tile reads its category in the cashier's language (Hindi when the catalog has it)."""
         for button, (english, hindi) in zip(self.tile_buttons, self.tile_names, strict=True):
             primary, secondary = item_names(english, hindi, current_language())
-            button.setText(primary)
+            button.set_name(primary)
             button.setToolTip(f"{primary} · {secondary}" if secondary else primary)
 
     def retranslate(self) -> None:
@@ -337,7 +336,7 @@ class SalePage(QWidget):
     def refuse(self, error: BaseException) -> None:
         if not isinstance(error, PosError):
             raise error
-        self.say(error.message, "error")
+        self.window_.report_error(error)  # says it here; a clock behind offers its confirming
 
     def refresh_totals(self) -> None:
         bill = make_bill(self.lines)
@@ -363,6 +362,15 @@ class SalePage(QWidget):
         """The change in large type where the cart was, until the next item is scanned."""
         self.change_banner.show_change(change_paise, receipt)
         self.cart_stack.setCurrentWidget(self.change_banner)
+
+    def start_afresh(self) -> None:
+        """A new login or shift: nothing left on screen from the cashier before (the last
+        sale's change and its message in that cashier's language, a search, its results);
+        a cart in progress stays."""
+        self.change_banner.clear()
+        self.show_cart()
+        self.message.clear_text()
+        self.clear_search()
 
     def show_cart(self) -> None:
         self.cart_stack.setCurrentWidget(self.cart_view)

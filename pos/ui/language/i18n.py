@@ -80,3 +80,21 @@ def item_names(name_en: str, name_hi: str, language: str) -> tuple[str, str]:
     if language == "hi" and name_hi:
         return name_hi, name_en
     return name_en, name_hi
+
+
+def names_label(name_en: str, name_hi: str) -> str:
+    """A product's or SHG's name in a back office list: on a Hindi screen the Hindi name first
+    and the English beside it (as the counter's ``item_names``), on an English one the
+    English."""
+    if _current == "hi" and name_hi:
+        return f"{name_hi}  ·  {name_en}"
+    return name_en
+
+
+# the catalog's unit codes (pos.products.catalog.UNITS) as a list shows them
+UNIT_WORDS = {"pc": N_("pc"), "g": N_("g"), "ml": N_("ml")}
+
+
+def unit_word(unit: str) -> str:
+    """A unit code ("pc", "g", "ml") in the screen's language ("नग", "ग्राम", "मि.ली.")."""
+    return tr(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit

@@ -1,6 +1,6 @@
 """The English labels of the printed reports (``pos.printing.documents.report_docs``), marked here
 so the translation build finds them: the report on screen shows them in the cashier's language
-(the printed and PDF report stay as they are, bilingual where they already are)."""
+(the printed and PDF report print them in both languages: ``report_docs.HINDI``)."""
 
 from __future__ import annotations
 

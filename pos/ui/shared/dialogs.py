@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.amounts.money import format_paise, format_rupees, parse_amount
-from pos.errors import DrawerShort, InvalidInput, PosError
+from pos.errors import ClockBehind, DrawerShort, InvalidInput, PosError
 from pos.outlet.users import User
 from pos.selling.sales import CartLine, ReturnLine, SaleRecord
 from pos.ui.language.i18n import N_, current_language, item_names, tr
@@ -145,6 +145,10 @@ class FormDialog(QDialog):
         if not isinstance(error, PosError):
             raise error
         self.message.show_text(error.message, "error")
+        parent = self.parentWidget()
+        offer = getattr(parent.window() if parent else None, "offer_clock_confirm", None)
+        if isinstance(error, ClockBehind) and offer is not None:
+            offer(error, self)  # the counter's window: a manager confirms the clock
 
     def busy(self) -> None:
         self.ok_button.setEnabled(False)

@@ -8,7 +8,7 @@ watches every dialog it opens (an application-wide filter would run Python on ev
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 FRAME_GUESS = 32  # px a window manager adds (title bar) before it has decorated the window
 
@@ -101,10 +101,3 @@ def shrinkable(widget: QWidget, min_px: int = 40) -> QWidget:
 def fit_button(button: QWidget) -> QWidget:
     """A counter button in a row of many: shares the row's width, never widens the window."""
     return shrinkable(button, 48)
-
-
-def one_line(label: QLabel) -> QLabel:
-    """A message line that keeps one line's height whatever its text (no re-layout jump)."""
-    label.setWordWrap(False)
-    shrinkable(label, 1)
-    return label

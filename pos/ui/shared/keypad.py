@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -24,11 +25,14 @@ RECEIPT_KEYS = [["7", "8", "9", "⌫"], ["4", "5", "6", "C"], ["1", "2", "3", "-
 
 class FieldKeypad(Keypad):
     """A keypad that follows the focus between the line edits of ``dialog``; with
-    ``receipt=True`` it also has ``-`` and ``R`` (return receipts: ``G01A-R2627-00001``)."""
+    ``receipt=True`` it also has ``-`` and ``R`` (return receipts: ``G01A-R2627-00001``);
+    with ``pin=True`` it is a PIN pad: digits, backspace and, in a dialog with an OK button,
+    Enter (it does what Enter does in the focused field)."""
 
-    def __init__(self, dialog: QWidget, *, receipt: bool = False) -> None:
+    def __init__(self, dialog: QWidget, *, receipt: bool = False, pin: bool = False) -> None:
         first = next((e for e in dialog.findChildren(QLineEdit) if e.isEnabled()), None)
-        super().__init__(first or QLineEdit(dialog), dialog, amounts=True)
+        enter = self._enter if pin and hasattr(dialog, "ok_button") else None
+        super().__init__(first or QLineEdit(dialog), dialog, pin=pin, on_enter=enter)
         self.dialog = dialog
         if receipt:  # the amount keys' "." and "00" become "-" and "R"
             grid = self.layout()
@@ -43,6 +47,12 @@ class FieldKeypad(Keypad):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)  # Qt disconnects it when self goes
+
+    def _enter(self) -> None:
+        """Enter, as if typed in the focused field: the field acts on it, else its dialog."""
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(self.target, event)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:

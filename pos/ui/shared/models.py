@@ -23,11 +23,6 @@ Index = QModelIndex | QPersistentModelIndex
 _NO = QModelIndex()
 
 
-def item_label(item: Item, language: str) -> str:
-    primary, secondary = item_names(item.name_en, item.name_hi, language)
-    return f"{primary}  ·  {secondary}" if secondary else primary
-
-
 class CartModel(QAbstractTableModel):
     """The lines of the cart in progress; the screen replaces lines, the model repaints rows."""
 

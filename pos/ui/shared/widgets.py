@@ -76,7 +76,9 @@ class ActionButton(QPushButton):
 
 
 class Keypad(QWidget):
-    """A touch keypad typing into a line edit (digits, and for amounts 00 and a point)."""
+    """A touch keypad typing into a line edit (digits, and for amounts 00 and a point); a PIN
+    pad (``pin=True``) has the digits and backspace only, and Enter when ``on_enter`` is
+    given."""
 
     def __init__(
         self,
@@ -84,6 +86,7 @@ class Keypad(QWidget):
         parent: QWidget | None = None,
         *,
         amounts: bool = True,
+        pin: bool = False,
         on_enter: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +94,9 @@ class Keypad(QWidget):
         grid = QGridLayout(self)
         grid.setSpacing(4)
         grid.setContentsMargins(0, 0, 0, 0)
-        if amounts:  # four columns, so it fits beside the payment figures at 768 px high
+        if pin:
+            rows = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"], ["⌫", "0"]]
+        elif amounts:  # four columns, so it fits beside the payment figures at 768 px high
             rows = [["7", "8", "9", "⌫"], ["4", "5", "6", "C"], ["1", "2", "3", "."], ["0", "00"]]
         else:
             rows = [["7", "8", "9"], ["4", "5", "6"], ["1", "2", "3"], ["C", "0", "⌫"]]
@@ -100,9 +105,11 @@ class Keypad(QWidget):
                 self._key(grid, key, r, c)
         if on_enter is not None:
             ok = QPushButton(tr("OK") + "  [Enter]", self)
+            ok.setObjectName("key_enter")
             ok.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             ok.clicked.connect(on_enter)
-            grid.addWidget(ok, 3, 2 if amounts else 3, 1, 2 if amounts else 1)
+            column, span = (2, 1) if pin else (2, 2) if amounts else (3, 1)
+            grid.addWidget(ok, 3, column, 1, span)
 
     def _key(self, grid: QGridLayout, key: str, row: int, col: int) -> None:
         button = QPushButton(key, self)

@@ -15,28 +15,29 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QStackedWidget,
 )
 
 from pos import clock
-from pos.errors import PosError
+from pos.errors import ClockBehind, PosError
 from pos.outlet.users import User
 from pos.selling.sales import SaleRecord
 from pos.ui.counter.close_shift import CloseShiftDialog, ZReportDialog
 from pos.ui.counter.customer_display import CustomerDisplay
+from pos.ui.counter.fitted import ElidedButton, ElidedLabel
 from pos.ui.counter.sale import SalePage
 from pos.ui.language import i18n
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared import fit
+from pos.ui.shared.clock_dialog import ClockDialog
 from pos.ui.shared.dialogs import PrintProblemsDialog, ShiftOpenDialog, UnprintedDialog
 from pos.ui.shared.fit import shrinkable
+from pos.ui.shared.theme import px
 from pos.ui.shared.widgets import ActionButton
 from pos.ui.shell.indicators import Hooks, IndicatorState
 from pos.ui.shell.login import LoginPage
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
         self.orders_panel = OrdersPanel(ops, self, self.go_to_sale)
         self.stack.addWidget(self.orders_panel)
         self._build_status()
+        for n in range(1, 11):  # Alt+1 … Alt+9, Alt+0: the back office's areas, as in it
+            QShortcut(QKeySequence(f"Alt+{n % 10}"), self.sale_page).activated.connect(
+                lambda n=n: self.open_back_office_area(n)
+            )
         idle_minutes = int(ops.setting("idle_lock_minutes") or 5)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -120,19 +125,20 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         bar = self.statusBar()
-        self.cashier_label = QLabel(self)
-        self.shift_label = QLabel(self)
+        self.cashier_label = ElidedLabel(self)
+        self.shift_label = ElidedLabel(self)
         # The printer and sync indicators are flat buttons: the printer's opens the print
         # problems (Ctrl+Shift+P), the sync one syncs now (Ctrl+Shift+S) once enrolled.
-        self.printer_label = QPushButton(self)
-        self.sync_label = QPushButton(self)
+        self.printer_label = ElidedButton(self)
+        self.sync_label = ElidedButton(self)
         self.printer_label.clicked.connect(lambda _c=False: self.show_print_problems())
         self.sync_label.clicked.connect(lambda _c=False: self.sync_now())
         for key, slot in (("Ctrl+Shift+P", self.show_print_problems),
                           ("Ctrl+Shift+S", self.sync_now)):  # fmt: skip
             QShortcut(QKeySequence(key), self).activated.connect(slot)
         self.sync_label.setEnabled(self.hooks.sync_now is not None)
-        self.last_label = QLabel(self)
+        self.sync_label.most = px(260)
+        self.last_label = ElidedLabel(self)
         for label, name in (
             (self.cashier_label, "status_cashier"),
             (self.shift_label, "status_shift"),
@@ -141,7 +147,7 @@ class MainWindow(QMainWindow):
             (self.last_label, "status_last"),
         ):
             label.setObjectName(name)
-            shrinkable(label, 60)  # a long sync line clips; it never widens the window
+            shrinkable(label, 60)  # a long sync line elides with "…"; it never widens the window
             bar.addWidget(label)
         self.settings_button = ActionButton(N_("Settings"), "Ctrl+Shift+O", self.open_settings,
                                             self)  # fmt: skip
@@ -192,13 +198,16 @@ class MainWindow(QMainWindow):
                 " padding: 0 4px; text-align: left; min-height: 0;"
             )
         self.printer_label.setToolTip(
-            tr("Print problems") + (f" ({len(self.print_problems)})" if self.print_problems else "")
+            self.printer_label.text() + "\n" + tr("Print problems")
+            + (f" ({len(self.print_problems)})" if self.print_problems else "")
             + "  [Ctrl+Shift+P]"
         )  # fmt: skip
         self.sync_label.setToolTip(tr("Sync now") + "  [Ctrl+Shift+S]")
         self.last_label.setText(tr("Last receipt") + f": {self.last_receipt or '—'}")
-        for label in (self.cashier_label, self.shift_label, self.last_label):
-            label.setToolTip(label.text())
+        # the cashier's name comes first, then the printer's state: the other parts elide
+        # before they do (a long sync line takes at most its share)
+        for part, most in ((self.cashier_label, 260), (self.printer_label, 180)):
+            part.setMinimumWidth(min(part.full_width(), px(most)))
         self.sync_label.setToolTip(self.sync_label.text() + "\n" + self.sync_label.toolTip())
         self.sale_page.printer_banner.show_state(self.indicator_states["printer"])
 
@@ -261,6 +270,15 @@ class MainWindow(QMainWindow):
         """The back office over the counter, opened by a manager with their own PIN (also
         during a cashier's shift); the sale page and its cart stay as they are underneath."""
         self.open_back_office_at(None)
+
+    def open_back_office_area(self, number: int) -> None:
+        """Alt+``number`` on the sale screen: the back office at its ``number``th area (the
+        one Alt+``number`` picks inside it), behind a manager's PIN as always."""
+        from pos.ui.backoffice import areas
+
+        found = areas()
+        if 1 <= number <= len(found):
+            self.open_back_office_at(found[number - 1])
 
     def open_back_office_at(self, start: type | None) -> None:
         """The back office, at the ``start`` area (an AreaPage class) if given."""
@@ -387,6 +405,7 @@ class MainWindow(QMainWindow):
             self.go_to_sale()
             return
         self.user = user
+        self.sale_page.start_afresh()  # not the last cashier's change and message
         self.set_language(user.language)
         self.refresh_status()
         if self.ops.current_shift() is None:
@@ -476,13 +495,14 @@ class MainWindow(QMainWindow):
 
     def shift_closed(self, shift: Any, report: Any) -> None:
         self.refresh_status()
-        dialog = ZReportDialog(shift, report, self, self.hooks)
+        dialog = ZReportDialog(self.ops, shift, report, self.hooks, self)
         dialog.finished.connect(lambda _r: self.logout())
         self.show_dialog(dialog)
 
     def logout(self) -> None:
         self.user = None
         self.locked = False
+        self.sale_page.start_afresh()
         self.refresh_status()
         self.show_login()
 
@@ -503,10 +523,29 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sale_page:
             self.sale_page.search.setFocus()
 
+    def offer_clock_confirm(self, error: ClockBehind, over: QDialog | None = None) -> None:
+        """A write refused for a clock behind the ledger: a manager checks the time and
+        confirms it (ClockDialog), over the dialog that was refused if there is one."""
+        if self.findChild(ClockDialog) is not None:
+            return  # one at a time, however many writes were refused
+
+        def confirmed(_event: object) -> None:
+            self.sale_page.say(tr("Clock confirmed: try again"))
+
+        dialog = ClockDialog(self.ops, error, over or self, confirmed)
+        if over is None:
+            self.show_dialog(dialog)
+            return
+        fit.watch(dialog)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
     def report_error(self, error: BaseException) -> None:
         """A refusal shows on the sale screen; anything else is a bug: logged, one dialog."""
         if isinstance(error, PosError):
             self.sale_page.say(error.message, "error")
+            if isinstance(error, ClockBehind):
+                self.offer_clock_confirm(error)
             return
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         self.show_unexpected(error)
@@ -534,7 +573,19 @@ class MainWindow(QMainWindow):
         return (
             kind == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and self._scanner_redirect(event)
+            and (self._alt_digit(event) or self._scanner_redirect(event))
+        )
+
+    @staticmethod
+    def _alt_digit(event: QKeyEvent) -> bool:
+        """Alt+digit is a shortcut (a back office area) or nothing: a line edit takes it as
+        the digit otherwise (a "1" in the search box or the amount tendered). Ctrl+Alt is
+        AltGr on Windows and types a character: left alone."""
+        modifiers = event.modifiers()
+        return (
+            bool(modifiers & Qt.KeyboardModifier.AltModifier)
+            and not modifiers & Qt.KeyboardModifier.ControlModifier
+            and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
         )
 
     def _scanner_redirect(self, event: QKeyEvent) -> bool:
