@@ -70,3 +70,19 @@ def test_a_bad_colour_in_an_uploaded_file_is_refused_with_its_line_in_hindi_too(
     hindi = upload(staff, bad)
     assert "श्रेणी का रंग (category_colour) &#39;green&#39; #2e7d32 जैसा हो (या खाली)" in hindi
     assert office.store.count("catalog_changes") == before  # nothing published
+
+
+def test_the_version_history_reads_in_the_pages_language(office: District, tmp_path: Path) -> None:
+    from pos.server.tills import catalog as server_catalog
+
+    publish_file(office, catalog_file(tmp_path / "c.csv", {"Masks": "#ad1457"}))
+    server_catalog.set_price(office.store, "MSK-GRN", 1250, "2031-04-01T09:00")
+    staff = Office(office.url)
+    staff.sign_in("omkar")
+    english = staff.get("/office/catalog").text
+    assert "<td>MRP ₹12.50 · 2031-04-01 09:00</td>" in english
+    assert "<td>Cotton mask green</td>" in english
+    staff.http.cookies.set("pos_office_lang", "hi")
+    hindi = staff.get("/office/catalog").text
+    assert "<td>एमआरपी ₹12.50 · 2031-04-01 09:00</td>" in hindi
+    assert "<td>सूती मास्क हरा</td>" in hindi and "<td>Cotton mask green</td>" not in hindi

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from pos.amounts.money import format_rate, format_rupees
 from pos.server.storage import schema as t
 from pos.server.storage.store import Store
+from pos.server.web import i18n
 
 SKEW_LIMIT = timedelta(minutes=5)
 
@@ -294,15 +295,18 @@ class Version:
     data: str
     published_at: str
 
-    @property
-    def summary(self) -> str:
-        """The change in a few words: "MRP ₹12.50 from 2026-12-01T09:00", "GST 5% …", a name."""
+    def summary(self, lang: str = "en") -> str:
+        """The change in a few words in the page's language: "MRP ₹12.50 · 2026-12-01 09:00",
+        "GST 5% · …", or the product's or SHG's name (its Hindi name on a Hindi page)."""
         data = json.loads(self.data)
+        word = i18n.translator(lang)
+        when = str(data.get("effective_from", "")).replace("T", " ")
         if self.kind == "price":
-            return f"MRP {format_rupees(data['mrp_paise'])} · {data['effective_from']}"
+            return f"{word('MRP')} {format_rupees(data['mrp_paise'])} · {when}"
         if self.kind == "tax_rate":
-            return f"GST {format_rate(data['rate_bp'])} · {data['effective_from']}"
-        return str(data.get("name_en", ""))
+            return f"{word('GST')} {format_rate(data['rate_bp'])} · {when}"
+        name = data.get("name_hi") if lang == "hi" and data.get("name_hi") else data.get("name_en")
+        return str(name or "")
 
 
 def catalog_history(store: Store, limit: int = 50) -> tuple[int, list[Version]]:
