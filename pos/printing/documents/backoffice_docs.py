@@ -144,7 +144,8 @@ def statement_document(ledger: Ledger, rows: list[ShgSettlement], start: str, en
             ("Pay to / भुगतान", _pay_to(shg)),
         ]
         if provisional:
-            facts.insert(0, ("PROVISIONAL / अनंतिम", "the period has not ended"))
+            ended = "the period has not ended / अवधि अभी पूरी नहीं हुई"
+            facts.insert(0, ("PROVISIONAL / अनंतिम", ended))
         if s.settled:
             facts.append(("Paid / भुगतान", f"{s.paid_on} ref {s.payment_reference}"))
         lines = statement_lines(ledger, s.shg_code, s.period_from, s.period_to)
