@@ -31,12 +31,13 @@ from pos.ui.backoffice.common import (
     Form,
     Pager,
     RowsModel,
-    counted,
+    bad_rows,
+    bad_rows_head,
     form_scroll,
     selected,
     table_view,
 )
-from pos.ui.language.i18n import N_, tr, tr_error
+from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
 
@@ -261,12 +262,9 @@ class CatalogPage(AreaPage):
         self.import_button.setEnabled(False)
         if isinstance(error, CatalogImportError):  # every bad row, nothing written
             self.preview_list.clear()
-            for line, why in error.problems:
-                self.preview_list.addItem(tr("Row {n}").format(n=line) + f": {tr_error(why)}")
+            self.preview_list.addItems(bad_rows(error))
             self.preview_list.show()
-            head = counted(len(error.problems), N_("Nothing imported: 1 bad row"),
-                           N_("Nothing imported: {n} bad rows"))  # fmt: skip
-            self.message.show_text(head, "error")
+            self.message.show_text(bad_rows_head(error), "error")
             return
         self.fail(error)
 

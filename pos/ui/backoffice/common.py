@@ -91,6 +91,18 @@ def counted(n: int, one: str, many: str) -> str:
     return tr(one) if n == 1 else tr(many).format(n=n)
 
 
+def bad_rows(error: CatalogImportError) -> list[str]:
+    """A refused file's bad rows, one line each by its line in the file, in the user's
+    language."""
+    return [tr("Row {n}").format(n=n) + f": {tr_error(why)}" for n, why in error.problems]
+
+
+def bad_rows_head(error: CatalogImportError) -> str:
+    """ "Nothing imported: 3 bad rows" (singular for one), in the user's language."""
+    return counted(len(error.problems), N_("Nothing imported: 1 bad row"),
+                   N_("Nothing imported: {n} bad rows"))  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Column:
     title: str  # marked with N_, translated when shown
@@ -371,10 +383,8 @@ class AreaPage(QWidget):
         if not isinstance(error, PosError):
             raise error
         if isinstance(error, CatalogImportError):  # its rows, each in the user's language
-            rows = [tr("Row {n}").format(n=n) + f": {tr_error(why)}" for n, why in error.problems]
-            head = counted(len(rows), N_("Nothing imported: 1 bad row"),
-                           N_("Nothing imported: {n} bad rows"))  # fmt: skip
-            self.message.show_text("\n".join([head, *rows[:5]]), "error")
+            rows = bad_rows(error)
+            self.message.show_text("\n".join([bad_rows_head(error), *rows[:5]]), "error")
             return
         self.message.show_text(error.message, "error")
 
