@@ -63,6 +63,28 @@ def texts_in_code() -> list[str]:
             # "हिंदी / English" is shown as is in both languages
             if isinstance(text, str) and text.strip() and text not in [*found, "हिंदी / English"]:
                 found.append(text)
+    return found + [t for t in setting_words() if t not in found]
+
+
+def setting_words() -> list[str]:
+    """The labels and choice labels of ``Word(key, label, kind, choices)`` in
+    pos/outlet/settings_words.py: the Settings screen shows them translated."""
+    tree = ast.parse((ROOT / "pos" / "outlet" / "settings_words.py").read_text(encoding="utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _called(node) == "Word" and len(node.args) > 1):
+            continue
+        texts = [node.args[1]]
+        if len(node.args) > 3 and isinstance(node.args[3], ast.Tuple):
+            texts += [pair.elts[1] for pair in node.args[3].elts if isinstance(pair, ast.Tuple)]
+        for text in texts:  # a label already in Devanagari ("हिंदी") is shown as it is
+            if (
+                isinstance(text, ast.Constant)
+                and isinstance(text.value, str)
+                and not any("\u0900" <= c <= "\u097f" for c in text.value)
+                and text.value not in found
+            ):
+                found.append(text.value)
     return found
 
 

@@ -200,14 +200,6 @@
       <translation>Product saved</translation>
     </message>
     <message>
-      <source>Nothing imported: 1 bad row</source>
-      <translation>Nothing imported: 1 bad row</translation>
-    </message>
-    <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>Nothing imported: {n} bad rows</translation>
-    </message>
-    <message>
       <source>SHG saved</source>
       <translation>SHG saved</translation>
     </message>
@@ -236,8 +228,12 @@
       <translation>Labels sent</translation>
     </message>
     <message>
-      <source>Row {n}</source>
-      <translation>Row {n}</translation>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>Nothing imported: 1 bad row</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>Nothing imported: {n} bad rows</translation>
     </message>
     <message>
       <source>Save as</source>
@@ -246,6 +242,10 @@
     <message>
       <source>like {example}</source>
       <translation>like {example}</translation>
+    </message>
+    <message>
+      <source>Row {n}</source>
+      <translation>Row {n}</translation>
     </message>
     <message>
       <source>Stock count</source>
@@ -774,150 +774,6 @@
     <message>
       <source>Sent to the printer</source>
       <translation>Sent to the printer</translation>
-    </message>
-    <message>
-      <source>Cash difference that needs a manager (₹)</source>
-      <translation>Cash difference that needs a manager (₹)</translation>
-    </message>
-    <message>
-      <source>Centre's commission on SHG sales (%)</source>
-      <translation>Centre's commission on SHG sales (%)</translation>
-    </message>
-    <message>
-      <source>Receipt printer address</source>
-      <translation>Receipt printer address</translation>
-    </message>
-    <message>
-      <source>Paper width</source>
-      <translation>Paper width</translation>
-    </message>
-    <message>
-      <source>Printer has a cutter</source>
-      <translation>Printer has a cutter</translation>
-    </message>
-    <message>
-      <source>Cash drawer pin</source>
-      <translation>Cash drawer pin</translation>
-    </message>
-    <message>
-      <source>UPI QR on receipts</source>
-      <translation>UPI QR on receipts</translation>
-    </message>
-    <message>
-      <source>Ask the printer for its status</source>
-      <translation>Ask the printer for its status</translation>
-    </message>
-    <message>
-      <source>Seconds to wait for the printer</source>
-      <translation>Seconds to wait for the printer</translation>
-    </message>
-    <message>
-      <source>Language before anyone logs in</source>
-      <translation>Language before anyone logs in</translation>
-    </message>
-    <message>
-      <source>Screen facing the customer</source>
-      <translation>Screen facing the customer</translation>
-    </message>
-    <message>
-      <source>Lock the counter after (minutes idle)</source>
-      <translation>Lock the counter after (minutes idle)</translation>
-    </message>
-    <message>
-      <source>Nightly sync at (hour, 0 to 23)</source>
-      <translation>Nightly sync at (hour, 0 to 23)</translation>
-    </message>
-    <message>
-      <source>Sync every (minutes)</source>
-      <translation>Sync every (minutes)</translation>
-    </message>
-    <message>
-      <source>Send sales after (seconds)</source>
-      <translation>Send sales after (seconds)</translation>
-    </message>
-    <message>
-      <source>Longest sync request (seconds)</source>
-      <translation>Longest sync request (seconds)</translation>
-    </message>
-    <message>
-      <source>Backup folder (empty: the data folder)</source>
-      <translation>Backup folder (empty: the data folder)</translation>
-    </message>
-    <message>
-      <source>Weighing-scale label layout</source>
-      <translation>Weighing-scale label layout</translation>
-    </message>
-    <message>
-      <source>Backups to keep</source>
-      <translation>Backups to keep</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <source>Pin 2</source>
-      <translation>Pin 2</translation>
-    </message>
-    <message>
-      <source>Pin 5</source>
-      <translation>Pin 5</translation>
-    </message>
-    <message>
-      <source>No drawer</source>
-      <translation>No drawer</translation>
-    </message>
-    <message>
-      <source>When paying by UPI</source>
-      <translation>When paying by UPI</translation>
-    </message>
-    <message>
-      <source>Always, for an amount due</source>
-      <translation>Always, for an amount due</translation>
-    </message>
-    <message>
-      <source>Never</source>
-      <translation>Never</translation>
-    </message>
-    <message>
-      <source>Network printers only</source>
-      <translation>Network printers only</translation>
-    </message>
-    <message>
-      <source>Always</source>
-      <translation>Always</translation>
-    </message>
-    <message>
-      <source>Off</source>
-      <translation>Off</translation>
-    </message>
-    <message>
-      <source>On</source>
-      <translation>On</translation>
-    </message>
-    <message>
-      <source>Look for delivery orders every (seconds)</source>
-      <translation>Look for delivery orders every (seconds)</translation>
-    </message>
-    <message>
-      <source>Delivery charge product (SKU)</source>
-      <translation>Delivery charge product (SKU)</translation>
-    </message>
-    <message>
-      <source>Keep delivery customers' details (days)</source>
-      <translation>Keep delivery customers' details (days)</translation>
-    </message>
-    <message>
-      <source>80 mm</source>
-      <translation>80 mm</translation>
-    </message>
-    <message>
-      <source>58 mm</source>
-      <translation>58 mm</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2308,6 +2164,154 @@
       <translation>clock</translation>
     </message>
     <message>
+      <source>Cash difference that needs a manager (₹)</source>
+      <translation>Cash difference that needs a manager (₹)</translation>
+    </message>
+    <message>
+      <source>Centre's commission on SHG sales (%)</source>
+      <translation>Centre's commission on SHG sales (%)</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>Receipt printer address</translation>
+    </message>
+    <message>
+      <source>Paper width</source>
+      <translation>Paper width</translation>
+    </message>
+    <message>
+      <source>80 mm</source>
+      <translation>80 mm</translation>
+    </message>
+    <message>
+      <source>58 mm</source>
+      <translation>58 mm</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>Printer has a cutter</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>Cash drawer pin</translation>
+    </message>
+    <message>
+      <source>Pin 2</source>
+      <translation>Pin 2</translation>
+    </message>
+    <message>
+      <source>Pin 5</source>
+      <translation>Pin 5</translation>
+    </message>
+    <message>
+      <source>No drawer</source>
+      <translation>No drawer</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>UPI QR on receipts</translation>
+    </message>
+    <message>
+      <source>When paying by UPI</source>
+      <translation>When paying by UPI</translation>
+    </message>
+    <message>
+      <source>Always, for an amount due</source>
+      <translation>Always, for an amount due</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source>Ask the printer for its status</source>
+      <translation>Ask the printer for its status</translation>
+    </message>
+    <message>
+      <source>Network printers only</source>
+      <translation>Network printers only</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>Always</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for the printer</source>
+      <translation>Seconds to wait for the printer</translation>
+    </message>
+    <message>
+      <source>Language before anyone logs in</source>
+      <translation>Language before anyone logs in</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>Screen facing the customer</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>On</translation>
+    </message>
+    <message>
+      <source>Lock the counter after (minutes idle)</source>
+      <translation>Lock the counter after (minutes idle)</translation>
+    </message>
+    <message>
+      <source>Nightly sync at (hour, 0 to 23)</source>
+      <translation>Nightly sync at (hour, 0 to 23)</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>Sync every (minutes)</translation>
+    </message>
+    <message>
+      <source>Longest sync request (seconds)</source>
+      <translation>Longest sync request (seconds)</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>Send sales after (seconds)</translation>
+    </message>
+    <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>Look for delivery orders every (seconds)</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>Delivery charge product (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>Keep delivery customers' details (days)</translation>
+    </message>
+    <message>
+      <source>Backup folder (empty: the data folder)</source>
+      <translation>Backup folder (empty: the data folder)</translation>
+    </message>
+    <message>
+      <source>Weighing-scale label layout</source>
+      <translation>Weighing-scale label layout</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>Backups to keep</translation>
+    </message>
+    <message>
       <source>not an amount: {0}</source>
       <translation>not an amount: {0}</translation>
     </message>
@@ -3514,10 +3518,6 @@
     <message>
       <source>never</source>
       <translation type="vanished">never</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation type="vanished">English</translation>
     </message>
     <message>
       <source>Hindi</source>

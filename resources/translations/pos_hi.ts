@@ -200,14 +200,6 @@
       <translation>उत्पाद सहेजा गया</translation>
     </message>
     <message>
-      <source>Nothing imported: 1 bad row</source>
-      <translation>कुछ नहीं लाया गया: 1 गलत पंक्ति</translation>
-    </message>
-    <message>
-      <source>Nothing imported: {n} bad rows</source>
-      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
-    </message>
-    <message>
       <source>SHG saved</source>
       <translation>समूह सहेजा गया</translation>
     </message>
@@ -236,8 +228,12 @@
       <translation>लेबल भेजे गए</translation>
     </message>
     <message>
-      <source>Row {n}</source>
-      <translation>पंक्ति {n}</translation>
+      <source>Nothing imported: 1 bad row</source>
+      <translation>कुछ नहीं लाया गया: 1 गलत पंक्ति</translation>
+    </message>
+    <message>
+      <source>Nothing imported: {n} bad rows</source>
+      <translation>कुछ नहीं लाया गया: {n} गलत पंक्तियाँ</translation>
     </message>
     <message>
       <source>Save as</source>
@@ -246,6 +242,10 @@
     <message>
       <source>like {example}</source>
       <translation>जैसे {example}</translation>
+    </message>
+    <message>
+      <source>Row {n}</source>
+      <translation>पंक्ति {n}</translation>
     </message>
     <message>
       <source>Stock count</source>
@@ -774,150 +774,6 @@
     <message>
       <source>Sent to the printer</source>
       <translation>प्रिंटर को भेजा</translation>
-    </message>
-    <message>
-      <source>Cash difference that needs a manager (₹)</source>
-      <translation>नकद अंतर जिस पर प्रबंधक चाहिए (₹)</translation>
-    </message>
-    <message>
-      <source>Centre's commission on SHG sales (%)</source>
-      <translation>समूह की बिक्री पर केंद्र का कमीशन (%)</translation>
-    </message>
-    <message>
-      <source>Receipt printer address</source>
-      <translation>रसीद प्रिंटर का पता</translation>
-    </message>
-    <message>
-      <source>Paper width</source>
-      <translation>कागज़ की चौड़ाई</translation>
-    </message>
-    <message>
-      <source>Printer has a cutter</source>
-      <translation>प्रिंटर में कटर है</translation>
-    </message>
-    <message>
-      <source>Cash drawer pin</source>
-      <translation>नकद दराज़ पिन</translation>
-    </message>
-    <message>
-      <source>UPI QR on receipts</source>
-      <translation>रसीद पर UPI QR</translation>
-    </message>
-    <message>
-      <source>Ask the printer for its status</source>
-      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
-    </message>
-    <message>
-      <source>Seconds to wait for the printer</source>
-      <translation>प्रिंटर के लिए प्रतीक्षा (सेकंड)</translation>
-    </message>
-    <message>
-      <source>Language before anyone logs in</source>
-      <translation>लॉगिन से पहले की भाषा</translation>
-    </message>
-    <message>
-      <source>Screen facing the customer</source>
-      <translation>ग्राहक की ओर स्क्रीन</translation>
-    </message>
-    <message>
-      <source>Lock the counter after (minutes idle)</source>
-      <translation>काउंटर लॉक करें (खाली मिनट बाद)</translation>
-    </message>
-    <message>
-      <source>Nightly sync at (hour, 0 to 23)</source>
-      <translation>रात का सिंक (घंटा, 0 से 23)</translation>
-    </message>
-    <message>
-      <source>Sync every (minutes)</source>
-      <translation>हर इतने मिनट में सिंक</translation>
-    </message>
-    <message>
-      <source>Send sales after (seconds)</source>
-      <translation>बिक्री इतने सेकंड बाद भेजें</translation>
-    </message>
-    <message>
-      <source>Longest sync request (seconds)</source>
-      <translation>सबसे लंबा सिंक अनुरोध (सेकंड)</translation>
-    </message>
-    <message>
-      <source>Backup folder (empty: the data folder)</source>
-      <translation>बैकअप फ़ोल्डर (खाली: डेटा फ़ोल्डर)</translation>
-    </message>
-    <message>
-      <source>Weighing-scale label layout</source>
-      <translation>तराज़ू लेबल का ढाँचा</translation>
-    </message>
-    <message>
-      <source>Backups to keep</source>
-      <translation>रखे जाने वाले बैकअप</translation>
-    </message>
-    <message>
-      <source>Yes</source>
-      <translation>हाँ</translation>
-    </message>
-    <message>
-      <source>No</source>
-      <translation>नहीं</translation>
-    </message>
-    <message>
-      <source>Pin 2</source>
-      <translation>पिन 2</translation>
-    </message>
-    <message>
-      <source>Pin 5</source>
-      <translation>पिन 5</translation>
-    </message>
-    <message>
-      <source>No drawer</source>
-      <translation>ड्रॉअर नहीं</translation>
-    </message>
-    <message>
-      <source>When paying by UPI</source>
-      <translation>UPI से भुगतान पर</translation>
-    </message>
-    <message>
-      <source>Always, for an amount due</source>
-      <translation>हमेशा, बकाया राशि के लिए</translation>
-    </message>
-    <message>
-      <source>Never</source>
-      <translation>कभी नहीं</translation>
-    </message>
-    <message>
-      <source>Network printers only</source>
-      <translation>केवल नेटवर्क प्रिंटर</translation>
-    </message>
-    <message>
-      <source>Always</source>
-      <translation>हमेशा</translation>
-    </message>
-    <message>
-      <source>Off</source>
-      <translation>बंद</translation>
-    </message>
-    <message>
-      <source>On</source>
-      <translation>चालू</translation>
-    </message>
-    <message>
-      <source>Look for delivery orders every (seconds)</source>
-      <translation>डिलीवरी ऑर्डर हर इतने सेकंड में देखें</translation>
-    </message>
-    <message>
-      <source>Delivery charge product (SKU)</source>
-      <translation>डिलीवरी शुल्क का उत्पाद (SKU)</translation>
-    </message>
-    <message>
-      <source>Keep delivery customers' details (days)</source>
-      <translation>डिलीवरी ग्राहकों का विवरण रखें (दिन)</translation>
-    </message>
-    <message>
-      <source>80 mm</source>
-      <translation>80 मिमी</translation>
-    </message>
-    <message>
-      <source>58 mm</source>
-      <translation>58 मिमी</translation>
     </message>
     <message>
       <source>Settings</source>
@@ -2308,6 +2164,154 @@
       <translation>घड़ी</translation>
     </message>
     <message>
+      <source>Cash difference that needs a manager (₹)</source>
+      <translation>नकद अंतर जिस पर प्रबंधक चाहिए (₹)</translation>
+    </message>
+    <message>
+      <source>Centre's commission on SHG sales (%)</source>
+      <translation>समूह की बिक्री पर केंद्र का कमीशन (%)</translation>
+    </message>
+    <message>
+      <source>Receipt printer address</source>
+      <translation>रसीद प्रिंटर का पता</translation>
+    </message>
+    <message>
+      <source>Paper width</source>
+      <translation>कागज़ की चौड़ाई</translation>
+    </message>
+    <message>
+      <source>80 mm</source>
+      <translation>80 मिमी</translation>
+    </message>
+    <message>
+      <source>58 mm</source>
+      <translation>58 मिमी</translation>
+    </message>
+    <message>
+      <source>Printer has a cutter</source>
+      <translation>प्रिंटर में कटर है</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>हाँ</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>नहीं</translation>
+    </message>
+    <message>
+      <source>Cash drawer pin</source>
+      <translation>नकद दराज़ पिन</translation>
+    </message>
+    <message>
+      <source>Pin 2</source>
+      <translation>पिन 2</translation>
+    </message>
+    <message>
+      <source>Pin 5</source>
+      <translation>पिन 5</translation>
+    </message>
+    <message>
+      <source>No drawer</source>
+      <translation>ड्रॉअर नहीं</translation>
+    </message>
+    <message>
+      <source>UPI QR on receipts</source>
+      <translation>रसीद पर UPI QR</translation>
+    </message>
+    <message>
+      <source>When paying by UPI</source>
+      <translation>UPI से भुगतान पर</translation>
+    </message>
+    <message>
+      <source>Always, for an amount due</source>
+      <translation>हमेशा, बकाया राशि के लिए</translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation>कभी नहीं</translation>
+    </message>
+    <message>
+      <source>Ask the printer for its status</source>
+      <translation>प्रिंटर से उसकी स्थिति पूछें</translation>
+    </message>
+    <message>
+      <source>Network printers only</source>
+      <translation>केवल नेटवर्क प्रिंटर</translation>
+    </message>
+    <message>
+      <source>Always</source>
+      <translation>हमेशा</translation>
+    </message>
+    <message>
+      <source>Seconds to wait for the printer</source>
+      <translation>प्रिंटर के लिए प्रतीक्षा (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Language before anyone logs in</source>
+      <translation>लॉगिन से पहले की भाषा</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>अंग्रेज़ी</translation>
+    </message>
+    <message>
+      <source>Screen facing the customer</source>
+      <translation>ग्राहक की ओर स्क्रीन</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>बंद</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>चालू</translation>
+    </message>
+    <message>
+      <source>Lock the counter after (minutes idle)</source>
+      <translation>काउंटर लॉक करें (खाली मिनट बाद)</translation>
+    </message>
+    <message>
+      <source>Nightly sync at (hour, 0 to 23)</source>
+      <translation>रात का सिंक (घंटा, 0 से 23)</translation>
+    </message>
+    <message>
+      <source>Sync every (minutes)</source>
+      <translation>हर इतने मिनट में सिंक</translation>
+    </message>
+    <message>
+      <source>Longest sync request (seconds)</source>
+      <translation>सबसे लंबा सिंक अनुरोध (सेकंड)</translation>
+    </message>
+    <message>
+      <source>Send sales after (seconds)</source>
+      <translation>बिक्री इतने सेकंड बाद भेजें</translation>
+    </message>
+    <message>
+      <source>Look for delivery orders every (seconds)</source>
+      <translation>डिलीवरी ऑर्डर हर इतने सेकंड में देखें</translation>
+    </message>
+    <message>
+      <source>Delivery charge product (SKU)</source>
+      <translation>डिलीवरी शुल्क का उत्पाद (SKU)</translation>
+    </message>
+    <message>
+      <source>Keep delivery customers' details (days)</source>
+      <translation>डिलीवरी ग्राहकों का विवरण रखें (दिन)</translation>
+    </message>
+    <message>
+      <source>Backup folder (empty: the data folder)</source>
+      <translation>बैकअप फ़ोल्डर (खाली: डेटा फ़ोल्डर)</translation>
+    </message>
+    <message>
+      <source>Weighing-scale label layout</source>
+      <translation>तराज़ू लेबल का ढाँचा</translation>
+    </message>
+    <message>
+      <source>Backups to keep</source>
+      <translation>रखे जाने वाले बैकअप</translation>
+    </message>
+    <message>
       <source>not an amount: {0}</source>
       <translation>यह राशि नहीं है: {0}</translation>
     </message>
@@ -3506,10 +3510,6 @@
     <message>
       <source>never</source>
       <translation type="vanished">कभी नहीं</translation>
-    </message>
-    <message>
-      <source>English</source>
-      <translation type="vanished">अंग्रेज़ी</translation>
     </message>
     <message>
       <source>Hindi</source>

@@ -10,30 +10,17 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from pos.errors import InvalidInput, PosError
 from pos.outlet import config
-from pos.outlet.settings_words import CHOICE, from_words, to_words, word
+from pos.outlet.settings_words import CHOICE, WORDS, from_words, to_words, word
 from pos.outlet.users import User
 from pos.ui.backoffice.common import AreaPage, Form, form_scroll
 from pos.ui.language.i18n import N_, tr
 from pos.ui.operations import Operations
 from pos.ui.shared.widgets import ActionButton
 
-# the labels of pos.outlet.settings_words, for the translation extractor
-LABELS = (
-    N_("Cash difference that needs a manager (₹)"), N_("Centre's commission on SHG sales (%)"),
-    N_("Receipt printer address"), N_("Paper width"), N_("Printer has a cutter"),
-    N_("Cash drawer pin"), N_("UPI QR on receipts"), N_("Ask the printer for its status"),
-    N_("Seconds to wait for the printer"), N_("Language before anyone logs in"),
-    N_("Screen facing the customer"), N_("Lock the counter after (minutes idle)"),
-    N_("Nightly sync at (hour, 0 to 23)"), N_("Sync every (minutes)"),
-    N_("Send sales after (seconds)"), N_("Longest sync request (seconds)"),
-    N_("Backup folder (empty: the data folder)"),
-    N_("Weighing-scale label layout"), N_("Backups to keep"), N_("Yes"), N_("No"),
-    N_("Pin 2"), N_("Pin 5"), N_("No drawer"), N_("When paying by UPI"),
-    N_("Always, for an amount due"), N_("Never"), N_("Network printers only"), N_("Always"),
-    N_("Off"), N_("On"), N_("Look for delivery orders every (seconds)"),
-    N_("Delivery charge product (SKU)"), N_("Keep delivery customers' details (days)"),
-    N_("80 mm"), N_("58 mm"),
-)  # fmt: skip
+# every label the screen shows from pos.outlet.settings_words (build.py collects them there)
+LABELS = tuple(
+    {w.label: None for w in WORDS} | {label: None for w in WORDS for _v, label in w.choices}
+)
 
 
 class SettingsPage(AreaPage):
