@@ -112,6 +112,14 @@ def _run_day(outlet, day) -> None:  # type: ignore[no-untyped-def]
             if qty == 0:
                 continue
             method = "cash" if op[3] else "upi"
+            if (
+                method == "cash"
+                and sales.quote_return(
+                    led, sale.receipt_no, [sales.ReturnLine(line_no, qty)]
+                ).total_paise
+                > drawer
+            ):
+                method = "upi"  # the domain refuses a cash refund the drawer cannot pay
             refund = sales.return_sale(
                 led,
                 sale.receipt_no,
